@@ -1,0 +1,10 @@
+//! One file per subcommand of the `cellscope` binary. Each `main` takes the arguments
+//! after the subcommand's name and returns the process exit code.
+
+pub mod check;
+pub mod lint;
+pub mod parse;
+pub mod run;
+pub mod scopes;
+pub mod source;
+pub mod trace;

@@ -1,0 +1,11 @@
+//! Cellscope: a stepping Python interpreter that shows the cells each closure holds.
+//!
+//! The passes, in the order a program meets them: [`syntax`] reads the source into an
+//! AST, [`scope`] decides what every name is (local, cell, free, global or builtin),
+//! and [`runtime`] compiles and runs it one traceable step at a time.
+
+pub mod cli;
+pub mod pytext;
+pub mod runtime;
+pub mod scope;
+pub mod syntax;

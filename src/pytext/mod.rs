@@ -1,0 +1,1 @@
+//! Python's text algorithms: reprs, number formatting, format specs and str methods.

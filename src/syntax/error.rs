@@ -1,0 +1,45 @@
+//! Syntax errors as values: a kind, a message and a span, rendered the way CPython
+//! renders them.
+
+use super::span::Span;
+use serde::Serialize;
+
+/// The three exception classes CPython's compiler raises before any code runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum SyntaxErrorKind {
+    SyntaxError,
+    IndentationError,
+    TabError,
+}
+
+impl SyntaxErrorKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            SyntaxErrorKind::SyntaxError => "SyntaxError",
+            SyntaxErrorKind::IndentationError => "IndentationError",
+            SyntaxErrorKind::TabError => "TabError",
+        }
+    }
+}
+
+/// An error found while reading or resolving a program, before it runs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub kind: SyntaxErrorKind,
+    pub message: String,
+    pub span: Span,
+}
+
+impl SyntaxError {
+    pub fn new(kind: SyntaxErrorKind, message: impl Into<String>, span: Span) -> Self {
+        SyntaxError { kind, message: message.into(), span }
+    }
+
+    pub fn syntax(message: impl Into<String>, span: Span) -> Self {
+        Self::new(SyntaxErrorKind::SyntaxError, message, span)
+    }
+
+    pub fn indentation(message: impl Into<String>, span: Span) -> Self {
+        Self::new(SyntaxErrorKind::IndentationError, message, span)
+    }
+}
