@@ -4,8 +4,11 @@
 //! AST, [`scope`] decides what every name is (local, cell, free, global or builtin),
 //! and [`runtime`] compiles and runs it one traceable step at a time.
 
+#[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 pub mod pytext;
 pub mod runtime;
 pub mod scope;
 pub mod syntax;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;

@@ -1,0 +1,50 @@
+# The two commands that matter: `make serve` and `make test`. Both install whatever is
+# missing first (scripts/setup.sh), and neither rebuilds what is up to date.
+
+WASM_TARGET := target/wasm32-unknown-unknown/release/cellscope.wasm
+PKG_WASM    := pkg/cellscope_bg.wasm
+RUST_SOURCES := $(shell find src -name '*.rs') Cargo.toml Cargo.lock
+PORT ?= 8000
+
+# wasm-bindgen-test runs tests/web.rs in headless Chromium through ChromeDriver;
+# webdriver.json adds the flags Chromium needs on a closed network.
+WASM_TEST_ENV := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+                 CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120
+
+.PHONY: serve test setup setup-test wasm www test-native test-wasm test-browser bench clean-pkg
+
+serve: setup wasm www
+	node scripts/serve.mjs --port $(PORT)
+
+test: setup-test wasm www test-native test-wasm test-browser
+
+setup:
+	@bash scripts/setup.sh build
+
+setup-test:
+	@bash scripts/setup.sh test
+
+wasm: $(PKG_WASM)
+
+$(PKG_WASM): $(RUST_SOURCES)
+	cargo build --lib --target wasm32-unknown-unknown --release
+	wasm-bindgen --target web --out-dir pkg $(WASM_TARGET)
+	npx --no-install wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int $(PKG_WASM) -o $(PKG_WASM)
+
+www:
+	node scripts/build-www.mjs
+
+test-native:
+	cargo test --all-targets
+
+test-wasm:
+	$(WASM_TEST_ENV) cargo test --target wasm32-unknown-unknown --test web
+
+test-browser:
+	node tests/e2e/run.mjs
+
+bench: setup wasm www
+	python3 benches/bench.py
+
+clean-pkg:
+	rm -rf pkg www/dist
