@@ -1,0 +1,4 @@
+# An unexpected indent is an IndentationError.
+def f():
+    return 1
+        return 2

@@ -1,0 +1,7 @@
+//! Shared helpers for the tests that compare Cellscope with recorded CPython behaviour:
+//! finding the programs, masking what legitimately differs, and showing differences.
+
+pub mod diff;
+pub mod known_gaps;
+pub mod mask;
+pub mod program;
