@@ -1,1 +1,20 @@
 //! The compiler and virtual machine.
+//!
+//! [`compiler`] turns the AST and its symbol table into [`code::CodeObject`]s; the
+//! [`vm::Vm`] runs them on an explicit frame stack, one traceable step at a time.
+
+pub mod budget;
+pub mod builtins;
+pub mod code;
+pub mod dict;
+pub mod exception;
+pub mod hashing;
+pub mod heap;
+pub mod library;
+pub mod native;
+pub mod object;
+pub mod recorded_input;
+pub mod repr;
+pub mod types;
+pub mod value;
+pub mod vm;

@@ -1,0 +1,27 @@
+//! Limits that end a run cleanly instead of letting a program hang or exhaust memory.
+
+/// Every limit a run is held to. The defaults suit a browser tab.
+#[derive(Clone, Debug)]
+pub struct Budgets {
+    /// Bytecode instructions executed.
+    pub max_steps: u64,
+    /// Live heap objects.
+    pub max_heap_objects: usize,
+    pub max_output_bytes: usize,
+    /// Python frames on the stack; CPython's default recursion limit.
+    pub max_recursion_depth: usize,
+    /// Bits of the largest int a computation may produce.
+    pub max_int_bits: u64,
+}
+
+impl Default for Budgets {
+    fn default() -> Self {
+        Budgets {
+            max_steps: 2_000_000_000,
+            max_heap_objects: 20_000_000,
+            max_output_bytes: 64 << 20,
+            max_recursion_depth: 1000,
+            max_int_bits: 1 << 20,
+        }
+    }
+}

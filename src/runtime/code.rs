@@ -1,0 +1,191 @@
+//! Code objects: the compiled form of a module, function, lambda or comprehension.
+
+use super::value::Value;
+use crate::syntax::ast::{CmpOperator, Operator, UnaryOperator};
+use std::rc::Rc;
+
+/// One bytecode instruction. Operands are indexes into the code object's tables or
+/// jump targets (instruction indexes).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Instr {
+    Nop,
+    LoadConst(u32),
+    /// Fast locals, indexed like `co_varnames`.
+    LoadFast(u32),
+    StoreFast(u32),
+    DeleteFast(u32),
+    /// Cells, indexed over `co_cellvars` then `co_freevars`.
+    LoadDeref(u32),
+    StoreDeref(u32),
+    DeleteDeref(u32),
+    /// Pushes the cell itself, to build a closure tuple.
+    LoadClosure(u32),
+    /// Globals then builtins, by `co_names` index.
+    LoadGlobal(u32),
+    StoreGlobal(u32),
+    DeleteGlobal(u32),
+    LoadAttr(u32),
+    StoreAttr(u32),
+    DeleteAttr(u32),
+    /// Pushes `[callable, receiver]`, or `[attribute, NULL]` when it is not a method.
+    LoadMethod(u32),
+    CallMethod(u32),
+    /// Pops `argc` positional arguments and the callable.
+    Call(u32),
+    /// Like `Call`, with the last `names.len()` arguments passed by the keyword names
+    /// stored in the constant tuple at the second operand.
+    CallKw(u32, u32),
+    /// `f(*args, **kwargs)`: pops a tuple, an optional dict (flag) and the callable.
+    CallEx(bool),
+    BinarySubscr,
+    StoreSubscr,
+    DeleteSubscr,
+    BuildSlice(u32),
+    BinaryOp(Operator),
+    InplaceOp(Operator),
+    UnaryOp(UnaryOperator),
+    CompareOp(CmpOperator),
+    PopTop,
+    /// Pushes a copy of the n-th item from the top (1 is the top).
+    Copy(u32),
+    /// Swaps the top with the n-th item from the top.
+    Swap(u32),
+    BuildTuple(u32),
+    BuildList(u32),
+    BuildSet(u32),
+    BuildMap(u32),
+    ListAppend(u32),
+    SetAdd(u32),
+    MapAdd(u32),
+    ListExtend(u32),
+    SetUpdate(u32),
+    DictUpdate(u32),
+    ListToTuple,
+    BuildString(u32),
+    /// f-string `{value!conversion:spec}`; operand bits: conversion (0 none, 1 s, 2 r,
+    /// 3 a) and 4 when a format spec is on the stack.
+    FormatValue(u32),
+    UnpackSequence(u32),
+    /// `a, *b, c = x`: counts before and after the starred target.
+    UnpackEx(u32, u32),
+    Jump(u32),
+    PopJumpIfFalse(u32),
+    PopJumpIfTrue(u32),
+    JumpIfFalseOrPop(u32),
+    JumpIfTrueOrPop(u32),
+    GetIter,
+    /// Pushes the iterator's next item, or pops the iterator and jumps when exhausted.
+    ForIter(u32),
+    /// Pops a code object and, by flag bits, a closure tuple (8), annotations (4),
+    /// keyword-only defaults (2) and positional defaults (1).
+    MakeFunction(u32),
+    ReturnValue,
+    /// Pushes an exception handler that catches into the target.
+    SetupFinally(u32),
+    PopBlock,
+    /// Leaves an `except` block: restores the exception that was being handled before.
+    PopExcept,
+    /// Pops an exception and raises it again, keeping its traceback.
+    Reraise,
+    /// `raise` (0), `raise exc` (1), `raise exc from cause` (2).
+    Raise(u32),
+    /// Pops the type, peeks the exception; pushes whether it matches.
+    CheckExcMatch,
+    LoadAssertionError,
+    /// `import name`: pushes the module.
+    ImportName(u32),
+    /// `from module import name`: pushes the attribute, keeps the module.
+    ImportFrom(u32),
+    /// A construct that parses but does not run yet; the constant is its name.
+    Unsupported(u32),
+}
+
+/// Where an instruction came from: the source span of its AST node, and for binary
+/// operations and subscripts the end of the left operand and the start of the right,
+/// which CPython 3.11's traceback uses to place `~` and `^`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Position {
+    pub line: u32,
+    pub start: u32,
+    pub end: u32,
+    pub left_end: u32,
+    pub right_start: u32,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CodeFlags {
+    pub varargs: bool,
+    pub varkeywords: bool,
+    pub generator: bool,
+    /// A comprehension's hidden function (`<listcomp>` and friends).
+    pub comprehension: bool,
+    pub module: bool,
+}
+
+/// A name in `co_names`, with its str hash computed once.
+#[derive(Clone, Debug)]
+pub struct Name {
+    pub text: Rc<str>,
+    pub value: Value,
+    pub hash: u64,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct CodeObject {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub filename: Rc<str>,
+    pub firstlineno: u32,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub flags: CodeFlags,
+    pub instructions: Vec<Instr>,
+    pub positions: Vec<Position>,
+    /// Constants, already on the heap (as permanent objects).
+    pub constants: Vec<Value>,
+    pub names: Vec<Name>,
+    pub varnames: Vec<Rc<str>>,
+    pub cellvars: Vec<Rc<str>>,
+    pub freevars: Vec<Rc<str>>,
+    /// Parameters that are also cell variables: (cell index, parameter slot). Their
+    /// values move into fresh cells on entry, as CPython's MAKE_CELL does.
+    pub cell_parameters: Vec<(u32, u32)>,
+    pub docstring: Value,
+}
+
+impl CodeObject {
+    /// The number of parameter slots, `*args` and `**kwargs` included.
+    pub fn total_parameters(&self) -> usize {
+        (self.argcount + self.kwonlyargcount) as usize
+            + usize::from(self.flags.varargs)
+            + usize::from(self.flags.varkeywords)
+    }
+
+    pub fn line_of(&self, instruction: usize) -> u32 {
+        self.positions
+            .get(instruction)
+            .map_or(self.firstlineno, |p| p.line)
+    }
+
+    /// `co_flags` as CPython numbers them.
+    pub fn flag_bits(&self) -> i64 {
+        let mut bits = 0;
+        if !self.flags.module {
+            bits |= 0x1 | 0x2;
+        }
+        if self.flags.varargs {
+            bits |= 0x4;
+        }
+        if self.flags.varkeywords {
+            bits |= 0x8;
+        }
+        if !self.flags.module && self.cellvars.is_empty() && self.freevars.is_empty() {
+            bits |= 0x40;
+        }
+        if self.flags.generator {
+            bits |= 0x20;
+        }
+        bits
+    }
+}

@@ -1,0 +1,80 @@
+//! Exceptions as values: the instance object, and the error channel of the runtime.
+
+use super::code::CodeObject;
+use super::heap::ObjRef;
+use super::types::TypeId;
+use super::value::Value;
+use std::rc::Rc;
+
+/// One line of a traceback: a frame's code and the instruction it was executing.
+#[derive(Clone, Debug)]
+pub struct TracebackEntry {
+    pub code: Rc<CodeObject>,
+    pub instruction: u32,
+}
+
+/// An exception instance: `ValueError("bad")`.
+#[derive(Clone, Debug)]
+pub struct ExceptionObject {
+    pub ty: TypeId,
+    pub args: Vec<Value>,
+    /// Innermost entry first: entries are appended as the exception leaves each frame.
+    pub traceback: Vec<TracebackEntry>,
+    /// `__cause__`, set by `raise ... from ...`.
+    pub cause: Option<Value>,
+    /// `__context__`: the exception being handled when this one was raised.
+    pub context: Option<Value>,
+    pub suppress_context: bool,
+}
+
+impl ExceptionObject {
+    pub fn new(ty: TypeId, args: Vec<Value>) -> Self {
+        ExceptionObject {
+            ty,
+            args,
+            traceback: Vec::new(),
+            cause: None,
+            context: None,
+            suppress_context: false,
+        }
+    }
+
+    pub fn for_each_value(&self, mut visit: impl FnMut(Value)) {
+        self.args.iter().for_each(|&v| visit(v));
+        self.cause.into_iter().chain(self.context).for_each(visit);
+    }
+}
+
+/// Why a run was stopped by a budget rather than by the program.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BudgetExceeded {
+    Steps(u64),
+    HeapObjects(usize),
+    Output(usize),
+    IntBits(u64),
+}
+
+impl BudgetExceeded {
+    pub fn message(&self) -> String {
+        match self {
+            BudgetExceeded::Steps(n) => format!("stopped after {n} steps (step budget reached)"),
+            BudgetExceeded::HeapObjects(n) => {
+                format!("stopped: more than {n} live objects (heap budget reached)")
+            }
+            BudgetExceeded::Output(n) => {
+                format!("stopped: more than {n} bytes of output (output budget reached)")
+            }
+            BudgetExceeded::IntBits(n) => {
+                format!("stopped: an int would need more than {n} bits (int size budget reached)")
+            }
+        }
+    }
+}
+
+/// The error channel of everything that runs Python: a Python exception instance that
+/// code may catch, or a budget stop that no `except` can catch.
+#[derive(Clone, Debug)]
+pub enum Exception {
+    Raised(ObjRef),
+    Budget(BudgetExceeded),
+}

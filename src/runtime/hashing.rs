@@ -1,0 +1,237 @@
+//! Python's `hash()` for built-in values, and the key equality dicts and sets use.
+//!
+//! Numbers follow CPython's numeric hash (modulo the Mersenne prime 2**61 - 1) so that
+//! `1`, `1.0` and `True` are the same key, as Python requires of equal numbers.
+
+use super::heap::{Heap, ObjRef};
+use super::object::Object;
+use super::value::Value;
+use num_bigint::{BigInt, Sign};
+use num_traits::ToPrimitive;
+
+const MODULUS: u64 = (1 << 61) - 1;
+const INFINITY_HASH: i64 = 314_159;
+
+/// A deterministic string hash (FNV-1a); CPython's is randomised per process, so no
+/// program can depend on its values.
+pub fn hash_str(text: &str) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in text.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
+}
+
+/// CPython's hash of an int: its value modulo 2**61 - 1, keeping the sign; -1 becomes -2.
+pub fn hash_int(n: i64) -> i64 {
+    let magnitude = (n.unsigned_abs() % MODULUS) as i64;
+    let hash = if n < 0 { -magnitude } else { magnitude };
+    if hash == -1 {
+        -2
+    } else {
+        hash
+    }
+}
+
+pub fn hash_bigint(n: &BigInt) -> i64 {
+    let modulus = BigInt::from(MODULUS);
+    let magnitude = (n.magnitude() % modulus.magnitude()).to_i64().unwrap_or(0);
+    let hash = if n.sign() == Sign::Minus {
+        -magnitude
+    } else {
+        magnitude
+    };
+    if hash == -1 {
+        -2
+    } else {
+        hash
+    }
+}
+
+/// CPython's `_Py_HashDouble`: integral floats hash like the equal int.
+pub fn hash_float(x: f64) -> i64 {
+    if x.is_infinite() {
+        return if x > 0.0 {
+            INFINITY_HASH
+        } else {
+            -INFINITY_HASH
+        };
+    }
+    if x.is_nan() {
+        return 0;
+    }
+    let (mut mantissa, mut exponent) = frexp(x.abs());
+    let mut hash: u64 = 0;
+    while mantissa != 0.0 {
+        hash = ((hash << 28) & MODULUS) | hash >> (61 - 28);
+        mantissa *= 268_435_456.0;
+        exponent -= 28;
+        let digit = mantissa as u64;
+        mantissa -= digit as f64;
+        hash += digit;
+        if hash >= MODULUS {
+            hash -= MODULUS;
+        }
+    }
+    let exponent = exponent.rem_euclid(61) as u32;
+    hash = ((hash << exponent) & MODULUS) | hash >> (61 - exponent);
+    let signed = if x < 0.0 { -(hash as i64) } else { hash as i64 };
+    if signed == -1 {
+        -2
+    } else {
+        signed
+    }
+}
+
+fn frexp(x: f64) -> (f64, i32) {
+    if x == 0.0 {
+        return (0.0, 0);
+    }
+    let bits = x.to_bits();
+    let raw_exponent = ((bits >> 52) & 0x7ff) as i32;
+    if raw_exponent == 0 {
+        let (m, e) = frexp(x * 2f64.powi(64));
+        return (m, e - 64);
+    }
+    let mantissa = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (mantissa, raw_exponent - 1022)
+}
+
+/// The hash of a hashable built-in value, or `None` when the type is unhashable.
+pub fn hash_value(heap: &Heap, value: Value) -> Option<u64> {
+    Some(match value {
+        Value::None | Value::Null => 0x5f5f_4e6f_6e65,
+        Value::Bool(b) => u64::from(b),
+        Value::Int(i) => hash_int(i) as u64,
+        Value::Float(f) => hash_float(f) as u64,
+        Value::Obj(r) => return hash_object(heap, r),
+    })
+}
+
+fn hash_object(heap: &Heap, r: ObjRef) -> Option<u64> {
+    match heap.get(r) {
+        Object::Str(s) => Some(s.hash),
+        Object::BigInt(n) => Some(hash_bigint(n) as u64),
+        Object::Tuple(items) => {
+            let mut hash: u64 = 0x27d4_eb2f_1656_67c5;
+            for &item in items.iter() {
+                hash = (hash ^ hash_value(heap, item)?).wrapping_mul(0x0000_0100_0000_01b3);
+            }
+            Some(hash)
+        }
+        Object::Set {
+            frozen: true,
+            items,
+        } => {
+            let mut hash: u64 = 0;
+            for entry in items.iter() {
+                hash ^= entry.hash.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+            }
+            Some(hash)
+        }
+        Object::List(_) | Object::Dict(_) | Object::Set { .. } | Object::DictView { .. } => None,
+        _ => Some(heap.id(r).wrapping_mul(0x9e37_79b9)),
+    }
+}
+
+/// Equality of dict keys among built-in values: numbers by value across int, float
+/// and bool; strs by text; tuples and frozensets element by element; others by identity.
+pub fn keys_equal(heap: &Heap, a: Value, b: Value) -> bool {
+    if a == b {
+        return true;
+    }
+    match (a, b) {
+        (Value::Obj(x), Value::Obj(y)) => objects_equal(heap, x, y),
+        (Value::Obj(x), other) | (other, Value::Obj(x)) => big_equals_number(heap, x, other),
+        _ => numbers_equal(a, b),
+    }
+}
+
+fn numbers_equal(a: Value, b: Value) -> bool {
+    match (as_f64_exact(a), as_f64_exact(b)) {
+        (Some(x), Some(y)) => match (a, b) {
+            (Value::Float(_), _) | (_, Value::Float(_)) => x == y,
+            _ => as_i64(a) == as_i64(b),
+        },
+        _ => false,
+    }
+}
+
+fn as_i64(v: Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(i),
+        Value::Bool(b) => Some(i64::from(b)),
+        _ => None,
+    }
+}
+
+fn as_f64_exact(v: Value) -> Option<f64> {
+    match v {
+        Value::Int(i) => Some(i as f64),
+        Value::Bool(b) => Some(f64::from(u8::from(b))),
+        Value::Float(f) => Some(f),
+        _ => None,
+    }
+}
+
+fn big_equals_number(heap: &Heap, big: ObjRef, other: Value) -> bool {
+    let Object::BigInt(n) = heap.get(big) else {
+        return false;
+    };
+    match other {
+        Value::Float(f) => n.to_f64() == Some(f) && f.fract() == 0.0,
+        _ => false,
+    }
+}
+
+fn objects_equal(heap: &Heap, x: ObjRef, y: ObjRef) -> bool {
+    match (heap.get(x), heap.get(y)) {
+        (Object::Str(a), Object::Str(b)) => a.hash == b.hash && a.text == b.text,
+        (Object::BigInt(a), Object::BigInt(b)) => a == b,
+        (Object::Tuple(a), Object::Tuple(b)) => {
+            a.len() == b.len()
+                && a.iter()
+                    .zip(b.iter())
+                    .all(|(&p, &q)| keys_equal(heap, p, q))
+        }
+        (
+            Object::Set {
+                items: a,
+                frozen: true,
+            },
+            Object::Set {
+                items: b,
+                frozen: true,
+            },
+        ) => {
+            a.len() == b.len()
+                && a.iter()
+                    .all(|e| b.find(e.hash, |k| keys_equal(heap, k, e.key)).is_some())
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numeric_hashes_match_cpython() {
+        assert_eq!(hash_int(-1), -2);
+        assert_eq!(hash_int(1 << 61), 1);
+        assert_eq!(hash_float(1.0), 1);
+        assert_eq!(hash_float(0.5), 1 << 60);
+        assert_eq!(hash_float(-2.5), -1152921504606846978);
+        assert_eq!(hash_float(1e100), 1822893315824342674);
+    }
+
+    #[test]
+    fn one_and_true_and_one_point_zero_are_one_key() {
+        let heap = Heap::new();
+        assert!(keys_equal(&heap, Value::Int(1), Value::Bool(true)));
+        assert!(keys_equal(&heap, Value::Int(1), Value::Float(1.0)));
+        assert!(!keys_equal(&heap, Value::Int(1), Value::Float(1.5)));
+    }
+}

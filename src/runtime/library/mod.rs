@@ -1,0 +1,52 @@
+//! The long tail of Python's built-ins: methods of built-in types, the remaining
+//! built-in functions, and the importable modules (`math`, `time`, `functools`).
+//!
+//! The core (`src/runtime/builtins.rs`) defines only what running a program needs;
+//! everything else is registered here, and `register` is called once when an
+//! interpreter starts. Later registrations replace earlier ones of the same name.
+//!
+//! # Adding a built-in function
+//!
+//! Write a [`NativeFn`](crate::runtime::native::NativeFn) — `fn(&mut Vm, &[Value],
+//! &KwArgs) -> Result<Value, Exception>` — and register it:
+//!
+//! ```ignore
+//! fn builtin_abs(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> Result<Value, Exception> {
+//!     let [x] = args else { return Err(vm.type_error("abs() takes exactly one argument (0 given)")) };
+//!     ...
+//! }
+//! registry.builtin("abs", builtin_abs);
+//! ```
+//!
+//! # Adding a method of a built-in type
+//!
+//! The receiver arrives as `args[0]`: `registry.method(TypeId::List, "append", list_append)`.
+//! `x.append(1)` then calls `list_append(vm, &[x, 1], &kwargs)`, and `x.append` alone
+//! is a bound method whose repr is CPython's.
+//!
+//! # Adding a module
+//!
+//! `registry.module("math", init_math)` with `fn init_math(vm: &mut Vm, dict: ObjRef)
+//! -> Result<(), Exception>` that fills the module's dict with
+//! `vm.dict_set_str(dict, "pi", Value::Float(PI))` and
+//! `vm.add_module_function(dict, "math", "sqrt", math_sqrt)`. The module is built on its
+//! first `import`.
+//!
+//! # Useful `Vm` calls for native code
+//!
+//! - make values: `vm.new_str`, `vm.new_list`, `vm.new_tuple`, `vm.new_dict`, `vm.new_int_big`;
+//! - raise: `Err(vm.type_error(msg))`, `Err(vm.value_error(msg))`, `Err(vm.error(TypeId::KeyError, msg))`;
+//! - inspect: `vm.type_of`, `vm.type_name`, `vm.str_text`, `vm.heap.get(r)` (see `Object`);
+//! - protocols: `vm.repr`, `vm.to_str`, `vm.truthy`, `vm.equal`, `vm.less_than`,
+//!   `vm.hash`, `vm.collect_iterable` (all items of an iterable), `vm.call` (call any
+//!   callable, Python functions included; it runs them to completion);
+//! - dicts: `vm.dict_get`, `vm.dict_set`; numbers: `vm.binary_op`.
+//!
+//! Messages must be CPython 3.11's, word for word: the differential tests compare them.
+
+use super::native::Registry;
+
+/// Registers everything this module provides.
+pub fn register(registry: &mut Registry) {
+    let _ = registry;
+}

@@ -1,0 +1,80 @@
+//! Functions written in Rust that Python code can call: built-ins, methods of built-in
+//! types, and the functions of built-in modules.
+
+use super::exception::Exception;
+use super::heap::ObjRef;
+use super::types::TypeId;
+use super::value::Value;
+use super::vm::Vm;
+use std::rc::Rc;
+
+/// Keyword arguments of a call, in the order they were written.
+#[derive(Clone, Debug, Default)]
+pub struct KwArgs(pub Vec<(Rc<str>, Value)>);
+
+impl KwArgs {
+    pub fn get(&self, name: &str) -> Option<Value> {
+        self.0.iter().find(|(k, _)| &**k == name).map(|&(_, v)| v)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The names not in `allowed`, for "'x' is an invalid keyword argument" errors.
+    pub fn first_unexpected(&self, allowed: &[&str]) -> Option<&str> {
+        self.0
+            .iter()
+            .map(|(k, _)| &**k)
+            .find(|k| !allowed.contains(k))
+    }
+}
+
+/// The signature every native function has. Methods receive their receiver as
+/// `args[0]`.
+pub type NativeFn = fn(&mut Vm, &[Value], &KwArgs) -> Result<Value, Exception>;
+
+/// A native function object on the heap.
+#[derive(Clone, Debug)]
+pub struct NativeFunction {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// For a method, the type it belongs to (`list` for `list.append`).
+    pub owner: Option<TypeId>,
+    /// For a module function, the module's name.
+    pub module: Option<&'static str>,
+    /// A bound receiver for methods taken from a module or value, e.g. `[].append`.
+    pub receiver: Option<Value>,
+}
+
+/// Fills a module's dict when it is first imported.
+pub type ModuleInit = fn(&mut Vm, module_dict: ObjRef) -> Result<(), Exception>;
+
+/// Everything native the interpreter knows, gathered before it starts.
+#[derive(Clone, Default)]
+pub struct Registry {
+    pub builtins: Vec<(&'static str, NativeFn)>,
+    pub methods: Vec<(TypeId, &'static str, NativeFn)>,
+    pub modules: Vec<(&'static str, ModuleInit)>,
+}
+
+impl Registry {
+    /// Adds (or replaces) a built-in function such as `abs`.
+    pub fn builtin(&mut self, name: &'static str, func: NativeFn) {
+        self.builtins.retain(|(n, _)| *n != name);
+        self.builtins.push((name, func));
+    }
+
+    /// Adds (or replaces) a method of a built-in type such as `list.append`.
+    pub fn method(&mut self, owner: TypeId, name: &'static str, func: NativeFn) {
+        self.methods
+            .retain(|(t, n, _)| !(*t == owner && *n == name));
+        self.methods.push((owner, name, func));
+    }
+
+    /// Adds (or replaces) an importable built-in module such as `math`.
+    pub fn module(&mut self, name: &'static str, init: ModuleInit) {
+        self.modules.retain(|(n, _)| *n != name);
+        self.modules.push((name, init));
+    }
+}

@@ -1,0 +1,207 @@
+//! What a heap slot holds.
+
+use super::code::CodeObject;
+use super::dict::Dict;
+use super::exception::ExceptionObject;
+use super::heap::ObjRef;
+use super::native::NativeFunction;
+use super::types::TypeId;
+use super::value::Value;
+use num_bigint::BigInt;
+use std::rc::Rc;
+
+/// A `str`. The text is shared and immutable; the hash is computed once.
+#[derive(Clone, Debug)]
+pub struct PyStr {
+    pub text: Rc<str>,
+    pub hash: u64,
+}
+
+/// A function made by `def` or `lambda` (or a comprehension's hidden function).
+#[derive(Clone, Debug)]
+pub struct Function {
+    pub code: Rc<CodeObject>,
+    pub name: Value,
+    pub qualname: Value,
+    /// `__defaults__`: a tuple, evaluated once when the `def` ran.
+    pub defaults: Option<ObjRef>,
+    /// `__kwdefaults__`: a dict from keyword-only parameter name to default.
+    pub kwdefaults: Option<ObjRef>,
+    /// `__closure__`: a tuple of cells in `co_freevars` order.
+    pub closure: Option<ObjRef>,
+    /// The module's globals dict the function reads free names from.
+    pub globals: ObjRef,
+    pub doc: Value,
+    pub module: Value,
+    /// `__dict__`, made on the first attribute assignment.
+    pub dict: Option<ObjRef>,
+}
+
+/// `range(start, stop, step)`; step is never zero.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RangeObject {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl RangeObject {
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = if self.step > 0 {
+            (self.start, self.stop, self.step)
+        } else {
+            (self.stop, self.start, -self.step)
+        };
+        if lo >= hi {
+            0
+        } else {
+            ((hi as i128 - lo as i128 - 1) / step as i128 + 1) as i64
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn item(&self, index: i64) -> i64 {
+        self.start.saturating_add(self.step.saturating_mul(index))
+    }
+}
+
+/// The state of a built-in iterator: what it walks and how far it got.
+#[derive(Clone, Debug)]
+pub enum IterState {
+    /// Over a list or tuple by index, so appending while iterating behaves as in Python.
+    Seq {
+        seq: ObjRef,
+        index: usize,
+        ty: TypeId,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    /// Over the characters of a str, by byte offset.
+    Str {
+        text: Rc<str>,
+        offset: usize,
+    },
+    /// Over a dict's (or set's) entries by entry index; `kind` picks keys, values or items.
+    DictEntries {
+        dict: ObjRef,
+        index: usize,
+        kind: DictView,
+        expected_len: usize,
+    },
+    /// A snapshot of values (used by built-ins that produce a fixed sequence).
+    Values {
+        items: Rc<[Value]>,
+        index: usize,
+    },
+    Exhausted,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DictView {
+    Keys,
+    Values,
+    Items,
+}
+
+/// A module: its name and its globals dict.
+#[derive(Clone, Debug)]
+pub struct Module {
+    pub name: Rc<str>,
+    pub dict: ObjRef,
+}
+
+#[derive(Clone, Debug)]
+pub enum Object {
+    Str(PyStr),
+    BigInt(Rc<BigInt>),
+    List(Vec<Value>),
+    Tuple(Rc<[Value]>),
+    Dict(Dict),
+    /// A set or frozenset: a dict whose values are unused.
+    Set {
+        items: Dict,
+        frozen: bool,
+    },
+    Range(RangeObject),
+    Slice {
+        start: Value,
+        stop: Value,
+        step: Value,
+    },
+    Function(Box<Function>),
+    /// A cell: the box a closure shares with the frame that created the variable.
+    Cell(Option<Value>),
+    Native(NativeFunction),
+    /// A method bound to its receiver: `[].append`, or a function bound to an instance.
+    BoundMethod {
+        receiver: Value,
+        function: Value,
+    },
+    Module(Module),
+    Type(TypeId),
+    Exception(Box<ExceptionObject>),
+    Code(Rc<CodeObject>),
+    Iterator(IterState),
+    /// A view over a dict: `d.keys()`, `d.values()`, `d.items()`.
+    DictView {
+        dict: ObjRef,
+        kind: DictView,
+    },
+    /// A heap slot that has been freed and waits on the free list.
+    Free,
+}
+
+impl Object {
+    /// The built-in type of the object, as `type(x)` reports it.
+    pub fn type_id(&self) -> TypeId {
+        match self {
+            Object::Str(_) => TypeId::Str,
+            Object::BigInt(_) => TypeId::Int,
+            Object::List(_) => TypeId::List,
+            Object::Tuple(_) => TypeId::Tuple,
+            Object::Dict(_) => TypeId::Dict,
+            Object::Set { frozen: false, .. } => TypeId::Set,
+            Object::Set { frozen: true, .. } => TypeId::FrozenSet,
+            Object::Range(_) => TypeId::Range,
+            Object::Slice { .. } => TypeId::Slice,
+            Object::Function(_) => TypeId::Function,
+            Object::Cell(_) => TypeId::Cell,
+            Object::Native(_) => TypeId::BuiltinFunction,
+            Object::BoundMethod { .. } => TypeId::Method,
+            Object::Module(_) => TypeId::Module,
+            Object::Type(_) => TypeId::Type,
+            Object::Exception(e) => e.ty,
+            Object::Code(_) => TypeId::Code,
+            Object::Iterator(state) => iterator_type(state),
+            Object::DictView {
+                kind: DictView::Keys,
+                ..
+            } => TypeId::DictKeys,
+            Object::DictView {
+                kind: DictView::Values,
+                ..
+            } => TypeId::DictValues,
+            Object::DictView {
+                kind: DictView::Items,
+                ..
+            } => TypeId::DictItems,
+            Object::Free => TypeId::Object,
+        }
+    }
+}
+
+fn iterator_type(state: &IterState) -> TypeId {
+    match state {
+        IterState::Seq { ty, .. } => *ty,
+        IterState::Range { .. } => TypeId::RangeIterator,
+        IterState::Str { .. } => TypeId::StrIterator,
+        IterState::DictEntries { .. } => TypeId::DictKeyIterator,
+        IterState::Values { .. } | IterState::Exhausted => TypeId::Iterator,
+    }
+}

@@ -1,0 +1,58 @@
+//! The one door through which the outside world enters a run: wall-clock time, random
+//! numbers and input. Each value taken is recorded, so a replay from a checkpoint sees
+//! the same values and the run stays deterministic.
+
+#[derive(Clone, Debug, Default)]
+pub struct RecordedInput {
+    /// Values handed out so far, in order.
+    pub log: Vec<f64>,
+    /// During a replay, the recorded values still to hand out.
+    pub replay: Vec<f64>,
+    replay_position: usize,
+    /// A deterministic generator state for random numbers.
+    random_state: u64,
+}
+
+impl RecordedInput {
+    /// A replay that returns `recorded` values before taking new ones.
+    pub fn replaying(recorded: Vec<f64>) -> Self {
+        RecordedInput {
+            replay: recorded,
+            ..RecordedInput::default()
+        }
+    }
+
+    /// Seconds since the epoch, as `time.time()` gives them.
+    pub fn wall_clock(&mut self) -> f64 {
+        self.take(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0.0, |d| d.as_secs_f64())
+        })
+    }
+
+    /// A float in [0, 1), from a fixed-seed generator (splitmix64).
+    pub fn random(&mut self) -> f64 {
+        let mut state = self.random_state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        self.random_state = state;
+        let fresh = move || {
+            state = (state ^ (state >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+            state = (state ^ (state >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+            state ^= state >> 31;
+            (state >> 11) as f64 / (1u64 << 53) as f64
+        };
+        self.take(fresh)
+    }
+
+    fn take(&mut self, fresh: impl FnOnce() -> f64) -> f64 {
+        let value = match self.replay.get(self.replay_position) {
+            Some(&recorded) => {
+                self.replay_position += 1;
+                recorded
+            }
+            None => fresh(),
+        };
+        self.log.push(value);
+        value
+    }
+}

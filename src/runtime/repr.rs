@@ -1,0 +1,307 @@
+//! `repr()` and `str()` of built-in values, as CPython 3.11 writes them.
+
+use super::exception::Exception;
+use super::heap::ObjRef;
+use super::object::{DictView, Object};
+use super::types::TypeId;
+use super::value::Value;
+use super::vm::Vm;
+use crate::pytext::{float_repr, str_repr};
+
+/// Nesting deeper than this raises RecursionError, as CPython's repr does.
+const MAX_REPR_DEPTH: usize = 1000;
+
+impl Vm {
+    pub fn repr(&mut self, value: Value) -> Result<String, Exception> {
+        let mut out = String::new();
+        let mut active = Vec::new();
+        self.write_repr(value, &mut out, &mut active)?;
+        Ok(out)
+    }
+
+    /// `str(x)`: the text itself for a str, the message for an exception, else repr.
+    pub fn to_str(&mut self, value: Value) -> Result<String, Exception> {
+        if let Some(text) = self.str_text(value) {
+            return Ok(text.to_string());
+        }
+        if let Value::Obj(r) = value {
+            if let Object::Exception(e) = self.heap.get(r) {
+                let args = e.args.clone();
+                let is_key_error = e.ty.is_subtype_of(TypeId::KeyError);
+                return self.exception_str(&args, is_key_error);
+            }
+        }
+        self.repr(value)
+    }
+
+    /// CPython's `BaseException.__str__`: '' for no args, str(arg) for one (repr for
+    /// KeyError), the tuple's repr for several.
+    fn exception_str(&mut self, args: &[Value], is_key_error: bool) -> Result<String, Exception> {
+        match args {
+            [] => Ok(String::new()),
+            [one] if is_key_error => self.repr(*one),
+            [one] => self.to_str(*one),
+            _ => {
+                let tuple = self.new_tuple(args.to_vec());
+                self.repr(tuple)
+            }
+        }
+    }
+
+    fn write_repr(
+        &mut self,
+        value: Value,
+        out: &mut String,
+        active: &mut Vec<ObjRef>,
+    ) -> Result<(), Exception> {
+        match value {
+            Value::None | Value::Null => out.push_str("None"),
+            Value::Bool(true) => out.push_str("True"),
+            Value::Bool(false) => out.push_str("False"),
+            Value::Int(i) => out.push_str(&i.to_string()),
+            Value::Float(f) => out.push_str(&float_repr(f)),
+            Value::Obj(r) => {
+                if active.len() > MAX_REPR_DEPTH {
+                    return Err(self.error(
+                        TypeId::RecursionError,
+                        "maximum recursion depth exceeded while getting the repr of an object",
+                    ));
+                }
+                self.write_object_repr(r, out, active)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn write_object_repr(
+        &mut self,
+        r: ObjRef,
+        out: &mut String,
+        active: &mut Vec<ObjRef>,
+    ) -> Result<(), Exception> {
+        let address = self.heap.address(r);
+        let simple = match self.heap.get(r) {
+            Object::Str(s) => Some(str_repr(&s.text)),
+            Object::BigInt(n) => Some(n.to_string()),
+            Object::Range(range) => Some(range_repr(range.start, range.stop, range.step)),
+            Object::Type(ty) => Some(type_repr(*ty)),
+            Object::Function(f) => {
+                let qualname = self.str_text(f.qualname).unwrap_or_default();
+                Some(format!("<function {qualname} at {address:#x}>"))
+            }
+            Object::Native(native) => Some(match (native.owner, native.receiver) {
+                (Some(owner), None) => {
+                    format!("<method '{}' of '{}' objects>", native.name, owner.name())
+                }
+                (_, Some(receiver)) => {
+                    format!(
+                        "<built-in method {} of {} object at {:#x}>",
+                        native.name,
+                        self.type_name(receiver),
+                        self.value_address(receiver)
+                    )
+                }
+                _ => format!("<built-in function {}>", native.name),
+            }),
+            Object::Module(module) => Some(format!("<module '{}' (built-in)>", module.name)),
+            Object::Code(code) => Some(format!(
+                "<code object {} at {address:#x}, file \"{}\", line {}>",
+                code.name, code.filename, code.firstlineno
+            )),
+            Object::Iterator(_) | Object::Free => Some(format!(
+                "<{} object at {address:#x}>",
+                self.heap.get(r).type_id().name()
+            )),
+            _ => None,
+        };
+        if let Some(text) = simple {
+            out.push_str(&text);
+            return Ok(());
+        }
+        if active.contains(&r) {
+            out.push_str(self.recursive_placeholder(r));
+            return Ok(());
+        }
+        active.push(r);
+        let result = self.write_container_repr(r, out, active);
+        active.pop();
+        result
+    }
+
+    fn recursive_placeholder(&self, r: ObjRef) -> &'static str {
+        match self.heap.get(r) {
+            Object::List(_) => "[...]",
+            Object::Dict(_) => "{...}",
+            _ => "(...)",
+        }
+    }
+
+    fn write_container_repr(
+        &mut self,
+        r: ObjRef,
+        out: &mut String,
+        active: &mut Vec<ObjRef>,
+    ) -> Result<(), Exception> {
+        match self.heap.get(r).clone() {
+            Object::List(items) => self.write_sequence(&items, "[", "]", false, out, active),
+            Object::Tuple(items) => {
+                self.write_sequence(&items, "(", ")", items.len() == 1, out, active)
+            }
+            Object::Set { items, frozen } => {
+                let keys = items.keys();
+                match (keys.is_empty(), frozen) {
+                    (true, false) => out.push_str("set()"),
+                    (true, true) => out.push_str("frozenset()"),
+                    (false, false) => self.write_sequence(&keys, "{", "}", false, out, active)?,
+                    (false, true) => {
+                        out.push_str("frozenset(");
+                        self.write_sequence(&keys, "{", "}", false, out, active)?;
+                        out.push(')');
+                    }
+                }
+                Ok(())
+            }
+            Object::Dict(dict) => {
+                let pairs: Vec<(Value, Value)> = dict.iter().map(|e| (e.key, e.value)).collect();
+                self.write_pairs(&pairs, out, active)
+            }
+            Object::DictView { dict, kind } => self.write_view(dict, kind, out, active),
+            Object::Cell(contents) => {
+                let address = self.heap.address(r);
+                match contents {
+                    None => out.push_str(&format!("<cell at {address:#x}: empty>")),
+                    Some(v) => out.push_str(&format!(
+                        "<cell at {address:#x}: {} object at {:#x}>",
+                        self.type_name(v),
+                        self.value_address(v)
+                    )),
+                }
+                Ok(())
+            }
+            Object::Exception(e) => {
+                out.push_str(e.ty.name());
+                self.write_sequence(&e.args, "(", ")", false, out, active)
+            }
+            Object::BoundMethod { receiver, function } => {
+                let name = self.function_qualname(function);
+                let receiver_repr = self.repr(receiver)?;
+                out.push_str(&format!("<bound method {name} of {receiver_repr}>"));
+                Ok(())
+            }
+            Object::Slice { start, stop, step } => {
+                out.push_str("slice");
+                self.write_sequence(&[start, stop, step], "(", ")", false, out, active)
+            }
+            _ => Ok(()),
+        }
+    }
+
+    fn write_view(
+        &mut self,
+        dict: ObjRef,
+        kind: DictView,
+        out: &mut String,
+        active: &mut Vec<ObjRef>,
+    ) -> Result<(), Exception> {
+        let Object::Dict(table) = self.heap.get(dict).clone() else {
+            return Ok(());
+        };
+        let (name, items): (&str, Vec<Value>) = match kind {
+            DictView::Keys => ("dict_keys", table.keys()),
+            DictView::Values => ("dict_values", table.iter().map(|e| e.value).collect()),
+            DictView::Items => {
+                let pairs: Vec<(Value, Value)> = table.iter().map(|e| (e.key, e.value)).collect();
+                let tuples = pairs
+                    .into_iter()
+                    .map(|(k, v)| self.new_tuple(vec![k, v]))
+                    .collect();
+                ("dict_items", tuples)
+            }
+        };
+        out.push_str(name);
+        out.push('(');
+        self.write_sequence(&items, "[", "]", false, out, active)?;
+        out.push(')');
+        Ok(())
+    }
+
+    fn write_sequence(
+        &mut self,
+        items: &[Value],
+        open: &str,
+        close: &str,
+        trailing_comma: bool,
+        out: &mut String,
+        active: &mut Vec<ObjRef>,
+    ) -> Result<(), Exception> {
+        out.push_str(open);
+        for (i, &item) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            self.write_repr(item, out, active)?;
+        }
+        if trailing_comma {
+            out.push(',');
+        }
+        out.push_str(close);
+        Ok(())
+    }
+
+    fn write_pairs(
+        &mut self,
+        pairs: &[(Value, Value)],
+        out: &mut String,
+        active: &mut Vec<ObjRef>,
+    ) -> Result<(), Exception> {
+        out.push('{');
+        for (i, &(key, value)) in pairs.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            self.write_repr(key, out, active)?;
+            out.push_str(": ");
+            self.write_repr(value, out, active)?;
+        }
+        out.push('}');
+        Ok(())
+    }
+
+    /// The address CPython would print for any value (inline values get a stable
+    /// made-up address derived from their contents).
+    pub fn value_address(&self, value: Value) -> u64 {
+        match value {
+            Value::Obj(r) => self.heap.address(r),
+            Value::Int(i) => 0x7e00_0000_0000 + (i as u64 & 0xffff_ffff) * 32,
+            Value::Bool(b) => 0x7d00_0000_0000 + u64::from(b) * 32,
+            Value::Float(f) => 0x7c00_0000_0000 + (f.to_bits() & 0xffff_ffff) * 16,
+            Value::None | Value::Null => 0x7d00_0000_1000,
+        }
+    }
+
+    fn function_qualname(&self, function: Value) -> String {
+        match function {
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::Function(f) => self
+                    .str_text(f.qualname)
+                    .map(|s| s.to_string())
+                    .unwrap_or_default(),
+                Object::Native(n) => n.name.to_string(),
+                _ => String::new(),
+            },
+            _ => String::new(),
+        }
+    }
+}
+
+fn range_repr(start: i64, stop: i64, step: i64) -> String {
+    if step == 1 {
+        format!("range({start}, {stop})")
+    } else {
+        format!("range({start}, {stop}, {step})")
+    }
+}
+
+fn type_repr(ty: TypeId) -> String {
+    format!("<class '{}'>", ty.name())
+}

@@ -1,0 +1,92 @@
+//! A running function's state: where it is, its fast locals, its cells and its
+//! exception handlers.
+
+use crate::runtime::code::CodeObject;
+use crate::runtime::heap::ObjRef;
+use crate::runtime::value::Value;
+use std::rc::Rc;
+
+/// What an entry of a frame's handler stack does when an exception arrives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BlockKind {
+    /// `try` body: jump to the handler with the exception pushed.
+    Handler,
+    /// Inside an `except` or exceptional `finally` body: remembers the exception that
+    /// was being handled before, to restore it on the way out.
+    Handling { previous: Option<ObjRef> },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub handler: u32,
+    /// Operand stack height (absolute) to cut back to.
+    pub stack_height: u32,
+}
+
+#[derive(Clone, Debug)]
+pub struct Frame {
+    pub code: Rc<CodeObject>,
+    /// The next instruction to run.
+    pub pc: u32,
+    /// The instruction that ran last, for line events and tracebacks.
+    pub last_pc: u32,
+    pub stack_base: u32,
+    /// Fast locals in `co_varnames` order; `None` is unbound.
+    pub locals: Vec<Option<Value>>,
+    /// Cell objects: `co_cellvars` then `co_freevars`.
+    pub cells: Vec<ObjRef>,
+    /// The function being run (`None` for the module).
+    pub function: Option<ObjRef>,
+    pub globals: ObjRef,
+    pub blocks: Vec<Block>,
+    /// The line of the last line event, so a line fires only when it changes.
+    pub traced_line: u32,
+    /// Slots of `locals` in the order they were first bound, for snapshots.
+    pub binding_order: Vec<u32>,
+    /// A nested run (a native function calling back into Python) stops when the frame
+    /// it started returns.
+    pub returns_to_native: bool,
+}
+
+impl Frame {
+    pub fn new(
+        code: Rc<CodeObject>,
+        globals: ObjRef,
+        function: Option<ObjRef>,
+        stack_base: u32,
+    ) -> Self {
+        let locals = vec![None; code.varnames.len()];
+        Frame {
+            code,
+            pc: 0,
+            last_pc: 0,
+            stack_base,
+            locals,
+            cells: Vec::new(),
+            function,
+            globals,
+            blocks: Vec::new(),
+            traced_line: 0,
+            binding_order: Vec::new(),
+            returns_to_native: false,
+        }
+    }
+
+    pub fn current_line(&self) -> u32 {
+        self.code.line_of(self.last_pc as usize)
+    }
+
+    /// Every value the frame keeps alive, for the collector.
+    pub fn roots(&self, out: &mut Vec<Value>) {
+        out.extend(self.locals.iter().flatten());
+        out.extend(self.cells.iter().map(|&c| Value::Obj(c)));
+        out.extend(self.function.map(Value::Obj));
+        out.push(Value::Obj(self.globals));
+        for block in &self.blocks {
+            if let BlockKind::Handling { previous: Some(e) } = block.kind {
+                out.push(Value::Obj(e));
+            }
+        }
+    }
+}

@@ -1,0 +1,276 @@
+//! The interpreter: one struct holding the whole state of a run, so that cloning it
+//! takes a checkpoint. No `Rc<RefCell<…>>`, no globals: shared data is immutable.
+
+mod frame;
+
+pub use frame::{Block, BlockKind, Frame};
+
+use super::budget::Budgets;
+use super::exception::{BudgetExceeded, Exception, ExceptionObject};
+use super::heap::{Heap, ObjRef};
+use super::native::{ModuleInit, NativeFn, NativeFunction, Registry};
+use super::object::{Object, PyStr};
+use super::recorded_input::RecordedInput;
+use super::types::TypeId;
+use super::value::Value;
+use super::{dict::Dict, hashing};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+#[derive(Clone)]
+pub struct Vm {
+    pub heap: Heap,
+    pub frames: Vec<Frame>,
+    pub stack: Vec<Value>,
+    /// The `builtins` module's dict.
+    pub builtins: ObjRef,
+    /// The `__main__` module's dict.
+    pub main_globals: ObjRef,
+    /// Imported modules by name.
+    pub modules: Vec<(Rc<str>, ObjRef)>,
+    pub module_inits: Vec<(&'static str, ModuleInit)>,
+    /// Native methods of built-in types by type and name.
+    pub methods: HashMap<TypeId, HashMap<&'static str, ObjRef>>,
+    /// The exception being handled (what `sys.exc_info()` would report), which becomes
+    /// the `__context__` of any exception raised meanwhile.
+    pub handling: Option<ObjRef>,
+    pub stdout: String,
+    pub budgets: Budgets,
+    pub steps: u64,
+    pub input: RecordedInput,
+    /// Heap slots below this hold built-ins and constants, which live for the whole run.
+    pub permanent_slots: u32,
+    /// The program's text, for traceback source lines.
+    pub source: Rc<str>,
+    pub filename: Rc<str>,
+    /// Extra roots: values native code holds across a nested call back into Python.
+    pub native_roots: Vec<Value>,
+}
+
+impl Vm {
+    /// A fresh interpreter with the built-in types, the core built-ins and every
+    /// function the library registers.
+    pub fn new(source: &str, filename: &str) -> Vm {
+        let mut heap = Heap::new();
+        for &ty in TypeId::ALL {
+            heap.alloc(Object::Type(ty));
+        }
+        let builtins = heap.alloc(Object::Dict(Dict::new()));
+        let main_globals = heap.alloc(Object::Dict(Dict::new()));
+        let mut vm = Vm {
+            heap,
+            frames: Vec::new(),
+            stack: Vec::with_capacity(1024),
+            builtins,
+            main_globals,
+            modules: Vec::new(),
+            module_inits: Vec::new(),
+            methods: HashMap::new(),
+            handling: None,
+            stdout: String::new(),
+            budgets: Budgets::default(),
+            steps: 0,
+            input: RecordedInput::default(),
+            permanent_slots: 0,
+            source: source.into(),
+            filename: filename.into(),
+            native_roots: Vec::new(),
+        };
+        vm.install_registry();
+        vm
+    }
+
+    fn install_registry(&mut self) {
+        let mut registry = Registry::default();
+        super::builtins::register(&mut registry);
+        super::library::register(&mut registry);
+        for &ty in TypeId::ALL {
+            if ty.exposed_as_builtin() {
+                self.set_builtin(ty.name(), Value::Obj(ObjRef(ty.slot())));
+            }
+        }
+        for (name, func) in registry.builtins {
+            let native = self.new_native(name, func, None);
+            self.set_builtin(name, native);
+        }
+        for (owner, name, func) in registry.methods {
+            if let Value::Obj(r) = self.new_native(name, func, Some(owner)) {
+                self.methods.entry(owner).or_default().insert(name, r);
+            }
+        }
+        self.module_inits = registry.modules;
+        let name = self.new_str("__main__");
+        self.dict_set_str(self.main_globals, "__name__", name);
+    }
+
+    fn set_builtin(&mut self, name: &str, value: Value) {
+        self.dict_set_str(self.builtins, name, value);
+    }
+
+    pub fn new_native(
+        &mut self,
+        name: &'static str,
+        func: NativeFn,
+        owner: Option<TypeId>,
+    ) -> Value {
+        let native = NativeFunction {
+            name,
+            func,
+            owner,
+            module: None,
+            receiver: None,
+        };
+        Value::Obj(self.heap.alloc(Object::Native(native)))
+    }
+
+    /// Adds a native function to a module's dict; its repr is `<built-in function name>`.
+    pub fn add_module_function(
+        &mut self,
+        dict: ObjRef,
+        module: &'static str,
+        name: &'static str,
+        func: NativeFn,
+    ) {
+        let native = NativeFunction {
+            name,
+            func,
+            owner: None,
+            module: Some(module),
+            receiver: None,
+        };
+        let value = self.alloc(Object::Native(native));
+        self.dict_set_str(dict, name, value);
+    }
+
+    pub fn alloc(&mut self, object: Object) -> Value {
+        Value::Obj(self.heap.alloc(object))
+    }
+
+    pub fn new_str(&mut self, text: &str) -> Value {
+        let hash = hashing::hash_str(text);
+        self.alloc(Object::Str(PyStr {
+            text: text.into(),
+            hash,
+        }))
+    }
+
+    pub fn new_str_rc(&mut self, text: Rc<str>) -> Value {
+        let hash = hashing::hash_str(&text);
+        self.alloc(Object::Str(PyStr { text, hash }))
+    }
+
+    pub fn new_list(&mut self, items: Vec<Value>) -> Value {
+        self.alloc(Object::List(items))
+    }
+
+    pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {
+        self.alloc(Object::Tuple(items.into()))
+    }
+
+    pub fn new_dict(&mut self) -> Value {
+        self.alloc(Object::Dict(Dict::new()))
+    }
+
+    /// A new exception instance of built-in type `ty` with `message` as its one arg.
+    pub fn error(&mut self, ty: TypeId, message: impl AsRef<str>) -> Exception {
+        let message = self.new_str(message.as_ref());
+        self.exception_with_args(ty, vec![message])
+    }
+
+    pub fn exception_with_args(&mut self, ty: TypeId, args: Vec<Value>) -> Exception {
+        let object = ExceptionObject::new(ty, args);
+        Exception::Raised(self.heap.alloc(Object::Exception(Box::new(object))))
+    }
+
+    pub fn type_error(&mut self, message: impl AsRef<str>) -> Exception {
+        self.error(TypeId::TypeError, message)
+    }
+
+    pub fn value_error(&mut self, message: impl AsRef<str>) -> Exception {
+        self.error(TypeId::ValueError, message)
+    }
+
+    /// The built-in type of any value (`type(x)`).
+    pub fn type_of(&self, value: Value) -> TypeId {
+        match value {
+            Value::None => TypeId::NoneType,
+            Value::Bool(_) => TypeId::Bool,
+            Value::Int(_) => TypeId::Int,
+            Value::Float(_) => TypeId::Float,
+            Value::Obj(r) => self.heap.get(r).type_id(),
+            Value::Null => TypeId::NoneType,
+        }
+    }
+
+    pub fn type_name(&self, value: Value) -> &'static str {
+        self.type_of(value).name()
+    }
+
+    pub fn type_value(&self, ty: TypeId) -> Value {
+        Value::Obj(ObjRef(ty.slot()))
+    }
+
+    /// The text of a str value.
+    pub fn str_text(&self, value: Value) -> Option<Rc<str>> {
+        match value {
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::Str(s) => Some(s.text.clone()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Writes program output, within the output budget.
+    pub fn write_stdout(&mut self, text: &str) -> Result<(), Exception> {
+        if self.stdout.len() + text.len() > self.budgets.max_output_bytes {
+            return Err(Exception::Budget(BudgetExceeded::Output(
+                self.budgets.max_output_bytes,
+            )));
+        }
+        self.stdout.push_str(text);
+        Ok(())
+    }
+
+    /// `d[name] = value` for a dict whose keys are strs.
+    pub fn dict_set_str(&mut self, dict: ObjRef, name: &str, value: Value) {
+        let key = self.new_str(name);
+        self.dict_insert_hashed(dict, key, hashing::hash_str(name), value);
+    }
+
+    /// Looks `name` up in a dict of str keys, without allocating.
+    pub fn dict_get_str(&self, dict: ObjRef, name: &str, hash: u64) -> Option<Value> {
+        let Object::Dict(table) = self.heap.get(dict) else {
+            return None;
+        };
+        let position = table.find(hash, |key| self.str_text_is(key, name))?;
+        table.entry(position).map(|e| e.value)
+    }
+
+    fn str_text_is(&self, key: Value, name: &str) -> bool {
+        match key {
+            Value::Obj(r) => matches!(self.heap.get(r), Object::Str(s) if &*s.text == name),
+            _ => false,
+        }
+    }
+
+    /// Inserts or replaces a key whose hash is known and whose equality is by identity
+    /// or plain value (strs, ints): the fast path for globals and kwargs.
+    pub fn dict_insert_hashed(&mut self, dict: ObjRef, key: Value, hash: u64, value: Value) {
+        let position = match self.heap.get(dict) {
+            Object::Dict(table) => table.find(hash, |k| hashing::keys_equal(&self.heap, k, key)),
+            _ => return,
+        };
+        if let Some(Object::Dict(table)) = self.heap.get_mut(dict) {
+            match position {
+                Some(position) => table.set_value_at(position, value),
+                None => table.push_new(hash, key, value),
+            }
+        }
+    }
+
+    /// The current (innermost) frame.
+    pub fn frame(&self) -> Option<&Frame> {
+        self.frames.last()
+    }
+}
