@@ -34,6 +34,18 @@ pub fn is_decimal(ch: char) -> bool {
     in_ranges(tables::DECIMAL, ch)
 }
 
+/// The value of a decimal digit from any script (`'٣'` → 3), as `int()` reads it.
+/// Unicode keeps every run of Nd characters as whole blocks of ten, zero first.
+pub fn decimal_value(ch: char) -> Option<u32> {
+    if let Some(value) = ch.to_digit(10) {
+        return Some(value);
+    }
+    let code = ch as u32;
+    let index = tables::DECIMAL.partition_point(|&(_, end)| end < code);
+    let &(start, end) = tables::DECIMAL.get(index)?;
+    (start <= code && code <= end).then_some((code - start) % 10)
+}
+
 /// Python's `isdigit`: decimal digits plus superscripts and other digits.
 pub fn is_digit(ch: char) -> bool {
     in_ranges(tables::DIGIT, ch)

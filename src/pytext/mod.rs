@@ -6,18 +6,24 @@
 pub mod char_class;
 mod float_digits;
 mod float_repr;
+mod float_round;
 mod format_spec;
 mod format_value;
+mod int_text;
 mod number_layout;
+mod number_parse;
 mod str_repr;
 #[rustfmt::skip]
 mod unicode_tables;
 
 pub use float_digits::DecimalDigits;
 pub use float_repr::{float_repr, format_double, FloatLayout, FloatStyle};
+pub use float_round::{round_float, round_float_to_int};
 pub use format_spec::{quoted_code, unknown_code, FormatSpec};
 pub use format_value::{
     format_float, format_float_as, format_int, format_int_as, format_str, is_overflow_message,
 };
+pub use int_text::{int_to_decimal, int_to_radix};
 pub use number_layout::{group_digits, lay_out_number, NumberParts};
+pub use number_parse::{float_to_int, parse_float, parse_int, MAX_STR_DIGITS};
 pub use str_repr::{ascii_repr, hex_escape, str_repr};
