@@ -1,0 +1,233 @@
+//! The first pass of scope analysis, CPython's `symtable_visit_stmt`: walks the AST,
+//! opens a scope for every `def`, `lambda`, comprehension and `class`, and records what
+//! each scope does with each name. It visits nodes in the order `symtable.c` does, so
+//! that symbols appear in the same order as in Python's `symtable` module.
+
+use super::flags::SymbolFlags;
+use super::mangle::mangle;
+use super::node::Node;
+use super::table::{Scope, ScopeKind};
+use crate::syntax::ast::{Alias, Arguments, ClassDef, ExceptHandler, Expr, FunctionDef, Module, Stmt, StmtKind};
+use crate::syntax::{Span, SyntaxError};
+
+pub(super) type Visit = Result<(), SyntaxError>;
+
+pub(super) struct Builder {
+    /// The scope being visited.
+    pub current: Node,
+    /// The scopes that enclose it, outermost (the module) first.
+    pub enclosing: Vec<Node>,
+    /// The innermost class name, for private name mangling (CPython's `st_private`).
+    pub private: Option<String>,
+}
+
+/// Builds the tree of scopes for `module`, with every symbol's flags but no resolution.
+pub(super) fn build(module: &Module) -> Result<Node, SyntaxError> {
+    let span = module_span(module);
+    let mut builder = Builder {
+        current: Node::new(Scope::new(ScopeKind::Module, "<module>", span, None)),
+        enclosing: Vec::new(),
+        private: None,
+    };
+    builder.visit_body(&module.body)?;
+    Ok(builder.current)
+}
+
+fn module_span(module: &Module) -> Span {
+    let first = module.body.first().map(|stmt| stmt.span).unwrap_or_default();
+    module.body.iter().fold(first, |span, stmt| span.cover(stmt.span))
+}
+
+impl Builder {
+    pub fn add_def(&mut self, name: &str, flag: SymbolFlags, span: Span) -> Visit {
+        let name = mangle(self.private.as_deref(), name);
+        self.current.add_def(&name, flag, span)?;
+        if flag.intersects(SymbolFlags::DECLARED_GLOBAL) {
+            self.record_module_global(&name, span)?;
+        }
+        Ok(())
+    }
+
+    /// A `global` declaration anywhere also marks the name in the module's own table
+    /// (CPython's `st_global` is the module's symbol dict).
+    fn record_module_global(&mut self, name: &str, span: Span) -> Visit {
+        match self.enclosing.first_mut() {
+            Some(module) => module.add_def(name, SymbolFlags::DECLARED_GLOBAL, span),
+            None => Ok(()),
+        }
+    }
+
+    pub fn enter_block(&mut self, kind: ScopeKind, name: &str, span: Span) {
+        let nested = self.current.scope.is_nested || self.current.scope.kind.is_function_like();
+        let mut scope = Scope::new(kind, name, span, None);
+        scope.is_nested = nested;
+        let mut node = Node::new(scope);
+        // A walrus is refused anywhere inside a comprehension's iterable, even in a
+        // lambda or comprehension nested there (bpo-37757).
+        node.comp_iter_expr = self.current.comp_iter_expr;
+        let parent = std::mem::replace(&mut self.current, node);
+        self.enclosing.push(parent);
+    }
+
+    pub fn exit_block(&mut self) {
+        if let Some(parent) = self.enclosing.pop() {
+            let finished = std::mem::replace(&mut self.current, parent);
+            self.current.children.push(finished);
+        }
+    }
+
+    pub fn visit_body(&mut self, body: &[Stmt]) -> Visit {
+        body.iter().try_for_each(|stmt| self.visit_stmt(stmt))
+    }
+
+    fn visit_stmt(&mut self, stmt: &Stmt) -> Visit {
+        match &stmt.kind {
+            StmtKind::FunctionDef(def) => self.visit_function_def(def, stmt.span),
+            StmtKind::ClassDef(class) => self.visit_class_def(class, stmt.span),
+            StmtKind::Return(value) => self.visit_optional(value.as_ref()),
+            StmtKind::Delete(targets) => self.visit_exprs(targets),
+            StmtKind::Assign { targets, value } => {
+                self.visit_exprs(targets)?;
+                self.visit_expr(value)
+            }
+            StmtKind::AnnAssign { target, annotation, value, simple } => {
+                self.visit_ann_assign(target, annotation, value.as_ref(), *simple, stmt.span)
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                self.visit_expr(target)?;
+                self.visit_expr(value)
+            }
+            StmtKind::For { target, iter, body, orelse } => {
+                self.visit_expr(target)?;
+                self.visit_expr(iter)?;
+                self.visit_body(body)?;
+                self.visit_body(orelse)
+            }
+            StmtKind::While { test, body, orelse } | StmtKind::If { test, body, orelse } => {
+                self.visit_expr(test)?;
+                self.visit_body(body)?;
+                self.visit_body(orelse)
+            }
+            StmtKind::With { items, body } => {
+                for item in items {
+                    self.visit_expr(&item.context_expr)?;
+                    self.visit_optional(item.optional_vars.as_ref())?;
+                }
+                self.visit_body(body)
+            }
+            StmtKind::Raise { exc, cause } => {
+                self.visit_optional(exc.as_ref())?;
+                self.visit_optional(cause.as_ref())
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                self.visit_body(body)?;
+                self.visit_body(orelse)?;
+                handlers.iter().try_for_each(|handler| self.visit_handler(handler))?;
+                self.visit_body(finalbody)
+            }
+            StmtKind::Assert { test, msg } => {
+                self.visit_expr(test)?;
+                self.visit_optional(msg.as_ref())
+            }
+            StmtKind::Import(names) | StmtKind::ImportFrom { names, .. } => {
+                names.iter().try_for_each(|alias| self.visit_alias(alias))
+            }
+            StmtKind::Global(names) => self.visit_global(names, stmt.span),
+            StmtKind::Nonlocal(names) => self.visit_nonlocal(names, stmt.span),
+            StmtKind::Expr(value) => self.visit_expr(value),
+            StmtKind::Pass | StmtKind::Break | StmtKind::Continue => Ok(()),
+        }
+    }
+
+    pub fn visit_optional(&mut self, expr: Option<&Expr>) -> Visit {
+        expr.map_or(Ok(()), |expr| self.visit_expr(expr))
+    }
+
+    pub fn visit_exprs(&mut self, exprs: &[Expr]) -> Visit {
+        exprs.iter().try_for_each(|expr| self.visit_expr(expr))
+    }
+
+    /// The name is bound in the enclosing scope first; defaults, annotations and
+    /// decorators are evaluated there too, before the body gets a scope of its own.
+    fn visit_function_def(&mut self, def: &FunctionDef, span: Span) -> Visit {
+        self.add_def(&def.name.name, SymbolFlags::ASSIGNED, span)?;
+        self.visit_defaults(&def.args)?;
+        self.visit_parameter_annotations(&def.args)?;
+        self.visit_optional(def.returns.as_ref())?;
+        self.visit_exprs(&def.decorator_list)?;
+        self.enter_block(ScopeKind::Function, &def.name.name, span);
+        self.visit_parameters(&def.args)?;
+        self.visit_body(&def.body)?;
+        self.exit_block();
+        Ok(())
+    }
+
+    pub fn visit_defaults(&mut self, args: &Arguments) -> Visit {
+        self.visit_exprs(&args.defaults)?;
+        args.kw_defaults.iter().try_for_each(|default| self.visit_optional(default.as_ref()))
+    }
+
+    /// CPython's `symtable_visit_annotations` order: positional, `*args`, `**kwargs`,
+    /// then keyword-only.
+    fn visit_parameter_annotations(&mut self, args: &Arguments) -> Visit {
+        let positional = args.posonlyargs.iter().chain(&args.args);
+        let rest = args.vararg.iter().chain(&args.kwarg).chain(&args.kwonlyargs);
+        for arg in positional.chain(rest) {
+            self.visit_optional(arg.annotation.as_ref())?;
+        }
+        Ok(())
+    }
+
+    /// Parameters in `co_varnames` order: positional-only, regular, keyword-only, then
+    /// `*args` and `**kwargs`.
+    pub fn visit_parameters(&mut self, args: &Arguments) -> Visit {
+        let named = args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs);
+        for arg in named.chain(&args.vararg).chain(&args.kwarg) {
+            self.add_def(&arg.arg.name, SymbolFlags::PARAMETER, arg.span)?;
+        }
+        let scope = &mut self.current.scope;
+        scope.posonlyargcount = args.posonlyargs.len() as u32;
+        scope.argcount = (args.posonlyargs.len() + args.args.len()) as u32;
+        scope.kwonlyargcount = args.kwonlyargs.len() as u32;
+        scope.has_varargs = args.vararg.is_some();
+        scope.has_varkeywords = args.kwarg.is_some();
+        Ok(())
+    }
+
+    /// Bases, keywords and decorators are evaluated in the enclosing scope; names in the
+    /// body are mangled with the class name.
+    fn visit_class_def(&mut self, class: &ClassDef, span: Span) -> Visit {
+        self.add_def(&class.name.name, SymbolFlags::ASSIGNED, span)?;
+        self.visit_exprs(&class.bases)?;
+        class.keywords.iter().try_for_each(|keyword| self.visit_expr(&keyword.value))?;
+        self.visit_exprs(&class.decorator_list)?;
+        self.enter_block(ScopeKind::Class, &class.name.name, span);
+        let outer_private = self.private.replace(class.name.name.clone());
+        let visited = self.visit_body(&class.body);
+        self.private = outer_private;
+        visited?;
+        self.exit_block();
+        Ok(())
+    }
+
+    fn visit_handler(&mut self, handler: &ExceptHandler) -> Visit {
+        self.visit_optional(handler.type_.as_ref())?;
+        if let Some(name) = &handler.name {
+            self.add_def(&name.name, SymbolFlags::ASSIGNED, handler.span)?;
+        }
+        self.visit_body(&handler.body)
+    }
+
+    /// `import a.b.c` binds `a`; `from m import *` is only allowed at module level.
+    fn visit_alias(&mut self, alias: &Alias) -> Visit {
+        let written = alias.asname.as_ref().unwrap_or(&alias.name);
+        if written.name == "*" {
+            if self.current.scope.kind != ScopeKind::Module {
+                return Err(SyntaxError::syntax("import * only allowed at module level", alias.span));
+            }
+            return Ok(());
+        }
+        let bound = written.name.split('.').next().unwrap_or_default();
+        self.add_def(bound, SymbolFlags::IMPORTED, alias.span)
+    }
+}

@@ -1,0 +1,256 @@
+//! `co_varnames`: a function's parameters, then its other fast locals in the order
+//! CPython's compiler first emits an instruction for them. That order follows code
+//! generation (an assignment's value before its target, a `for`'s iterable before its
+//! target), not the order in which the symtable met the names.
+
+use super::mangle::mangle;
+use super::table::{ScopeId, ScopeKind, SymbolScope, SymbolTable};
+use crate::syntax::ast::{Arguments, Comprehension, Expr, ExprKind, Module, Stmt, StmtKind};
+
+/// Appends each function-like scope's non-parameter locals to its `varnames`.
+pub(super) fn number_locals(table: &mut SymbolTable, module: &Module) {
+    let mut numbering = Numbering { table, scope: ScopeId(0), private: None };
+    numbering.stmts(&module.body);
+}
+
+struct Numbering<'a> {
+    table: &'a mut SymbolTable,
+    scope: ScopeId,
+    private: Option<String>,
+}
+
+impl Numbering<'_> {
+    /// Records a use of `name` in the current scope if it is one of its fast locals.
+    fn name(&mut self, name: &str) {
+        let name = mangle(self.private.as_deref(), name);
+        let Some(scope) = self.table.scopes.get_mut(self.scope.index()) else { return };
+        let is_fast_local = scope.kind.is_function_like()
+            && scope.lookup(&name).is_some_and(|symbol| symbol.scope == SymbolScope::Local);
+        if is_fast_local && !scope.varnames.contains(&name) {
+            scope.varnames.push(name);
+        }
+    }
+
+    /// Runs `visit` inside the scope created by the node at `span`.
+    fn inside(&mut self, span: crate::syntax::Span, kind: ScopeKind, visit: impl FnOnce(&mut Self)) {
+        let Some(inner) = self.table.scope_of(span, kind) else { return };
+        let outer = std::mem::replace(&mut self.scope, inner);
+        visit(self);
+        self.scope = outer;
+    }
+
+    fn in_function(&self) -> bool {
+        self.table.scope(self.scope).is_some_and(|scope| scope.kind.is_function_like())
+    }
+
+    fn stmts(&mut self, body: &[Stmt]) {
+        body.iter().for_each(|stmt| self.stmt(stmt));
+    }
+
+    fn exprs(&mut self, exprs: &[Expr]) {
+        exprs.iter().for_each(|expr| self.expr(expr));
+    }
+
+    fn optional(&mut self, expr: Option<&Expr>) {
+        if let Some(expr) = expr {
+            self.expr(expr);
+        }
+    }
+
+    fn stmt(&mut self, stmt: &Stmt) {
+        match &stmt.kind {
+            StmtKind::FunctionDef(def) => {
+                self.exprs(&def.decorator_list);
+                self.defaults(&def.args);
+                self.annotations(&def.args, def.returns.as_ref());
+                self.inside(stmt.span, ScopeKind::Function, |inner| inner.stmts(&def.body));
+                self.name(&def.name.name);
+            }
+            StmtKind::ClassDef(class) => {
+                self.exprs(&class.decorator_list);
+                let outer_private = self.private.replace(class.name.name.clone());
+                self.inside(stmt.span, ScopeKind::Class, |inner| inner.stmts(&class.body));
+                self.private = outer_private;
+                self.exprs(&class.bases);
+                class.keywords.iter().for_each(|keyword| self.expr(&keyword.value));
+                self.name(&class.name.name);
+            }
+            StmtKind::Return(value) => self.optional(value.as_ref()),
+            StmtKind::Delete(targets) => self.exprs(targets),
+            StmtKind::Assign { targets, value } => {
+                self.expr(value);
+                self.exprs(targets);
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                self.expr(target);
+                self.expr(value);
+            }
+            StmtKind::AnnAssign { target, annotation, value, .. } => self.ann_assign(target, annotation, value.as_ref()),
+            StmtKind::For { target, iter, body, orelse } => {
+                self.expr(iter);
+                self.expr(target);
+                self.stmts(body);
+                self.stmts(orelse);
+            }
+            StmtKind::While { test, body, orelse } | StmtKind::If { test, body, orelse } => {
+                self.expr(test);
+                self.stmts(body);
+                self.stmts(orelse);
+            }
+            StmtKind::With { items, body } => {
+                for item in items {
+                    self.expr(&item.context_expr);
+                    self.optional(item.optional_vars.as_ref());
+                }
+                self.stmts(body);
+            }
+            StmtKind::Raise { exc, cause } => {
+                self.optional(exc.as_ref());
+                self.optional(cause.as_ref());
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                self.stmts(body);
+                self.stmts(orelse);
+                for handler in handlers {
+                    self.optional(handler.type_.as_ref());
+                    if let Some(name) = &handler.name {
+                        self.name(&name.name);
+                    }
+                    self.stmts(&handler.body);
+                }
+                self.stmts(finalbody);
+            }
+            StmtKind::Assert { test, msg } => {
+                self.expr(test);
+                self.optional(msg.as_ref());
+            }
+            StmtKind::Import(names) | StmtKind::ImportFrom { names, .. } => {
+                for alias in names {
+                    let written = &alias.asname.as_ref().unwrap_or(&alias.name).name;
+                    self.name(written.split('.').next().unwrap_or_default());
+                }
+            }
+            StmtKind::Expr(value) => self.expr(value),
+            StmtKind::Global(_) | StmtKind::Nonlocal(_) | StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
+        }
+    }
+
+    fn defaults(&mut self, args: &Arguments) {
+        self.exprs(&args.defaults);
+        args.kw_defaults.iter().for_each(|default| self.optional(default.as_ref()));
+    }
+
+    /// CPython 3.11 evaluates parameter annotations when the `def` runs.
+    fn annotations(&mut self, args: &Arguments, returns: Option<&Expr>) {
+        let named = args.args.iter().chain(&args.posonlyargs).chain(&args.vararg);
+        for arg in named.chain(&args.kwonlyargs).chain(&args.kwarg) {
+            self.optional(arg.annotation.as_ref());
+        }
+        self.optional(returns);
+    }
+
+    /// Inside a function an annotation is never evaluated, and `x: int` alone emits no
+    /// instruction for `x`.
+    fn ann_assign(&mut self, target: &Expr, annotation: &Expr, value: Option<&Expr>) {
+        if let Some(value) = value {
+            self.expr(value);
+            self.expr(target);
+        } else if !matches!(target.kind, ExprKind::Name { .. }) {
+            self.target_parts(target);
+        }
+        if !self.in_function() {
+            self.expr(annotation);
+        }
+    }
+
+    /// The object and index of an annotated attribute or subscript target.
+    fn target_parts(&mut self, target: &Expr) {
+        match &target.kind {
+            ExprKind::Attribute { value, .. } => self.expr(value),
+            ExprKind::Subscript { value, slice, .. } => {
+                self.expr(value);
+                self.expr(slice);
+            }
+            _ => {}
+        }
+    }
+
+    fn expr(&mut self, expr: &Expr) {
+        match &expr.kind {
+            ExprKind::Name { id, .. } => self.name(id),
+            ExprKind::NamedExpr { target, value } => {
+                self.expr(value);
+                self.expr(target);
+            }
+            ExprKind::BoolOp { values, .. } => self.exprs(values),
+            ExprKind::BinOp { left, right, .. } => {
+                self.expr(left);
+                self.expr(right);
+            }
+            ExprKind::UnaryOp { operand, .. } => self.expr(operand),
+            ExprKind::Lambda { args, body } => {
+                self.defaults(args);
+                self.inside(expr.span, ScopeKind::Lambda, |inner| inner.expr(body));
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                self.expr(test);
+                self.expr(body);
+                self.expr(orelse);
+            }
+            ExprKind::Dict { keys, values } => {
+                for (key, value) in keys.iter().zip(values) {
+                    self.optional(key.as_ref());
+                    self.expr(value);
+                }
+            }
+            ExprKind::Set(elts) | ExprKind::JoinedStr(elts) => self.exprs(elts),
+            ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => self.exprs(elts),
+            ExprKind::ListComp { elt, generators }
+            | ExprKind::SetComp { elt, generators }
+            | ExprKind::GeneratorExp { elt, generators } => self.comprehension(expr, generators, &[elt]),
+            ExprKind::DictComp { key, value, generators } => self.comprehension(expr, generators, &[key, value]),
+            ExprKind::Yield(value) => self.optional(value.as_deref()),
+            ExprKind::YieldFrom(value) => self.expr(value),
+            ExprKind::Compare { left, comparators, .. } => {
+                self.expr(left);
+                self.exprs(comparators);
+            }
+            ExprKind::Call { func, args, keywords } => {
+                self.expr(func);
+                self.exprs(args);
+                keywords.iter().for_each(|keyword| self.expr(&keyword.value));
+            }
+            ExprKind::FormattedValue { value, format_spec, .. } => {
+                self.expr(value);
+                self.optional(format_spec.as_deref());
+            }
+            ExprKind::Constant(_) => {}
+            ExprKind::Attribute { value, .. } | ExprKind::Starred { value, .. } => self.expr(value),
+            ExprKind::Subscript { value, slice, .. } => {
+                self.expr(value);
+                self.expr(slice);
+            }
+            ExprKind::Slice { lower, upper, step } => {
+                self.optional(lower.as_deref());
+                self.optional(upper.as_deref());
+                self.optional(step.as_deref());
+            }
+        }
+    }
+
+    /// The first iterable runs outside; the loops, conditions and element inside.
+    fn comprehension(&mut self, expr: &Expr, generators: &[Comprehension], elements: &[&Expr]) {
+        let Some((outermost, rest)) = generators.split_first() else { return };
+        self.expr(&outermost.iter);
+        self.inside(expr.span, ScopeKind::Comprehension, |inner| {
+            inner.expr(&outermost.target);
+            inner.exprs(&outermost.ifs);
+            for generator in rest {
+                inner.expr(&generator.iter);
+                inner.expr(&generator.target);
+                inner.exprs(&generator.ifs);
+            }
+            elements.iter().for_each(|element| inner.expr(element));
+        });
+    }
+}
