@@ -1,0 +1,12 @@
+# print() with sep and end, no arguments, and non-string values.
+print("a", "b", "c")
+print("a", "b", "c", sep="-")
+print("no newline", end="")
+print(" continued")
+print()
+print(1, 2.5, None, True, [1, "x"], (1,), {"k": 0}, sep=" | ")
+print("x", end="!\n")
+print(*range(5), sep=",", end=".\n")
+print("", sep="never")
+print(sep="", end="")
+print("last")

@@ -1,0 +1,10 @@
+# Generator expressions are lazy and single-use.
+squares = (x * x for x in range(5))
+print(type(squares).__name__)
+print(next(squares), next(squares))
+print(list(squares), list(squares))
+print(sum(x for x in range(10) if x % 3 == 0))
+print(max((len(w), w) for w in ["closure", "cell", "frame"]))
+print(sorted(c for c in "generator" if c in "aeiou"))
+evens = (n for n in range(10) if n % 2 == 0)
+print(list(zip(evens, evens)))
