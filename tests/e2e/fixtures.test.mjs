@@ -1,0 +1,53 @@
+// The diagram drawn from recorded fixture snapshots, without the engine.
+import { join } from "node:path";
+import { assert, openAndWaitForDiagram, countIn, stepTo, waitForStep } from "./helpers.mjs";
+
+export const tests = [
+  {
+    name: "counter: the shared cell outlives counter() and both closures point at it",
+    async run({ page, url, artifactsDir }) {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await openAndWaitForDiagram(page, url, "fixture.html?fixture=counter");
+      await stepTo(page, 8);
+      assert.equal(await countIn(page, "[data-kind=frame]"), 1);
+      assert.equal(await countIn(page, "[data-kind=cell]"), 1);
+      assert.equal(await countIn(page, "[data-kind=function]"), 3);
+      assert.equal(await countIn(page, "[data-kind=arrow][data-role=closure][data-to='2']"), 2);
+      const label = await page.locator("[data-part=diagram] [data-kind=cell][data-id='2']").textContent();
+      assert.match(label, /count, from counter\(\)/);
+      await page.screenshot({ path: join(artifactsDir, "fixture-counter.png"), fullPage: true });
+      await stepTo(page, 10);
+      assert.equal(await countIn(page, "[data-kind=arrow][data-role=cell][data-from='f6:count'][data-to='2']"), 1);
+      await page.screenshot({ path: join(artifactsDir, "fixture-counter-inc.png"), fullPage: true });
+      await stepTo(page, 4);
+      assert.equal(await countIn(page, "[data-kind=frame]"), 2);
+      assert.equal(await countIn(page, "[data-kind=frame].frame-current[data-id=f2]"), 1);
+    },
+  },
+  {
+    name: "data: lists, dicts, tuples, sets, classes and instances are boxes",
+    async run({ page, url, artifactsDir }) {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await openAndWaitForDiagram(page, url, "fixture.html?fixture=data");
+      await page.keyboard.press("End");
+      await waitForStep(page, 5);
+      for (const kind of ["list", "dict", "tuple", "set", "class", "instance"]) {
+        assert.equal(await countIn(page, `[data-kind=${kind}]`), 1, kind);
+      }
+      assert.equal(await countIn(page, "[data-kind=cell]"), 0);
+      await page.screenshot({ path: join(artifactsDir, "fixture-data.png"), fullPage: true });
+    },
+  },
+  {
+    name: "late binding: three lambdas in one list",
+    async run({ page, url, artifactsDir }) {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await openAndWaitForDiagram(page, url, "fixture.html?fixture=late_binding");
+      await page.keyboard.press("End");
+      await waitForStep(page, 9);
+      assert.equal(await countIn(page, "[data-kind=function]"), 3);
+      assert.equal(await countIn(page, "[data-kind=arrow][data-from='1']"), 3);
+      await page.screenshot({ path: join(artifactsDir, "fixture-late-binding-360.png"), fullPage: true });
+    },
+  },
+];

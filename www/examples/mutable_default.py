@@ -1,0 +1,7 @@
+def add_item(item, basket=[]):
+    basket.append(item)
+    return basket
+
+print(add_item("apple"))
+print(add_item("pear"))
+print(add_item.__defaults__)

@@ -1,0 +1,65 @@
+// The step controls: First/Back/Forward/Last, the "Step k of N" slider, play/pause with a
+// speed, and the keys ←/→, Home/End and Space (ignored while typing in the editor).
+const typingTargets = ".cm-editor, input, select, textarea";
+
+/** Wires the controls found in `scope`; `actions` move through the trace. */
+export function createControls(scope, actions) {
+  const find = (name) => scope.querySelector(`[data-control="${name}"]`);
+  const buttons = { first: find("first"), back: find("back"), forward: find("forward"), last: find("last") };
+  const slider = find("slider");
+  const label = find("step-label");
+  const playButton = find("play");
+  const speed = find("speed");
+  let timer = null;
+
+  buttons.first.addEventListener("click", () => actions.goTo(0));
+  buttons.back.addEventListener("click", () => actions.goBy(-1));
+  buttons.forward.addEventListener("click", () => actions.goBy(1));
+  buttons.last.addEventListener("click", () => actions.goToEnd());
+  slider.addEventListener("input", () => actions.goTo(Number(slider.value)));
+
+  function setPlaying(playing) {
+    clearInterval(timer);
+    timer = null;
+    playButton.setAttribute("aria-label", playing ? "Pause" : "Play");
+    playButton.textContent = playing ? "❙❙ Pause" : "▶ Play";
+    playButton.setAttribute("aria-pressed", String(playing));
+    if (playing) timer = setInterval(() => actions.goBy(1) || setPlaying(false), 1000 / Number(speed.value));
+  }
+  playButton.addEventListener("click", () => setPlaying(timer === null));
+  speed.addEventListener("change", () => timer !== null && setPlaying(true));
+
+  document.addEventListener("keydown", (event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.target instanceof Element && event.target.closest(typingTargets)) return;
+    const keyActions = {
+      ArrowLeft: () => actions.goBy(-1),
+      ArrowRight: () => actions.goBy(1),
+      Home: () => actions.goTo(0),
+      End: () => actions.goToEnd(),
+    };
+    if (event.key === " " && !(event.target instanceof HTMLButtonElement)) {
+      event.preventDefault();
+      setPlaying(timer === null);
+    } else if (keyActions[event.key]) {
+      event.preventDefault();
+      keyActions[event.key]();
+    }
+  });
+
+  return {
+    pause: () => setPlaying(false),
+    /** Shows the position `current` in a trace of `total` steps (more may be coming). */
+    update({ current, total, recording }) {
+      const hasSteps = total > 0;
+      slider.max = String(Math.max(total - 1, 0));
+      slider.value = String(current);
+      slider.disabled = !hasSteps;
+      label.textContent = hasSteps ? `Step ${current + 1} of ${total}${recording ? "…" : ""}` : "No steps yet";
+      slider.setAttribute("aria-valuetext", label.textContent);
+      buttons.first.disabled = buttons.back.disabled = !hasSteps || current === 0;
+      buttons.forward.disabled = buttons.last.disabled = !hasSteps || current >= total - 1;
+      playButton.disabled = !hasSteps;
+    },
+  };
+}

@@ -1,0 +1,87 @@
+// SVG arrows from every reference dot to the box it points at. Arrows are drawn after the
+// boxes are laid out, from their measured positions inside the diagram's own scroll area.
+import { svgElement } from "./dom.js";
+
+const entryOffset = 14;
+const bulge = 36;
+
+function boxOf(rect, origin) {
+  return {
+    left: rect.left - origin.x,
+    right: rect.right - origin.x,
+    top: rect.top - origin.y,
+    bottom: rect.bottom - origin.y,
+  };
+}
+
+/** A cubic curve from a dot to the side of its target box that faces it. */
+function arrowPath(source, target) {
+  const startY = (source.top + source.bottom) / 2;
+  const endY = Math.min(target.top + entryOffset, target.bottom - 4);
+  if (target.left >= source.right) {
+    const startX = source.right;
+    const endX = target.left - 2;
+    const pull = Math.max(24, (endX - startX) / 2);
+    return `M${startX},${startY} C${startX + pull},${startY} ${endX - pull},${endY} ${endX},${endY}`;
+  }
+  if (target.right <= source.left) {
+    const startX = source.left;
+    const endX = target.right + 2;
+    const pull = Math.max(24, (startX - endX) / 2);
+    return `M${startX},${startY} C${startX - pull},${startY} ${endX + pull},${endY} ${endX},${endY}`;
+  }
+  const startX = source.right;
+  const endX = target.right + 2;
+  const outer = Math.max(startX, endX) + bulge;
+  return `M${startX},${startY} C${outer},${startY} ${outer},${endY} ${endX},${endY}`;
+}
+
+function arrowMarker(role, rootKey) {
+  const marker = svgElement("marker", {
+    id: `${rootKey}-arrowhead-${role}`,
+    viewBox: "0 0 10 10",
+    refX: 9,
+    refY: 5,
+    markerWidth: 7,
+    markerHeight: 7,
+    orient: "auto-start-reverse",
+  });
+  marker.append(svgElement("path", { d: "M0,0 L10,5 L0,10 z", class: `arrowhead arrowhead-${role}` }));
+  return marker;
+}
+
+function arrowDefinitions(svg, rootKey) {
+  const defs = svgElement("defs");
+  for (const role of ["cell", "closure", "ref"]) defs.append(arrowMarker(role, rootKey));
+  svg.append(defs);
+}
+
+/** Redraws every arrow of the diagram whose scrolling area is `canvas`. */
+export function drawArrows(canvas, svg, rootKey) {
+  svg.replaceChildren();
+  arrowDefinitions(svg, rootKey);
+  const canvasRect = canvas.getBoundingClientRect();
+  const origin = { x: canvasRect.left - canvas.scrollLeft, y: canvasRect.top - canvas.scrollTop };
+  svg.setAttribute("width", String(canvas.scrollWidth));
+  svg.setAttribute("height", String(canvas.scrollHeight));
+  const boxes = new Map();
+  for (const box of canvas.querySelectorAll(".box[data-id]")) boxes.set(box.dataset.id, box);
+  for (const dot of canvas.querySelectorAll(".pointer[data-ref]")) {
+    const target = boxes.get(dot.dataset.ref);
+    if (!target) {
+      dot.classList.add("pointer-dangling");
+      continue;
+    }
+    const role = dot.dataset.role || "ref";
+    const path = svgElement("path", {
+      d: arrowPath(boxOf(dot.getBoundingClientRect(), origin), boxOf(target.getBoundingClientRect(), origin)),
+      class: `arrow arrow-${role}`,
+      "marker-end": `url(#${rootKey}-arrowhead-${role})`,
+      "data-kind": "arrow",
+      "data-role": role,
+      "data-from": dot.dataset.from,
+      "data-to": dot.dataset.ref,
+    });
+    svg.append(path);
+  }
+}

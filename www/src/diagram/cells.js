@@ -1,0 +1,35 @@
+// The middle column: Python's cell objects. A cell outlives the frame that created it for
+// as long as a closure holds it, so once its owner has returned it is labelled with its
+// origin ("count, from counter()").
+import { element } from "./dom.js";
+import { renderValue } from "./values.js";
+
+function originLabel(cell) {
+  const owner = cell.owner ?? {};
+  const name = owner.name ?? "?";
+  const where = owner.function === "<module>" ? "the module" : `${owner.function ?? "?"}()`;
+  return cell.owner_returned ? `${name}, from ${where}` : `${name}, in ${where}`;
+}
+
+function heldByLabel(cell, heap) {
+  const names = (cell.held_by ?? []).map((id) => heap[id]?.name ?? `#${id}`);
+  return names.length ? `held by ${names.join(", ")}` : "held by no closure yet";
+}
+
+/** Draws one cell box. */
+export function renderCell(id, cell, heap) {
+  const classes = ["box", "cell"];
+  if (cell.owner_returned) classes.push("cell-orphan");
+  return element(
+    "section",
+    { className: classes.join(" "), data: { kind: "cell", id }, attrs: { "aria-label": `cell ${originLabel(cell)}` } },
+    [
+      element("div", { className: "box-header" }, [
+        element("span", { className: "box-tag", text: "cell" }),
+        element("span", { className: "box-title", text: originLabel(cell) }),
+      ]),
+      element("div", { className: "cell-contents" }, [renderValue(cell.contents, id)]),
+      element("div", { className: "box-detail", text: heldByLabel(cell, heap) }),
+    ],
+  );
+}

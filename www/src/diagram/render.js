@@ -1,0 +1,104 @@
+// render(root, snapshot): draws one snapshot as a scope diagram inside `root`. Every query is
+// scoped to `root`, so several diagrams can share a page. Boxes are kept per id and reused
+// while their content is unchanged, and each column is ordered by id: ids are never reused
+// within a run, so an object keeps its place from step to step.
+import { element, svgElement } from "./dom.js";
+import { renderFrame, frameKey } from "./frames.js";
+import { renderCell } from "./cells.js";
+import { renderObject } from "./objects.js";
+import { drawArrows } from "./arrows.js";
+import { renderLegend } from "./legend.js";
+
+const diagrams = new WeakMap();
+let diagramCount = 0;
+
+function buildSkeleton(root) {
+  diagramCount += 1;
+  const column = (name, title) =>
+    element("div", { className: `column column-${name}`, data: { column: name } }, [
+      element("h3", { className: "column-title", text: title }),
+      element("div", { className: "column-body" }),
+    ]);
+  const columns = { frames: column("frames", "Frames"), cells: column("cells", "Cells"), objects: column("objects", "Objects") };
+  const svg = svgElement("svg", { class: "arrows", "aria-hidden": "true" });
+  const canvas = element("div", { className: "diagram-canvas" }, [svg, columns.frames, columns.cells, columns.objects]);
+  root.replaceChildren(element("div", { className: "diagram" }, [renderLegend(), canvas]));
+  return { key: `diagram${diagramCount}`, canvas, svg, columns, cache: new Map(), marked: [] };
+}
+
+function diagramFor(root) {
+  let diagram = diagrams.get(root);
+  if (!diagram || !root.contains(diagram.canvas)) {
+    diagram = buildSkeleton(root);
+    diagrams.set(root, diagram);
+  }
+  return diagram;
+}
+
+/** Returns the cached box for `key` when its content is unchanged, else a fresh one. */
+function reuseOrBuild(diagram, seen, key, content, build) {
+  const fingerprint = JSON.stringify(content);
+  const cached = diagram.cache.get(key);
+  seen.set(key, cached && cached.fingerprint === fingerprint ? cached : { fingerprint, node: build() });
+  return seen.get(key).node;
+}
+
+function sortedHeapIds(heap) {
+  return Object.keys(heap).sort((a, b) => Number(a) - Number(b) || a.localeCompare(b));
+}
+
+function fillColumn(column, nodes, emptyText) {
+  const body = column.querySelector(".column-body");
+  body.replaceChildren(...(nodes.length ? nodes : [element("p", { className: "column-empty", text: emptyText })]));
+}
+
+function drawBoxes(diagram, snapshot) {
+  const seen = new Map();
+  const heap = snapshot.heap ?? {};
+  const frames = (snapshot.frames ?? []).map((frame) =>
+    reuseOrBuild(diagram, seen, frameKey(frame), frame, () => renderFrame(frame)),
+  );
+  const cells = [];
+  const objects = [];
+  for (const id of sortedHeapIds(heap)) {
+    const object = heap[id];
+    if (object.kind === "cell") {
+      const holders = (object.held_by ?? []).map((holder) => heap[holder]?.name);
+      cells.push(reuseOrBuild(diagram, seen, id, [object, holders], () => renderCell(id, object, heap)));
+    } else {
+      objects.push(reuseOrBuild(diagram, seen, id, object, () => renderObject(id, object)));
+    }
+  }
+  diagram.cache = seen;
+  fillColumn(diagram.columns.frames, frames, "No frames");
+  fillColumn(diagram.columns.cells, cells, "No cells: no closure has captured a variable yet");
+  fillColumn(diagram.columns.objects, objects, "No objects yet");
+}
+
+/** Marks what changed in this step; the mark is restarted even on a reused box. */
+function markChanged(diagram, snapshot) {
+  for (const node of diagram.marked) node.classList.remove("changed");
+  diagram.marked = [];
+  for (const id of snapshot.changed ?? []) {
+    const node = diagram.canvas.querySelector(`.box[data-id="${CSS.escape(String(id))}"]`);
+    if (!node) continue;
+    void node.offsetWidth;
+    node.classList.add("changed");
+    diagram.marked.push(node);
+  }
+}
+
+/** Draws `snapshot` into `root`. */
+export function render(root, snapshot) {
+  const diagram = diagramFor(root);
+  drawBoxes(diagram, snapshot);
+  markChanged(diagram, snapshot);
+  drawArrows(diagram.canvas, diagram.svg, diagram.key);
+  root.dataset.step = String(snapshot.step ?? "");
+}
+
+/** Redraws the arrows of an already rendered diagram, after a resize for instance. */
+export function redrawArrows(root) {
+  const diagram = diagrams.get(root);
+  if (diagram && root.contains(diagram.canvas)) drawArrows(diagram.canvas, diagram.svg, diagram.key);
+}

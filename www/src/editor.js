@@ -1,0 +1,93 @@
+// The code editor: CodeMirror 6 with Python highlighting, a marker for the line just run
+// and the line about to run, and an underline for a SyntaxError.
+import { EditorView, basicSetup } from "codemirror";
+import { python } from "@codemirror/lang-python";
+import { StateEffect, StateField } from "@codemirror/state";
+import { Decoration, keymap } from "@codemirror/view";
+import { Prec } from "@codemirror/state";
+
+const setMarks = StateEffect.define();
+
+const marksField = StateField.define({
+  create: () => Decoration.none,
+  update(marks, transaction) {
+    for (const effect of transaction.effects) if (effect.is(setMarks)) return effect.value;
+    return transaction.docChanged ? Decoration.none : marks;
+  },
+  provide: (field) => EditorView.decorations.from(field),
+});
+
+/** UTF-16 offset inside `text` of the 1-based character column `column`. */
+function offsetOfColumn(text, column) {
+  let offset = 0;
+  let seen = 1;
+  for (const character of text) {
+    if (seen >= column) break;
+    offset += character.length;
+    seen += 1;
+  }
+  return offset;
+}
+
+function lineAt(doc, number) {
+  if (!Number.isInteger(number) || number < 1 || number > doc.lines) return null;
+  return doc.line(number);
+}
+
+function lineMarks(doc, prevLine, nextLine) {
+  const ranges = [];
+  const prev = lineAt(doc, prevLine);
+  const next = lineAt(doc, nextLine);
+  if (prev && prevLine !== nextLine) ranges.push(Decoration.line({ class: "line-prev" }).range(prev.from));
+  if (next) ranges.push(Decoration.line({ class: "line-next" }).range(next.from));
+  ranges.sort((a, b) => a.from - b.from);
+  return Decoration.set(ranges);
+}
+
+function errorMarks(doc, error) {
+  const start = lineAt(doc, error.line);
+  if (!start) return Decoration.none;
+  const from = start.from + offsetOfColumn(start.text, error.column ?? 1);
+  const end = lineAt(doc, error.endLine) ?? start;
+  let to = end.from + offsetOfColumn(end.text, error.endColumn ?? error.column ?? 1);
+  if (to <= from) to = Math.min(Math.max(from + 1, start.to), doc.length);
+  const ranges = [Decoration.line({ class: "line-error" }).range(start.from)];
+  if (to > from) ranges.push(Decoration.mark({ class: "syntax-error-mark" }).range(from, to));
+  return Decoration.set(ranges, true);
+}
+
+/** Creates the editor inside `parent`; `onRun` is called for Ctrl/Cmd-Enter. */
+export function createEditor(parent, { text, onRun, onChange }) {
+  const runKeys = Prec.highest(keymap.of([{ key: "Mod-Enter", run: () => (onRun(), true) }]));
+  const view = new EditorView({
+    doc: text,
+    parent,
+    extensions: [
+      basicSetup,
+      python(),
+      runKeys,
+      marksField,
+      EditorView.contentAttributes.of({ "aria-label": "Python code" }),
+      EditorView.updateListener.of((update) => update.docChanged && onChange?.()),
+    ],
+  });
+  return {
+    view,
+    getText: () => view.state.doc.toString(),
+    setText(newText) {
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: newText } });
+    },
+    showLines(prevLine, nextLine) {
+      const marks = lineMarks(view.state.doc, prevLine, nextLine);
+      view.dispatch({ effects: setMarks.of(marks) });
+      const next = lineAt(view.state.doc, nextLine);
+      if (next) view.dispatch({ effects: EditorView.scrollIntoView(next.from, { y: "nearest" }) });
+    },
+    showSyntaxError(error) {
+      view.dispatch({ effects: setMarks.of(errorMarks(view.state.doc, error)) });
+    },
+    clearMarks() {
+      view.dispatch({ effects: setMarks.of(Decoration.none) });
+    },
+  };
+}

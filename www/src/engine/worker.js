@@ -1,0 +1,91 @@
+// The engine worker owns the Session. It records the run in chunks and posts progress
+// between them, so the page stays responsive on `while True: pass` and a Stop message is
+// handled between two chunks.
+const chunkSize = 20000;
+const engineUrl = new URL("../../pkg/cellscope.js", import.meta.url).href;
+
+let engine = null;
+let session = null;
+let currentRun = 0;
+
+async function loadEngine() {
+  if (!engine) {
+    const module = await import(engineUrl);
+    await module.default();
+    engine = module;
+  }
+  return engine;
+}
+
+function errorFields(error) {
+  const fields = { name: error?.name ?? "Error", message: String(error?.message ?? error) };
+  for (const key of ["line", "column", "endLine", "endColumn", "rendered"]) {
+    if (error && error[key] !== undefined) fields[key] = error[key];
+  }
+  return fields;
+}
+
+function postProgress(runId) {
+  const status = session.status();
+  postMessage({ type: "progress", runId, steps: session.stepCount(), status });
+  return status;
+}
+
+const nextTurn = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function record(runId) {
+  while (session && runId === currentRun) {
+    session.run(chunkSize);
+    const status = postProgress(runId);
+    if (status.finished || status.awaitingInput) return;
+    await nextTurn();
+  }
+}
+
+async function start({ runId, source, options }) {
+  currentRun = runId;
+  session?.free?.();
+  session = null;
+  try {
+    const { Session } = await loadEngine();
+    session = new Session(source, options ?? {});
+  } catch (error) {
+    const fields = errorFields(error);
+    const isSyntax = /Error$/.test(fields.name) && fields.line !== undefined;
+    postMessage({ type: isSyntax ? "syntax-error" : "fatal", runId, error: fields });
+    return;
+  }
+  await record(runId);
+}
+
+const queries = {
+  snapshot: (step) => session.snapshot(step),
+  stepOver: (from, backward) => session.stepOver(from, backward),
+  stepInto: (from, backward) => session.stepInto(from, backward),
+  stepOut: (from, backward) => session.stepOut(from, backward),
+  continueTo: (from, backward, lines) => session.continueTo(from, backward, lines),
+  runToLine: (from, line) => session.runToLine(from, line),
+};
+
+function answer({ id, method, args }) {
+  try {
+    if (!session) throw new Error("No program is running");
+    const query = queries[method];
+    if (!query) throw new Error(`Unknown request ${method}`);
+    postMessage({ type: "reply", id, result: query(...args) });
+  } catch (error) {
+    postMessage({ type: "reply", id, error: errorFields(error) });
+  }
+}
+
+onmessage = ({ data }) => {
+  if (data.type === "start") start(data);
+  else if (data.type === "request") answer(data);
+  else if (data.type === "stop" && session) {
+    session.stop();
+    postProgress(currentRun);
+  } else if (data.type === "input" && session) {
+    session.provideInput(data.text);
+    record(currentRun);
+  }
+};

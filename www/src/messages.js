@@ -1,0 +1,21 @@
+// The sentences the page shows for a syntax error, a runtime exception and a budget stop.
+// They only format facts that the snapshot or the engine's error already carries.
+
+/** "SyntaxError: … (line 3, column 5)" */
+export function describeSyntaxError(error) {
+  const where = error.line ? ` (line ${error.line}${error.column ? `, column ${error.column}` : ""})` : "";
+  return `${error.name ?? "SyntaxError"}: ${error.message}${where}`;
+}
+
+/** "ZeroDivisionError: division by zero (line 4)" */
+export function describeException(exception) {
+  const message = exception.message ? `: ${exception.message}` : "";
+  return `${exception.type}${message}${exception.line ? ` (line ${exception.line})` : ""}`;
+}
+
+/** Explains why a run ended early; the recorded steps stay navigable. */
+export function describeStop(stopped, total) {
+  const why = stopped.reason === "user" ? "Stopped by you" : "Stopped";
+  const message = stopped.message ? `: ${stopped.message}` : "";
+  return `${why}${message}. The ${total.toLocaleString("en")} recorded steps can still be explored.`;
+}
