@@ -12,7 +12,12 @@ mod format_value;
 mod int_text;
 mod number_layout;
 mod number_parse;
+mod str_case;
+mod str_pad;
+mod str_predicates;
 mod str_repr;
+mod str_search;
+mod str_split;
 #[rustfmt::skip]
 mod unicode_tables;
 
@@ -26,4 +31,18 @@ pub use format_value::{
 pub use int_text::{int_to_decimal, int_to_radix};
 pub use number_layout::{group_digits, lay_out_number, NumberParts};
 pub use number_parse::{float_to_int, parse_float, parse_int, MAX_STR_DIGITS};
+pub use str_case::{
+    capitalize, casefold, is_lower_text, is_title_text, is_upper_text, lower, swapcase, title,
+    upper,
+};
+pub use str_pad::{center, expandtabs, ljust, removeprefix, removesuffix, rjust, zfill};
+pub use str_predicates::{
+    is_alnum_text, is_alpha_text, is_ascii_text, is_decimal_text, is_digit_text,
+    is_identifier_text, is_numeric_text, is_printable_text, is_space_text,
+};
 pub use str_repr::{ascii_repr, hex_escape, str_repr};
+pub use str_search::{
+    adjust_indices, count, ends_with, find, index, partition, replace, rfind, rindex, rpartition,
+    starts_with,
+};
+pub use str_split::{lstrip, rsplit, rstrip, split, splitlines, strip};
