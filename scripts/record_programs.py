@@ -10,8 +10,8 @@ For every tests/programs/NAME.py (or the names given on the command line) this r
   NAME.events   the sys.settrace event sequence, one `event line function` a line
 
 The programs' directory is removed from paths, so tracebacks say `File "NAME.py"`, and
-addresses (0x followed by hex digits) are masked to `0x…` in every recorded file, so a
-repr such as `<function f at 0x7f…>` compares equal across runs and implementations.
+addresses (`at 0x` followed by hex digits) are masked to `at 0x…` in every recorded file, so
+a repr such as `<function f at 0x7f…>` compares equal across runs and implementations.
 
 Events are recorded in a second run under a tracer that compiles the program with the
 filename NAME.py and keeps only frames whose co_filename is the program (library code such
@@ -37,7 +37,9 @@ import time
 from pathlib import Path
 
 PROGRAMS = Path(__file__).resolve().parent.parent / "tests" / "programs"
-ADDRESS = re.compile(r"0x[0-9a-fA-F]+")
+# An address is the hex number after "at " in a repr such as `<cell at 0x7f…: int object at
+# 0x7f…>`; other hex text, such as the output of hex(), is kept and compared.
+ADDRESS = re.compile(r"(?<=at )0x[0-9a-f]+")
 MASKED_ADDRESS = "0x\u2026"
 TIMEOUT_SECONDS = 20
 SLOW_SECONDS = 1.0

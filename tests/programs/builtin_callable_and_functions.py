@@ -6,7 +6,7 @@ def outer(a, b=2, *, c=3):
 
 
 print(outer.__name__, outer.__qualname__, outer.__defaults__, outer.__kwdefaults__)
-print(outer().__qualname__, callable(outer), callable(outer()), callable(3))
+print(outer(1).__qualname__, callable(outer), callable(outer(1)), callable(3))
 print(len, abs, print)
 print(outer.__module__, type(outer).__name__, type(len).__name__)
 print(outer.__code__.co_argcount, outer.__code__.co_kwonlyargcount)

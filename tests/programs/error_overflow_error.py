@@ -2,7 +2,7 @@
 import math
 
 try:
-    print(2.0 ** 10000)
+    print(math.pow(10, 400))
 except OverflowError as error:
     print(error)
 try:

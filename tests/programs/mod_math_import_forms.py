@@ -6,6 +6,6 @@ from functools import reduce
 print(m.floor(2.7), sqrt(81), round(PI, 5), reduce(lambda a, b: a * b, [1, 2, 3]))
 print(type(m).__name__, m.__name__)
 try:
-    from math import nothing_here
+    from sys import nothing_here
 except ImportError as error:
     print(type(error).__name__, error)

@@ -1,26 +1,32 @@
 //! Masking of text that differs between runs and implementations for reasons that do not
-//! matter: object addresses, and the absolute path of the programs' directory.
+//! matter: object addresses in reprs, and the absolute path of the programs' directory.
 
 /// What every address is replaced with, in both the recorded files and our output.
 pub const MASKED_ADDRESS: &str = "0x\u{2026}";
 
-/// Replaces every `0x` followed by at least one hex digit with [`MASKED_ADDRESS`], the way
-/// `scripts/record_programs.py` masks `id()`-derived addresses such as `<cell at 0x7f…>`.
+/// What comes right before an address in every CPython repr that shows one:
+/// `<function f at 0x7f…>`, `<cell at 0x…: int object at 0x…>`, `<generator object g at 0x…>`.
+const ADDRESS_LEAD: &str = "at 0x";
+
+/// Replaces the hex digits of every address (`at 0x` followed by lowercase hex digits) with
+/// `…`, the way `scripts/record_programs.py` masks them. Other hex text, such as the output
+/// of `hex()`, is kept, so it is still compared.
 pub fn mask_addresses(text: &str) -> String {
     let mut masked = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(start) = rest.find("0x") {
-        let after_prefix = &rest[start + 2..];
-        let digits = after_prefix
-            .find(|c: char| !c.is_ascii_hexdigit())
-            .unwrap_or(after_prefix.len());
+    while let Some(start) = rest.find(ADDRESS_LEAD) {
+        let after_lead = &rest[start + ADDRESS_LEAD.len()..];
+        let digits = after_lead
+            .find(|c: char| !matches!(c, '0'..='9' | 'a'..='f'))
+            .unwrap_or(after_lead.len());
         masked.push_str(&rest[..start]);
         if digits == 0 {
-            masked.push_str("0x");
+            masked.push_str(ADDRESS_LEAD);
         } else {
+            masked.push_str("at ");
             masked.push_str(MASKED_ADDRESS);
         }
-        rest = &after_prefix[digits..];
+        rest = &after_lead[digits..];
     }
     masked.push_str(rest);
     masked
@@ -38,10 +44,10 @@ mod tests {
 
     #[test]
     fn masks_every_address_and_keeps_other_text() {
-        let text = "<cell at 0x7f3a: list object at 0xDEAD> 0x zero 0";
+        let text = "<cell at 0x7f3a: list object at 0xbeef> at 0x, hex 0xff";
         assert_eq!(
             mask_addresses(text),
-            "<cell at 0x\u{2026}: list object at 0x\u{2026}> 0x zero 0"
+            "<cell at 0x\u{2026}: list object at 0x\u{2026}> at 0x, hex 0xff"
         );
     }
 
