@@ -1,6 +1,24 @@
-//! `cellscope check`.
+//! `cellscope check FILE`: exit 0 when FILE compiles, else print CPython's error.
 
-pub fn main(_args: &[String]) -> u8 {
-    eprintln!("cellscope check: not built yet");
-    2
+use super::source::read_source;
+use crate::syntax::{parse, SyntaxError};
+
+/// Every pass a program must survive before it runs, in order.
+fn compile_passes(source: &str) -> Result<(), SyntaxError> {
+    parse(source)?;
+    Ok(())
+}
+
+pub fn main(args: &[String]) -> u8 {
+    let file = match read_source(args) {
+        Ok(file) => file,
+        Err(code) => return code,
+    };
+    match compile_passes(&file.text) {
+        Ok(()) => 0,
+        Err(error) => {
+            eprint!("{}", error.render(&file.text, &file.path));
+            1
+        }
+    }
 }

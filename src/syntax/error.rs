@@ -1,7 +1,7 @@
 //! Syntax errors as values: a kind, a message and a span, rendered the way CPython
 //! renders them.
 
-use super::span::Span;
+use super::span::{LineCol, LineIndex, Span};
 use serde::Serialize;
 
 /// The three exception classes CPython's compiler raises before any code runs.
@@ -41,5 +41,39 @@ impl SyntaxError {
 
     pub fn indentation(message: impl Into<String>, span: Span) -> Self {
         Self::new(SyntaxErrorKind::IndentationError, message, span)
+    }
+}
+
+impl SyntaxError {
+    /// 1-based line and character column where the error starts.
+    pub fn start(&self, index: &LineIndex) -> LineCol {
+        index.line_col(self.span.start as usize)
+    }
+
+    /// 1-based line and character column where the error ends (exclusive).
+    pub fn end(&self, index: &LineIndex) -> LineCol {
+        index.line_col(self.span.end as usize)
+    }
+
+    /// The text CPython prints for an uncaught compile error of `python3 FILE`: the
+    /// location, the line without its indentation, carets under the span, and the
+    /// exception line.
+    pub fn render(&self, source: &str, filename: &str) -> String {
+        let index = LineIndex::new(source);
+        let start = self.start(&index);
+        let end = self.end(&index);
+        let mut out = format!("  File \"{filename}\", line {}\n", start.line);
+        let text = index.line_text(start.line);
+        if !text.trim().is_empty() {
+            let stripped = text.trim_start();
+            let indent = text.chars().count() - stripped.chars().count();
+            let length = stripped.trim_end().chars().count();
+            let first = (start.column as usize).saturating_sub(1).saturating_sub(indent).min(length);
+            let last = if end.line == start.line { (end.column as usize).saturating_sub(1).saturating_sub(indent) } else { length };
+            let carets = last.saturating_sub(first).max(1);
+            out.push_str(&format!("    {}\n    {}{}\n", stripped.trim_end(), " ".repeat(first), "^".repeat(carets)));
+        }
+        out.push_str(&format!("{}: {}\n", self.kind.name(), self.message));
+        out
     }
 }

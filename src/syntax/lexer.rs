@@ -1,0 +1,324 @@
+//! The tokenizer: characters to tokens, once. It turns physical lines into logical
+//! lines (NEWLINE), indentation into INDENT/DEDENT, drops comments and blank lines,
+//! and joins lines inside brackets and after a backslash, as CPython's tokenizer does.
+
+use super::error::{SyntaxError, SyntaxErrorKind};
+use super::scan;
+use super::span::Span;
+use super::token::{Token, TokenKind, KEYWORDS, OPERATORS};
+
+/// Tokenizes a whole module; the last token is always ENDMARKER.
+pub fn tokenize(source: &str) -> Result<Vec<Token<'_>>, SyntaxError> {
+    let mut lexer = Lexer::new(source);
+    lexer.run()?;
+    Ok(lexer.tokens)
+}
+
+/// Tokenizes the expression of an f-string replacement field, `text`, which starts at
+/// byte `base` of the source. It is read as if inside brackets, so it may span lines.
+pub fn tokenize_fragment(text: &str, base: usize) -> Result<Vec<Token<'_>>, SyntaxError> {
+    let mut lexer = Lexer::new(text);
+    lexer.brackets.push(OpenBracket { symbol: '(', offset: 0 });
+    lexer.fragment = true;
+    let shift = |span: Span| Span::new(span.start as usize + base, span.end as usize + base);
+    lexer.run().map_err(|error| SyntaxError::new(error.kind, error.message, shift(error.span)))?;
+    for token in &mut lexer.tokens {
+        token.span = shift(token.span);
+    }
+    Ok(lexer.tokens)
+}
+
+struct OpenBracket {
+    symbol: char,
+    offset: usize,
+}
+
+struct Lexer<'a> {
+    source: &'a str,
+    pos: usize,
+    tokens: Vec<Token<'a>>,
+    indents: Vec<Indentation>,
+    brackets: Vec<OpenBracket>,
+    at_line_start: bool,
+    /// An f-string expression: there the outermost bracket is the replacement field.
+    fragment: bool,
+}
+
+/// An indentation measured twice, as CPython does: tabs to multiples of 8 and tabs as
+/// one column. Two lines that compare differently under the two are a TabError.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Indentation {
+    columns: usize,
+    tabs_as_one: usize,
+}
+
+impl<'a> Lexer<'a> {
+    fn new(source: &'a str) -> Self {
+        Lexer {
+            source,
+            pos: 0,
+            tokens: Vec::with_capacity(source.len() / 3),
+            indents: vec![Indentation { columns: 0, tabs_as_one: 0 }],
+            brackets: Vec::new(),
+            at_line_start: true,
+            fragment: false,
+        }
+    }
+
+    fn rest(&self) -> &'a str {
+        self.source.get(self.pos..).unwrap_or("")
+    }
+
+    fn push(&mut self, kind: TokenKind, start: usize, end: usize) {
+        let text = self.source.get(start..end).unwrap_or("");
+        self.tokens.push(Token { kind, text, span: Span::new(start, end) });
+    }
+
+    fn run(&mut self) -> Result<(), SyntaxError> {
+        loop {
+            if self.at_line_start && self.brackets.is_empty() {
+                self.at_line_start = false;
+                if !self.start_logical_line()? {
+                    continue;
+                }
+            }
+            let Some(c) = self.rest().chars().next() else { break };
+            self.next_token(c)?;
+        }
+        self.finish()
+    }
+
+    fn next_token(&mut self, c: char) -> Result<(), SyntaxError> {
+        let start = self.pos;
+        match c {
+            ' ' | '\t' | '\x0c' => self.pos += 1,
+            '#' => self.pos += self.rest().find(['\n', '\r']).unwrap_or(self.rest().len()),
+            '\n' | '\r' => self.end_physical_line(start),
+            '\\' => self.line_continuation(start)?,
+            '0'..='9' => self.number(start)?,
+            '.' if self.rest().as_bytes().get(1).is_some_and(u8::is_ascii_digit) => {
+                self.number(start)?
+            }
+            '"' | '\'' => self.string(start, 0)?,
+            c if scan::is_identifier_start(c) => self.name_or_string(start)?,
+            _ => self.operator(start, c)?,
+        }
+        Ok(())
+    }
+
+    fn end_physical_line(&mut self, start: usize) {
+        self.pos += if self.rest().starts_with("\r\n") { 2 } else { 1 };
+        if self.brackets.is_empty() {
+            self.push(TokenKind::Newline, start, start + 1);
+            self.at_line_start = true;
+        }
+    }
+
+    /// Explicit line joining: a backslash must be the last character of its line.
+    fn line_continuation(&mut self, start: usize) -> Result<(), SyntaxError> {
+        let after = self.rest().get(1..).unwrap_or("");
+        let skip = if after.starts_with("\r\n") { 3 } else { 2 };
+        if after.starts_with('\n') || after.starts_with("\r\n") || after.starts_with('\r') {
+            self.pos += skip;
+            if self.pos >= self.source.len() {
+                return Err(self.unexpected_eof());
+            }
+            return Ok(());
+        }
+        if after.is_empty() {
+            return Err(self.unexpected_eof());
+        }
+        let span = Span::new(start + 1, start + 1);
+        Err(SyntaxError::syntax("unexpected character after line continuation character", span))
+    }
+
+    fn unexpected_eof(&self) -> SyntaxError {
+        let end = self.source.len();
+        SyntaxError::syntax("unexpected EOF while parsing", Span::new(end, end))
+    }
+
+    fn name_or_string(&mut self, start: usize) -> Result<(), SyntaxError> {
+        let len = scan::identifier_len(self.rest());
+        let word = self.rest().get(..len).unwrap_or("");
+        let next = self.rest().as_bytes().get(len).copied();
+        if matches!(next, Some(b'"' | b'\'')) && scan::is_string_prefix(word) {
+            return self.string(start, len);
+        }
+        self.pos += len;
+        let kind = if KEYWORDS.contains(&word) { TokenKind::Keyword } else { TokenKind::Name };
+        self.push(kind, start, self.pos);
+        Ok(())
+    }
+
+    /// A string literal whose prefix is `prefix_len` bytes long; the scanner finds its
+    /// closing quote and reports an unterminated one.
+    fn string(&mut self, start: usize, prefix_len: usize) -> Result<(), SyntaxError> {
+        let len = scan::string_len(self.source, start, prefix_len)?;
+        self.pos = start + len;
+        self.push(TokenKind::String, start, self.pos);
+        Ok(())
+    }
+
+    fn number(&mut self, start: usize) -> Result<(), SyntaxError> {
+        let len = scan::number_len(self.source, start)?;
+        self.pos = start + len;
+        self.push(TokenKind::Number, start, self.pos);
+        Ok(())
+    }
+
+    fn operator(&mut self, start: usize, c: char) -> Result<(), SyntaxError> {
+        let Some(symbol) = OPERATORS.iter().find(|op| self.rest().starts_with(**op)) else {
+            return Err(scan::invalid_character(c, start));
+        };
+        self.track_bracket(symbol, start)?;
+        self.pos += symbol.len();
+        self.push(TokenKind::Operator, start, self.pos);
+        Ok(())
+    }
+
+    fn track_bracket(&mut self, symbol: &str, offset: usize) -> Result<(), SyntaxError> {
+        let Some(c) = symbol.chars().next() else { return Ok(()) };
+        match c {
+            '(' | '[' | '{' => self.brackets.push(OpenBracket { symbol: c, offset }),
+            ')' | ']' | '}' => self.close_bracket(c, offset)?,
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// A closing bracket must match the innermost open one.
+    fn close_bracket(&mut self, close: char, offset: usize) -> Result<(), SyntaxError> {
+        let span = Span::new(offset, offset + 1);
+        let Some(open) = self.brackets.pop() else {
+            return Err(SyntaxError::syntax(format!("unmatched '{close}'"), span));
+        };
+        let expected = match open.symbol {
+            '(' => ')',
+            '[' => ']',
+            _ => '}',
+        };
+        if expected == close {
+            return Ok(());
+        }
+        let mut message = format!(
+            "closing parenthesis '{close}' does not match opening parenthesis '{}'",
+            open.symbol
+        );
+        let open_line = line_of(self.source, open.offset);
+        if open_line != line_of(self.source, offset) {
+            message.push_str(&format!(" on line {open_line}"));
+        }
+        Err(SyntaxError::syntax(message, span))
+    }
+
+    /// End of input: an open bracket is an error; otherwise close the last logical line
+    /// and every open block.
+    fn finish(&mut self) -> Result<(), SyntaxError> {
+        if self.fragment {
+            self.brackets.clear();
+        }
+        if let Some(open) = self.brackets.first() {
+            let span = Span::new(open.offset, open.offset + 1);
+            return Err(SyntaxError::syntax(format!("'{}' was never closed", open.symbol), span));
+        }
+        let end = self.source.len();
+        let needs_newline = self
+            .tokens
+            .last()
+            .is_some_and(|t| !matches!(t.kind, TokenKind::Newline | TokenKind::Dedent));
+        if needs_newline {
+            self.push(TokenKind::Newline, end, end);
+        }
+        while self.indents.len() > 1 {
+            self.indents.pop();
+            self.push(TokenKind::Dedent, end, end);
+        }
+        self.push(TokenKind::EndMarker, end, end);
+        Ok(())
+    }
+
+    /// At the start of a line outside brackets: measures its indentation, skips it if
+    /// it is blank or only a comment, and emits INDENT or DEDENTs. Returns whether the
+    /// line holds tokens.
+    fn start_logical_line(&mut self) -> Result<bool, SyntaxError> {
+        let start = self.pos;
+        let (indentation, width) = measure_indentation(self.rest());
+        self.pos += width;
+        match self.rest().bytes().next() {
+            None => return Ok(false),
+            Some(b'#' | b'\n' | b'\r') => {
+                self.skip_blank_line();
+                return Ok(false);
+            }
+            _ => {}
+        }
+        self.indent_to(indentation, start, self.pos)?;
+        Ok(true)
+    }
+
+    fn skip_blank_line(&mut self) {
+        let rest = self.rest();
+        let line_end = rest.find('\n').map_or(rest.len(), |i| i + 1);
+        self.pos += line_end;
+        self.at_line_start = true;
+    }
+
+    fn indent_to(&mut self, new: Indentation, line_start: usize, at: usize) -> Result<(), SyntaxError> {
+        let current = self.indents.last().copied().unwrap_or(Indentation { columns: 0, tabs_as_one: 0 });
+        if new.columns > current.columns {
+            if new.tabs_as_one <= current.tabs_as_one {
+                return Err(tab_error(at));
+            }
+            self.indents.push(new);
+            self.push(TokenKind::Indent, line_start, at);
+            return Ok(());
+        }
+        if new.columns == current.columns {
+            return if new.tabs_as_one == current.tabs_as_one { Ok(()) } else { Err(tab_error(at)) };
+        }
+        while self.indents.last().is_some_and(|level| level.columns > new.columns) {
+            self.indents.pop();
+            self.push(TokenKind::Dedent, at, at);
+        }
+        match self.indents.last() {
+            Some(level) if level.columns == new.columns && level.tabs_as_one == new.tabs_as_one => Ok(()),
+            Some(level) if level.columns == new.columns => Err(tab_error(at)),
+            _ => Err(SyntaxError::indentation(
+                "unindent does not match any outer indentation level",
+                Span::new(at, at),
+            )),
+        }
+    }
+}
+
+fn tab_error(at: usize) -> SyntaxError {
+    let span = Span::new(at, at);
+    SyntaxError::new(SyntaxErrorKind::TabError, "inconsistent use of tabs and spaces in indentation", span)
+}
+
+/// The indentation of a line and its width in bytes. A tab advances to the next
+/// multiple of 8 (CPython's TABSIZE); a form feed resets the count.
+fn measure_indentation(line: &str) -> (Indentation, usize) {
+    let mut indentation = Indentation { columns: 0, tabs_as_one: 0 };
+    let mut width = 0;
+    for byte in line.bytes() {
+        match byte {
+            b' ' => {
+                indentation.columns += 1;
+                indentation.tabs_as_one += 1;
+            }
+            b'\t' => {
+                indentation.columns = (indentation.columns / 8 + 1) * 8;
+                indentation.tabs_as_one += 1;
+            }
+            b'\x0c' => indentation = Indentation { columns: 0, tabs_as_one: 0 },
+            _ => break,
+        }
+        width += 1;
+    }
+    (indentation, width)
+}
+
+fn line_of(source: &str, offset: usize) -> usize {
+    source.get(..offset).map_or(1, |before| before.matches('\n').count() + 1)
+}

@@ -1,0 +1,144 @@
+//! Statements that start with an expression: expression statements, assignments
+//! (chained and unpacking), augmented assignments and annotated assignments.
+
+use super::super::ast::{Expr, ExprContext, ExprKind, Operator, Stmt, StmtKind};
+use super::super::token::TokenKind;
+use super::expressions::{expression, star_expressions, yield_expr};
+use super::targets::{describe, target_error, with_context};
+use super::{fail, PResult, Tokens};
+
+/// yield_expr | star_expressions: what may stand right of `=`.
+fn assigned_value(input: Tokens<'_>) -> PResult<'_, Expr> {
+    if input.is_keyword("yield") {
+        return yield_expr(input);
+    }
+    star_expressions(input)
+}
+
+fn augmented_operator(input: Tokens<'_>) -> Option<Operator> {
+    let token = input.first().filter(|t| t.kind == TokenKind::Operator)?;
+    let op = match token.text {
+        "+=" => Operator::Add,
+        "-=" => Operator::Sub,
+        "*=" => Operator::Mult,
+        "@=" => Operator::MatMult,
+        "/=" => Operator::Div,
+        "%=" => Operator::Mod,
+        "&=" => Operator::BitAnd,
+        "|=" => Operator::BitOr,
+        "^=" => Operator::BitXor,
+        "<<=" => Operator::LShift,
+        ">>=" => Operator::RShift,
+        "**=" => Operator::Pow,
+        "//=" => Operator::FloorDiv,
+        _ => return None,
+    };
+    Some(op)
+}
+
+/// assignment | star_expressions, decided by what follows the first expression.
+pub fn expression_statement(input: Tokens<'_>) -> PResult<'_, Stmt> {
+    let (rest, first) = assigned_value(input)?;
+    legacy_print(input, rest, &first)?;
+    let (rest, kind) = if rest.is_operator("=") {
+        assignment(rest, first)?
+    } else if rest.is_operator(":") {
+        annotated_assignment(input, rest, first)?
+    } else if let Some(op) = augmented_operator(rest) {
+        augmented_assignment(rest, first, op)?
+    } else {
+        (rest, StmtKind::Expr(first))
+    };
+    Ok((rest, Stmt::new(kind, input.span_to(rest))))
+}
+
+/// invalid_legacy_expression: NAME !'(' star_expressions — `print x` in Python 2 style.
+fn legacy_print<'a>(input: Tokens<'a>, rest: Tokens<'a>, first: &Expr) -> Result<(), nom::Err<super::ParseFailure>> {
+    let ExprKind::Name { id, .. } = &first.kind else { return Ok(()) };
+    if id != "print" && id != "exec" {
+        return Ok(());
+    }
+    let starts_expression = matches!(rest.kind(), TokenKind::Name | TokenKind::Number | TokenKind::String);
+    if !starts_expression {
+        return Ok(());
+    }
+    if let Ok((after, _)) = star_expressions(rest) {
+        let message = format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?");
+        return fail(after, message, input.span_to(after)).map(|_: (Tokens<'a>, ())| ());
+    }
+    Ok(())
+}
+
+/// assignment: (star_targets '=')+ (yield_expr | star_expressions)
+fn assignment(mut rest: Tokens<'_>, first: Expr) -> PResult<'_, StmtKind> {
+    let mut chain = vec![first];
+    while rest.is_operator("=") {
+        let (next, value) = assigned_value(rest.advance(1))?;
+        chain.push(value);
+        rest = next;
+    }
+    let Some(value) = chain.pop() else { return fail(rest, "invalid syntax", rest.span()) };
+    let single = chain.len() == 1;
+    let mut targets = Vec::with_capacity(chain.len());
+    for target in chain {
+        check_assignment_target(rest, &target, single)?;
+        targets.push(with_context(target, ExprContext::Store));
+    }
+    Ok((rest, StmtKind::Assign { targets, value }))
+}
+
+fn check_assignment_target<'a>(rest: Tokens<'a>, target: &Expr, single: bool) -> Result<(), nom::Err<super::ParseFailure>> {
+    let error = |message: String, span| fail(rest, message, span).map(|_: (Tokens<'a>, ())| ());
+    if matches!(target.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
+        return error("assignment to yield expression not possible".into(), target.span);
+    }
+    if let Some((message, span)) = target_error(target, ExprContext::Store) {
+        let shown_as_comparison = single && !matches!(target.kind, ExprKind::Tuple { .. } | ExprKind::List { .. })
+            && !matches!(target.kind, ExprKind::Constant(super::super::ast::Constant::Bool(_) | super::super::ast::Constant::None));
+        let message = if shown_as_comparison { format!("{message} here. Maybe you meant '==' instead of '='?") } else { message };
+        return error(message, span);
+    }
+    match &target.kind {
+        ExprKind::Starred { .. } => error("starred assignment target must be in a list or tuple".into(), target.span),
+        ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. }
+            if elts.iter().filter(|e| matches!(e.kind, ExprKind::Starred { .. })).count() > 1 =>
+        {
+            error("multiple starred expressions in assignment".into(), target.span)
+        }
+        _ => Ok(()),
+    }
+}
+
+/// annotated_rhs assignment: single_target ':' expression ['=' annotated_rhs]
+fn annotated_assignment<'a>(input: Tokens<'a>, rest: Tokens<'a>, target: Expr) -> PResult<'a, StmtKind> {
+    let message = match target.kind {
+        ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => None,
+        ExprKind::Tuple { .. } => Some("only single target (not tuple) can be annotated"),
+        ExprKind::List { .. } => Some("only single target (not list) can be annotated"),
+        _ => Some("illegal target for annotation"),
+    };
+    if let Some(message) = message {
+        return fail(rest, message, target.span);
+    }
+    let simple = matches!(target.kind, ExprKind::Name { .. }) && !input.is_operator("(");
+    let (rest, annotation) = expression(rest.advance(1))?;
+    let (rest, value) = if rest.is_operator("=") {
+        let (rest, value) = assigned_value(rest.advance(1))?;
+        (rest, Some(value))
+    } else {
+        (rest, None)
+    };
+    let target = with_context(target, ExprContext::Store);
+    Ok((rest, StmtKind::AnnAssign { target, annotation, value, simple }))
+}
+
+/// single_target augassign ~ (yield_expr | star_expressions)
+fn augmented_assignment(rest: Tokens<'_>, target: Expr, op: Operator) -> PResult<'_, StmtKind> {
+    if !matches!(target.kind, ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }) {
+        let message = format!("'{}' is an illegal expression for augmented assignment", describe(&target));
+        return fail(rest, message, target.span);
+    }
+    let (rest, value) = assigned_value(rest.advance(1))?;
+    let target = with_context(target, ExprContext::Store);
+    Ok((rest, StmtKind::AugAssign { target, op, value }))
+}

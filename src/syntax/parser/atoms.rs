@@ -1,0 +1,210 @@
+//! Primaries and atoms: names, literals, displays, comprehensions, and the trailers
+//! (`.name`, `(args)`, `[slices]`) that follow them.
+
+use super::super::ast::{Comprehension, Constant, Expr, ExprContext, ExprKind};
+use super::super::token::TokenKind;
+use super::expressions::{expression, named_expression, star_named_expression, yield_expr};
+use super::terminals::{kw, name, op};
+use super::{fail, mismatch, PResult, Tokens};
+use nom::combinator::cut;
+use nom::Parser;
+
+/// primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')' |
+///          primary '[' slices ']' | atom
+pub fn primary(input: Tokens<'_>) -> PResult<'_, Expr> {
+    let (mut rest, mut value) = atom(input)?;
+    loop {
+        let Some(token) = rest.first() else { return Ok((rest, value)) };
+        if token.kind != TokenKind::Operator {
+            return Ok((rest, value));
+        }
+        let (next, kind) = match token.text {
+            "." => {
+                let (next, attr) = cut(name).parse(rest.advance(1))?;
+                (next, ExprKind::Attribute { value: Box::new(value), attr, ctx: ExprContext::Load })
+            }
+            "(" => {
+                let (next, (args, keywords)) = super::calls::call_arguments(rest)?;
+                (next, ExprKind::Call { func: Box::new(value), args, keywords })
+            }
+            "[" => {
+                let (next, slice) = slices(rest.advance(1))?;
+                let (next, _) = op("]")(next)?;
+                (next, ExprKind::Subscript { value: Box::new(value), slice: Box::new(slice), ctx: ExprContext::Load })
+            }
+            _ => return Ok((rest, value)),
+        };
+        value = Expr::new(kind, input.span_to(next));
+        rest = next;
+    }
+}
+
+/// slices: slice !',' | ','.(slice | starred_expression)+ [',']
+fn slices(input: Tokens<'_>) -> PResult<'_, Expr> {
+    let (mut rest, first) = slice(input)?;
+    if !rest.is_operator(",") {
+        return Ok((rest, first));
+    }
+    let mut elts = vec![first];
+    while rest.is_operator(",") && !rest.advance(1).is_operator("]") {
+        let (next, elt) = slice(rest.advance(1))?;
+        elts.push(elt);
+        rest = next;
+    }
+    if rest.is_operator(",") {
+        rest = rest.advance(1);
+    }
+    Ok((rest, Expr::new(ExprKind::Tuple { elts, ctx: ExprContext::Load }, input.span_to(rest))))
+}
+
+/// slice: [expression] ':' [expression] [':' [expression]] | named_expression
+fn slice(input: Tokens<'_>) -> PResult<'_, Expr> {
+    if input.is_operator("*") {
+        return super::expressions::star_expression(input);
+    }
+    let (rest, lower) = if input.is_operator(":") { (input, None) } else {
+        let (rest, lower) = named_expression(input)?;
+        if !rest.is_operator(":") {
+            return Ok((rest, lower));
+        }
+        (rest, Some(Box::new(lower)))
+    };
+    let (rest, upper) = optional_expression(rest.advance(1))?;
+    let (rest, step) = if rest.is_operator(":") { optional_expression(rest.advance(1))? } else { (rest, None) };
+    Ok((rest, Expr::new(ExprKind::Slice { lower, upper, step }, input.span_to(rest))))
+}
+
+fn optional_expression(input: Tokens<'_>) -> PResult<'_, Option<Box<Expr>>> {
+    match expression(input) {
+        Ok((rest, value)) => Ok((rest, Some(Box::new(value)))),
+        Err(nom::Err::Error(_)) => Ok((input, None)),
+        Err(failure) => Err(failure),
+    }
+}
+
+/// atom: NAME | 'True' | 'False' | 'None' | strings | NUMBER | tuple | group | genexp |
+///       list | listcomp | dict | set | dictcomp | setcomp | '...'
+pub fn atom(input: Tokens<'_>) -> PResult<'_, Expr> {
+    let Some(token) = input.first() else { return mismatch(input) };
+    let constant = |value| Ok((input.advance(1), Expr::new(ExprKind::Constant(value), token.span)));
+    match (token.kind, token.text) {
+        (TokenKind::Name, id) => {
+            let kind = ExprKind::Name { id: id.to_string(), ctx: ExprContext::Load };
+            Ok((input.advance(1), Expr::new(kind, token.span)))
+        }
+        (TokenKind::Keyword, "True") => constant(Constant::Bool(true)),
+        (TokenKind::Keyword, "False") => constant(Constant::Bool(false)),
+        (TokenKind::Keyword, "None") => constant(Constant::None),
+        (TokenKind::Operator, "...") => constant(Constant::Ellipsis),
+        (TokenKind::Number, text) => match super::strings::number(text, token.span) {
+            Ok(value) => constant(value),
+            Err(error) => fail(input, error.message, error.span),
+        },
+        (TokenKind::String, _) => super::strings::strings(input),
+        (TokenKind::Operator, "(") => parenthesized(input),
+        (TokenKind::Operator, "[") => list_display(input),
+        (TokenKind::Operator, "{") => super::braces::braces(input),
+        _ => mismatch(input),
+    }
+}
+
+/// group: '(' (yield_expr | named_expression) ')'; tuple: '(' [star_named_expressions] ')';
+/// genexp: '(' named_expression for_if_clauses ')'
+fn parenthesized(input: Tokens<'_>) -> PResult<'_, Expr> {
+    let inner = input.advance(1);
+    if inner.is_operator(")") {
+        let rest = inner.advance(1);
+        return Ok((rest, Expr::new(ExprKind::Tuple { elts: vec![], ctx: ExprContext::Load }, input.span_to(rest))));
+    }
+    if inner.is_keyword("yield") {
+        let (rest, value) = yield_expr(inner)?;
+        let (rest, _) = op(")")(rest)?;
+        return Ok((rest, value));
+    }
+    let (rest, first) = star_named_expression(inner)?;
+    if rest.is_keyword("for") {
+        let (rest, generators) = for_if_clauses(rest)?;
+        let (rest, _) = op(")")(rest)?;
+        let kind = ExprKind::GeneratorExp { elt: Box::new(first), generators };
+        return Ok((rest, Expr::new(kind, input.span_to(rest))));
+    }
+    if rest.is_operator(")") {
+        return Ok((rest.advance(1), first));
+    }
+    let (rest, elts) = display_items(rest, vec![first], ")")?;
+    Ok((rest, Expr::new(ExprKind::Tuple { elts, ctx: ExprContext::Load }, input.span_to(rest))))
+}
+
+/// list: '[' [star_named_expressions] ']'; listcomp: '[' named_expression for_if_clauses ']'
+fn list_display(input: Tokens<'_>) -> PResult<'_, Expr> {
+    let inner = input.advance(1);
+    if inner.is_operator("]") {
+        let rest = inner.advance(1);
+        return Ok((rest, Expr::new(ExprKind::List { elts: vec![], ctx: ExprContext::Load }, input.span_to(rest))));
+    }
+    let (rest, first) = star_named_expression(inner)?;
+    if rest.is_keyword("for") {
+        let (rest, generators) = for_if_clauses(rest)?;
+        let (rest, _) = op("]")(rest)?;
+        let kind = ExprKind::ListComp { elt: Box::new(first), generators };
+        return Ok((rest, Expr::new(kind, input.span_to(rest))));
+    }
+    let (rest, elts) = display_items(rest, vec![first], "]")?;
+    Ok((rest, Expr::new(ExprKind::List { elts, ctx: ExprContext::Load }, input.span_to(rest))))
+}
+
+/// The rest of `star_named_expressions` after the first item, through the closer.
+/// Two expressions with nothing between them inside brackets are most likely a
+/// missing comma, which CPython says.
+pub fn display_items<'a>(mut rest: Tokens<'a>, mut elts: Vec<Expr>, closer: &'static str) -> PResult<'a, Vec<Expr>> {
+    loop {
+        if rest.is_operator(closer) {
+            return Ok((rest.advance(1), elts));
+        }
+        if !rest.is_operator(",") {
+            return missing_comma(rest, elts.last());
+        }
+        rest = rest.advance(1);
+        if rest.is_operator(closer) {
+            continue;
+        }
+        let (next, elt) = star_named_expression(rest)?;
+        elts.push(elt);
+        rest = next;
+    }
+}
+
+/// invalid_expression: disjunction expression_without_invalid inside brackets.
+pub fn missing_comma<'a, T>(rest: Tokens<'a>, previous: Option<&Expr>) -> PResult<'a, T> {
+    let starts_word = matches!(rest.kind(), TokenKind::Name | TokenKind::Number | TokenKind::String)
+        || rest.is_operator("(") || rest.is_operator("[") || rest.is_operator("{");
+    let Some(previous) = previous else { return mismatch(rest) };
+    let previous_is_plain = !matches!(previous.kind, ExprKind::Starred { .. } | ExprKind::NamedExpr { .. });
+    if starts_word && previous_is_plain {
+        if let Ok((_, next)) = expression(rest) {
+            let span = previous.span.cover(next.span);
+            return fail(rest, "invalid syntax. Perhaps you forgot a comma?", span);
+        }
+    }
+    mismatch(rest)
+}
+
+/// for_if_clauses: ('for' star_targets 'in' ~ disjunction ('if' disjunction)*)+
+pub fn for_if_clauses(input: Tokens<'_>) -> PResult<'_, Vec<Comprehension>> {
+    let mut rest = input;
+    let mut generators = Vec::new();
+    while rest.is_keyword("for") {
+        let (next, target) = super::targets::star_targets(rest.advance(1))?;
+        let (next, _) = kw("in")(next)?;
+        let (mut next, iter) = cut(super::expressions::disjunction).parse(next)?;
+        let mut ifs = Vec::new();
+        while next.is_keyword("if") {
+            let (after, condition) = super::expressions::disjunction(next.advance(1))?;
+            ifs.push(condition);
+            next = after;
+        }
+        generators.push(Comprehension { target, iter, ifs });
+        rest = next;
+    }
+    Ok((rest, generators))
+}

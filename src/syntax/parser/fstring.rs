@@ -1,0 +1,186 @@
+//! F-strings: literal text and `{expression!conversion:format_spec}` fields, with the
+//! `{x=}` debugging form desugared the way CPython 3.11's parser does.
+
+use super::super::ast::{Expr, ExprKind};
+use super::super::error::SyntaxError;
+use super::super::escapes::{body, decode_escapes, StringPrefix};
+use super::super::lexer::tokenize_fragment;
+use super::super::span::Span;
+use super::input::Tokens;
+use super::strings::join_parts;
+use std::cell::Cell;
+
+/// A piece of an f-string before neighbouring literals are merged.
+pub enum Part {
+    Literal(String),
+    Value(Expr),
+}
+
+/// The parts of one f-string literal.
+pub fn parse_fstring(literal: &str, prefix: &StringPrefix, span: Span) -> Result<Vec<Part>, SyntaxError> {
+    let (text, offset) = body(literal, prefix);
+    let reader = FieldReader { text, base: span.start as usize + offset, raw: prefix.raw, span };
+    let (parts, end) = reader.parts(0, false)?;
+    if end < text.len() {
+        return Err(reader.error("f-string: single '}' is not allowed"));
+    }
+    Ok(parts)
+}
+
+struct FieldReader<'s> {
+    text: &'s str,
+    base: usize,
+    raw: bool,
+    span: Span,
+}
+
+impl<'s> FieldReader<'s> {
+    fn error(&self, message: &str) -> SyntaxError {
+        SyntaxError::syntax(message, self.span)
+    }
+
+    fn byte(&self, at: usize) -> Option<u8> {
+        self.text.as_bytes().get(at).copied()
+    }
+
+    /// Literal text and fields from `at` until the end, or until the `}` that closes a
+    /// format spec when `in_spec`. Returns the parts and where it stopped.
+    fn parts(&self, mut at: usize, in_spec: bool) -> Result<(Vec<Part>, usize), SyntaxError> {
+        let mut parts = Vec::new();
+        let mut literal = String::new();
+        while let Some(b) = self.byte(at) {
+            match b {
+                b'{' if !in_spec && self.byte(at + 1) == Some(b'{') => {
+                    literal.push('{');
+                    at += 2;
+                }
+                b'}' if !in_spec && self.byte(at + 1) == Some(b'}') => {
+                    literal.push('}');
+                    at += 2;
+                }
+                b'}' if in_spec => break,
+                b'}' => return Err(self.error("f-string: single '}' is not allowed")),
+                b'{' => {
+                    self.flush(&mut literal, &mut parts)?;
+                    let (field, next) = self.field(at + 1)?;
+                    parts.extend(field);
+                    at = next;
+                }
+                _ => {
+                    let next = self.text.get(at..).and_then(|rest| rest.find(['{', '}'])).map_or(self.text.len(), |i| at + i);
+                    literal.push_str(self.text.get(at..next).unwrap_or(""));
+                    at = next;
+                }
+            }
+        }
+        self.flush(&mut literal, &mut parts)?;
+        Ok((parts, at))
+    }
+
+    fn flush(&self, literal: &mut String, parts: &mut Vec<Part>) -> Result<(), SyntaxError> {
+        if literal.is_empty() {
+            return Ok(());
+        }
+        let raw = std::mem::take(literal);
+        let decoded = if self.raw { raw } else { decode_escapes(&raw, self.span)? };
+        parts.push(Part::Literal(decoded));
+        Ok(())
+    }
+
+    /// One replacement field after its `{`: the expression, an optional `=`, an
+    /// optional `!conversion`, an optional `:format_spec`, then `}`.
+    fn field(&self, start: usize) -> Result<(Vec<Part>, usize), SyntaxError> {
+        let end = self.expression_end(start)?;
+        let source = self.text.get(start..end).unwrap_or("");
+        if source.trim().is_empty() {
+            return Err(self.error("f-string: empty expression not allowed"));
+        }
+        let value = self.expression(source, start)?;
+        let mut at = end;
+        let mut parts = Vec::new();
+        let mut conversion = None;
+        let debug = self.byte(at) == Some(b'=');
+        if debug {
+            at += 1;
+            let spaces = self.text.get(at..).map_or(0, |r| r.len() - r.trim_start().len());
+            at += spaces;
+            parts.push(Part::Literal(self.text.get(start..at).unwrap_or("").to_string()));
+        }
+        if self.byte(at) == Some(b'!') {
+            conversion = Some(self.conversion(at + 1)?);
+            at += 2;
+        }
+        let mut format_spec = None;
+        if self.byte(at) == Some(b':') {
+            let (spec_parts, next) = self.parts(at + 1, true)?;
+            format_spec = Some(Box::new(Expr::new(ExprKind::JoinedStr(join_parts(spec_parts, self.span)), self.span)));
+            at = next;
+        }
+        if self.byte(at) != Some(b'}') {
+            return Err(self.error("f-string: expecting '}'"));
+        }
+        if debug && conversion.is_none() && format_spec.is_none() {
+            conversion = Some('r');
+        }
+        let kind = ExprKind::FormattedValue { value: Box::new(value), conversion, format_spec };
+        parts.push(Part::Value(Expr::new(kind, self.span)));
+        Ok((parts, at + 1))
+    }
+
+    fn conversion(&self, at: usize) -> Result<char, SyntaxError> {
+        match self.byte(at) {
+            Some(c @ (b's' | b'r' | b'a')) if matches!(self.byte(at + 1), Some(b'}' | b':')) => Ok(c as char),
+            Some(b'}' | b':') | None => Err(self.error("f-string: missing conversion character")),
+            _ => Err(self.error("f-string: invalid conversion character: expected 's', 'r', or 'a'")),
+        }
+    }
+
+    /// Where the field's expression ends: the first `}`, `!`, `:` or `=` outside any
+    /// bracket or string (`!=`, `==`, `<=`, `>=` and `:=` are operators, not ends).
+    fn expression_end(&self, mut at: usize) -> Result<usize, SyntaxError> {
+        let mut depth = 0usize;
+        let mut quote: Option<u8> = None;
+        while let Some(b) = self.byte(at) {
+            if let Some(q) = quote {
+                if b == q {
+                    quote = None;
+                }
+                at += 1;
+                continue;
+            }
+            let next = self.byte(at + 1);
+            match b {
+                b'\'' | b'"' => quote = Some(b),
+                b'(' | b'[' | b'{' => depth += 1,
+                b')' | b']' | b'}' if depth > 0 => depth -= 1,
+                b'}' => return Ok(at),
+                b'!' if depth == 0 && next != Some(b'=') => return Ok(at),
+                b':' if depth == 0 && next != Some(b'=') => return Ok(at),
+                b'=' if depth == 0 && !matches!(next, Some(b'=')) && !self.follows_operator(at) => return Ok(at),
+                b'=' | b'!' | b'<' | b'>' if next == Some(b'=') => at += 1,
+                b'#' => return Err(self.error("f-string expression part cannot include '#'")),
+                b'\\' => return Err(self.error("f-string expression part cannot include a backslash")),
+                _ => {}
+            }
+            at += 1;
+        }
+        Err(self.error("f-string: expecting '}'"))
+    }
+
+    fn follows_operator(&self, at: usize) -> bool {
+        at > 0 && matches!(self.byte(at - 1), Some(b'=' | b'!' | b'<' | b'>' | b':'))
+    }
+
+    fn expression(&self, source: &str, start: usize) -> Result<Expr, SyntaxError> {
+        let as_fstring_error = |error: SyntaxError| SyntaxError::syntax(format!("f-string: {}", error.message), self.span);
+        let tokens = tokenize_fragment(source, self.base + start).map_err(as_fstring_error)?;
+        let furthest = Cell::new(tokens.len());
+        let input = Tokens::new(&tokens, &furthest);
+        let parsed = if input.is_keyword("yield") { super::expressions::yield_expr(input) } else { super::expressions::star_expressions(input) };
+        match parsed {
+            Ok((rest, expr)) if matches!(rest.kind(), super::super::token::TokenKind::Newline | super::super::token::TokenKind::EndMarker) => Ok(expr),
+            Err(nom::Err::Failure(failure)) => Err(self.error(&format!("f-string: {}", failure.message.unwrap_or_else(|| "invalid syntax".into())))),
+            _ => Err(self.error("f-string: invalid syntax")),
+        }
+    }
+}

@@ -1,0 +1,112 @@
+//! The parser's input: a slice of tokens, plus a shared mark of the furthest token any
+//! rule has looked at. CPython reports "invalid syntax" at that furthest token, even
+//! when the rule that reached it backtracked, so every failure updates the mark.
+
+use super::super::span::Span;
+use super::super::token::{Token, TokenKind};
+use nom::{Input, Needed};
+use std::cell::Cell;
+use std::iter::{Copied, Enumerate};
+use std::slice::Iter;
+
+#[derive(Clone, Copy, Debug)]
+pub struct Tokens<'a> {
+    pub tokens: &'a [Token<'a>],
+    /// The fewest tokens any failed rule had left: the furthest point reached.
+    pub furthest: &'a Cell<usize>,
+}
+
+impl<'a> Tokens<'a> {
+    pub fn new(tokens: &'a [Token<'a>], furthest: &'a Cell<usize>) -> Self {
+        Tokens { tokens, furthest }
+    }
+
+    pub fn first(&self) -> Option<&'a Token<'a>> {
+        self.tokens.first()
+    }
+
+    pub fn peek(&self, ahead: usize) -> Option<&'a Token<'a>> {
+        self.tokens.get(ahead)
+    }
+
+    pub fn kind(&self) -> TokenKind {
+        self.first().map_or(TokenKind::EndMarker, |t| t.kind)
+    }
+
+    pub fn is_operator(&self, symbol: &str) -> bool {
+        self.first().is_some_and(|t| t.is_operator(symbol))
+    }
+
+    pub fn is_keyword(&self, word: &str) -> bool {
+        self.first().is_some_and(|t| t.is_keyword(word))
+    }
+
+    /// The span of the next token (the end of input when there is none).
+    pub fn span(&self) -> Span {
+        self.first().map_or(Span::default(), |t| t.span)
+    }
+
+    /// Where the previous token ended, given the input before it.
+    pub fn advance(&self, count: usize) -> Self {
+        Tokens { tokens: self.tokens.get(count..).unwrap_or(&[]), furthest: self.furthest }
+    }
+
+    /// The span from this input's first token to the last token consumed before `rest`.
+    pub fn span_to(&self, rest: Tokens<'a>) -> Span {
+        let consumed = self.tokens.len().saturating_sub(rest.tokens.len());
+        let start = self.span().start as usize;
+        let end = self.tokens.get(consumed.saturating_sub(1)).map_or(start, |t| t.span.end as usize);
+        Span::new(start, end.max(start))
+    }
+
+    pub fn mark_reached(&self) {
+        if self.tokens.len() < self.furthest.get() {
+            self.furthest.set(self.tokens.len());
+        }
+    }
+}
+
+impl<'a> Input for Tokens<'a> {
+    type Item = Token<'a>;
+    type Iter = Copied<Iter<'a, Token<'a>>>;
+    type IterIndices = Enumerate<Self::Iter>;
+
+    fn input_len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    fn take(&self, index: usize) -> Self {
+        Tokens { tokens: self.tokens.get(..index).unwrap_or(self.tokens), furthest: self.furthest }
+    }
+
+    fn take_from(&self, index: usize) -> Self {
+        self.advance(index)
+    }
+
+    fn take_split(&self, index: usize) -> (Self, Self) {
+        (self.advance(index), self.take(index))
+    }
+
+    fn position<P>(&self, predicate: P) -> Option<usize>
+    where
+        P: Fn(Self::Item) -> bool,
+    {
+        self.tokens.iter().position(|t| predicate(*t))
+    }
+
+    fn iter_elements(&self) -> Self::Iter {
+        self.tokens.iter().copied()
+    }
+
+    fn iter_indices(&self) -> Self::IterIndices {
+        self.iter_elements().enumerate()
+    }
+
+    fn slice_index(&self, count: usize) -> Result<usize, Needed> {
+        if self.tokens.len() >= count {
+            Ok(count)
+        } else {
+            Err(Needed::new(count - self.tokens.len()))
+        }
+    }
+}

@@ -1,0 +1,136 @@
+//! The parser: one function per rule of CPython 3.11's grammar, over the token slice,
+//! built from nom combinators. Failures are a private [`ParseFailure`]; [`parse_tokens`]
+//! is the one place that turns one into a public `SyntaxError`.
+
+mod arguments;
+mod assignment;
+mod atoms;
+mod blocks;
+mod braces;
+mod calls;
+mod compound;
+mod expressions;
+mod fstring;
+mod imports;
+mod input;
+mod terminals;
+mod simple;
+mod strings;
+mod targets;
+
+use super::ast::Module;
+use super::error::{SyntaxError, SyntaxErrorKind};
+use super::span::Span;
+use super::token::{Token, TokenKind};
+use input::Tokens;
+use nom::error::{ContextError, ErrorKind, ParseError};
+use std::cell::Cell;
+
+/// Why a rule failed. `message` is `None` for a plain mismatch, which becomes CPython's
+/// "invalid syntax" at the furthest token reached.
+#[derive(Debug)]
+struct ParseFailure {
+    remaining: usize,
+    span: Span,
+    message: Option<String>,
+    kind: SyntaxErrorKind,
+    /// For "... on line N": the byte offset whose line the message names.
+    names_line_of: Option<u32>,
+}
+
+type PResult<'a, T> = nom::IResult<Tokens<'a>, T, ParseFailure>;
+
+impl<'a> ParseError<Tokens<'a>> for ParseFailure {
+    fn from_error_kind(input: Tokens<'a>, _kind: ErrorKind) -> Self {
+        input.mark_reached();
+        ParseFailure { remaining: input.tokens.len(), span: input.span(), message: None, kind: SyntaxErrorKind::SyntaxError, names_line_of: None }
+    }
+
+    fn append(_input: Tokens<'a>, _kind: ErrorKind, other: Self) -> Self {
+        other
+    }
+
+    /// Of two failed alternatives, the one that got further explains more.
+    fn or(self, other: Self) -> Self {
+        if other.remaining < self.remaining || (other.remaining == self.remaining && self.message.is_none()) {
+            other
+        } else {
+            self
+        }
+    }
+}
+
+impl<'a> ContextError<Tokens<'a>> for ParseFailure {
+    /// `context("expected ':'", cut(...))` names what the failed rule wanted.
+    fn add_context(_input: Tokens<'a>, context: &'static str, mut other: Self) -> Self {
+        if other.message.is_none() {
+            other.message = Some(context.to_string());
+        }
+        other
+    }
+}
+
+/// A committed failure with CPython's message, pointing at `span`.
+fn fail<'a, T>(input: Tokens<'a>, message: impl Into<String>, span: Span) -> PResult<'a, T> {
+    Err(nom::Err::Failure(ParseFailure {
+        remaining: input.tokens.len(),
+        span,
+        message: Some(message.into()),
+        kind: SyntaxErrorKind::SyntaxError,
+        names_line_of: None,
+    }))
+}
+
+/// An IndentationError whose message ends with the line of the statement at `header`.
+fn fail_indentation<'a, T>(input: Tokens<'a>, message: impl Into<String>, span: Span, header: Span) -> PResult<'a, T> {
+    Err(nom::Err::Failure(ParseFailure {
+        remaining: input.tokens.len(),
+        span,
+        message: Some(message.into()),
+        kind: SyntaxErrorKind::IndentationError,
+        names_line_of: Some(header.start),
+    }))
+}
+
+/// A plain mismatch at the next token.
+fn mismatch<'a, T>(input: Tokens<'a>) -> PResult<'a, T> {
+    Err(nom::Err::Error(ParseFailure::from_error_kind(input, ErrorKind::Tag)))
+}
+
+/// Parses a module from its tokens; the tokens end with ENDMARKER.
+pub fn parse_tokens(source: &str, tokens: &[Token<'_>]) -> Result<Module, SyntaxError> {
+    let furthest = Cell::new(tokens.len());
+    let input = Tokens::new(tokens, &furthest);
+    match blocks::file_input(input) {
+        Ok((_, module)) => Ok(module),
+        Err(nom::Err::Error(failure) | nom::Err::Failure(failure)) if failure.message.is_some() => {
+            Err(into_syntax_error(source, failure))
+        }
+        Err(_) => Err(invalid_syntax_at(source, tokens, furthest.get())),
+    }
+}
+
+fn into_syntax_error(source: &str, failure: ParseFailure) -> SyntaxError {
+    let mut message = failure.message.unwrap_or_else(|| "invalid syntax".to_string());
+    if let Some(offset) = failure.names_line_of {
+        let line = source.get(..offset as usize).map_or(1, |before| before.matches('\n').count() + 1);
+        message.push_str(&format!(" on line {line}"));
+    }
+    SyntaxError::new(failure.kind, message, failure.span)
+}
+
+/// "invalid syntax" at the furthest token reached, or "unexpected indent" when that
+/// token is an indentation no rule expected.
+fn invalid_syntax_at(source: &str, tokens: &[Token<'_>], remaining: usize) -> SyntaxError {
+    let index = tokens.len().saturating_sub(remaining.max(1));
+    let Some(token) = tokens.get(index) else {
+        return SyntaxError::syntax("invalid syntax", Span::new(source.len(), source.len()));
+    };
+    match token.kind {
+        TokenKind::Indent => {
+            let at = token.span.end.saturating_sub(1) as usize;
+            SyntaxError::indentation("unexpected indent", Span::new(at, at))
+        }
+        _ => SyntaxError::syntax("invalid syntax", token.span),
+    }
+}

@@ -1,0 +1,98 @@
+//! Literals: numbers, and adjacent string literals concatenated into one Constant or,
+//! when any of them is an f-string, one JoinedStr.
+
+use super::super::ast::{Constant, Expr, ExprKind};
+use super::super::error::SyntaxError;
+use super::super::escapes::{decode_bytes, decode_str, StringPrefix};
+use super::super::span::Span;
+use super::super::token::TokenKind;
+use super::fstring::{parse_fstring, Part};
+use super::{fail, PResult, Tokens};
+use num_bigint::BigInt;
+
+/// NUMBER: an int of any size, a float, or an imaginary number.
+pub fn number(text: &str, span: Span) -> Result<Constant, SyntaxError> {
+    let digits: String = text.chars().filter(|c| *c != '_').collect();
+    let lower = digits.to_ascii_lowercase();
+    let invalid = || SyntaxError::syntax("invalid decimal literal", span);
+    if let Some(imaginary) = lower.strip_suffix('j') {
+        return imaginary.parse::<f64>().map(Constant::Imaginary).map_err(|_| invalid());
+    }
+    let radix = [("0x", 16), ("0o", 8), ("0b", 2)].into_iter().find(|(p, _)| lower.starts_with(p));
+    if let Some((prefix, radix)) = radix {
+        let body = lower.get(prefix.len()..).unwrap_or("");
+        return BigInt::parse_bytes(body.as_bytes(), radix).map(Constant::Int).ok_or_else(invalid);
+    }
+    if lower.contains(['.', 'e']) {
+        return lower.parse::<f64>().map(Constant::Float).map_err(|_| invalid());
+    }
+    BigInt::parse_bytes(lower.as_bytes(), 10).map(Constant::Int).ok_or_else(invalid)
+}
+
+/// strings: STRING+ — adjacent literals are one expression.
+pub fn strings(input: Tokens<'_>) -> PResult<'_, Expr> {
+    let count = input.tokens.iter().take_while(|t| t.kind == TokenKind::String).count();
+    let rest = input.advance(count);
+    let span = input.span_to(rest);
+    let literals = input.tokens.get(..count).unwrap_or(&[]);
+    match concatenate(literals, span) {
+        Ok(expr) => Ok((rest, expr)),
+        Err(error) => fail(input, error.message, error.span),
+    }
+}
+
+fn concatenate(literals: &[super::super::token::Token<'_>], span: Span) -> Result<Expr, SyntaxError> {
+    let mut parts: Vec<Part> = Vec::new();
+    let mut bytes: Option<Vec<u8>> = None;
+    let mut any_fstring = false;
+    let mut any_text = false;
+    for literal in literals {
+        let prefix = StringPrefix::of(literal.text);
+        if prefix.bytes {
+            if any_text || any_fstring {
+                return Err(SyntaxError::syntax("cannot mix bytes and nonbytes literals", literal.span));
+            }
+            bytes.get_or_insert_with(Vec::new).extend(decode_bytes(literal.text, &prefix, literal.span)?);
+            continue;
+        }
+        if bytes.is_some() {
+            return Err(SyntaxError::syntax("cannot mix bytes and nonbytes literals", literal.span));
+        }
+        any_text = true;
+        if prefix.formatted {
+            any_fstring = true;
+            parts.extend(parse_fstring(literal.text, &prefix, literal.span)?);
+        } else {
+            parts.push(Part::Literal(decode_str(literal.text, &prefix, literal.span)?));
+        }
+    }
+    if let Some(bytes) = bytes {
+        return Ok(Expr::new(ExprKind::Constant(Constant::Bytes(bytes)), span));
+    }
+    if !any_fstring {
+        let text: String = parts.into_iter().filter_map(|p| match p { Part::Literal(s) => Some(s), Part::Value(_) => None }).collect();
+        return Ok(Expr::new(ExprKind::Constant(Constant::Str(text)), span));
+    }
+    Ok(Expr::new(ExprKind::JoinedStr(join_parts(parts, span)), span))
+}
+
+/// Merges neighbouring literal parts and drops empty ones, as CPython's JoinedStr does.
+pub fn join_parts(parts: Vec<Part>, span: Span) -> Vec<Expr> {
+    let mut values = Vec::new();
+    let mut pending = String::new();
+    for part in parts {
+        match part {
+            Part::Literal(text) => pending.push_str(&text),
+            Part::Value(expr) => {
+                if !pending.is_empty() {
+                    values.push(Expr::new(ExprKind::Constant(Constant::Str(std::mem::take(&mut pending))), span));
+                }
+                values.push(expr);
+            }
+        }
+    }
+    if !pending.is_empty() {
+        values.push(Expr::new(ExprKind::Constant(Constant::Str(pending)), span));
+    }
+    values
+}
