@@ -1,6 +1,32 @@
-//! `cellscope scopes`.
+//! `cellscope scopes`: prints every scope's symbols in the text form of
+//! `crate::scope::dump`, which `scripts/record_symtables.py` also produces from CPython.
+//! A program that does not compile prints its error in the same form and exits 1.
 
-pub fn main(_args: &[String]) -> u8 {
-    eprintln!("cellscope scopes: not built yet");
-    2
+use super::source::read_source;
+use crate::scope::{analyze, dump};
+use crate::syntax::{parse, LineIndex, SyntaxError};
+
+pub fn main(args: &[String]) -> u8 {
+    let source = match read_source(args) {
+        Ok(source) => source,
+        Err(code) => return code,
+    };
+    let (text, code) = scopes_report(&source.text);
+    print!("{text}");
+    code
+}
+
+/// What `cellscope scopes` prints for `source`, and its exit code.
+pub fn scopes_report(source: &str) -> (String, u8) {
+    match scopes_text(source) {
+        Ok(text) => (text, 0),
+        Err(error) => (dump::render_error(&error, source), 1),
+    }
+}
+
+/// The dump of `source`'s symbol table, or the first syntax or scope error.
+pub fn scopes_text(source: &str) -> Result<String, SyntaxError> {
+    let module = parse(source)?;
+    let table = analyze(&module)?;
+    Ok(dump::render(&table, &LineIndex::new(source)))
 }

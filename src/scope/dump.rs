@@ -18,6 +18,7 @@
 //! set order, which changes from run to run).
 
 use super::table::{Scope, SymbolTable};
+use crate::syntax::SyntaxError;
 use crate::syntax::LineIndex;
 use std::fmt::Write;
 
@@ -72,4 +73,24 @@ fn tuple(names: &[String]) -> String {
         [only] => format!("({only},)"),
         _ => format!("({})", names.join(", ")),
     }
+}
+
+/// An error as the recording script writes CPython's: the message, then where it is.
+/// Columns count bytes from 1, as CPython's symtable reports them (`SyntaxError.offset`).
+pub fn render_error(error: &SyntaxError, source: &str) -> String {
+    let (line, col) = byte_position(source, error.span.start as usize);
+    let (end_line, end_col) = byte_position(source, error.span.end as usize);
+    format!(
+        "{}: {}\nline={line} col={col} end_line={end_line} end_col={end_col}\n",
+        error.kind.name(),
+        error.message
+    )
+}
+
+/// The 1-based line and 1-based byte column of `offset`.
+fn byte_position(source: &str, offset: usize) -> (usize, usize) {
+    let before = source.get(..offset.min(source.len())).unwrap_or(source);
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |newline| newline + 1);
+    (line, before.len() - line_start + 1)
 }

@@ -1,0 +1,7 @@
+x: int = 1
+y: "str"
+z: list[int]
+
+class C:
+    a: int
+    b: int = 2

@@ -1,0 +1,6 @@
+def f(z, a, m):
+    q = 1
+    b = 2
+    def g():
+        return z + m + b + q
+    return g

@@ -1,0 +1,6 @@
+class C:
+    x = 1
+    def method(self):
+        return x
+
+x = 2

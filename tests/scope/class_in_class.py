@@ -1,0 +1,6 @@
+class Outer:
+    class Inner:
+        def m(self):
+            return Inner
+    def n(self):
+        return Outer.Inner

@@ -1,0 +1,5 @@
+def f():
+    y = 10
+    class C:
+        z = y
+    return C

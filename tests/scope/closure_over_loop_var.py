@@ -1,0 +1,7 @@
+def f():
+    funcs = []
+    for i in range(3):
+        def g():
+            return i
+        funcs.append(g)
+    return funcs

@@ -1,0 +1,2 @@
+def f(rows):
+    return [cell for row in rows for cell in row if cell]

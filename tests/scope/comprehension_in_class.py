@@ -1,0 +1,4 @@
+class C:
+    xs = [1, 2, 3]
+    doubled = [x * 2 for x in xs]
+    ys = [x + y for x in xs for y in range(2)]

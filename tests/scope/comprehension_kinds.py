@@ -1,0 +1,6 @@
+def f(xs):
+    a = [x for x in xs]
+    b = {x for x in xs}
+    c = {x: x * 2 for x in xs}
+    d = (x for x in xs)
+    return a, b, c, d

@@ -1,0 +1,5 @@
+def f():
+    funcs = []
+    for i in range(3):
+        funcs.append(lambda i=i: i)
+    return funcs

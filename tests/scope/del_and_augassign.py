@@ -1,0 +1,7 @@
+def f():
+    x = 1
+    x += 2
+    del x
+    y: int
+    z: int = 3
+    return z

@@ -1,0 +1,2 @@
+def f(pairs):
+    return {k: v for k, v in pairs if k}, {v: k for (k, v) in pairs}

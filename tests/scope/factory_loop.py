@@ -1,0 +1,7 @@
+def make_multipliers():
+    return [lambda x: x * i for i in range(3)]
+
+def make_fixed():
+    return [lambda x, i=i: x * i for i in range(3)]
+
+print([m(2) for m in make_multipliers()])

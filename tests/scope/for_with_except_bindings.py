@@ -1,0 +1,9 @@
+def f(paths):
+    for i, p in enumerate(paths):
+        with open(p) as fh, open(p) as (a, b):
+            pass
+    try:
+        pass
+    except OSError as err:
+        print(err)
+    return i

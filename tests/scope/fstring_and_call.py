@@ -1,0 +1,4 @@
+def f(name, width):
+    def g():
+        return f"{name:>{width}}"
+    return g

@@ -1,0 +1,2 @@
+def f(factor):
+    return sum(x * factor for x in range(10))

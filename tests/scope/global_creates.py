@@ -1,0 +1,6 @@
+def setup():
+    global config
+    config = {}
+
+def use():
+    return config

@@ -1,0 +1,5 @@
+def make():
+    global helper
+    def helper():
+        return 1
+    return helper

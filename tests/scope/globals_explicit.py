@@ -1,0 +1,6 @@
+total = 0
+
+def add(n):
+    global total
+    total += n
+    return total

@@ -1,0 +1,3 @@
+def f(n):
+    k = 3
+    return lambda x=n, y=k: x + y + n

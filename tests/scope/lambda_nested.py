@@ -1,0 +1,2 @@
+adder = lambda a: lambda b: a + b
+print(adder(1)(2))

@@ -1,0 +1,5 @@
+class C:
+    def method(self):
+        def helper():
+            return self
+        return helper

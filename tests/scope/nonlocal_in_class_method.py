@@ -1,0 +1,8 @@
+def f():
+    count = 0
+    class C:
+        def bump(self):
+            nonlocal count
+            count += 1
+            return count
+    return C

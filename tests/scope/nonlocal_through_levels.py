@@ -1,0 +1,9 @@
+def a():
+    x = 0
+    def b():
+        def c():
+            nonlocal x
+            x += 1
+        c()
+        return x
+    return b

@@ -1,0 +1,4 @@
+def f(a, b, /, c, d=1, *args, e, f=2, **kwargs):
+    def g():
+        return a, c, e, kwargs
+    return g

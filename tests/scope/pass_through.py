@@ -1,0 +1,7 @@
+def outer():
+    x = 1
+    def middle():
+        def inner():
+            return x
+        return inner
+    return middle

@@ -1,0 +1,9 @@
+class Account:
+    __count = 0
+    def __init__(self):
+        self.__balance = 0
+        __local = 1
+        Account.__count += 1
+        def peek():
+            return __local
+        return None

@@ -1,0 +1,8 @@
+def outer():
+    a = 1
+    def middle():
+        b = 2
+        def inner():
+            return a + b
+        return inner
+    return middle

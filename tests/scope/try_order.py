@@ -1,0 +1,10 @@
+def f():
+    try:
+        a = 1
+    except ValueError as e:
+        b = 2
+    else:
+        c = 3
+    finally:
+        d = 4
+    return a, b, c, d

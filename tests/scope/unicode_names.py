@@ -1,0 +1,5 @@
+def café():
+    déjà = 1
+    def vu():
+        return déjà
+    return vu

@@ -1,0 +1,3 @@
+def f():
+    global g
+    return [g := i for i in range(3)]

@@ -1,0 +1,1 @@
+fn = lambda items: [(last := i) for i in items] and last

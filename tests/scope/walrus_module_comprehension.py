@@ -1,0 +1,3 @@
+values = [y := 5, y ** 2]
+found = [last := n for n in range(4)]
+print(last)

@@ -1,0 +1,2 @@
+def f():
+    return [[(z := a + b) for a in range(2)] for b in range(2)], z
