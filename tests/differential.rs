@@ -20,6 +20,8 @@ use support::program::{program_names, programs_directory, recorded_outcome, run_
 
 /// How many diff lines each failing stream shows in the summary.
 const DIFF_LINES_PER_STREAM: usize = 12;
+/// Failures beyond this many are listed by name only, so the summary stays readable.
+const MAX_DETAILED_FAILURES: usize = 40;
 
 enum Verdict {
     Passed,
@@ -128,9 +130,30 @@ fn listed_but_missing(names: &[String], gaps: &KnownGaps, only: Option<&str>) ->
 }
 
 fn report(summary: &Summary, total: usize, missing: &[String]) -> String {
-    let mut text = String::new();
-    for failure in &summary.failures {
+    let counts = format!(
+        "{} of {total} programs pass; {} fail; {} fail as listed in KNOWN_GAPS; {} listed in KNOWN_GAPS pass\n",
+        summary.passed,
+        summary.failures.len(),
+        summary.expected_failures,
+        summary.unexpected_passes.len(),
+    );
+    let mut text = counts.clone();
+    for failure in summary.failures.iter().take(MAX_DETAILED_FAILURES) {
         text.push_str(failure);
+    }
+    let undetailed: Vec<&str> = summary
+        .failures
+        .iter()
+        .skip(MAX_DETAILED_FAILURES)
+        .filter_map(|failure| failure.lines().next())
+        .map(|header| header.trim_start_matches("--- "))
+        .collect();
+    if !undetailed.is_empty() {
+        text.push_str(&format!(
+            "--- {} more failing (run with CELLSCOPE_ONLY=name for details): {}\n",
+            undetailed.len(),
+            undetailed.join(" ")
+        ));
     }
     for name in &summary.unexpected_passes {
         text.push_str(&format!(
@@ -142,13 +165,8 @@ fn report(summary: &Summary, total: usize, missing: &[String]) -> String {
             "??? KNOWN_GAPS lists {name}, which is not a program\n"
         ));
     }
-    text.push_str(&format!(
-        "\n{} of {total} programs pass; {} fail; {} fail as listed in KNOWN_GAPS; {} listed in KNOWN_GAPS pass\n",
-        summary.passed,
-        summary.failures.len(),
-        summary.expected_failures,
-        summary.unexpected_passes.len(),
-    ));
+    text.push('\n');
+    text.push_str(&counts);
     text
 }
 
