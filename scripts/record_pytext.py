@@ -108,6 +108,11 @@ def answer(function, *args):
         return repr(f"!{type(error).__name__}: {error}")
 
 
+def answer_repr(function):
+    """python3's answer as its repr, for results that are not strings."""
+    return answer(lambda: repr(function()))
+
+
 def write_case_file(name, rows):
     CASES.mkdir(parents=True, exist_ok=True)
     path = CASES / f"{name}.txt"
@@ -154,7 +159,7 @@ STR_SPECS = ["", "s", "10", "<10", ">10", "^10", "*^9", ".2", "10.3", "-^7", "=1
 
 
 def float_cases(rng):
-    floats = sample_floats(rng, 3000)
+    floats = sample_floats(rng, 10000)
     write_case_file("float_repr", [[repr(repr(v)), repr(repr(v))] for v in floats])
     rows = []
     for value in floats[:1200]:
@@ -221,8 +226,52 @@ def number_cases():
     write_case_file("parse_float", [[repr(t), answer(lambda t: repr(float(t)), t)] for t in NUMBER_TEXTS])
 
 
+METHOD_TEXTS = ["", "a", "abc", "  hello  world  ", "a,b,,c", "Hello World", "hELLO wORLD",
+                "ΟΔΟΣ ΟΔΟΣ", "straße", "ǆemal", "they're bill's", "line1\nline2\r\nline3\r",
+                "x\ty\tz", "a\x1cb\x85c\u2028d", "-42", "+7", "١٢٣", "½²", "été", "_id1",
+                "1abc", "MiXeD 123", "\u3000 wide \u3000", "aaa", "abcabcabc", "tab\there\n\tx"]
+NEEDLES = ["", "a", "b", "abc", "bc", " ", ",", "l", "ΟΣ", "zz"]
+BOUNDS = [(None, None), (1, None), (-3, None), (0, -1), (2, 100), (5, 2), (-100, 3), (30, None)]
+
+
+def method_rows():
+    rows = []
+    for text in METHOD_TEXTS:
+        for name in ("upper", "lower", "casefold", "title", "capitalize", "swapcase", "isupper",
+                     "islower", "istitle", "isalpha", "isalnum", "isdigit", "isdecimal", "isnumeric",
+                     "isspace", "isidentifier", "isprintable", "isascii", "splitlines", "strip",
+                     "lstrip", "rstrip", "split", "rsplit"):
+            rows.append([repr(name), repr(text), answer_repr(lambda: getattr(text, name)())])
+        for keepends in (True,):
+            rows.append([repr("splitlines"), repr(text), repr("True"), answer_repr(lambda: text.splitlines(keepends))])
+        for width in (-1, 0, 5, 12):
+            for name in ("center", "ljust", "rjust"):
+                rows.append([repr(name), repr(text), repr(str(width)), repr("*"), answer_repr(lambda: getattr(text, name)(width, "*"))])
+            rows.append([repr("zfill"), repr(text), repr(str(width)), answer_repr(lambda: text.zfill(width))])
+        for tabsize in (0, 1, 4, 8):
+            rows.append([repr("expandtabs"), repr(text), repr(str(tabsize)), answer_repr(lambda: text.expandtabs(tabsize))])
+        for needle in NEEDLES:
+            for name in ("partition", "rpartition", "removeprefix", "removesuffix"):
+                rows.append([repr(name), repr(text), repr(needle), answer_repr(lambda: getattr(text, name)(needle))])
+            for chars in (needle,):
+                for name in ("strip", "lstrip", "rstrip"):
+                    rows.append([repr(name), repr(text), repr(chars), answer_repr(lambda: getattr(text, name)(chars))])
+            for maxsplit in (-1, 0, 1, 2):
+                for name in ("split", "rsplit"):
+                    rows.append([repr(name), repr(text), repr(needle), repr(str(maxsplit)), answer_repr(lambda: getattr(text, name)(needle, maxsplit))])
+                    rows.append([repr(name + "_none"), repr(text), repr(str(maxsplit)), answer_repr(lambda: getattr(text, name)(None, maxsplit))])
+            for count in (-1, 0, 1, 2):
+                rows.append([repr("replace"), repr(text), repr(needle), repr("<>"), repr(str(count)), answer_repr(lambda: text.replace(needle, "<>", count))])
+            for start, end in BOUNDS:
+                for name in ("find", "rfind", "index", "rindex", "count", "startswith", "endswith"):
+                    rows.append([repr(name), repr(text), repr(needle), repr(str(start)), repr(str(end)),
+                                 answer_repr(lambda: getattr(text, name)(needle, start, end))])
+    return rows
+
+
 def write_cases():
     rng = random.Random(20231121)
+    write_case_file("str_methods", method_rows())
     float_cases(rng)
     int_cases(rng)
     str_cases(rng)

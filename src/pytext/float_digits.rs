@@ -18,8 +18,12 @@ pub struct DecimalDigits {
 
 impl DecimalDigits {
     /// dtoa mode 0: the shortest digits that read back as the same double (`repr`).
+    /// Rust finds how many digits that takes; when two candidates of that length both
+    /// read back, dtoa picks the nearer (ties to even), which is exactly the correctly
+    /// rounded value at that length: `617243362624441.25` gives `…441.2`, not `…441.3`.
     pub fn shortest(value: f64) -> DecimalDigits {
-        Self::from_scientific(value, &format!("{:e}", value.abs()))
+        let shortest = Self::from_scientific(value, &format!("{:e}", value.abs()));
+        Self::significant(value, shortest.digits.len())
     }
 
     /// dtoa mode 2: `count` significant digits, correctly rounded (`%e`, `%g`).
@@ -96,6 +100,7 @@ mod tests {
         );
         assert_eq!(parts(DecimalDigits::shortest(0.0)), (false, "0".into(), 1));
         assert_eq!(parts(DecimalDigits::shortest(-0.0)), (true, "0".into(), 1));
+        assert_eq!(parts(DecimalDigits::shortest(617243362624441.2)), (false, "6172433626244412".into(), 15));
     }
 
     #[test]
