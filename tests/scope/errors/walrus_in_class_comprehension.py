@@ -1,0 +1,2 @@
+class C:
+    values = [(last := i) for i in range(3)]

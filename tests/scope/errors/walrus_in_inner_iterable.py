@@ -1,0 +1,2 @@
+def f(xs):
+    return [y for x in xs for y in (z := x)]

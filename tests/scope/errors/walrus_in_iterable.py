@@ -1,0 +1,2 @@
+def f():
+    return [y for y in (z := [1, 2])]

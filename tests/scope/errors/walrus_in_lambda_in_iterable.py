@@ -1,0 +1,2 @@
+def f():
+    return [y for y in (lambda: (z := 1))()]

@@ -1,0 +1,2 @@
+def f(xs):
+    return [x := 0 for x in xs]

@@ -1,0 +1,2 @@
+def f(xs):
+    return [[x := 1 for y in xs] for x in xs]
