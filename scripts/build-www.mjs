@@ -43,7 +43,7 @@ export async function buildWww({ force = false } = {}) {
     bundle: true,
     format: "esm",
     target: "es2022",
-    minify: true,
+    minify: process.env.CELLSCOPE_DEBUG ? false : true,
     sourcemap: true,
     // The engine is loaded at run time from /pkg/, next to its .wasm file.
     external: ["/pkg/*"],

@@ -25,8 +25,9 @@ const mimeTypes = {
   ".ts": "text/plain; charset=utf-8",
 };
 
+// img-src also allows data: so that the page's empty `data:,` icon does not trip the policy.
 const strictPolicy =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 
 /** Maps a URL path to a file inside one of the two roots, or null when it would escape. */
 export function resolveRequestPath(urlPath) {

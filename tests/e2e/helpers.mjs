@@ -37,3 +37,35 @@ export async function stepTo(page, step) {
 }
 
 export { assert };
+
+/** Presses → until `predicate` (run in the page) holds; fails after `limit` steps. */
+export async function stepUntil(page, predicate, arg, limit = 200) {
+  await page.locator("[data-part=diagram]").click({ position: { x: 2, y: 2 } });
+  for (let index = 0; index < limit; index += 1) {
+    if (await page.evaluate(predicate, arg)) return;
+    const before = await page.evaluate(() => document.documentElement.dataset.shownStep);
+    await page.keyboard.press("ArrowRight");
+    await page.waitForFunction((old) => document.documentElement.dataset.shownStep !== old, before, { timeout: 5000 });
+  }
+  throw new Error(`condition not reached within ${limit} steps`);
+}
+
+/** Picks an example from the Examples menu and waits for its run to end. */
+export async function pickExample(page, file) {
+  await page.selectOption("[data-part=examples]", file);
+  await page.waitForFunction(() => document.documentElement.dataset.state === "recording" || document.documentElement.dataset.state === "ready");
+  await waitForReady(page);
+  await page.waitForSelector("[data-part=diagram] [data-kind=frame]");
+}
+
+/** Replaces the editor's text, as a paste would. */
+export async function typeProgram(page, text) {
+  await page.locator(".cm-content").fill(text);
+}
+
+/** The editor's text. */
+export async function editorText(page) {
+  return page.locator(".cm-content").evaluate((content) =>
+    [...content.querySelectorAll(".cm-line")].map((line) => line.textContent).join("\n"),
+  );
+}

@@ -1,6 +1,7 @@
 // The step controls: First/Back/Forward/Last, the "Step k of N" slider, play/pause with a
 // speed, and the keys ←/→, Home/End and Space (ignored while typing in the editor).
-const typingTargets = ".cm-editor, input, select, textarea";
+// Keys typed in the editor arrive retargeted to its shadow host, the .editor element.
+const typingTargets = ".editor, .cm-editor, input, select, textarea";
 
 /** Wires the controls found in `scope`; `actions` move through the trace. */
 export function createControls(scope, actions) {

@@ -8,6 +8,21 @@ import { Prec } from "@codemirror/state";
 
 const setMarks = StateEffect.define();
 
+/* The editor lives in a shadow root: CodeMirror then styles it through constructed style
+   sheets, which a strict style-src 'self' policy allows, where a <style> tag is refused.
+   Colours come from the page's custom properties, which cross the shadow boundary. */
+const editorTheme = EditorView.theme({
+  "&": { maxHeight: "60vh", minHeight: "12rem", backgroundColor: "var(--panel)", color: "var(--text)" },
+  ".cm-scroller": { fontFamily: 'ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace', fontSize: "14px" },
+  ".cm-gutters": { backgroundColor: "var(--bg)", color: "var(--muted)", borderRight: "1px solid var(--border)" },
+  ".cm-activeLine, .cm-activeLineGutter": { backgroundColor: "transparent" },
+  ".cm-cursor": { borderLeftColor: "var(--text)" },
+  ".cm-line.line-prev": { backgroundColor: "var(--prev-line)" },
+  ".cm-line.line-next": { backgroundColor: "var(--next-line)", boxShadow: "inset 3px 0 0 var(--accent)" },
+  ".cm-line.line-error": { backgroundColor: "var(--error-bg)" },
+  ".syntax-error-mark": { textDecoration: "wavy underline var(--error)", textDecorationSkipInk: "none" },
+});
+
 const marksField = StateField.define({
   create: () => Decoration.none,
   update(marks, transaction) {
@@ -57,7 +72,8 @@ function errorMarks(doc, error) {
 }
 
 /** Creates the editor inside `parent`; `onRun` is called for Ctrl/Cmd-Enter. */
-export function createEditor(parent, { text, onRun, onChange }) {
+export function createEditor(host, { text, onRun, onChange }) {
+  const parent = host.attachShadow({ mode: "open" });
   const runKeys = Prec.highest(keymap.of([{ key: "Mod-Enter", run: () => (onRun(), true) }]));
   const view = new EditorView({
     doc: text,
@@ -67,6 +83,7 @@ export function createEditor(parent, { text, onRun, onChange }) {
       python(),
       runKeys,
       marksField,
+      editorTheme,
       EditorView.contentAttributes.of({ "aria-label": "Python code" }),
       EditorView.updateListener.of((update) => update.docChanged && onChange?.()),
     ],

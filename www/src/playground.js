@@ -37,6 +37,7 @@ export async function startPlayground(root, { createEngine, initialText }) {
   }
 
   function receive(event) {
+    if (event.type === "ready") return showEngine(event);
     if (event.type === "syntax-error") return showSyntaxError(event.error);
     if (event.type === "fatal") return finishWithError(event.error.message);
     run.total = event.steps;
@@ -57,6 +58,11 @@ export async function startPlayground(root, { createEngine, initialText }) {
       goTo(pending);
     } else if (!run.requested && pending === null) goTo(0);
     else if (awaitingInput) goTo(run.total - 1);
+  }
+
+  function showEngine({ version, error }) {
+    find("engine-version").textContent = version || "engine unavailable";
+    if (error) parts.error.textContent = `The engine could not load: ${error.message}`;
   }
 
   function showSyntaxError(error) {

@@ -4,6 +4,7 @@ export class FakeEngine {
   constructor(onEvent, fixture) {
     this.onEvent = onEvent;
     this.snapshots = fixture.snapshots;
+    queueMicrotask(() => onEvent({ type: "ready", version: "recorded fixture snapshots", hasSession: true }));
   }
 
   start() {

@@ -22,7 +22,7 @@ export class WorkerEngine {
       else waiting?.resolve(data.result);
       return;
     }
-    if (data.runId === this.runId) this.onEvent(data);
+    if (data.type === "ready" || data.runId === this.runId) this.onEvent(data);
   }
 
   start(source, options) {

@@ -8,13 +8,25 @@ let engine = null;
 let session = null;
 let currentRun = 0;
 
-async function loadEngine() {
-  if (!engine) {
-    const module = await import(engineUrl);
+let engineLoading = null;
+
+function loadEngine() {
+  engineLoading ??= import(engineUrl).then(async (module) => {
     await module.default();
     engine = module;
+    return module;
+  });
+  return engineLoading;
+}
+
+/** Tells the page which engine it talks to; the text is computed in Rust. */
+async function announceEngine() {
+  try {
+    const module = await loadEngine();
+    postMessage({ type: "ready", version: module.engineVersion?.() ?? "", hasSession: typeof module.Session === "function" });
+  } catch (error) {
+    postMessage({ type: "ready", version: "", hasSession: false, error: errorFields(error) });
   }
-  return engine;
 }
 
 function errorFields(error) {
@@ -34,11 +46,15 @@ function postProgress(runId) {
 const nextTurn = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 async function record(runId) {
-  while (session && runId === currentRun) {
-    session.run(chunkSize);
-    const status = postProgress(runId);
-    if (status.finished || status.awaitingInput) return;
-    await nextTurn();
+  try {
+    while (session && runId === currentRun) {
+      session.run(chunkSize);
+      const status = postProgress(runId);
+      if (status.finished || status.awaitingInput) return;
+      await nextTurn();
+    }
+  } catch (error) {
+    postMessage({ type: "fatal", runId, error: errorFields(error) });
   }
 }
 
@@ -48,6 +64,7 @@ async function start({ runId, source, options }) {
   session = null;
   try {
     const { Session } = await loadEngine();
+    if (typeof Session !== "function") throw new Error("This build of the engine cannot run programs yet");
     session = new Session(source, options ?? {});
   } catch (error) {
     const fields = errorFields(error);
@@ -77,6 +94,8 @@ function answer({ id, method, args }) {
     postMessage({ type: "reply", id, error: errorFields(error) });
   }
 }
+
+announceEngine();
 
 onmessage = ({ data }) => {
   if (data.type === "start") start(data);
