@@ -44,3 +44,6 @@ pub fn analyze(module: &Module) -> Result<SymbolTable, SyntaxError> {
 pub fn check(module: &Module) -> Result<(), SyntaxError> {
     analyze(module).map(|_| ())
 }
+
+#[cfg(test)]
+mod tests;

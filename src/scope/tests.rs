@@ -1,0 +1,111 @@
+//! Scope analysis on source text: the lookups and explanations the page relies on.
+
+use super::*;
+use crate::syntax::{parse, LineIndex, Span};
+
+const COUNTER: &str = "\
+def counter():
+    count = 0
+    def increment():
+        nonlocal count
+        count += 1
+        return count
+    return increment
+
+c = counter()
+print(c(), len([]))
+";
+
+fn table_of(source: &str) -> SymbolTable {
+    let module = parse(source).expect("test programs parse");
+    analyze(&module).expect("test programs are valid")
+}
+
+fn scope_named(table: &SymbolTable, name: &str) -> ScopeId {
+    let index = table.scopes.iter().position(|scope| scope.name == name).expect("scope exists");
+    ScopeId(index as u32)
+}
+
+fn reason_of(source: &str, scope: &str, name: &str) -> String {
+    let table = table_of(source);
+    table.reason(scope_named(&table, scope), name, &LineIndex::new(source))
+}
+
+#[test]
+fn the_counter_shares_one_cell() {
+    let table = table_of(COUNTER);
+    let counter = table.scope(scope_named(&table, "counter")).expect("counter");
+    let increment = table.scope(scope_named(&table, "increment")).expect("increment");
+    assert_eq!(counter.lookup("count").map(|s| s.scope), Some(SymbolScope::Cell));
+    assert_eq!(increment.lookup("count").map(|s| s.scope), Some(SymbolScope::Free));
+    assert_eq!(counter.cellvars, vec!["count"]);
+    assert_eq!(increment.freevars, vec!["count"]);
+    assert_eq!(increment.qualname, "counter.<locals>.increment");
+}
+
+#[test]
+fn reasons_explain_each_kind_of_name() {
+    assert_eq!(reason_of(COUNTER, "counter", "count"), "cell: captured by increment");
+    assert_eq!(reason_of(COUNTER, "increment", "count"), "free: declared nonlocal, assigned in counter");
+    assert_eq!(reason_of(COUNTER, "counter", "increment"), "local: assigned on line 3");
+    assert_eq!(reason_of(COUNTER, "<module>", "len"), "builtin");
+    assert_eq!(reason_of(COUNTER, "<module>", "c"), "local: assigned on line 9");
+    let reader = "def f():\n    x = 1\n    def g():\n        return x\n    return g\n";
+    assert_eq!(reason_of(reader, "g", "x"), "free: assigned in f, read here");
+    let declared = "def f():\n    global total\n    total = 1\n";
+    assert_eq!(reason_of(declared, "f", "total"), "global: declared global");
+}
+
+#[test]
+fn a_class_body_reading_an_enclosing_function_uses_class_deref() {
+    let source = "def f():\n    y = 1\n    class C:\n        z = y\n    return C\n";
+    assert!(reason_of(source, "C", "y").contains("LOAD_CLASSDEREF"));
+}
+
+#[test]
+fn a_builtin_rebound_at_module_level_is_no_longer_builtin() {
+    let table = table_of("len = 5\ndef f():\n    return len, print\n");
+    let f = scope_named(&table, "f");
+    assert!(!table.is_builtin(f, "len"));
+    assert!(table.is_builtin(f, "print"));
+    let declared = table_of("def f():\n    global len\n    len = 1\ndef g():\n    return len\n");
+    assert!(!declared.is_builtin(scope_named(&declared, "g"), "len"));
+}
+
+#[test]
+fn scope_of_tells_a_lambda_from_a_generator_at_the_same_offset() {
+    let source = "f = lambda: 1\n";
+    let table = table_of(source);
+    let lambda = table.scopes.iter().find(|scope| scope.kind == ScopeKind::Lambda).expect("lambda");
+    assert_eq!(table.scope_of(lambda.span, ScopeKind::Lambda), Some(ScopeId(1)));
+    assert_eq!(table.scope_of(lambda.span, ScopeKind::Comprehension), None);
+    assert_eq!(table.scope_of(Span::new(0, 0), ScopeKind::Function), None);
+}
+
+#[test]
+fn symbols_remember_where_they_are_first_bound() {
+    let source = "def f():\n    print(x)\n    x = 1\n";
+    let table = table_of(source);
+    let symbol = table.scope(scope_named(&table, "f")).and_then(|f| f.lookup("x")).expect("x");
+    assert_eq!(&source[symbol.first_span.range()], "x");
+    assert_eq!(symbol.first_span.start, 19);
+    assert_eq!(symbol.binding_span.map(|span| span.start), Some(26));
+}
+
+#[test]
+fn children_and_parents_link_up() {
+    let table = table_of(COUNTER);
+    let counter = scope_named(&table, "counter");
+    let increment = scope_named(&table, "increment");
+    assert_eq!(table.scope(counter).map(|s| s.children.clone()), Some(vec![increment]));
+    assert_eq!(table.scope(increment).and_then(|s| s.parent), Some(counter));
+    assert_eq!(table.module().map(|m| m.parent), Some(None));
+}
+
+#[test]
+fn check_reports_the_first_scope_error() {
+    let module = parse("def f():\n    nonlocal x\n").expect("parses");
+    let error = check(&module).expect_err("no binding");
+    assert_eq!(error.message, "no binding for nonlocal 'x' found");
+    assert_eq!(error.span.start, 13);
+}
