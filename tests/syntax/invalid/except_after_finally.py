@@ -1,0 +1,5 @@
+try:
+  x
+finally:
+  y
+except: z
