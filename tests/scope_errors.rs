@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 
 fn error_programs() -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/scope/errors");
-    let Ok(entries) = std::fs::read_dir(&dir) else { return Vec::new() };
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return Vec::new();
+    };
     let mut paths: Vec<PathBuf> = entries
         .filter_map(|entry| entry.ok().map(|entry| entry.path()))
         .filter(|path| path.extension().is_some_and(|ext| ext == "py"))
@@ -25,9 +27,22 @@ fn misuse_programs_fail_as_cpython_does() {
         let expected = std::fs::read_to_string(path.with_extension("error")).unwrap_or_default();
         let (actual, code) = scopes_report(&source);
         if actual != expected || code != 1 {
-            failures.push(format!("{}:\n  python3:   {expected:?}\n  cellscope: {actual:?}", path.display()));
+            failures.push(format!(
+                "{}:\n  python3:   {expected:?}\n  cellscope: {actual:?}",
+                path.display()
+            ));
         }
     }
-    assert!(programs.len() >= 20, "expected 20+ misuse programs, found {}", programs.len());
-    assert!(failures.is_empty(), "{} of {} differ:\n{}", failures.len(), programs.len(), failures.join("\n"));
+    assert!(
+        programs.len() >= 20,
+        "expected 20+ misuse programs, found {}",
+        programs.len()
+    );
+    assert!(
+        failures.is_empty(),
+        "{} of {} differ:\n{}",
+        failures.len(),
+        programs.len(),
+        failures.join("\n")
+    );
 }

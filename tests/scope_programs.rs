@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 
 fn programs_in(dir: &str) -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
-    let Ok(entries) = std::fs::read_dir(&dir) else { return Vec::new() };
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return Vec::new();
+    };
     let mut paths: Vec<PathBuf> = entries
         .filter_map(|entry| entry.ok().map(|entry| entry.path()))
         .filter(|path| path.extension().is_some_and(|ext| ext == "py"))
@@ -24,8 +26,12 @@ fn mismatches_in(dir: &str, parser_errors_by_line: bool) -> (usize, Vec<String>)
     let mut checked = 0;
     let mut failures = Vec::new();
     for path in programs_in(dir) {
-        let Ok(expected) = std::fs::read_to_string(path.with_extension("symtable")) else { continue };
-        let Ok(source) = std::fs::read_to_string(&path) else { continue };
+        let Ok(expected) = std::fs::read_to_string(path.with_extension("symtable")) else {
+            continue;
+        };
+        let Ok(source) = std::fs::read_to_string(&path) else {
+            continue;
+        };
         checked += 1;
         let (actual, _) = scopes_report(&source);
         let (expected, actual) = match parser_errors_by_line && !expected.starts_with("module ") {
@@ -33,15 +39,25 @@ fn mismatches_in(dir: &str, parser_errors_by_line: bool) -> (usize, Vec<String>)
             false => (expected, actual),
         };
         if actual != expected {
-            failures.push(format!("{}\n{}", path.display(), first_difference(&expected, &actual)));
+            failures.push(format!(
+                "{}\n{}",
+                path.display(),
+                first_difference(&expected, &actual)
+            ));
         }
     }
     (checked, failures)
 }
 
 fn message_and_line(error: &str) -> String {
-    let line = error.split_whitespace().find(|field| field.starts_with("line="));
-    format!("{}\n{}\n", error.lines().next().unwrap_or_default(), line.unwrap_or_default())
+    let line = error
+        .split_whitespace()
+        .find(|field| field.starts_with("line="));
+    format!(
+        "{}\n{}\n",
+        error.lines().next().unwrap_or_default(),
+        line.unwrap_or_default()
+    )
 }
 
 fn first_difference(expected: &str, actual: &str) -> String {
@@ -51,7 +67,9 @@ fn first_difference(expected: &str, actual: &str) -> String {
         match (expected_lines.next(), actual_lines.next()) {
             (None, None) => break,
             (e, a) if e == a => continue,
-            (e, a) => return format!("  line {number}:\n    python3:   {e:?}\n    cellscope: {a:?}"),
+            (e, a) => {
+                return format!("  line {number}:\n    python3:   {e:?}\n    cellscope: {a:?}")
+            }
         }
     }
     String::new()
@@ -60,12 +78,25 @@ fn first_difference(expected: &str, actual: &str) -> String {
 #[test]
 fn scope_programs_match_cpython_symtables() {
     let (checked, failures) = mismatches_in("tests/scope", false);
-    assert!(checked >= 40, "expected 40+ recorded programs in tests/scope, found {checked}");
-    assert!(failures.is_empty(), "{} of {checked} differ:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        checked >= 40,
+        "expected 40+ recorded programs in tests/scope, found {checked}"
+    );
+    assert!(
+        failures.is_empty(),
+        "{} of {checked} differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
 fn differential_programs_match_cpython_symtables() {
     let (checked, failures) = mismatches_in("tests/programs", true);
-    assert!(failures.is_empty(), "{} of {checked} differ:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {checked} differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

@@ -7,7 +7,9 @@ use super::flags::SymbolFlags;
 use super::mangle::mangle;
 use super::node::Node;
 use super::table::{Scope, ScopeKind};
-use crate::syntax::ast::{Alias, Arguments, ClassDef, ExceptHandler, Expr, FunctionDef, Module, Stmt, StmtKind};
+use crate::syntax::ast::{
+    Alias, Arguments, ClassDef, ExceptHandler, Expr, FunctionDef, Module, Stmt, StmtKind,
+};
 use crate::syntax::{Span, SyntaxError};
 
 pub(super) type Visit = Result<(), SyntaxError>;
@@ -34,8 +36,15 @@ pub(super) fn build(module: &Module) -> Result<Node, SyntaxError> {
 }
 
 fn module_span(module: &Module) -> Span {
-    let first = module.body.first().map(|stmt| stmt.span).unwrap_or_default();
-    module.body.iter().fold(first, |span, stmt| span.cover(stmt.span))
+    let first = module
+        .body
+        .first()
+        .map(|stmt| stmt.span)
+        .unwrap_or_default();
+    module
+        .body
+        .iter()
+        .fold(first, |span, stmt| span.cover(stmt.span))
 }
 
 impl Builder {
@@ -90,14 +99,22 @@ impl Builder {
                 self.visit_exprs(targets)?;
                 self.visit_expr(value)
             }
-            StmtKind::AnnAssign { target, annotation, value, simple } => {
-                self.visit_ann_assign(target, annotation, value.as_ref(), *simple, stmt.span)
-            }
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => self.visit_ann_assign(target, annotation, value.as_ref(), *simple, stmt.span),
             StmtKind::AugAssign { target, value, .. } => {
                 self.visit_expr(target)?;
                 self.visit_expr(value)
             }
-            StmtKind::For { target, iter, body, orelse } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
                 self.visit_expr(target)?;
                 self.visit_expr(iter)?;
                 self.visit_body(body)?;
@@ -119,10 +136,17 @@ impl Builder {
                 self.visit_optional(exc.as_ref())?;
                 self.visit_optional(cause.as_ref())
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 self.visit_body(body)?;
                 self.visit_body(orelse)?;
-                handlers.iter().try_for_each(|handler| self.visit_handler(handler))?;
+                handlers
+                    .iter()
+                    .try_for_each(|handler| self.visit_handler(handler))?;
                 self.visit_body(finalbody)
             }
             StmtKind::Assert { test, msg } => {
@@ -164,14 +188,20 @@ impl Builder {
 
     pub fn visit_defaults(&mut self, args: &Arguments) -> Visit {
         self.visit_exprs(&args.defaults)?;
-        args.kw_defaults.iter().try_for_each(|default| self.visit_optional(default.as_ref()))
+        args.kw_defaults
+            .iter()
+            .try_for_each(|default| self.visit_optional(default.as_ref()))
     }
 
     /// CPython's `symtable_visit_annotations` order: positional, `*args`, `**kwargs`,
     /// then keyword-only.
     fn visit_parameter_annotations(&mut self, args: &Arguments) -> Visit {
         let positional = args.posonlyargs.iter().chain(&args.args);
-        let rest = args.vararg.iter().chain(&args.kwarg).chain(&args.kwonlyargs);
+        let rest = args
+            .vararg
+            .iter()
+            .chain(&args.kwarg)
+            .chain(&args.kwonlyargs);
         for arg in positional.chain(rest) {
             self.visit_optional(arg.annotation.as_ref())?;
         }
@@ -181,7 +211,11 @@ impl Builder {
     /// Parameters in `co_varnames` order: positional-only, regular, keyword-only, then
     /// `*args` and `**kwargs`.
     pub fn visit_parameters(&mut self, args: &Arguments) -> Visit {
-        let named = args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs);
+        let named = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonlyargs);
         for arg in named.chain(&args.vararg).chain(&args.kwarg) {
             self.add_def(&arg.arg.name, SymbolFlags::PARAMETER, arg.span)?;
         }
@@ -199,7 +233,10 @@ impl Builder {
     fn visit_class_def(&mut self, class: &ClassDef, span: Span) -> Visit {
         self.add_def(&class.name.name, SymbolFlags::ASSIGNED, span)?;
         self.visit_exprs(&class.bases)?;
-        class.keywords.iter().try_for_each(|keyword| self.visit_expr(&keyword.value))?;
+        class
+            .keywords
+            .iter()
+            .try_for_each(|keyword| self.visit_expr(&keyword.value))?;
         self.visit_exprs(&class.decorator_list)?;
         self.enter_block(ScopeKind::Class, &class.name.name, span);
         let outer_private = self.private.replace(class.name.name.clone());
@@ -223,7 +260,10 @@ impl Builder {
         let written = alias.asname.as_ref().unwrap_or(&alias.name);
         if written.name == "*" {
             if self.current.scope.kind != ScopeKind::Module {
-                return Err(SyntaxError::syntax("import * only allowed at module level", alias.span));
+                return Err(SyntaxError::syntax(
+                    "import * only allowed at module level",
+                    alias.span,
+                ));
             }
             return Ok(());
         }

@@ -44,7 +44,9 @@ impl Builder {
         for identifier in names {
             let name = mangle(self.private.as_deref(), &identifier.name);
             let flags = self.current.flags_of(&name);
-            if let Some(message) = misuse_before_declaration(flags, &identifier.name, declaration.word()) {
+            if let Some(message) =
+                misuse_before_declaration(flags, &identifier.name, declaration.word())
+            {
                 return Err(SyntaxError::syntax(message, span));
             }
             self.add_def(&identifier.name, declaration.flag(), span)?;
@@ -72,13 +74,28 @@ impl Builder {
         self.visit_optional(value)
     }
 
-    fn visit_annotated_name(&mut self, id: &str, target: Span, has_value: bool, simple: bool, span: Span) -> Visit {
+    fn visit_annotated_name(
+        &mut self,
+        id: &str,
+        target: Span,
+        has_value: bool,
+        simple: bool,
+        span: Span,
+    ) -> Visit {
         let flags = self.current.flags_of(&mangle(self.private.as_deref(), id));
-        let declared = flags.intersects(SymbolFlags::DECLARED_GLOBAL | SymbolFlags::DECLARED_NONLOCAL);
+        let declared =
+            flags.intersects(SymbolFlags::DECLARED_GLOBAL | SymbolFlags::DECLARED_NONLOCAL);
         let in_module = self.enclosing.is_empty();
         if declared && !in_module && simple {
-            let word = if flags.intersects(SymbolFlags::DECLARED_GLOBAL) { "global" } else { "nonlocal" };
-            return Err(SyntaxError::syntax(format!("annotated name '{id}' can't be {word}"), span));
+            let word = if flags.intersects(SymbolFlags::DECLARED_GLOBAL) {
+                "global"
+            } else {
+                "nonlocal"
+            };
+            return Err(SyntaxError::syntax(
+                format!("annotated name '{id}' can't be {word}"),
+                span,
+            ));
         }
         if simple {
             self.add_def(id, SymbolFlags::ANNOTATED | SymbolFlags::ASSIGNED, target)
@@ -100,7 +117,9 @@ fn misuse_before_declaration(flags: SymbolFlags, name: &str, word: &str) -> Opti
     } else if flags.intersects(SymbolFlags::ANNOTATED) {
         Some(format!("annotated name '{name}' can't be {word}"))
     } else if flags.intersects(SymbolFlags::ASSIGNED) {
-        Some(format!("name '{name}' is assigned to before {word} declaration"))
+        Some(format!(
+            "name '{name}' is assigned to before {word} declaration"
+        ))
     } else {
         None
     }

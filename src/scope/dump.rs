@@ -18,8 +18,8 @@
 //! set order, which changes from run to run).
 
 use super::table::{Scope, SymbolTable};
-use crate::syntax::SyntaxError;
 use crate::syntax::LineIndex;
+use crate::syntax::SyntaxError;
 use std::fmt::Write;
 
 pub fn render(table: &SymbolTable, lines: &LineIndex) -> String {
@@ -31,7 +31,11 @@ pub fn render(table: &SymbolTable, lines: &LineIndex) -> String {
 }
 
 fn render_scope(out: &mut String, scope: &Scope, lines: &LineIndex) {
-    let line = if scope.parent.is_none() { 0 } else { lines.line_of(scope.span.start as usize) };
+    let line = if scope.parent.is_none() {
+        0
+    } else {
+        lines.line_of(scope.span.start as usize)
+    };
     let _ = writeln!(
         out,
         "{} {} qualname={} line={line} nested={}",
@@ -54,7 +58,10 @@ fn render_scope(out: &mut String, scope: &Scope, lines: &LineIndex) {
     let _ = writeln!(out, "  varnames: {}", tuple(&scope.varnames));
     let _ = writeln!(out, "  cellvars: {}", tuple(&scope.cellvars));
     let _ = writeln!(out, "  freevars: {}", tuple(&scope.freevars));
-    let (own, passing): (Vec<_>, Vec<_>) = scope.symbols.iter().partition(|symbol| !symbol.is_pass_through());
+    let (own, passing): (Vec<_>, Vec<_>) = scope
+        .symbols
+        .iter()
+        .partition(|symbol| !symbol.is_pass_through());
     let mut passing = passing;
     passing.sort_by(|a, b| a.name.cmp(&b.name));
     for symbol in own.into_iter().chain(passing) {
@@ -64,7 +71,11 @@ fn render_scope(out: &mut String, scope: &Scope, lines: &LineIndex) {
 }
 
 fn yes_no(value: bool) -> &'static str {
-    if value { "yes" } else { "no" }
+    if value {
+        "yes"
+    } else {
+        "no"
+    }
 }
 
 /// A tuple as Python prints a tuple of strings, without the quotes.

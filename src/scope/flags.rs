@@ -59,7 +59,11 @@ impl SymbolFlags {
 
     /// The names of the flags that are set, as the dump prints them.
     pub fn names(self) -> Vec<&'static str> {
-        Self::NAMED.iter().filter(|(flag, _)| self.intersects(*flag)).map(|(_, name)| *name).collect()
+        Self::NAMED
+            .iter()
+            .filter(|(flag, _)| self.intersects(*flag))
+            .map(|(_, name)| *name)
+            .collect()
     }
 }
 

@@ -15,20 +15,36 @@ pub(super) fn flatten(module: Node) -> SymbolTable {
     SymbolTable { scopes }
 }
 
-fn push_scope(scopes: &mut Vec<Scope>, node: Node, parent: Option<(ScopeId, &Scope)>, private: Option<&str>) -> ScopeId {
+fn push_scope(
+    scopes: &mut Vec<Scope>,
+    node: Node,
+    parent: Option<(ScopeId, &Scope)>,
+    private: Option<&str>,
+) -> ScopeId {
     let id = ScopeId(scopes.len() as u32);
     let mut scope = node.scope;
     scope.parent = parent.map(|(parent_id, _)| parent_id);
     scope.qualname = qualname(&scope, parent.map(|(_, parent)| parent), private);
     scope.cellvars = cellvars(&scope);
     scope.freevars = freevars(&scope);
-    let inner_private = if scope.kind == ScopeKind::Class { Some(scope.name.clone()) } else { private.map(String::from) };
+    let inner_private = if scope.kind == ScopeKind::Class {
+        Some(scope.name.clone())
+    } else {
+        private.map(String::from)
+    };
     let summary = scope.clone();
     scopes.push(scope);
     let children: Vec<ScopeId> = node
         .children
         .into_iter()
-        .map(|child| push_scope(scopes, child, Some((id, &summary)), inner_private.as_deref()))
+        .map(|child| {
+            push_scope(
+                scopes,
+                child,
+                Some((id, &summary)),
+                inner_private.as_deref(),
+            )
+        })
         .collect();
     if let Some(scope) = scopes.get_mut(id.index()) {
         scope.children = children;
@@ -39,7 +55,9 @@ fn push_scope(scopes: &mut Vec<Scope>, node: Node, parent: Option<(ScopeId, &Sco
 /// CPython's `compiler_set_qualname`: a function's locals are `<locals>`; a class or
 /// comprehension just adds a dot; a top-level or declared-global def is its plain name.
 fn qualname(scope: &Scope, parent: Option<&Scope>, private: Option<&str>) -> String {
-    let Some(parent) = parent else { return scope.name.clone() };
+    let Some(parent) = parent else {
+        return scope.name.clone();
+    };
     let names_itself = matches!(scope.kind, ScopeKind::Function | ScopeKind::Class);
     let declared_global = names_itself
         && parent
@@ -48,8 +66,12 @@ fn qualname(scope: &Scope, parent: Option<&Scope>, private: Option<&str>) -> Str
     match parent.kind {
         ScopeKind::Module => scope.name.clone(),
         _ if declared_global => scope.name.clone(),
-        ScopeKind::Function | ScopeKind::Lambda => format!("{}.<locals>.{}", parent.qualname, scope.name),
-        ScopeKind::Class | ScopeKind::Comprehension => format!("{}.{}", parent.qualname, scope.name),
+        ScopeKind::Function | ScopeKind::Lambda => {
+            format!("{}.<locals>.{}", parent.qualname, scope.name)
+        }
+        ScopeKind::Class | ScopeKind::Comprehension => {
+            format!("{}.{}", parent.qualname, scope.name)
+        }
     }
 }
 
@@ -57,14 +79,29 @@ fn qualname(scope: &Scope, parent: Option<&Scope>, private: Option<&str>) -> Str
 /// as CPython 3.11 lays out a frame's cells. A class has only its `__class__` cell.
 fn cellvars(scope: &Scope) -> Vec<String> {
     if scope.kind == ScopeKind::Class {
-        return if scope.needs_class_cell { vec!["__class__".to_string()] } else { Vec::new() };
+        return if scope.needs_class_cell {
+            vec!["__class__".to_string()]
+        } else {
+            Vec::new()
+        };
     }
-    let is_cell = |name: &String| scope.lookup(name).is_some_and(|symbol| symbol.scope == SymbolScope::Cell);
-    let mut cells: Vec<String> = scope.varnames.iter().filter(|name| is_cell(name)).cloned().collect();
+    let is_cell = |name: &String| {
+        scope
+            .lookup(name)
+            .is_some_and(|symbol| symbol.scope == SymbolScope::Cell)
+    };
+    let mut cells: Vec<String> = scope
+        .varnames
+        .iter()
+        .filter(|name| is_cell(name))
+        .cloned()
+        .collect();
     let mut others: Vec<String> = scope
         .symbols
         .iter()
-        .filter(|symbol| symbol.scope == SymbolScope::Cell && !symbol.flags.intersects(SymbolFlags::PARAMETER))
+        .filter(|symbol| {
+            symbol.scope == SymbolScope::Cell && !symbol.flags.intersects(SymbolFlags::PARAMETER)
+        })
         .map(|symbol| symbol.name.clone())
         .collect();
     others.sort();
@@ -78,7 +115,9 @@ fn freevars(scope: &Scope) -> Vec<String> {
     let mut free: Vec<String> = scope
         .symbols
         .iter()
-        .filter(|symbol| symbol.scope == SymbolScope::Free || symbol.flags.intersects(SymbolFlags::FREE_CLASS))
+        .filter(|symbol| {
+            symbol.scope == SymbolScope::Free || symbol.flags.intersects(SymbolFlags::FREE_CLASS)
+        })
         .map(|symbol| symbol.name.clone())
         .collect();
     free.sort();

@@ -4,7 +4,9 @@
 /// two, and has no dot is prefixed with the class name stripped of leading underscores,
 /// unless that leaves nothing.
 pub fn mangle(class_name: Option<&str>, name: &str) -> String {
-    let Some(class_name) = class_name else { return name.to_string() };
+    let Some(class_name) = class_name else {
+        return name.to_string();
+    };
     let private = name.starts_with("__") && !name.ends_with("__") && !name.contains('.');
     let stripped = class_name.trim_start_matches('_');
     if !private || stripped.is_empty() {

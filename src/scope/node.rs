@@ -33,26 +33,41 @@ impl Node {
     }
 
     pub fn flags_of(&self, name: &str) -> SymbolFlags {
-        self.symbol(name).map(|symbol| symbol.flags).unwrap_or_default()
+        self.symbol(name)
+            .map(|symbol| symbol.flags)
+            .unwrap_or_default()
     }
 
     pub fn symbol(&self, name: &str) -> Option<&Symbol> {
-        self.index.get(name).and_then(|&i| self.scope.symbols.get(i))
+        self.index
+            .get(name)
+            .and_then(|&i| self.scope.symbols.get(i))
     }
 
     /// CPython's `symtable_add_def_helper` for an already mangled name: records `flag`,
     /// rejecting a repeated parameter and a comprehension target that rebinds a walrus
     /// target.
-    pub fn add_def(&mut self, name: &str, flag: SymbolFlags, span: Span) -> Result<(), SyntaxError> {
+    pub fn add_def(
+        &mut self,
+        name: &str,
+        flag: SymbolFlags,
+        span: Span,
+    ) -> Result<(), SyntaxError> {
         let mut flags = self.flags_of(name);
-        let both_parameters = flag.intersects(SymbolFlags::PARAMETER) && flags.intersects(SymbolFlags::PARAMETER);
+        let both_parameters =
+            flag.intersects(SymbolFlags::PARAMETER) && flags.intersects(SymbolFlags::PARAMETER);
         if both_parameters {
-            return Err(SyntaxError::syntax(format!("duplicate argument '{name}' in function definition"), span));
+            return Err(SyntaxError::syntax(
+                format!("duplicate argument '{name}' in function definition"),
+                span,
+            ));
         }
         flags.insert(flag);
         if self.comp_iter_target {
             if flags.intersects(SymbolFlags::DECLARED_GLOBAL | SymbolFlags::DECLARED_NONLOCAL) {
-                let message = format!("comprehension inner loop cannot rebind assignment expression target '{name}'");
+                let message = format!(
+                    "comprehension inner loop cannot rebind assignment expression target '{name}'"
+                );
                 return Err(SyntaxError::syntax(message, span));
             }
             flags.insert(SymbolFlags::COMP_ITER);
@@ -67,14 +82,19 @@ impl Node {
     /// Stores `flags` for `name`, remembering where it was first seen and first bound.
     fn set_flags(&mut self, name: &str, flags: SymbolFlags, span: Span) {
         let binds = flags.intersects(SymbolFlags::BOUND);
-        if let Some(symbol) = self.index.get(name).and_then(|&i| self.scope.symbols.get_mut(i)) {
+        if let Some(symbol) = self
+            .index
+            .get(name)
+            .and_then(|&i| self.scope.symbols.get_mut(i))
+        {
             symbol.flags = flags;
             if binds && symbol.binding_span.is_none() {
                 symbol.binding_span = Some(span);
             }
             return;
         }
-        self.index.insert(name.to_string(), self.scope.symbols.len());
+        self.index
+            .insert(name.to_string(), self.scope.symbols.len());
         self.scope.symbols.push(Symbol {
             name: name.to_string(),
             scope: SymbolScope::Local,
@@ -89,7 +109,11 @@ impl Node {
     pub fn add_pass_through(&mut self, name: &str) {
         let span = self.scope.span;
         self.set_flags(name, SymbolFlags::empty(), span);
-        if let Some(symbol) = self.index.get(name).and_then(|&i| self.scope.symbols.get_mut(i)) {
+        if let Some(symbol) = self
+            .index
+            .get(name)
+            .and_then(|&i| self.scope.symbols.get_mut(i))
+        {
             symbol.scope = SymbolScope::Free;
         }
     }

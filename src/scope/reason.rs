@@ -15,7 +15,9 @@ impl SymbolTable {
         };
         let line_of = |span: crate::syntax::Span| lines.line_of(span.start as usize);
         match symbol.scope {
-            SymbolScope::Local if symbol.flags.intersects(SymbolFlags::PARAMETER) => "local: parameter".to_string(),
+            SymbolScope::Local if symbol.flags.intersects(SymbolFlags::PARAMETER) => {
+                "local: parameter".to_string()
+            }
             SymbolScope::Local if symbol.flags.intersects(SymbolFlags::FREE_CLASS) => {
                 let line = line_of(symbol.binding_span.unwrap_or(symbol.first_span));
                 format!("local: assigned in the class body on line {line}; its methods see the enclosing function's {name}")
@@ -24,17 +26,26 @@ impl SymbolTable {
                 Some(span) => format!("local: assigned on line {}", line_of(span)),
                 None => "local: annotated here".to_string(),
             },
-            SymbolScope::Cell => format!("cell: captured by {}", self.capturers(scope, name).join(", ")),
+            SymbolScope::Cell => format!(
+                "cell: captured by {}",
+                self.capturers(scope, name).join(", ")
+            ),
             SymbolScope::Free => self.free_reason(scope, name, symbol.flags),
             SymbolScope::GlobalExplicit => "global: declared global".to_string(),
             SymbolScope::GlobalImplicit if self.is_builtin(scope, name) => "builtin".to_string(),
-            SymbolScope::GlobalImplicit => "global: not assigned in any enclosing function".to_string(),
+            SymbolScope::GlobalImplicit => {
+                "global: not assigned in any enclosing function".to_string()
+            }
         }
     }
 
     fn free_reason(&self, scope: ScopeId, name: &str, flags: SymbolFlags) -> String {
-        let owner = self.owner_of(scope, name).unwrap_or_else(|| "an enclosing function".to_string());
-        let in_class = self.scope(scope).is_some_and(|s| s.kind == ScopeKind::Class);
+        let owner = self
+            .owner_of(scope, name)
+            .unwrap_or_else(|| "an enclosing function".to_string());
+        let in_class = self
+            .scope(scope)
+            .is_some_and(|s| s.kind == ScopeKind::Class);
         if flags.intersects(SymbolFlags::DECLARED_NONLOCAL) {
             format!("free: declared nonlocal, assigned in {owner}")
         } else if flags.is_empty() {
@@ -51,7 +62,10 @@ impl SymbolTable {
         let mut current = self.scope(scope)?.parent;
         while let Some(id) = current {
             let outer = self.scope(id)?;
-            if outer.lookup(name).is_some_and(|symbol| symbol.scope == SymbolScope::Cell) {
+            if outer
+                .lookup(name)
+                .is_some_and(|symbol| symbol.scope == SymbolScope::Cell)
+            {
                 return Some(outer.name.clone());
             }
             current = outer.parent;
@@ -63,11 +77,20 @@ impl SymbolTable {
     /// scopes it passes through.
     fn capturers(&self, scope: ScopeId, name: &str) -> Vec<String> {
         let mut found = Vec::new();
-        let mut pending: Vec<ScopeId> = self.scope(scope).map(|s| s.children.clone()).unwrap_or_default();
+        let mut pending: Vec<ScopeId> = self
+            .scope(scope)
+            .map(|s| s.children.clone())
+            .unwrap_or_default();
         while let Some(id) = pending.pop() {
-            let Some(inner) = self.scope(id) else { continue };
-            let Some(symbol) = inner.lookup(name) else { continue };
-            if symbol.scope != SymbolScope::Free && !symbol.flags.intersects(SymbolFlags::FREE_CLASS) {
+            let Some(inner) = self.scope(id) else {
+                continue;
+            };
+            let Some(symbol) = inner.lookup(name) else {
+                continue;
+            };
+            if symbol.scope != SymbolScope::Free
+                && !symbol.flags.intersects(SymbolFlags::FREE_CLASS)
+            {
                 continue;
             }
             if symbol.scope == SymbolScope::Free && !symbol.is_pass_through() {

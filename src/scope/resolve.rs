@@ -17,7 +17,12 @@ pub(super) fn resolve(module: &mut Node) -> Result<(), SyntaxError> {
 /// `bound` holds the names bound in enclosing functions (`None` at module level),
 /// `global` the names declared global further out; `free` collects the names this
 /// block and its children need from outside.
-fn analyze_block(node: &mut Node, mut bound: Option<Names>, free: &mut Names, global: &mut Names) -> Result<(), SyntaxError> {
+fn analyze_block(
+    node: &mut Node,
+    mut bound: Option<Names>,
+    free: &mut Names,
+    global: &mut Names,
+) -> Result<(), SyntaxError> {
     let is_class = node.scope.kind == ScopeKind::Class;
     let function_like = node.scope.kind.is_function_like();
     // A class body is not an enclosing scope for its methods: what it binds is not
@@ -59,7 +64,12 @@ fn analyze_names(
     let mut local = Names::new();
     let mut scopes = Vec::with_capacity(node.scope.symbols.len());
     for symbol in &node.scope.symbols {
-        let names = BlockNames { bound: bound.as_deref_mut(), local: &mut local, free: &mut *free, global: &mut *global };
+        let names = BlockNames {
+            bound: bound.as_deref_mut(),
+            local: &mut local,
+            free: &mut *free,
+            global: &mut *global,
+        };
         scopes.push(analyze_name(node, &symbol.name, symbol.flags, names)?);
     }
     Ok((scopes, local))
@@ -71,7 +81,12 @@ fn analyze_children(node: &mut Node, bound: &Names, global: &Names) -> Result<Na
     let mut child_free = Names::new();
     for child in &mut node.children {
         let mut free_in_child = Names::new();
-        analyze_block(child, Some(bound.clone()), &mut free_in_child, &mut global.clone())?;
+        analyze_block(
+            child,
+            Some(bound.clone()),
+            &mut free_in_child,
+            &mut global.clone(),
+        )?;
         child_free.extend(free_in_child);
     }
     Ok(child_free)
@@ -85,10 +100,19 @@ struct BlockNames<'a> {
 }
 
 /// CPython's `analyze_name`, rule by rule in its order.
-fn analyze_name(node: &Node, name: &str, flags: SymbolFlags, names: BlockNames) -> Result<SymbolScope, SyntaxError> {
+fn analyze_name(
+    node: &Node,
+    name: &str,
+    flags: SymbolFlags,
+    names: BlockNames,
+) -> Result<SymbolScope, SyntaxError> {
     if flags.intersects(SymbolFlags::DECLARED_GLOBAL) {
         if flags.intersects(SymbolFlags::DECLARED_NONLOCAL) {
-            return Err(error_at_directive(node, name, format!("name '{name}' is nonlocal and global")));
+            return Err(error_at_directive(
+                node,
+                name,
+                format!("name '{name}' is nonlocal and global"),
+            ));
         }
         names.global.insert(name.to_string());
         if let Some(bound) = names.bound {
@@ -98,10 +122,18 @@ fn analyze_name(node: &Node, name: &str, flags: SymbolFlags, names: BlockNames) 
     }
     if flags.intersects(SymbolFlags::DECLARED_NONLOCAL) {
         let Some(bound) = names.bound else {
-            return Err(error_at_directive(node, name, "nonlocal declaration not allowed at module level".into()));
+            return Err(error_at_directive(
+                node,
+                name,
+                "nonlocal declaration not allowed at module level".into(),
+            ));
         };
         if !bound.contains(name) {
-            return Err(error_at_directive(node, name, format!("no binding for nonlocal '{name}' found")));
+            return Err(error_at_directive(
+                node,
+                name,
+                format!("no binding for nonlocal '{name}' found"),
+            ));
         }
         names.free.insert(name.to_string());
         return Ok(SymbolScope::Free);
@@ -123,7 +155,9 @@ fn analyze_name(node: &Node, name: &str, flags: SymbolFlags, names: BlockNames) 
 /// Declaration errors point at the `global`/`nonlocal` statement that caused them.
 fn error_at_directive(node: &Node, name: &str, message: String) -> SyntaxError {
     let span = node.directives.get(name).copied();
-    let span = span.or_else(|| node.symbol(name).map(|symbol| symbol.first_span)).unwrap_or(node.scope.span);
+    let span = span
+        .or_else(|| node.symbol(name).map(|symbol| symbol.first_span))
+        .unwrap_or(node.scope.span);
     SyntaxError::syntax(message, span)
 }
 
@@ -139,12 +173,25 @@ fn make_cells(node: &mut Node, child_free: &mut Names) {
 /// CPython's `update_symbols`: a name free in a child passes through this scope as a
 /// free variable, unless it is global here. A class that binds a name its methods use
 /// freely marks it `free_class`: the class body needs the cell too (LOAD_CLASSDEREF).
-fn record_free_from_children(node: &mut Node, bound: Option<&Names>, child_free: &Names, is_class: bool) {
+fn record_free_from_children(
+    node: &mut Node,
+    bound: Option<&Names>,
+    child_free: &Names,
+    is_class: bool,
+) {
     let mut passing: Vec<&String> = child_free.iter().collect();
     passing.sort();
     for name in passing {
-        if let Some(symbol) = node.index.get(name.as_str()).and_then(|&i| node.scope.symbols.get_mut(i)) {
-            if is_class && symbol.flags.intersects(SymbolFlags::BOUND | SymbolFlags::DECLARED_GLOBAL) {
+        if let Some(symbol) = node
+            .index
+            .get(name.as_str())
+            .and_then(|&i| node.scope.symbols.get_mut(i))
+        {
+            if is_class
+                && symbol
+                    .flags
+                    .intersects(SymbolFlags::BOUND | SymbolFlags::DECLARED_GLOBAL)
+            {
                 symbol.flags.insert(SymbolFlags::FREE_CLASS);
             }
             continue;

@@ -162,7 +162,10 @@ impl SymbolTable {
     /// created. The kind tells apart a lambda and a generator expression that start at
     /// the same offset.
     pub fn scope_of(&self, span: Span, kind: ScopeKind) -> Option<ScopeId> {
-        let index = self.scopes.iter().position(|scope| scope.span == span && scope.kind == kind)?;
+        let index = self
+            .scopes
+            .iter()
+            .position(|scope| scope.span == span && scope.kind == kind)?;
         Some(ScopeId(index as u32))
     }
 
@@ -170,8 +173,13 @@ impl SymbolTable {
     /// time and so falls through to builtins. The symtable still calls it
     /// global_implicit; this is what lets a scope table say "builtin".
     pub fn is_builtin(&self, scope: ScopeId, name: &str) -> bool {
-        let Some(symbol) = self.scope(scope).and_then(|s| s.lookup(name)) else { return false };
-        let global = matches!(symbol.scope, SymbolScope::GlobalImplicit | SymbolScope::GlobalExplicit);
+        let Some(symbol) = self.scope(scope).and_then(|s| s.lookup(name)) else {
+            return false;
+        };
+        let global = matches!(
+            symbol.scope,
+            SymbolScope::GlobalImplicit | SymbolScope::GlobalExplicit
+        );
         global && is_builtin_name(name) && !self.is_bound_globally(name)
     }
 

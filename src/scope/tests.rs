@@ -22,7 +22,11 @@ fn table_of(source: &str) -> SymbolTable {
 }
 
 fn scope_named(table: &SymbolTable, name: &str) -> ScopeId {
-    let index = table.scopes.iter().position(|scope| scope.name == name).expect("scope exists");
+    let index = table
+        .scopes
+        .iter()
+        .position(|scope| scope.name == name)
+        .expect("scope exists");
     ScopeId(index as u32)
 }
 
@@ -34,10 +38,20 @@ fn reason_of(source: &str, scope: &str, name: &str) -> String {
 #[test]
 fn the_counter_shares_one_cell() {
     let table = table_of(COUNTER);
-    let counter = table.scope(scope_named(&table, "counter")).expect("counter");
-    let increment = table.scope(scope_named(&table, "increment")).expect("increment");
-    assert_eq!(counter.lookup("count").map(|s| s.scope), Some(SymbolScope::Cell));
-    assert_eq!(increment.lookup("count").map(|s| s.scope), Some(SymbolScope::Free));
+    let counter = table
+        .scope(scope_named(&table, "counter"))
+        .expect("counter");
+    let increment = table
+        .scope(scope_named(&table, "increment"))
+        .expect("increment");
+    assert_eq!(
+        counter.lookup("count").map(|s| s.scope),
+        Some(SymbolScope::Cell)
+    );
+    assert_eq!(
+        increment.lookup("count").map(|s| s.scope),
+        Some(SymbolScope::Free)
+    );
     assert_eq!(counter.cellvars, vec!["count"]);
     assert_eq!(increment.freevars, vec!["count"]);
     assert_eq!(increment.qualname, "counter.<locals>.increment");
@@ -45,13 +59,28 @@ fn the_counter_shares_one_cell() {
 
 #[test]
 fn reasons_explain_each_kind_of_name() {
-    assert_eq!(reason_of(COUNTER, "counter", "count"), "cell: captured by increment");
-    assert_eq!(reason_of(COUNTER, "increment", "count"), "free: declared nonlocal, assigned in counter");
-    assert_eq!(reason_of(COUNTER, "counter", "increment"), "local: assigned on line 3");
+    assert_eq!(
+        reason_of(COUNTER, "counter", "count"),
+        "cell: captured by increment"
+    );
+    assert_eq!(
+        reason_of(COUNTER, "increment", "count"),
+        "free: declared nonlocal, assigned in counter"
+    );
+    assert_eq!(
+        reason_of(COUNTER, "counter", "increment"),
+        "local: assigned on line 3"
+    );
     assert_eq!(reason_of(COUNTER, "<module>", "len"), "builtin");
-    assert_eq!(reason_of(COUNTER, "<module>", "c"), "local: assigned on line 9");
+    assert_eq!(
+        reason_of(COUNTER, "<module>", "c"),
+        "local: assigned on line 9"
+    );
     let reader = "def f():\n    x = 1\n    def g():\n        return x\n    return g\n";
-    assert_eq!(reason_of(reader, "g", "x"), "free: assigned in f, read here");
+    assert_eq!(
+        reason_of(reader, "g", "x"),
+        "free: assigned in f, read here"
+    );
     let declared = "def f():\n    global total\n    total = 1\n";
     assert_eq!(reason_of(declared, "f", "total"), "global: declared global");
 }
@@ -76,8 +105,15 @@ fn a_builtin_rebound_at_module_level_is_no_longer_builtin() {
 fn scope_of_tells_a_lambda_from_a_generator_at_the_same_offset() {
     let source = "f = lambda: 1\n";
     let table = table_of(source);
-    let lambda = table.scopes.iter().find(|scope| scope.kind == ScopeKind::Lambda).expect("lambda");
-    assert_eq!(table.scope_of(lambda.span, ScopeKind::Lambda), Some(ScopeId(1)));
+    let lambda = table
+        .scopes
+        .iter()
+        .find(|scope| scope.kind == ScopeKind::Lambda)
+        .expect("lambda");
+    assert_eq!(
+        table.scope_of(lambda.span, ScopeKind::Lambda),
+        Some(ScopeId(1))
+    );
     assert_eq!(table.scope_of(lambda.span, ScopeKind::Comprehension), None);
     assert_eq!(table.scope_of(Span::new(0, 0), ScopeKind::Function), None);
 }
@@ -86,7 +122,10 @@ fn scope_of_tells_a_lambda_from_a_generator_at_the_same_offset() {
 fn symbols_remember_where_they_are_first_bound() {
     let source = "def f():\n    print(x)\n    x = 1\n";
     let table = table_of(source);
-    let symbol = table.scope(scope_named(&table, "f")).and_then(|f| f.lookup("x")).expect("x");
+    let symbol = table
+        .scope(scope_named(&table, "f"))
+        .and_then(|f| f.lookup("x"))
+        .expect("x");
     assert_eq!(&source[symbol.first_span.range()], "x");
     assert_eq!(symbol.first_span.start, 19);
     assert_eq!(symbol.binding_span.map(|span| span.start), Some(26));
@@ -97,7 +136,10 @@ fn children_and_parents_link_up() {
     let table = table_of(COUNTER);
     let counter = scope_named(&table, "counter");
     let increment = scope_named(&table, "increment");
-    assert_eq!(table.scope(counter).map(|s| s.children.clone()), Some(vec![increment]));
+    assert_eq!(
+        table.scope(counter).map(|s| s.children.clone()),
+        Some(vec![increment])
+    );
     assert_eq!(table.scope(increment).and_then(|s| s.parent), Some(counter));
     assert_eq!(table.module().map(|m| m.parent), Some(None));
 }

@@ -9,7 +9,11 @@ use crate::syntax::ast::{Arguments, Comprehension, Expr, ExprKind, Module, Stmt,
 
 /// Appends each function-like scope's non-parameter locals to its `varnames`.
 pub(super) fn number_locals(table: &mut SymbolTable, module: &Module) {
-    let mut numbering = Numbering { table, scope: ScopeId(0), private: None };
+    let mut numbering = Numbering {
+        table,
+        scope: ScopeId(0),
+        private: None,
+    };
     numbering.stmts(&module.body);
 }
 
@@ -23,24 +27,37 @@ impl Numbering<'_> {
     /// Records a use of `name` in the current scope if it is one of its fast locals.
     fn name(&mut self, name: &str) {
         let name = mangle(self.private.as_deref(), name);
-        let Some(scope) = self.table.scopes.get_mut(self.scope.index()) else { return };
+        let Some(scope) = self.table.scopes.get_mut(self.scope.index()) else {
+            return;
+        };
         let is_fast_local = scope.kind.is_function_like()
-            && scope.lookup(&name).is_some_and(|symbol| symbol.scope == SymbolScope::Local);
+            && scope
+                .lookup(&name)
+                .is_some_and(|symbol| symbol.scope == SymbolScope::Local);
         if is_fast_local && !scope.varnames.contains(&name) {
             scope.varnames.push(name);
         }
     }
 
     /// Runs `visit` inside the scope created by the node at `span`.
-    fn inside(&mut self, span: crate::syntax::Span, kind: ScopeKind, visit: impl FnOnce(&mut Self)) {
-        let Some(inner) = self.table.scope_of(span, kind) else { return };
+    fn inside(
+        &mut self,
+        span: crate::syntax::Span,
+        kind: ScopeKind,
+        visit: impl FnOnce(&mut Self),
+    ) {
+        let Some(inner) = self.table.scope_of(span, kind) else {
+            return;
+        };
         let outer = std::mem::replace(&mut self.scope, inner);
         visit(self);
         self.scope = outer;
     }
 
     fn in_function(&self) -> bool {
-        self.table.scope(self.scope).is_some_and(|scope| scope.kind.is_function_like())
+        self.table
+            .scope(self.scope)
+            .is_some_and(|scope| scope.kind.is_function_like())
     }
 
     fn stmts(&mut self, body: &[Stmt]) {
@@ -63,16 +80,23 @@ impl Numbering<'_> {
                 self.exprs(&def.decorator_list);
                 self.defaults(&def.args);
                 self.annotations(&def.args, def.returns.as_ref());
-                self.inside(stmt.span, ScopeKind::Function, |inner| inner.stmts(&def.body));
+                self.inside(stmt.span, ScopeKind::Function, |inner| {
+                    inner.stmts(&def.body)
+                });
                 self.name(&def.name.name);
             }
             StmtKind::ClassDef(class) => {
                 self.exprs(&class.decorator_list);
                 let outer_private = self.private.replace(class.name.name.clone());
-                self.inside(stmt.span, ScopeKind::Class, |inner| inner.stmts(&class.body));
+                self.inside(stmt.span, ScopeKind::Class, |inner| {
+                    inner.stmts(&class.body)
+                });
                 self.private = outer_private;
                 self.exprs(&class.bases);
-                class.keywords.iter().for_each(|keyword| self.expr(&keyword.value));
+                class
+                    .keywords
+                    .iter()
+                    .for_each(|keyword| self.expr(&keyword.value));
                 self.name(&class.name.name);
             }
             StmtKind::Return(value) => self.optional(value.as_ref()),
@@ -85,8 +109,18 @@ impl Numbering<'_> {
                 self.expr(target);
                 self.expr(value);
             }
-            StmtKind::AnnAssign { target, annotation, value, .. } => self.ann_assign(target, annotation, value.as_ref()),
-            StmtKind::For { target, iter, body, orelse } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                ..
+            } => self.ann_assign(target, annotation, value.as_ref()),
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
                 self.expr(iter);
                 self.expr(target);
                 self.stmts(body);
@@ -108,7 +142,12 @@ impl Numbering<'_> {
                 self.optional(exc.as_ref());
                 self.optional(cause.as_ref());
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 self.stmts(body);
                 self.stmts(orelse);
                 for handler in handlers {
@@ -131,18 +170,28 @@ impl Numbering<'_> {
                 }
             }
             StmtKind::Expr(value) => self.expr(value),
-            StmtKind::Global(_) | StmtKind::Nonlocal(_) | StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
+            StmtKind::Global(_)
+            | StmtKind::Nonlocal(_)
+            | StmtKind::Pass
+            | StmtKind::Break
+            | StmtKind::Continue => {}
         }
     }
 
     fn defaults(&mut self, args: &Arguments) {
         self.exprs(&args.defaults);
-        args.kw_defaults.iter().for_each(|default| self.optional(default.as_ref()));
+        args.kw_defaults
+            .iter()
+            .for_each(|default| self.optional(default.as_ref()));
     }
 
     /// CPython 3.11 evaluates parameter annotations when the `def` runs.
     fn annotations(&mut self, args: &Arguments, returns: Option<&Expr>) {
-        let named = args.args.iter().chain(&args.posonlyargs).chain(&args.vararg);
+        let named = args
+            .args
+            .iter()
+            .chain(&args.posonlyargs)
+            .chain(&args.vararg);
         for arg in named.chain(&args.kwonlyargs).chain(&args.kwarg) {
             self.optional(arg.annotation.as_ref());
         }
@@ -207,20 +256,36 @@ impl Numbering<'_> {
             ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => self.exprs(elts),
             ExprKind::ListComp { elt, generators }
             | ExprKind::SetComp { elt, generators }
-            | ExprKind::GeneratorExp { elt, generators } => self.comprehension(expr, generators, &[elt]),
-            ExprKind::DictComp { key, value, generators } => self.comprehension(expr, generators, &[key, value]),
+            | ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(expr, generators, &[elt])
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(expr, generators, &[key, value]),
             ExprKind::Yield(value) => self.optional(value.as_deref()),
             ExprKind::YieldFrom(value) => self.expr(value),
-            ExprKind::Compare { left, comparators, .. } => {
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
                 self.expr(left);
                 self.exprs(comparators);
             }
-            ExprKind::Call { func, args, keywords } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 self.expr(func);
                 self.exprs(args);
-                keywords.iter().for_each(|keyword| self.expr(&keyword.value));
+                keywords
+                    .iter()
+                    .for_each(|keyword| self.expr(&keyword.value));
             }
-            ExprKind::FormattedValue { value, format_spec, .. } => {
+            ExprKind::FormattedValue {
+                value, format_spec, ..
+            } => {
                 self.expr(value);
                 self.optional(format_spec.as_deref());
             }
@@ -240,7 +305,9 @@ impl Numbering<'_> {
 
     /// The first iterable runs outside; the loops, conditions and element inside.
     fn comprehension(&mut self, expr: &Expr, generators: &[Comprehension], elements: &[&Expr]) {
-        let Some((outermost, rest)) = generators.split_first() else { return };
+        let Some((outermost, rest)) = generators.split_first() else {
+            return;
+        };
         self.expr(&outermost.iter);
         self.inside(expr.span, ScopeKind::Comprehension, |inner| {
             inner.expr(&outermost.target);

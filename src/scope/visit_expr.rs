@@ -11,7 +11,9 @@ use crate::syntax::{Span, SyntaxError};
 impl Builder {
     pub fn visit_expr(&mut self, expr: &Expr) -> Visit {
         match &expr.kind {
-            ExprKind::NamedExpr { target, value } => self.visit_named_expr(target, value, expr.span),
+            ExprKind::NamedExpr { target, value } => {
+                self.visit_named_expr(target, value, expr.span)
+            }
             ExprKind::BoolOp { values, .. } => self.visit_exprs(values),
             ExprKind::BinOp { left, right, .. } => {
                 self.visit_expr(left)?;
@@ -21,19 +23,26 @@ impl Builder {
             ExprKind::Lambda { args, body } => self.visit_lambda(args, body, expr.span),
             ExprKind::IfExp { test, body, orelse } => self.visit_exprs_in([test, body, orelse]),
             ExprKind::Dict { keys, values } => {
-                keys.iter().try_for_each(|key| self.visit_optional(key.as_ref()))?;
+                keys.iter()
+                    .try_for_each(|key| self.visit_optional(key.as_ref()))?;
                 self.visit_exprs(values)
             }
             ExprKind::Set(elts) | ExprKind::JoinedStr(elts) => self.visit_exprs(elts),
             ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => self.visit_exprs(elts),
-            ExprKind::ListComp { elt, generators } => self.visit_comprehension(expr, "<listcomp>", generators, elt, None),
-            ExprKind::SetComp { elt, generators } => self.visit_comprehension(expr, "<setcomp>", generators, elt, None),
+            ExprKind::ListComp { elt, generators } => {
+                self.visit_comprehension(expr, "<listcomp>", generators, elt, None)
+            }
+            ExprKind::SetComp { elt, generators } => {
+                self.visit_comprehension(expr, "<setcomp>", generators, elt, None)
+            }
             ExprKind::GeneratorExp { elt, generators } => {
                 self.visit_comprehension(expr, "<genexpr>", generators, elt, None)
             }
-            ExprKind::DictComp { key, value, generators } => {
-                self.visit_comprehension(expr, "<dictcomp>", generators, key, Some(value))
-            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.visit_comprehension(expr, "<dictcomp>", generators, key, Some(value)),
             ExprKind::Yield(value) => {
                 self.visit_optional(value.as_deref())?;
                 self.mark_generator(expr.span)
@@ -42,21 +51,33 @@ impl Builder {
                 self.visit_expr(value)?;
                 self.mark_generator(expr.span)
             }
-            ExprKind::Compare { left, comparators, .. } => {
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
                 self.visit_expr(left)?;
                 self.visit_exprs(comparators)
             }
-            ExprKind::Call { func, args, keywords } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 self.visit_expr(func)?;
                 self.visit_exprs(args)?;
-                keywords.iter().try_for_each(|keyword| self.visit_expr(&keyword.value))
+                keywords
+                    .iter()
+                    .try_for_each(|keyword| self.visit_expr(&keyword.value))
             }
-            ExprKind::FormattedValue { value, format_spec, .. } => {
+            ExprKind::FormattedValue {
+                value, format_spec, ..
+            } => {
                 self.visit_expr(value)?;
                 self.visit_optional(format_spec.as_deref())
             }
             ExprKind::Constant(_) => Ok(()),
-            ExprKind::Attribute { value, .. } | ExprKind::Starred { value, .. } => self.visit_expr(value),
+            ExprKind::Attribute { value, .. } | ExprKind::Starred { value, .. } => {
+                self.visit_expr(value)
+            }
             ExprKind::Subscript { value, slice, .. } => {
                 self.visit_expr(value)?;
                 self.visit_expr(slice)
@@ -77,7 +98,11 @@ impl Builder {
     /// A read of `super` in a function counts as a read of `__class__`, which gives the
     /// enclosing class its implicit `__class__` cell.
     fn visit_name(&mut self, id: &str, ctx: ExprContext, span: Span) -> Visit {
-        let flag = if ctx == ExprContext::Load { SymbolFlags::REFERENCED } else { SymbolFlags::ASSIGNED };
+        let flag = if ctx == ExprContext::Load {
+            SymbolFlags::REFERENCED
+        } else {
+            SymbolFlags::ASSIGNED
+        };
         self.add_def(id, flag, span)?;
         if ctx == ExprContext::Load && self.current.scope.kind.is_function_like() && id == "super" {
             self.add_def("__class__", SymbolFlags::REFERENCED, span)?;
@@ -121,10 +146,13 @@ impl Builder {
         elt: &Expr,
         value: Option<&Expr>,
     ) -> Visit {
-        let Some((outermost, rest)) = generators.split_first() else { return Ok(()) };
+        let Some((outermost, rest)) = generators.split_first() else {
+            return Ok(());
+        };
         self.visit_iterable(&outermost.iter)?;
         self.enter_block(ScopeKind::Comprehension, name, expr.span);
-        self.current.add_def(".0", SymbolFlags::PARAMETER, expr.span)?;
+        self.current
+            .add_def(".0", SymbolFlags::PARAMETER, expr.span)?;
         self.current.scope.argcount = 1;
         self.visit_iteration_target(&outermost.target)?;
         self.visit_exprs(&outermost.ifs)?;

@@ -11,7 +11,8 @@ use crate::syntax::{Span, SyntaxError};
 impl Builder {
     pub(super) fn visit_named_expr(&mut self, target: &Expr, value: &Expr, span: Span) -> Visit {
         if self.current.comp_iter_expr > 0 {
-            let message = "assignment expression cannot be used in a comprehension iterable expression";
+            let message =
+                "assignment expression cannot be used in a comprehension iterable expression";
             return Err(SyntaxError::syntax(message, span));
         }
         if self.current.scope.kind == ScopeKind::Comprehension {
@@ -34,26 +35,40 @@ impl Builder {
                 break;
             }
             if node.flags_of(&name).intersects(SymbolFlags::COMP_ITER) {
-                let message = format!("assignment expression cannot rebind comprehension iteration variable '{id}'");
+                let message = format!(
+                    "assignment expression cannot rebind comprehension iteration variable '{id}'"
+                );
                 return Err(SyntaxError::syntax(message, span));
             }
         }
-        let target = self.enclosing.iter().rev().find(|node| node.scope.kind != ScopeKind::Comprehension);
+        let target = self
+            .enclosing
+            .iter()
+            .rev()
+            .find(|node| node.scope.kind != ScopeKind::Comprehension);
         let Some(target) = target else { return Ok(()) };
         let (own_flag, target_flag) = match target.scope.kind {
             ScopeKind::Class => {
-                let message = "assignment expression within a comprehension cannot be used in a class body";
+                let message =
+                    "assignment expression within a comprehension cannot be used in a class body";
                 return Err(SyntaxError::syntax(message, span));
             }
             ScopeKind::Module => (SymbolFlags::DECLARED_GLOBAL, SymbolFlags::DECLARED_GLOBAL),
-            _ if target.flags_of(&name).intersects(SymbolFlags::DECLARED_GLOBAL) => {
+            _ if target
+                .flags_of(&name)
+                .intersects(SymbolFlags::DECLARED_GLOBAL) =>
+            {
                 (SymbolFlags::DECLARED_GLOBAL, SymbolFlags::ASSIGNED)
             }
             _ => (SymbolFlags::DECLARED_NONLOCAL, SymbolFlags::ASSIGNED),
         };
         self.add_def(id, own_flag, span)?;
         self.current.directives.entry(name.clone()).or_insert(span);
-        let target = self.enclosing.iter_mut().rev().find(|node| node.scope.kind != ScopeKind::Comprehension);
+        let target = self
+            .enclosing
+            .iter_mut()
+            .rev()
+            .find(|node| node.scope.kind != ScopeKind::Comprehension);
         target.map_or(Ok(()), |target| target.add_def(&name, target_flag, span))
     }
 }
