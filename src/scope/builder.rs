@@ -109,6 +109,29 @@ impl Builder {
                 self.visit_expr(target)?;
                 self.visit_expr(value)
             }
+            StmtKind::Raise { exc, cause } => {
+                self.visit_optional(exc.as_ref())?;
+                self.visit_optional(cause.as_ref())
+            }
+            StmtKind::Assert { test, msg } => {
+                self.visit_expr(test)?;
+                self.visit_optional(msg.as_ref())
+            }
+            StmtKind::Import(names) | StmtKind::ImportFrom { names, .. } => {
+                names.iter().try_for_each(|alias| self.visit_alias(alias))
+            }
+            StmtKind::Global(names) => self.visit_global(names, stmt.span),
+            StmtKind::Nonlocal(names) => self.visit_nonlocal(names, stmt.span),
+            StmtKind::Expr(value) => self.visit_expr(value),
+            StmtKind::Pass | StmtKind::Break | StmtKind::Continue => Ok(()),
+            _ => self.visit_compound_stmt(stmt),
+        }
+    }
+
+    /// Statements with bodies: CPython visits a `for` target before its iterable, and a
+    /// `try`'s `else` before its handlers.
+    fn visit_compound_stmt(&mut self, stmt: &Stmt) -> Visit {
+        match &stmt.kind {
             StmtKind::For {
                 target,
                 iter,
@@ -132,10 +155,6 @@ impl Builder {
                 }
                 self.visit_body(body)
             }
-            StmtKind::Raise { exc, cause } => {
-                self.visit_optional(exc.as_ref())?;
-                self.visit_optional(cause.as_ref())
-            }
             StmtKind::Try {
                 body,
                 handlers,
@@ -149,17 +168,7 @@ impl Builder {
                     .try_for_each(|handler| self.visit_handler(handler))?;
                 self.visit_body(finalbody)
             }
-            StmtKind::Assert { test, msg } => {
-                self.visit_expr(test)?;
-                self.visit_optional(msg.as_ref())
-            }
-            StmtKind::Import(names) | StmtKind::ImportFrom { names, .. } => {
-                names.iter().try_for_each(|alias| self.visit_alias(alias))
-            }
-            StmtKind::Global(names) => self.visit_global(names, stmt.span),
-            StmtKind::Nonlocal(names) => self.visit_nonlocal(names, stmt.span),
-            StmtKind::Expr(value) => self.visit_expr(value),
-            StmtKind::Pass | StmtKind::Break | StmtKind::Continue => Ok(()),
+            _ => Ok(()),
         }
     }
 

@@ -14,6 +14,7 @@ mod flags;
 mod flatten;
 mod mangle;
 mod node;
+mod operands;
 mod reason;
 mod resolve;
 mod table;

@@ -108,11 +108,8 @@ fn analyze_name(
 ) -> Result<SymbolScope, SyntaxError> {
     if flags.intersects(SymbolFlags::DECLARED_GLOBAL) {
         if flags.intersects(SymbolFlags::DECLARED_NONLOCAL) {
-            return Err(error_at_directive(
-                node,
-                name,
-                format!("name '{name}' is nonlocal and global"),
-            ));
+            let message = format!("name '{name}' is nonlocal and global");
+            return Err(error_at_directive(node, name, message));
         }
         names.global.insert(name.to_string());
         if let Some(bound) = names.bound {
@@ -121,22 +118,7 @@ fn analyze_name(
         return Ok(SymbolScope::GlobalExplicit);
     }
     if flags.intersects(SymbolFlags::DECLARED_NONLOCAL) {
-        let Some(bound) = names.bound else {
-            return Err(error_at_directive(
-                node,
-                name,
-                "nonlocal declaration not allowed at module level".into(),
-            ));
-        };
-        if !bound.contains(name) {
-            return Err(error_at_directive(
-                node,
-                name,
-                format!("no binding for nonlocal '{name}' found"),
-            ));
-        }
-        names.free.insert(name.to_string());
-        return Ok(SymbolScope::Free);
+        return analyze_nonlocal(node, name, names);
     }
     if flags.intersects(SymbolFlags::BOUND) {
         names.local.insert(name.to_string());
@@ -150,6 +132,25 @@ fn analyze_name(
         return Ok(SymbolScope::Free);
     }
     Ok(SymbolScope::GlobalImplicit)
+}
+
+/// `nonlocal x` needs a binding of `x` in an enclosing function; module and class
+/// bindings do not count.
+fn analyze_nonlocal(
+    node: &Node,
+    name: &str,
+    names: BlockNames,
+) -> Result<SymbolScope, SyntaxError> {
+    let Some(bound) = names.bound else {
+        let message = "nonlocal declaration not allowed at module level".to_string();
+        return Err(error_at_directive(node, name, message));
+    };
+    if !bound.contains(name) {
+        let message = format!("no binding for nonlocal '{name}' found");
+        return Err(error_at_directive(node, name, message));
+    }
+    names.free.insert(name.to_string());
+    Ok(SymbolScope::Free)
 }
 
 /// Declaration errors point at the `global`/`nonlocal` statement that caused them.

@@ -4,6 +4,7 @@
 //! target), not the order in which the symtable met the names.
 
 use super::mangle::mangle;
+use super::operands::{operands, DictOrder};
 use super::table::{ScopeId, ScopeKind, SymbolScope, SymbolTable};
 use crate::syntax::ast::{Arguments, Comprehension, Expr, ExprKind, Module, Stmt, StmtKind};
 
@@ -115,6 +116,21 @@ impl Numbering<'_> {
                 value,
                 ..
             } => self.ann_assign(target, annotation, value.as_ref()),
+            StmtKind::Import(names) | StmtKind::ImportFrom { names, .. } => {
+                for alias in names {
+                    let written = &alias.asname.as_ref().unwrap_or(&alias.name).name;
+                    self.name(written.split('.').next().unwrap_or_default());
+                }
+            }
+            StmtKind::Expr(value) => self.expr(value),
+            _ => self.compound_stmt(stmt),
+        }
+    }
+
+    /// The compiler evaluates a `for`'s iterable before binding its target, and compiles
+    /// a `try`'s `else` before its handlers.
+    fn compound_stmt(&mut self, stmt: &Stmt) {
+        match &stmt.kind {
             StmtKind::For {
                 target,
                 iter,
@@ -163,18 +179,7 @@ impl Numbering<'_> {
                 self.expr(test);
                 self.optional(msg.as_ref());
             }
-            StmtKind::Import(names) | StmtKind::ImportFrom { names, .. } => {
-                for alias in names {
-                    let written = &alias.asname.as_ref().unwrap_or(&alias.name).name;
-                    self.name(written.split('.').next().unwrap_or_default());
-                }
-            }
-            StmtKind::Expr(value) => self.expr(value),
-            StmtKind::Global(_)
-            | StmtKind::Nonlocal(_)
-            | StmtKind::Pass
-            | StmtKind::Break
-            | StmtKind::Continue => {}
+            _ => {}
         }
     }
 
@@ -231,29 +236,10 @@ impl Numbering<'_> {
                 self.expr(value);
                 self.expr(target);
             }
-            ExprKind::BoolOp { values, .. } => self.exprs(values),
-            ExprKind::BinOp { left, right, .. } => {
-                self.expr(left);
-                self.expr(right);
-            }
-            ExprKind::UnaryOp { operand, .. } => self.expr(operand),
             ExprKind::Lambda { args, body } => {
                 self.defaults(args);
                 self.inside(expr.span, ScopeKind::Lambda, |inner| inner.expr(body));
             }
-            ExprKind::IfExp { test, body, orelse } => {
-                self.expr(test);
-                self.expr(body);
-                self.expr(orelse);
-            }
-            ExprKind::Dict { keys, values } => {
-                for (key, value) in keys.iter().zip(values) {
-                    self.optional(key.as_ref());
-                    self.expr(value);
-                }
-            }
-            ExprKind::Set(elts) | ExprKind::JoinedStr(elts) => self.exprs(elts),
-            ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => self.exprs(elts),
             ExprKind::ListComp { elt, generators }
             | ExprKind::SetComp { elt, generators }
             | ExprKind::GeneratorExp { elt, generators } => {
@@ -264,42 +250,9 @@ impl Numbering<'_> {
                 value,
                 generators,
             } => self.comprehension(expr, generators, &[key, value]),
-            ExprKind::Yield(value) => self.optional(value.as_deref()),
-            ExprKind::YieldFrom(value) => self.expr(value),
-            ExprKind::Compare {
-                left, comparators, ..
-            } => {
-                self.expr(left);
-                self.exprs(comparators);
-            }
-            ExprKind::Call {
-                func,
-                args,
-                keywords,
-            } => {
-                self.expr(func);
-                self.exprs(args);
-                keywords
-                    .iter()
-                    .for_each(|keyword| self.expr(&keyword.value));
-            }
-            ExprKind::FormattedValue {
-                value, format_spec, ..
-            } => {
-                self.expr(value);
-                self.optional(format_spec.as_deref());
-            }
-            ExprKind::Constant(_) => {}
-            ExprKind::Attribute { value, .. } | ExprKind::Starred { value, .. } => self.expr(value),
-            ExprKind::Subscript { value, slice, .. } => {
-                self.expr(value);
-                self.expr(slice);
-            }
-            ExprKind::Slice { lower, upper, step } => {
-                self.optional(lower.as_deref());
-                self.optional(upper.as_deref());
-                self.optional(step.as_deref());
-            }
+            _ => operands(expr, DictOrder::Pairs)
+                .into_iter()
+                .for_each(|operand| self.expr(operand)),
         }
     }
 

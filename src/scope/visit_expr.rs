@@ -4,6 +4,7 @@
 
 use super::builder::{Builder, Visit};
 use super::flags::SymbolFlags;
+use super::operands::{operands, DictOrder};
 use super::table::ScopeKind;
 use crate::syntax::ast::{Arguments, Comprehension, Expr, ExprContext, ExprKind};
 use crate::syntax::{Span, SyntaxError};
@@ -14,21 +15,7 @@ impl Builder {
             ExprKind::NamedExpr { target, value } => {
                 self.visit_named_expr(target, value, expr.span)
             }
-            ExprKind::BoolOp { values, .. } => self.visit_exprs(values),
-            ExprKind::BinOp { left, right, .. } => {
-                self.visit_expr(left)?;
-                self.visit_expr(right)
-            }
-            ExprKind::UnaryOp { operand, .. } => self.visit_expr(operand),
             ExprKind::Lambda { args, body } => self.visit_lambda(args, body, expr.span),
-            ExprKind::IfExp { test, body, orelse } => self.visit_exprs_in([test, body, orelse]),
-            ExprKind::Dict { keys, values } => {
-                keys.iter()
-                    .try_for_each(|key| self.visit_optional(key.as_ref()))?;
-                self.visit_exprs(values)
-            }
-            ExprKind::Set(elts) | ExprKind::JoinedStr(elts) => self.visit_exprs(elts),
-            ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => self.visit_exprs(elts),
             ExprKind::ListComp { elt, generators } => {
                 self.visit_comprehension(expr, "<listcomp>", generators, elt, None)
             }
@@ -43,56 +30,20 @@ impl Builder {
                 value,
                 generators,
             } => self.visit_comprehension(expr, "<dictcomp>", generators, key, Some(value)),
-            ExprKind::Yield(value) => {
-                self.visit_optional(value.as_deref())?;
-                self.mark_generator(expr.span)
-            }
-            ExprKind::YieldFrom(value) => {
-                self.visit_expr(value)?;
-                self.mark_generator(expr.span)
-            }
-            ExprKind::Compare {
-                left, comparators, ..
-            } => {
-                self.visit_expr(left)?;
-                self.visit_exprs(comparators)
-            }
-            ExprKind::Call {
-                func,
-                args,
-                keywords,
-            } => {
-                self.visit_expr(func)?;
-                self.visit_exprs(args)?;
-                keywords
-                    .iter()
-                    .try_for_each(|keyword| self.visit_expr(&keyword.value))
-            }
-            ExprKind::FormattedValue {
-                value, format_spec, ..
-            } => {
-                self.visit_expr(value)?;
-                self.visit_optional(format_spec.as_deref())
-            }
-            ExprKind::Constant(_) => Ok(()),
-            ExprKind::Attribute { value, .. } | ExprKind::Starred { value, .. } => {
-                self.visit_expr(value)
-            }
-            ExprKind::Subscript { value, slice, .. } => {
-                self.visit_expr(value)?;
-                self.visit_expr(slice)
-            }
-            ExprKind::Slice { lower, upper, step } => {
-                self.visit_optional(lower.as_deref())?;
-                self.visit_optional(upper.as_deref())?;
-                self.visit_optional(step.as_deref())
-            }
             ExprKind::Name { id, ctx } => self.visit_name(id, *ctx, expr.span),
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => {
+                self.visit_operands(expr)?;
+                self.mark_generator(expr.span)
+            }
+            _ => self.visit_operands(expr),
         }
     }
 
-    fn visit_exprs_in<const N: usize>(&mut self, exprs: [&Expr; N]) -> Visit {
-        exprs.into_iter().try_for_each(|expr| self.visit_expr(expr))
+    fn visit_operands(&mut self, expr: &Expr) -> Visit {
+        let operands = operands(expr, DictOrder::KeysThenValues);
+        operands
+            .into_iter()
+            .try_for_each(|operand| self.visit_expr(operand))
     }
 
     /// A read of `super` in a function counts as a read of `__class__`, which gives the
