@@ -5,7 +5,8 @@
 //! All programs run (in parallel), then the test fails once with a summary: how many
 //! passed, and a short diff for each failure. Programs listed in `tests/programs/KNOWN_GAPS`
 //! are expected to fail, and the test fails if one of them passes, so the list only shrinks.
-//! `CELLSCOPE_ONLY=substring` runs only the programs whose name contains the substring.
+//! `CELLSCOPE_ONLY=substring` runs only the programs whose name contains the substring, and
+//! `CELLSCOPE_BIN=path` runs another build of the binary (a release build, say) instead.
 
 mod support;
 
@@ -172,7 +173,10 @@ fn report(summary: &Summary, total: usize, missing: &[String]) -> String {
 
 #[test]
 fn programs_match_cpython() {
-    let binary = PathBuf::from(env!("CARGO_BIN_EXE_cellscope"));
+    let binary = std::env::var_os("CELLSCOPE_BIN").map_or_else(
+        || PathBuf::from(env!("CARGO_BIN_EXE_cellscope")),
+        PathBuf::from,
+    );
     let directory = programs_directory();
     let only = std::env::var("CELLSCOPE_ONLY").ok();
     let only = only.as_deref().filter(|part| !part.is_empty());
