@@ -109,7 +109,8 @@ impl<'a> Lexer<'a> {
     fn end_physical_line(&mut self, start: usize) {
         self.pos += if self.rest().starts_with("\r\n") { 2 } else { 1 };
         if self.brackets.is_empty() {
-            self.push(TokenKind::Newline, start, start + 1);
+            // CPython reports errors at a NEWLINE where the line ends: a zero-width point.
+            self.push(TokenKind::Newline, start, start);
             self.at_line_start = true;
         }
     }
@@ -188,7 +189,7 @@ impl<'a> Lexer<'a> {
 
     /// A closing bracket must match the innermost open one.
     fn close_bracket(&mut self, close: char, offset: usize) -> Result<(), SyntaxError> {
-        let span = Span::new(offset, offset + 1);
+        let span = Span::new(offset, offset);
         let Some(open) = self.brackets.pop() else {
             return Err(SyntaxError::syntax(format!("unmatched '{close}'"), span));
         };
@@ -267,14 +268,14 @@ impl<'a> Lexer<'a> {
         let current = self.indents.last().copied().unwrap_or(Indentation { columns: 0, tabs_as_one: 0 });
         if new.columns > current.columns {
             if new.tabs_as_one <= current.tabs_as_one {
-                return Err(tab_error(at));
+                return Err(tab_error(line_start));
             }
             self.indents.push(new);
             self.push(TokenKind::Indent, line_start, at);
             return Ok(());
         }
         if new.columns == current.columns {
-            return if new.tabs_as_one == current.tabs_as_one { Ok(()) } else { Err(tab_error(at)) };
+            return if new.tabs_as_one == current.tabs_as_one { Ok(()) } else { Err(tab_error(line_start)) };
         }
         while self.indents.last().is_some_and(|level| level.columns > new.columns) {
             self.indents.pop();
@@ -282,10 +283,11 @@ impl<'a> Lexer<'a> {
         }
         match self.indents.last() {
             Some(level) if level.columns == new.columns && level.tabs_as_one == new.tabs_as_one => Ok(()),
-            Some(level) if level.columns == new.columns => Err(tab_error(at)),
+            Some(level) if level.columns == new.columns => Err(tab_error(line_start)),
             _ => Err(SyntaxError::indentation(
                 "unindent does not match any outer indentation level",
-                Span::new(at, at),
+                // CPython points one character past the indentation.
+                Span::new(at + 1, at + 1),
             )),
         }
     }

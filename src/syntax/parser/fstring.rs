@@ -35,8 +35,10 @@ struct FieldReader<'s> {
 }
 
 impl<'s> FieldReader<'s> {
+    /// CPython 3.11 points f-string errors just past the literal.
     fn error(&self, message: &str) -> SyntaxError {
-        SyntaxError::syntax(message, self.span)
+        let after = self.span.end as usize;
+        SyntaxError::syntax(message, Span::new(after, after))
     }
 
     fn byte(&self, at: usize) -> Option<u8> {
