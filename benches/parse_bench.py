@@ -35,10 +35,13 @@ CHUNK = '''def make_counter_{n}(start, step=1, *extra, label="c{n}", **options):
 def program() -> str:
     lines = []
     n = 0
-    while len(lines) < 10_000:
+    chunk_lines = len(CHUNK.splitlines())
+    while len(lines) + chunk_lines <= 10_000:
         lines.extend(CHUNK.format(n=n).splitlines())
         n += 1
-    return "\n".join(lines[:10_000]) + "\n"
+    # Whole functions only; top up with plain statements to exactly 10,000 lines.
+    lines.extend(f"value_{i} = {i} * 2 + len('{i}')" for i in range(10_000 - len(lines)))
+    return "\n".join(lines) + "\n"
 
 
 def best_of(times: int, action) -> float:
