@@ -54,30 +54,4 @@ impl SyntaxError {
     pub fn end(&self, index: &LineIndex) -> LineCol {
         index.line_col(self.span.end as usize)
     }
-
-    /// The text CPython prints for an uncaught compile error of `python3 FILE`: the
-    /// location, the line without its indentation, carets under the span, and the
-    /// exception line.
-    pub fn render(&self, source: &str, filename: &str) -> String {
-        let index = LineIndex::new(source);
-        let start = self.start(&index);
-        let end = self.end(&index);
-        let mut out = format!("  File \"{filename}\", line {}\n", start.line);
-        let text = index.line_text(start.line);
-        let caret_shown = self.kind == SyntaxErrorKind::SyntaxError || (self.kind == SyntaxErrorKind::IndentationError && self.message != "unexpected indent");
-        if !text.trim().is_empty() && !caret_shown {
-            out.push_str(&format!("    {}\n", text.trim()));
-        } else if !text.trim().is_empty() {
-            let stripped = text.trim_start();
-            let indent = text.chars().count() - stripped.chars().count();
-            let length = stripped.trim_end().chars().count();
-            let first = (start.column as usize).saturating_sub(1).saturating_sub(indent).min(length);
-            let last = if end.line == start.line { (end.column as usize).saturating_sub(1).saturating_sub(indent) } else { length };
-            // CPython underlines only the first character of an IndentationError.
-            let carets = if self.kind == SyntaxErrorKind::SyntaxError { last.saturating_sub(first).max(1) } else { 1 };
-            out.push_str(&format!("    {}\n    {}{}\n", stripped.trim_end(), " ".repeat(first), "^".repeat(carets)));
-        }
-        out.push_str(&format!("{}: {}\n", self.kind.name(), self.message));
-        out
-    }
 }

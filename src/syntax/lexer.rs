@@ -122,20 +122,15 @@ impl<'a> Lexer<'a> {
         if after.starts_with('\n') || after.starts_with("\r\n") || after.starts_with('\r') {
             self.pos += skip;
             if self.pos >= self.source.len() {
-                return Err(self.unexpected_eof());
+                return Err(unexpected_eof(start));
             }
             return Ok(());
         }
         if after.is_empty() {
-            return Err(self.unexpected_eof());
+            return Err(unexpected_eof(start));
         }
         let span = Span::new(start + 1, start + 1);
         Err(SyntaxError::syntax("unexpected character after line continuation character", span))
-    }
-
-    fn unexpected_eof(&self) -> SyntaxError {
-        let end = self.source.len();
-        SyntaxError::syntax("unexpected EOF while parsing", Span::new(end, end))
     }
 
     fn name_or_string(&mut self, start: usize) -> Result<(), SyntaxError> {
@@ -291,6 +286,12 @@ impl<'a> Lexer<'a> {
             )),
         }
     }
+}
+
+/// A backslash at the very end of the input: CPython points just after it.
+fn unexpected_eof(backslash: usize) -> SyntaxError {
+    let at = backslash + 1;
+    SyntaxError::syntax("unexpected EOF while parsing", Span::new(at, at))
 }
 
 fn tab_error(at: usize) -> SyntaxError {

@@ -8,6 +8,7 @@ mod escapes;
 mod lexer;
 mod parser;
 mod placement;
+mod render;
 mod repr;
 mod scan;
 pub mod span;

@@ -172,8 +172,7 @@ fn check_number_end(text: &str, start: usize, len: usize) -> Result<usize, Synta
     let Some(next) = rest.chars().next() else { return Ok(len) };
     let allowed = ["and", "else", "for", "if", "in", "is", "not", "or"];
     if is_identifier_start(next) && !allowed.iter().any(|k| rest.starts_with(k)) {
-        let at = if text.as_bytes().get(1).is_some_and(|b| b.is_ascii_alphabetic()) && len <= 2 { 1 } else { 0 };
-        return Err(SyntaxError::syntax("invalid decimal literal", Span::new(start + at, start + at)));
+        return Err(SyntaxError::syntax("invalid decimal literal", Span::new(start, start)));
     }
     Ok(len)
 }

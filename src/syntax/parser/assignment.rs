@@ -118,7 +118,12 @@ fn annotated_assignment<'a>(input: Tokens<'a>, rest: Tokens<'a>, target: Expr) -
         _ => Some("illegal target for annotation"),
     };
     if let Some(message) = message {
-        return fail(rest, message, target.span);
+        // An unparenthesised tuple is reported at its first element.
+        let span = match &target.kind {
+            ExprKind::Tuple { elts, .. } if !input.is_operator("(") => elts.first().map_or(target.span, |first| first.span),
+            _ => target.span,
+        };
+        return fail(rest, message, span);
     }
     let simple = matches!(target.kind, ExprKind::Name { .. }) && !input.is_operator("(");
     let (rest, annotation) = expression(rest.advance(1))?;

@@ -110,21 +110,24 @@ fn argument(input: Tokens<'_>) -> PResult<'_, Argument> {
 
 /// Positional arguments may not follow keywords, nor `*` follow `**`; a keyword may
 /// not repeat.
-fn order_arguments<'a>(rest: Tokens<'a>, written: Vec<Argument>, _close: Span) -> PResult<'a, (Vec<Expr>, Vec<Keyword>)> {
+/// CPython reports a misplaced positional argument at the closing parenthesis, the
+/// last token it read, and a misplaced `*` at the star.
+fn order_arguments<'a>(rest: Tokens<'a>, written: Vec<Argument>, close: Span) -> PResult<'a, (Vec<Expr>, Vec<Keyword>)> {
     let mut args = Vec::new();
     let mut keywords: Vec<Keyword> = Vec::new();
     let mut seen_keyword = false;
     let mut seen_double_star = false;
     for argument in written {
         match argument {
-            Argument::Positional(expr) if seen_double_star => {
-                return fail(rest, "positional argument follows keyword argument unpacking", expr.span);
+            Argument::Positional(_) if seen_double_star => {
+                return fail(rest, "positional argument follows keyword argument unpacking", close);
             }
-            Argument::Positional(expr) if seen_keyword => {
-                return fail(rest, "positional argument follows keyword argument", expr.span);
+            Argument::Positional(_) if seen_keyword => {
+                return fail(rest, "positional argument follows keyword argument", close);
             }
             Argument::Starred(expr) if seen_double_star => {
-                return fail(rest, "iterable argument unpacking follows keyword argument unpacking", expr.span);
+                let star = Span { start: expr.span.start, end: expr.span.start + 1 };
+                return fail(rest, "iterable argument unpacking follows keyword argument unpacking", star);
             }
             Argument::Positional(expr) | Argument::Starred(expr) => args.push(expr),
             Argument::Keyword(keyword) => {

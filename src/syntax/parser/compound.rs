@@ -122,7 +122,9 @@ fn try_stmt(input: Tokens<'_>) -> PResult<'_, Stmt> {
         (rest, Vec::new())
     };
     if handlers.is_empty() && finalbody.is_empty() {
-        return fail(rest, "expected 'except' or 'finally' block", rest.span());
+        // CPython points at the end of the try block's last line.
+        let end = body.last().map_or(keyword.end, |last| last.span.end) as usize;
+        return fail(rest, "expected 'except' or 'finally' block", Span::new(end, end));
     }
     let mut span = body_end(keyword, &body).cover(body_end(keyword, &orelse)).cover(body_end(keyword, &finalbody));
     if let Some(last) = handlers.last() {
