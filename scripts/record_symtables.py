@@ -58,13 +58,29 @@ def co_name_of(table):
 
 
 def match_code(table, codes, used):
-    """The code object compiled from `table`: same name, preferring the same line."""
+    """The code object compiled from `table`: same name, then the one whose line, locals
+    and free variables agree best (a comprehension nested in another's first iterable
+    sits on the same line, and the compiler orders the two differently)."""
     name = co_name_of(table)
     candidates = [c for c in codes if c.co_name == name and id(c) not in used]
-    exact = [c for c in candidates if c.co_firstlineno == table.get_lineno()]
-    chosen = (exact or candidates or [None])[0]
-    if chosen is not None:
-        used.add(id(chosen))
+    if not candidates:
+        return None
+    symbols = table.get_symbols()
+    local = {s.get_name() for s in symbols if s._Symbol__flags >> SCOPE_OFFSET & 7 == 1}
+    free = {s.get_name() for s in symbols if s._Symbol__flags >> SCOPE_OFFSET & 7 == 4}
+    implicit = {s.get_name() for s in symbols if s._Symbol__flags >> SCOPE_OFFSET & 7 == 3}
+
+    def agreement(code):
+        return (
+            code.co_firstlineno == table.get_lineno(),
+            set(code.co_varnames) == local or table.get_type() != "function",
+            free <= set(code.co_freevars),
+            implicit <= set(code.co_names),
+            len(code_children(code)) == len(table.get_children()),
+        )
+
+    chosen = max(candidates, key=agreement)
+    used.add(id(chosen))
     return chosen
 
 
@@ -83,6 +99,14 @@ def symbol_lines(table):
 
 def render_scope(table, code, out):
     kind = table.get_type()
+    if code is None:
+        # The compiler dropped the code object: it was only reachable from dead code
+        # (after a return, say), which cellscope does not model.
+        out.append(f"{kind} {co_name_of(table)} unreachable line={table.get_lineno()}")
+        out.extend(symbol_lines(table))
+        for child in table.get_children():
+            render_scope(child, None, out)
+        return
     qualname = "<module>" if kind == "module" else code.co_qualname
     nested = yes_no(table.is_nested())
     out.append(f"{kind} {code.co_name} qualname={qualname} line={table.get_lineno()} nested={nested}")

@@ -4,6 +4,7 @@ import { startPlayground } from "./playground.js";
 import { FakeEngine } from "./engine/fake-engine.js";
 
 const name = new URLSearchParams(location.search).get("fixture") ?? "counter";
-const response = await fetch(new URL(`fixtures/${encodeURIComponent(name)}.json`, document.baseURI));
+// The name is resolved inside fixtures/, so ../dist/x reaches a generated benchmark fixture.
+const response = await fetch(new URL(`${name}.json`, new URL("fixtures/", document.baseURI)));
 const fixture = await response.json();
 await startPlayground(document.documentElement, { createEngine: (onEvent) => new FakeEngine(onEvent, fixture), initialText: fixture.source });

@@ -56,25 +56,35 @@ function arrowDefinitions(svg, rootKey) {
   svg.append(defs);
 }
 
-/** Redraws every arrow of the diagram whose scrolling area is `canvas`. */
-export function drawArrows(canvas, svg, rootKey) {
-  svg.replaceChildren();
-  arrowDefinitions(svg, rootKey);
+/** Measures every dot and its target first, then writes: interleaving the two would make
+ * the browser lay the page out again for every arrow. */
+function measureArrows(canvas) {
   const canvasRect = canvas.getBoundingClientRect();
   const origin = { x: canvasRect.left - canvas.scrollLeft, y: canvasRect.top - canvas.scrollTop };
-  svg.setAttribute("width", String(canvas.scrollWidth));
-  svg.setAttribute("height", String(canvas.scrollHeight));
   const boxes = new Map();
   for (const box of canvas.querySelectorAll(".box[data-id]")) boxes.set(box.dataset.id, box);
+  const targetRects = new Map();
+  const arrows = [];
+  const dangling = [];
   for (const dot of canvas.querySelectorAll(".pointer[data-ref]")) {
     const target = boxes.get(dot.dataset.ref);
     if (!target) {
-      dot.classList.add("pointer-dangling");
+      dangling.push(dot);
       continue;
     }
+    if (!targetRects.has(target)) targetRects.set(target, boxOf(target.getBoundingClientRect(), origin));
+    arrows.push({ dot, source: boxOf(dot.getBoundingClientRect(), origin), target: targetRects.get(target) });
+  }
+  return { arrows, dangling, width: canvas.scrollWidth, height: canvas.scrollHeight };
+}
+
+/** Redraws every arrow of the diagram whose scrolling area is `canvas`. */
+export function drawArrows(canvas, svg, rootKey) {
+  const { arrows, dangling, width, height } = measureArrows(canvas);
+  const paths = arrows.map(({ dot, source, target }) => {
     const role = dot.dataset.role || "ref";
-    const path = svgElement("path", {
-      d: arrowPath(boxOf(dot.getBoundingClientRect(), origin), boxOf(target.getBoundingClientRect(), origin)),
+    return svgElement("path", {
+      d: arrowPath(source, target),
       class: `arrow arrow-${role}`,
       "marker-end": `url(#${rootKey}-arrowhead-${role})`,
       "data-kind": "arrow",
@@ -82,6 +92,11 @@ export function drawArrows(canvas, svg, rootKey) {
       "data-from": dot.dataset.from,
       "data-to": dot.dataset.ref,
     });
-    svg.append(path);
-  }
+  });
+  for (const dot of dangling) dot.classList.add("pointer-dangling");
+  svg.replaceChildren();
+  arrowDefinitions(svg, rootKey);
+  svg.setAttribute("width", String(width));
+  svg.setAttribute("height", String(height));
+  svg.append(...paths);
 }

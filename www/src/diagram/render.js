@@ -47,8 +47,12 @@ function sortedHeapIds(heap) {
   return Object.keys(heap).sort((a, b) => Number(a) - Number(b) || a.localeCompare(b));
 }
 
+/** Puts `nodes` in the column, touching the DOM only when the list of boxes changed. */
 function fillColumn(column, nodes, emptyText) {
   const body = column.querySelector(".column-body");
+  const current = body.children;
+  const unchanged = nodes.length === current.length && nodes.every((node, index) => node === current[index]);
+  if (unchanged && nodes.length) return;
   body.replaceChildren(...(nodes.length ? nodes : [element("p", { className: "column-empty", text: emptyText })]));
 }
 
@@ -75,17 +79,15 @@ function drawBoxes(diagram, snapshot) {
   fillColumn(diagram.columns.objects, objects, "No objects yet");
 }
 
-/** Marks what changed in this step; the mark is restarted even on a reused box. */
+/** Marks what changed in this step. One forced reflow between removing and adding the
+ * class restarts the mark's animation, even on a box reused from the previous step. */
 function markChanged(diagram, snapshot) {
   for (const node of diagram.marked) node.classList.remove("changed");
-  diagram.marked = [];
-  for (const id of snapshot.changed ?? []) {
-    const node = diagram.canvas.querySelector(`.box[data-id="${CSS.escape(String(id))}"]`);
-    if (!node) continue;
-    void node.offsetWidth;
-    node.classList.add("changed");
-    diagram.marked.push(node);
-  }
+  diagram.marked = (snapshot.changed ?? [])
+    .map((id) => diagram.canvas.querySelector(`.box[data-id="${CSS.escape(String(id))}"]`))
+    .filter(Boolean);
+  if (diagram.marked.length) void diagram.canvas.offsetWidth;
+  for (const node of diagram.marked) node.classList.add("changed");
 }
 
 /** Draws `snapshot` into `root`. */
