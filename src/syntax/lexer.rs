@@ -14,6 +14,28 @@ pub fn tokenize(source: &str) -> Result<Vec<Token<'_>>, SyntaxError> {
     Ok(lexer.tokens)
 }
 
+/// A tokenizer error, and for "'(' was never closed" where the bracket opened.
+pub struct TokenizerFailure {
+    pub error: SyntaxError,
+    pub unclosed_bracket: Option<usize>,
+}
+
+/// The tokens read before the first tokenizer error, closed by ENDMARKER, and that
+/// error. CPython's parser pulls tokens lazily, so whether a parse error found before
+/// the bad spot still stands is decided by the caller.
+pub fn tokenize_lazily(source: &str) -> (Vec<Token<'_>>, Option<TokenizerFailure>) {
+    let mut lexer = Lexer::new(source);
+    match lexer.run() {
+        Ok(()) => (lexer.tokens, None),
+        Err(error) => {
+            let at = lexer.pos.min(source.len());
+            let unclosed_bracket = if at >= source.len() { lexer.brackets.first().map(|b| b.offset) } else { None };
+            lexer.push(TokenKind::EndMarker, at, at);
+            (lexer.tokens, Some(TokenizerFailure { error, unclosed_bracket }))
+        }
+    }
+}
+
 /// Tokenizes the expression of an f-string replacement field, `text`, which starts at
 /// byte `base` of the source. It is read as if inside brackets, so it may span lines.
 pub fn tokenize_fragment(text: &str, base: usize) -> Result<Vec<Token<'_>>, SyntaxError> {

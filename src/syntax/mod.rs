@@ -22,8 +22,28 @@ pub use span::{LineCol, LineIndex, Span};
 /// Reads a module: tokens, then the grammar, then the checks CPython's compiler makes
 /// before any code runs (`return` outside a function and the like).
 pub fn parse(source: &str) -> Result<ast::Module, SyntaxError> {
-    let tokens = lexer::tokenize(source)?;
-    let module = parser::parse_tokens(source, &tokens)?;
+    let (tokens, tokenizer_failure) = lexer::tokenize_lazily(source);
+    let parsed = parser::parse_tokens(source, &tokens);
+    if let Some(failure) = tokenizer_failure {
+        return Err(match parsed {
+            Err(rejection) if parser_error_stands(source, &rejection, &failure) => rejection.error,
+            _ => failure.error,
+        });
+    }
+    let module = parsed.map_err(|rejection| rejection.error)?;
     placement::check_placement(&module)?;
     Ok(module)
+}
+
+/// CPython tokenizes the rest of the source after a parse error: a tokenizer error
+/// there replaces the parse error, except that an unclosed bracket does so only when
+/// the parser had read past the bracket's line (CPython compares the line of the last
+/// token it fetched; the end of the error's span is where this parser stopped).
+fn parser_error_stands(source: &str, rejection: &parser::Rejection, failure: &lexer::TokenizerFailure) -> bool {
+    if rejection.reached_last_token {
+        return false;
+    }
+    let Some(bracket) = failure.unclosed_bracket else { return false };
+    let index = LineIndex::new(source);
+    index.line_of(rejection.error.span.end as usize) <= index.line_of(bracket)
 }

@@ -48,7 +48,8 @@ impl SyntaxError {
     /// An indented block that was missing at the end of the file has no position to
     /// point at; every other error gets a caret.
     fn draws_caret(&self) -> bool {
-        let at_end_of_file = self.span.start == self.span.end && self.message.starts_with("expected an indented block");
+        let at_end_of_file = self.span.start == self.span.end
+            && (self.message.starts_with("expected an indented block") || self.message == "expected 'except' or 'finally' block");
         !at_end_of_file
     }
 

@@ -97,16 +97,27 @@ fn mismatch<'a, T>(input: Tokens<'a>) -> PResult<'a, T> {
     Err(nom::Err::Error(ParseFailure::from_error_kind(input, ErrorKind::Tag)))
 }
 
+/// A module the grammar rejected: the error, and whether the parser had got as far
+/// as the last token (ENDMARKER) when it gave up.
+pub struct Rejection {
+    pub error: SyntaxError,
+    pub reached_last_token: bool,
+}
+
 /// Parses a module from its tokens; the tokens end with ENDMARKER.
-pub fn parse_tokens(source: &str, tokens: &[Token<'_>]) -> Result<Module, SyntaxError> {
+pub fn parse_tokens(source: &str, tokens: &[Token<'_>]) -> Result<Module, Rejection> {
     let furthest = Cell::new(tokens.len());
     let input = Tokens::new(tokens, &furthest);
     match blocks::file_input(input) {
         Ok((_, module)) => Ok(module),
         Err(nom::Err::Error(failure) | nom::Err::Failure(failure)) if failure.message.is_some() => {
-            Err(into_syntax_error(source, failure))
+            let reached_last_token = failure.remaining <= 1;
+            Err(Rejection { error: into_syntax_error(source, failure), reached_last_token })
         }
-        Err(_) => Err(invalid_syntax_at(source, tokens, furthest.get())),
+        Err(_) => Err(Rejection {
+            error: invalid_syntax_at(source, tokens, furthest.get()),
+            reached_last_token: furthest.get() <= 1,
+        }),
     }
 }
 
