@@ -1,12 +1,14 @@
 // The page's side of the engine worker: starts runs, forwards Stop and input, and turns
 // snapshot and navigation requests into promises.
 export class WorkerEngine {
-  constructor(onEvent) {
+  constructor(onEvent, { mock = false } = {}) {
     this.onEvent = onEvent;
     this.runId = 0;
     this.nextRequest = 0;
     this.pending = new Map();
-    this.worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+    const workerUrl = new URL("./worker.js", import.meta.url);
+    if (mock) workerUrl.search = "?engine=mock";
+    this.worker = new Worker(workerUrl, { type: "module" });
     this.worker.onmessage = ({ data }) => this.receive(data);
     this.worker.onerror = (event) => {
       event.preventDefault();

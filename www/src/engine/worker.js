@@ -2,7 +2,12 @@
 // between them, so the page stays responsive on `while True: pass` and a Stop message is
 // handled between two chunks.
 const chunkSize = 20000;
-const engineUrl = new URL("../../pkg/cellscope.js", import.meta.url).href;
+// This file is bundled to dist/worker.js, so paths are relative to dist/.
+// The fixture page starts the worker with ?engine=mock to test this protocol against a
+// stand-in; the page itself always gets the real engine.
+const engineUrl = new URLSearchParams(self.location.search).get("engine") === "mock"
+  ? new URL("../fixtures/mock-engine.js", import.meta.url).href
+  : new URL("../pkg/cellscope.js", import.meta.url).href;
 
 let engine = null;
 let session = null;
