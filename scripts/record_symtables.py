@@ -67,14 +67,14 @@ def match_code(table, codes, used):
         return None
     symbols = table.get_symbols()
     local = {s.get_name() for s in symbols if s._Symbol__flags >> SCOPE_OFFSET & 7 == 1}
-    free = {s.get_name() for s in symbols if s._Symbol__flags >> SCOPE_OFFSET & 7 == 4}
+    free = {s.get_name() for s in symbols if s._Symbol__flags >> SCOPE_OFFSET & 7 == 4 or s._Symbol__flags & 64}
     implicit = {s.get_name() for s in symbols if s._Symbol__flags >> SCOPE_OFFSET & 7 == 3}
 
     def agreement(code):
         return (
             code.co_firstlineno == table.get_lineno(),
             set(code.co_varnames) == local or table.get_type() != "function",
-            free <= set(code.co_freevars),
+            free == set(code.co_freevars),
             implicit <= set(code.co_names),
             len(code_children(code)) == len(table.get_children()),
         )

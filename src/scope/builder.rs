@@ -8,7 +8,8 @@ use super::mangle::mangle;
 use super::node::Node;
 use super::table::{Scope, ScopeKind};
 use crate::syntax::ast::{
-    Alias, Arguments, ClassDef, ExceptHandler, Expr, FunctionDef, Module, Stmt, StmtKind,
+    Alias, Arguments, ClassDef, Constant, ExceptHandler, Expr, ExprKind, FunctionDef, Module, Stmt,
+    StmtKind,
 };
 use crate::syntax::{Span, SyntaxError};
 
@@ -21,6 +22,9 @@ pub(super) struct Builder {
     pub enclosing: Vec<Node>,
     /// The innermost class name, for private name mangling (CPython's `st_private`).
     pub private: Option<String>,
+    /// `from __future__ import annotations`: annotations become strings and mention
+    /// no names.
+    pub lazy_annotations: bool,
 }
 
 /// Builds the tree of scopes for `module`, with every symbol's flags but no resolution.
@@ -30,9 +34,39 @@ pub(super) fn build(module: &Module) -> Result<Node, SyntaxError> {
         current: Node::new(Scope::new(ScopeKind::Module, "<module>", span, None)),
         enclosing: Vec::new(),
         private: None,
+        lazy_annotations: has_lazy_annotations(module),
     };
     builder.visit_body(&module.body)?;
     Ok(builder.current)
+}
+
+/// True when the module starts with `from __future__ import annotations` (future
+/// statements may only follow the docstring and each other).
+pub(super) fn has_lazy_annotations(module: &Module) -> bool {
+    let is_docstring = |stmt: &Stmt| {
+        matches!(
+            &stmt.kind,
+            StmtKind::Expr(Expr {
+                kind: ExprKind::Constant(Constant::Str(_)),
+                ..
+            })
+        )
+    };
+    let skip = module.body.first().is_some_and(is_docstring) as usize;
+    module
+        .body
+        .iter()
+        .skip(skip)
+        .map_while(|stmt| match &stmt.kind {
+            StmtKind::ImportFrom {
+                module: Some(name),
+                names,
+                ..
+            } if name.name == "__future__" => Some(names),
+            _ => None,
+        })
+        .flatten()
+        .any(|alias| alias.name.name == "annotations")
 }
 
 fn module_span(module: &Module) -> Span {
@@ -186,13 +220,20 @@ impl Builder {
         self.add_def(&def.name.name, SymbolFlags::ASSIGNED, span)?;
         self.visit_defaults(&def.args)?;
         self.visit_parameter_annotations(&def.args)?;
-        self.visit_optional(def.returns.as_ref())?;
+        self.visit_annotation(def.returns.as_ref())?;
         self.visit_exprs(&def.decorator_list)?;
         self.enter_block(ScopeKind::Function, &def.name.name, span);
         self.visit_parameters(&def.args)?;
         self.visit_body(&def.body)?;
         self.exit_block();
         Ok(())
+    }
+
+    pub fn visit_annotation(&mut self, annotation: Option<&Expr>) -> Visit {
+        match self.lazy_annotations {
+            true => Ok(()),
+            false => self.visit_optional(annotation),
+        }
     }
 
     pub fn visit_defaults(&mut self, args: &Arguments) -> Visit {
@@ -212,7 +253,7 @@ impl Builder {
             .chain(&args.kwarg)
             .chain(&args.kwonlyargs);
         for arg in positional.chain(rest) {
-            self.visit_optional(arg.annotation.as_ref())?;
+            self.visit_annotation(arg.annotation.as_ref())?;
         }
         Ok(())
     }

@@ -70,7 +70,7 @@ impl Builder {
         } else {
             self.visit_expr(target)?;
         }
-        self.visit_expr(annotation)?;
+        self.visit_annotation(Some(annotation))?;
         self.visit_optional(value)
     }
 

@@ -14,6 +14,7 @@ pub(super) fn number_locals(table: &mut SymbolTable, module: &Module) {
         table,
         scope: ScopeId(0),
         private: None,
+        lazy_annotations: super::builder::has_lazy_annotations(module),
     };
     numbering.stmts(&module.body);
 }
@@ -22,6 +23,8 @@ struct Numbering<'a> {
     table: &'a mut SymbolTable,
     scope: ScopeId,
     private: Option<String>,
+    /// Under `from __future__ import annotations` no annotation is evaluated.
+    lazy_annotations: bool,
 }
 
 impl Numbering<'_> {
@@ -192,6 +195,9 @@ impl Numbering<'_> {
 
     /// CPython 3.11 evaluates parameter annotations when the `def` runs.
     fn annotations(&mut self, args: &Arguments, returns: Option<&Expr>) {
+        if self.lazy_annotations {
+            return;
+        }
         let named = args
             .args
             .iter()
@@ -212,7 +218,7 @@ impl Numbering<'_> {
         } else if !matches!(target.kind, ExprKind::Name { .. }) {
             self.target_parts(target);
         }
-        if !self.in_function() {
+        if !self.in_function() && !self.lazy_annotations {
             self.expr(annotation);
         }
     }

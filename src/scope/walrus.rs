@@ -27,6 +27,9 @@ impl Builder {
     /// CPython's `symtable_extend_namedexpr_scope`: walks out through the enclosing
     /// comprehensions (whose iteration variables may not be rebound), then binds the
     /// name in the first function or module, and makes it nonlocal (or global) here.
+    /// CPython looks the conflicts up under the name as written, while the tables hold
+    /// private names mangled; inside a class `__x` therefore never conflicts, and this
+    /// does the same.
     fn extend_named_expr_scope(&mut self, id: &str, span: Span) -> Visit {
         let name = mangle(self.private.as_deref(), id);
         let comprehensions = std::iter::once(&self.current).chain(self.enclosing.iter().rev());
@@ -34,7 +37,7 @@ impl Builder {
             if node.scope.kind != ScopeKind::Comprehension {
                 break;
             }
-            if node.flags_of(&name).intersects(SymbolFlags::COMP_ITER) {
+            if node.flags_of(id).intersects(SymbolFlags::COMP_ITER) {
                 let message = format!(
                     "assignment expression cannot rebind comprehension iteration variable '{id}'"
                 );
@@ -55,7 +58,7 @@ impl Builder {
             }
             ScopeKind::Module => (SymbolFlags::DECLARED_GLOBAL, SymbolFlags::DECLARED_GLOBAL),
             _ if target
-                .flags_of(&name)
+                .flags_of(id)
                 .intersects(SymbolFlags::DECLARED_GLOBAL) =>
             {
                 (SymbolFlags::DECLARED_GLOBAL, SymbolFlags::ASSIGNED)
