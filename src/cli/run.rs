@@ -1,6 +1,24 @@
-//! `cellscope run`.
+//! `cellscope run FILE`: run a program like `python3 FILE`, with the same stdout,
+//! stderr and exit code.
 
-pub fn main(_args: &[String]) -> u8 {
-    eprintln!("cellscope run: not built yet");
-    2
+use super::source::read_source;
+use crate::runtime::run_source;
+use std::io::Write;
+
+pub fn main(args: &[String]) -> u8 {
+    let file = match read_source(args) {
+        Ok(file) => file,
+        Err(code) => return code,
+    };
+    let output = run_source(&file.text, &file.path);
+    let mut stdout = std::io::stdout().lock();
+    let wrote = stdout
+        .write_all(output.stdout.as_bytes())
+        .and_then(|_| stdout.flush());
+    let mut stderr = std::io::stderr().lock();
+    let _ = stderr.write_all(output.stderr.as_bytes());
+    if wrote.is_err() {
+        return 120;
+    }
+    output.exit_code.clamp(0, 255) as u8
 }

@@ -3,15 +3,59 @@
 
 use super::exception::Exception;
 use super::native::{KwArgs, Registry};
+use super::object::Object;
+use super::types::TypeId;
 use super::value::Value;
 use super::vm::Vm;
 
+pub use super::constructors::construct;
+
 pub fn register(registry: &mut Registry) {
     registry.builtin("print", builtin_print);
+    registry.builtin("len", builtin_len);
+    registry.builtin("repr", builtin_repr);
+    registry.builtin("id", builtin_id);
+    registry.builtin("isinstance", builtin_isinstance);
+    registry.builtin("iter", builtin_iter);
+    registry.builtin("next", builtin_next);
+}
+
+/// Checks the number of positional arguments as CPython words it for built-ins.
+pub fn expect_args<'v>(
+    vm: &mut Vm,
+    name: &str,
+    args: &'v [Value],
+    min: usize,
+    max: usize,
+) -> Result<&'v [Value], Exception> {
+    if args.len() >= min && args.len() <= max {
+        return Ok(args);
+    }
+    let message = if min == max && min == 1 {
+        format!("{name}() takes exactly one argument ({} given)", args.len())
+    } else if args.len() < min {
+        format!(
+            "{name} expected at least {min} argument{}, got {}",
+            if min == 1 { "" } else { "s" },
+            args.len()
+        )
+    } else {
+        format!(
+            "{name} expected at most {max} argument{}, got {}",
+            if max == 1 { "" } else { "s" },
+            args.len()
+        )
+    };
+    Err(vm.type_error(message))
 }
 
 /// `print(*objects, sep=' ', end='\n')`
 fn builtin_print(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> Result<Value, Exception> {
+    if let Some(name) = kwargs.first_unexpected(&["sep", "end", "file", "flush"]) {
+        return Err(vm.type_error(format!(
+            "'{name}' is an invalid keyword argument for print()"
+        )));
+    }
     let sep = optional_text(vm, kwargs.get("sep"), " ", "sep")?;
     let end = optional_text(vm, kwargs.get("end"), "\n", "end")?;
     let mut line = String::new();
@@ -41,5 +85,98 @@ fn optional_text(
                 vm.type_name(v)
             ))),
         },
+    }
+}
+
+fn builtin_len(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Exception> {
+    let &[x] = expect_args(vm, "len", args, 1, 1)? else {
+        return Ok(Value::None);
+    };
+    let length = x.as_obj().and_then(|r| match vm.heap.get(r) {
+        Object::Str(s) => Some(s.text.chars().count()),
+        Object::List(items) => Some(items.len()),
+        Object::Tuple(items) => Some(items.len()),
+        Object::Dict(d) => Some(d.len()),
+        Object::Set { items, .. } => Some(items.len()),
+        Object::Range(range) => Some(range.len() as usize),
+        Object::DictView { dict, .. } => match vm.heap.get(*dict) {
+            Object::Dict(d) => Some(d.len()),
+            _ => None,
+        },
+        _ => None,
+    });
+    match length {
+        Some(n) => Ok(Value::Int(n as i64)),
+        None => Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(x)))),
+    }
+}
+
+fn builtin_repr(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Exception> {
+    let &[x] = expect_args(vm, "repr", args, 1, 1)? else {
+        return Ok(Value::None);
+    };
+    let text = vm.repr(x)?;
+    Ok(vm.new_str(&text))
+}
+
+/// `id(x)`: the same number the object's repr shows after `at`.
+fn builtin_id(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Exception> {
+    let &[x] = expect_args(vm, "id", args, 1, 1)? else {
+        return Ok(Value::None);
+    };
+    Ok(Value::Int(vm.value_address(x) as i64))
+}
+
+fn builtin_isinstance(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Exception> {
+    let &[x, class] = args else {
+        return Err(vm.type_error(format!(
+            "isinstance expected 2 arguments, got {}",
+            args.len()
+        )));
+    };
+    Ok(Value::Bool(is_instance(vm, x, class)?))
+}
+
+fn is_instance(vm: &mut Vm, x: Value, class: Value) -> Result<bool, Exception> {
+    match class.as_obj().map(|r| vm.heap.get(r).clone()) {
+        Some(Object::Type(ty)) => Ok(vm.type_of(x).is_subtype_of(ty)),
+        Some(Object::Tuple(classes)) => {
+            for &class in classes.iter() {
+                if is_instance(vm, x, class)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+    }
+}
+
+fn builtin_iter(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Exception> {
+    let &[x] = expect_args(vm, "iter", args, 1, 1)? else {
+        return Ok(Value::None);
+    };
+    vm.get_iter(x)
+}
+
+/// `next(iterator[, default])`: StopIteration when exhausted and no default.
+fn builtin_next(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Exception> {
+    let args = expect_args(vm, "next", args, 1, 2)?;
+    let (Some(&iterator), default) = (args.first(), args.get(1).copied()) else {
+        return Ok(Value::None);
+    };
+    if !matches!(
+        iterator.as_obj().map(|r| vm.heap.get(r)),
+        Some(Object::Iterator(_))
+    ) {
+        return Err(vm.type_error(format!(
+            "'{}' object is not an iterator",
+            vm.type_name(iterator)
+        )));
+    }
+    match (vm.iter_next(iterator)?, default) {
+        (Some(item), _) => Ok(item),
+        (None, Some(default)) => Ok(default),
+        (None, None) => Err(vm.exception_with_args(TypeId::StopIteration, Vec::new())),
     }
 }

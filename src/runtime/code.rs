@@ -170,18 +170,15 @@ impl CodeObject {
 
     /// `co_flags` as CPython numbers them.
     pub fn flag_bits(&self) -> i64 {
-        let mut bits = 0;
-        if !self.flags.module {
-            bits |= 0x1 | 0x2;
+        if self.flags.module {
+            return 0;
         }
+        let mut bits = 0x1 | 0x2;
         if self.flags.varargs {
             bits |= 0x4;
         }
         if self.flags.varkeywords {
             bits |= 0x8;
-        }
-        if !self.flags.module && self.cellvars.is_empty() && self.freevars.is_empty() {
-            bits |= 0x40;
         }
         if self.flags.generator {
             bits |= 0x20;

@@ -25,6 +25,10 @@ pub struct ExceptionObject {
     /// `__context__`: the exception being handled when this one was raised.
     pub context: Option<Value>,
     pub suppress_context: bool,
+    /// The `name` of a NameError or AttributeError, for the "Did you mean" hint.
+    pub name: Option<Value>,
+    /// The object of an AttributeError, for the "Did you mean" hint.
+    pub obj: Option<Value>,
 }
 
 impl ExceptionObject {
@@ -36,12 +40,19 @@ impl ExceptionObject {
             cause: None,
             context: None,
             suppress_context: false,
+            name: None,
+            obj: None,
         }
     }
 
     pub fn for_each_value(&self, mut visit: impl FnMut(Value)) {
         self.args.iter().for_each(|&v| visit(v));
-        self.cause.into_iter().chain(self.context).for_each(visit);
+        self.cause
+            .into_iter()
+            .chain(self.context)
+            .chain(self.name)
+            .chain(self.obj)
+            .for_each(visit);
     }
 }
 

@@ -85,6 +85,11 @@ impl Heap {
             .map(|index| ObjRef(index as u32))
     }
 
+    /// How many slots exist, live or free.
+    pub fn slot_count(&self) -> u32 {
+        self.slots.len() as u32
+    }
+
     pub fn live_objects(&self) -> usize {
         self.live
     }

@@ -6,6 +6,8 @@
 pub mod budget;
 pub mod builtins;
 pub mod code;
+pub mod compiler;
+pub mod constructors;
 pub mod dict;
 pub mod exception;
 pub mod hashing;
@@ -13,8 +15,14 @@ pub mod heap;
 pub mod library;
 pub mod native;
 pub mod object;
+pub mod ops;
+pub mod program;
 pub mod recorded_input;
 pub mod repr;
+pub mod trace;
+pub mod traceback;
 pub mod types;
 pub mod value;
 pub mod vm;
+
+pub use program::{load_program, run_source, RunOutput};

@@ -1,9 +1,18 @@
 //! The interpreter: one struct holding the whole state of a run, so that cloning it
 //! takes a checkpoint. No `Rc<RefCell<…>>`, no globals: shared data is immutable.
 
+mod arguments;
+mod building;
+mod calls;
+mod events;
+mod execute;
 mod frame;
+mod names;
+mod raising;
+mod run;
 
 pub use frame::{Block, BlockKind, Frame};
+pub use run::LoopExit;
 
 use super::budget::Budgets;
 use super::exception::{BudgetExceeded, Exception, ExceptionObject};
@@ -11,10 +20,11 @@ use super::heap::{Heap, ObjRef};
 use super::native::{ModuleInit, NativeFn, NativeFunction, Registry};
 use super::object::{Object, PyStr};
 use super::recorded_input::RecordedInput;
+use super::trace::TraceEvent;
 use super::types::TypeId;
 use super::value::Value;
 use super::{dict::Dict, hashing};
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::rc::Rc;
 
 #[derive(Clone)]
@@ -45,6 +55,16 @@ pub struct Vm {
     pub filename: Rc<str>,
     /// Extra roots: values native code holds across a nested call back into Python.
     pub native_roots: Vec<Value>,
+    /// How many native calls are running; the collector waits until none is, since
+    /// native code holds values the collector cannot see.
+    pub native_depth: u32,
+    /// Whether trace events are recorded.
+    pub tracing: bool,
+    pub events: VecDeque<TraceEvent>,
+    /// Set by instructions that re-raise, so no new traceback entry is added.
+    pub reraising: bool,
+    /// The exception that ended the program, kept alive for its traceback.
+    pub uncaught: Option<ObjRef>,
 }
 
 impl Vm {
@@ -75,6 +95,11 @@ impl Vm {
             source: source.into(),
             filename: filename.into(),
             native_roots: Vec::new(),
+            native_depth: 0,
+            tracing: false,
+            events: VecDeque::new(),
+            reraising: false,
+            uncaught: None,
         };
         vm.install_registry();
         vm

@@ -1,0 +1,167 @@
+//! The compiler: AST plus symbol table in, code objects out.
+//!
+//! Names are resolved here, once: a function's locals become fast slots, its cell and
+//! free variables become cell slots, and everything else a global-then-builtins lookup
+//! (CPython's LOAD_FAST, LOAD_DEREF and LOAD_GLOBAL). Nested functions, lambdas and
+//! comprehensions become code objects stored as constants of their parent.
+
+mod builder;
+mod calls;
+mod expr;
+mod function;
+mod handlers;
+mod stmt;
+mod targets;
+
+use crate::runtime::code::{CodeFlags, CodeObject, Instr, Position};
+use crate::runtime::heap::Heap;
+use crate::runtime::object::Object;
+use crate::runtime::value::Value;
+use crate::scope::{ScopeId, SymbolScope, SymbolTable};
+use crate::syntax::ast::Module;
+use crate::syntax::{LineIndex, Span, SyntaxError};
+use builder::CodeBuilder;
+use std::rc::Rc;
+
+/// Where a name is read and written, decided at compile time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum NameSlot {
+    Fast(u32),
+    Deref(u32),
+    Global(u32),
+}
+
+pub struct Compiler<'a> {
+    heap: &'a mut Heap,
+    table: &'a SymbolTable,
+    lines: LineIndex,
+    filename: Rc<str>,
+    unit: CodeBuilder,
+    scope: ScopeId,
+}
+
+type Compiled = Result<(), SyntaxError>;
+
+/// Compiles a module. Constants (strs, big ints, nested code objects) are allocated on
+/// `heap`; the caller keeps them alive for the run.
+pub fn compile_module(
+    module: &Module,
+    table: &SymbolTable,
+    source: &str,
+    filename: &str,
+    heap: &mut Heap,
+) -> Result<Rc<CodeObject>, SyntaxError> {
+    let filename: Rc<str> = filename.into();
+    let flags = CodeFlags {
+        module: true,
+        ..CodeFlags::default()
+    };
+    let unit = CodeBuilder::new("<module>", "<module>", filename.clone(), 1, flags);
+    let mut compiler = Compiler {
+        heap,
+        table,
+        lines: LineIndex::new(source),
+        filename,
+        unit,
+        scope: ScopeId(0),
+    };
+    compiler.compile_body(&module.body)?;
+    compiler.emit_implicit_return();
+    Ok(Rc::new(compiler.unit.finish()))
+}
+
+impl<'a> Compiler<'a> {
+    /// Makes `span` the position of the instructions emitted next; returns the old one.
+    fn enter(&mut self, span: Span) -> Position {
+        let saved = self.unit.position;
+        self.unit.set_position(&self.lines, span);
+        saved
+    }
+
+    fn leave(&mut self, saved: Position) {
+        self.unit.position = saved;
+    }
+
+    fn emit(&mut self, instr: Instr) -> usize {
+        self.unit.emit(instr)
+    }
+
+    fn emit_implicit_return(&mut self) {
+        let none = self.unit.constant(Value::None);
+        self.unit.emit_lineless(Instr::LoadConst(none));
+        self.unit.emit_lineless(Instr::ReturnValue);
+    }
+
+    fn load_constant(&mut self, value: Value) {
+        let index = self.unit.constant(value);
+        self.emit(Instr::LoadConst(index));
+    }
+
+    fn load_str(&mut self, text: &str) {
+        let index = self.unit.str_constant(self.heap, text);
+        self.emit(Instr::LoadConst(index));
+    }
+
+    /// Where `name` lives in the current scope, by the symbol table's verdict.
+    fn resolve(&mut self, name: &str) -> NameSlot {
+        let Some(scope) = self.table.scope(self.scope) else {
+            return NameSlot::Global(self.unit.name(self.heap, name));
+        };
+        let symbol_scope = scope.lookup(name).map(|s| s.scope);
+        let position = |list: &[String]| list.iter().position(|n| n == name).map(|i| i as u32);
+        let slot = match symbol_scope {
+            Some(SymbolScope::Cell) => position(&scope.cellvars).map(NameSlot::Deref),
+            Some(SymbolScope::Free) => {
+                position(&scope.freevars).map(|i| NameSlot::Deref(scope.cellvars.len() as u32 + i))
+            }
+            Some(SymbolScope::Local) if scope.kind.is_function_like() => {
+                position(&scope.varnames).map(NameSlot::Fast)
+            }
+            _ => None,
+        };
+        slot.unwrap_or_else(|| NameSlot::Global(self.unit.name(self.heap, name)))
+    }
+
+    fn load_name(&mut self, name: &str) {
+        let instr = match self.resolve(name) {
+            NameSlot::Fast(i) => Instr::LoadFast(i),
+            NameSlot::Deref(i) => Instr::LoadDeref(i),
+            NameSlot::Global(i) => Instr::LoadGlobal(i),
+        };
+        self.emit(instr);
+    }
+
+    fn store_name(&mut self, name: &str) {
+        let instr = match self.resolve(name) {
+            NameSlot::Fast(i) => Instr::StoreFast(i),
+            NameSlot::Deref(i) => Instr::StoreDeref(i),
+            NameSlot::Global(i) => Instr::StoreGlobal(i),
+        };
+        self.emit(instr);
+    }
+
+    fn delete_name(&mut self, name: &str) {
+        let instr = match self.resolve(name) {
+            NameSlot::Fast(i) => Instr::DeleteFast(i),
+            NameSlot::Deref(i) => Instr::DeleteDeref(i),
+            NameSlot::Global(i) => Instr::DeleteGlobal(i),
+        };
+        self.emit(instr);
+    }
+
+    /// A construct the interpreter parses but cannot run yet: raises
+    /// NotImplementedError naming it when reached.
+    fn emit_unsupported(&mut self, feature: &str) {
+        let index = self.unit.str_constant(self.heap, feature);
+        self.emit(Instr::Unsupported(index));
+    }
+
+    fn store_code_constant(&mut self, code: CodeObject) -> u32 {
+        let value = Value::Obj(self.heap.alloc(Object::Code(Rc::new(code))));
+        self.unit.constant(value)
+    }
+
+    fn syntax_error(&self, message: &str, span: Span) -> SyntaxError {
+        SyntaxError::syntax(message, span)
+    }
+}

@@ -1,0 +1,203 @@
+//! Calling a built-in type: `int("7")`, `list(range(3))`, `ValueError("bad")`.
+
+use super::exception::Exception;
+use super::native::KwArgs;
+use super::object::{Object, RangeObject};
+use super::ops::numbers::Number;
+use super::types::TypeId;
+use super::value::Value;
+use super::vm::Vm;
+use crate::pytext;
+
+/// Builds an instance of the built-in type `ty` from call arguments.
+pub fn construct(
+    vm: &mut Vm,
+    ty: TypeId,
+    args: &[Value],
+    kwargs: &KwArgs,
+) -> Result<Value, Exception> {
+    if ty.is_exception() {
+        return vm.construct_exception(ty, args, kwargs);
+    }
+    if ty != TypeId::Dict && ty != TypeId::Int && !kwargs.is_empty() {
+        return Err(vm.type_error(format!("{}() takes no keyword arguments", ty.name())));
+    }
+    match ty {
+        TypeId::Int => construct_int(vm, args, kwargs),
+        TypeId::Float => construct_float(vm, args),
+        TypeId::Str => match args {
+            [] => Ok(vm.new_str("")),
+            [x] => {
+                let text = vm.to_str(*x)?;
+                Ok(vm.new_str(&text))
+            }
+            _ => Err(vm.type_error(format!(
+                "str() takes at most 1 argument ({} given)",
+                args.len()
+            ))),
+        },
+        TypeId::Bool => Ok(Value::Bool(args.first().is_some_and(|&x| vm.truthy(x)))),
+        TypeId::List | TypeId::Tuple | TypeId::Set | TypeId::FrozenSet => {
+            construct_collection(vm, ty, args)
+        }
+        TypeId::Dict => construct_dict(vm, args, kwargs),
+        TypeId::Range => construct_range(vm, args),
+        TypeId::Type => match args {
+            [x] => Ok(vm.type_value(vm.type_of(*x))),
+            _ => Err(vm.error(
+                TypeId::NotImplementedError,
+                "class definitions are not supported by this interpreter yet",
+            )),
+        },
+        TypeId::Slice => {
+            let (start, stop, step) = match args {
+                [stop] => (Value::None, *stop, Value::None),
+                [start, stop] => (*start, *stop, Value::None),
+                [start, stop, step] => (*start, *stop, *step),
+                _ => {
+                    return Err(vm.type_error(format!(
+                        "slice expected at least 1 argument, got {}",
+                        args.len()
+                    )))
+                }
+            };
+            Ok(vm.alloc(Object::Slice { start, stop, step }))
+        }
+        _ => Err(vm.type_error(format!("cannot create '{}' instances", ty.name()))),
+    }
+}
+
+fn construct_int(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> Result<Value, Exception> {
+    let base = match (args.get(1).copied(), kwargs.get("base")) {
+        (Some(b), _) | (None, Some(b)) => Some(vm.small_int(b).unwrap_or(10)),
+        _ => None,
+    };
+    let Some(&x) = args.first() else {
+        return Ok(Value::Int(0));
+    };
+    if let Some(text) = vm.str_text(x) {
+        let parsed =
+            pytext::parse_int(&text, base.unwrap_or(10) as u32).map_err(|m| vm.value_error(m))?;
+        return vm.new_int_big(parsed);
+    }
+    if base.is_some() {
+        return Err(vm.type_error("int() can't convert non-string with explicit base"));
+    }
+    match vm.number(x) {
+        Some(Number::Float(f)) => {
+            let whole = pytext::float_to_int(f).map_err(|m| {
+                if f.is_nan() {
+                    vm.value_error(m)
+                } else {
+                    vm.overflow(&m)
+                }
+            })?;
+            vm.new_int_big(whole)
+        }
+        Some(n) => vm.number_value(n),
+        None => Err(vm.type_error(format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+            vm.type_name(x)
+        ))),
+    }
+}
+
+fn construct_float(vm: &mut Vm, args: &[Value]) -> Result<Value, Exception> {
+    let Some(&x) = args.first() else {
+        return Ok(Value::Float(0.0));
+    };
+    if let Some(text) = vm.str_text(x) {
+        return pytext::parse_float(&text)
+            .map(Value::Float)
+            .map_err(|m| vm.value_error(m));
+    }
+    match vm.number(x) {
+        Some(n) => n.to_f64().map(Value::Float).map_err(|m| vm.overflow(m)),
+        None => Err(vm.type_error(format!(
+            "float() argument must be a string or a real number, not '{}'",
+            vm.type_name(x)
+        ))),
+    }
+}
+
+fn construct_collection(vm: &mut Vm, ty: TypeId, args: &[Value]) -> Result<Value, Exception> {
+    if args.len() > 1 {
+        return Err(vm.type_error(format!(
+            "{} expected at most 1 argument, got {}",
+            ty.name(),
+            args.len()
+        )));
+    }
+    let items = match args.first() {
+        Some(&iterable) => vm.collect_iterable(iterable)?,
+        None => Vec::new(),
+    };
+    match ty {
+        TypeId::List => Ok(vm.new_list(items)),
+        TypeId::Tuple => Ok(vm.new_tuple(items)),
+        _ => vm.build_set(items, ty == TypeId::FrozenSet),
+    }
+}
+
+fn construct_dict(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> Result<Value, Exception> {
+    let dict = vm.new_dict();
+    if let Some(&source) = args.first() {
+        if vm.type_of(source) == TypeId::Dict {
+            for (key, value) in vm.dict_pairs(source) {
+                vm.dict_set(dict, key, value)?;
+            }
+        } else {
+            for (index, pair) in vm.collect_iterable(source)?.into_iter().enumerate() {
+                let items = match vm.collect_iterable(pair) {
+                    Ok(items) => items,
+                    Err(_) => {
+                        return Err(vm.type_error(format!("cannot convert dictionary update sequence element #{index} to a sequence")));
+                    }
+                };
+                let [key, value] = items.as_slice() else {
+                    return Err(vm.value_error(format!(
+                        "dictionary update sequence element #{index} has length {}; 2 is required",
+                        items.len()
+                    )));
+                };
+                vm.dict_set(dict, *key, *value)?;
+            }
+        }
+    }
+    for (name, value) in &kwargs.0 {
+        let key = vm.new_str_rc(name.clone());
+        vm.dict_set(dict, key, *value)?;
+    }
+    Ok(dict)
+}
+
+fn construct_range(vm: &mut Vm, args: &[Value]) -> Result<Value, Exception> {
+    let mut bounds = Vec::with_capacity(3);
+    for &arg in args {
+        match vm.small_int(arg) {
+            Some(i) => bounds.push(i),
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(arg)
+                )))
+            }
+        }
+    }
+    let (start, stop, step) = match bounds.as_slice() {
+        [stop] => (0, *stop, 1),
+        [start, stop] => (*start, *stop, 1),
+        [start, stop, step] => (*start, *stop, *step),
+        [] => return Err(vm.type_error("range expected at least 1 argument, got 0")),
+        _ => {
+            return Err(vm.type_error(format!(
+                "range expected at most 3 arguments, got {}",
+                args.len()
+            )))
+        }
+    };
+    if step == 0 {
+        return Err(vm.value_error("range() arg 3 must not be zero"));
+    }
+    Ok(vm.alloc(Object::Range(RangeObject { start, stop, step })))
+}

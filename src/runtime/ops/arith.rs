@@ -1,0 +1,243 @@
+//! The arithmetic and bitwise operators on numbers, with CPython's messages.
+
+use super::numbers::Number;
+use crate::runtime::exception::{BudgetExceeded, Exception};
+use crate::runtime::types::TypeId;
+use crate::runtime::value::Value;
+use crate::runtime::vm::Vm;
+use crate::syntax::ast::Operator;
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+impl Vm {
+    /// `a op b` when both are numbers; `None` when the operator does not apply.
+    pub(crate) fn numeric_op(
+        &mut self,
+        op: Operator,
+        a: &Number,
+        b: &Number,
+    ) -> Result<Option<Value>, Exception> {
+        if let (Number::Int(x), Number::Int(y)) = (a, b) {
+            if let Some(v) = small_int_op(op, *x, *y) {
+                return Ok(Some(v));
+            }
+        }
+        if a.is_float() || b.is_float() || op == Operator::Div {
+            return self.float_op(op, a, b);
+        }
+        let (Some(x), Some(y)) = (a.to_bigint(), b.to_bigint()) else {
+            return Ok(None);
+        };
+        self.big_int_op(op, x, y)
+    }
+
+    fn big_int_op(
+        &mut self,
+        op: Operator,
+        x: BigInt,
+        y: BigInt,
+    ) -> Result<Option<Value>, Exception> {
+        let result = match op {
+            Operator::Add => x + y,
+            Operator::Sub => x - y,
+            Operator::Mult => {
+                self.check_int_bits(x.bits() + y.bits())?;
+                x * y
+            }
+            Operator::FloorDiv | Operator::Mod if y.is_zero() => {
+                return Err(self.error(
+                    TypeId::ZeroDivisionError,
+                    "integer division or modulo by zero",
+                ));
+            }
+            Operator::FloorDiv => x.div_floor(&y),
+            Operator::Mod => x.mod_floor(&y),
+            Operator::Pow => return self.int_pow(x, y).map(Some),
+            Operator::LShift => {
+                let shift = self.shift_count(&y)?;
+                self.check_int_bits(x.bits() + shift)?;
+                x << shift
+            }
+            Operator::RShift => {
+                let shift = self.shift_count(&y)?;
+                x >> shift.min(u64::from(u32::MAX))
+            }
+            Operator::BitAnd => x & y,
+            Operator::BitOr => x | y,
+            Operator::BitXor => x ^ y,
+            Operator::Div | Operator::MatMult => return Ok(None),
+        };
+        self.new_int_big(result).map(Some)
+    }
+
+    fn shift_count(&mut self, y: &BigInt) -> Result<u64, Exception> {
+        if y.is_negative() {
+            return Err(self.value_error("negative shift count"));
+        }
+        match y.to_u64() {
+            Some(n) => Ok(n),
+            None => Err(self.overflow("too many digits in integer")),
+        }
+    }
+
+    fn check_int_bits(&self, bits: u64) -> Result<(), Exception> {
+        if bits > self.budgets.max_int_bits + 64 {
+            return Err(Exception::Budget(BudgetExceeded::IntBits(
+                self.budgets.max_int_bits,
+            )));
+        }
+        Ok(())
+    }
+
+    /// `x ** y` on ints: a negative exponent gives a float, as in Python.
+    fn int_pow(&mut self, x: BigInt, y: BigInt) -> Result<Value, Exception> {
+        if y.is_negative() {
+            let base = Number::Big(x.into());
+            let exponent = Number::Big(y.into());
+            return self
+                .float_op(Operator::Pow, &base, &exponent)
+                .map(|v| v.unwrap_or(Value::None));
+        }
+        let magnitude = x.magnitude().bits();
+        let Some(exponent) = y.to_u64() else {
+            if magnitude <= 1 {
+                return self.new_int_big(small_power(&x, &y));
+            }
+            return Err(Exception::Budget(BudgetExceeded::IntBits(
+                self.budgets.max_int_bits,
+            )));
+        };
+        if magnitude > 1 {
+            self.check_int_bits(magnitude.saturating_sub(1).saturating_mul(exponent))?;
+        }
+        let exponent = u32::try_from(exponent).unwrap_or(u32::MAX);
+        self.new_int_big(num_traits::pow(x, exponent as usize))
+    }
+
+    fn float_op(
+        &mut self,
+        op: Operator,
+        a: &Number,
+        b: &Number,
+    ) -> Result<Option<Value>, Exception> {
+        let x = a.to_f64().map_err(|m| self.overflow(m));
+        let x = x?;
+        let y = b.to_f64().map_err(|m| self.overflow(m))?;
+        let result = match op {
+            Operator::Add => x + y,
+            Operator::Sub => x - y,
+            Operator::Mult => x * y,
+            Operator::Div if y == 0.0 => {
+                let message = if a.is_float() || b.is_float() {
+                    "float division by zero"
+                } else {
+                    "division by zero"
+                };
+                return Err(self.error(TypeId::ZeroDivisionError, message));
+            }
+            Operator::Div => x / y,
+            Operator::FloorDiv if y == 0.0 => {
+                return Err(self.error(TypeId::ZeroDivisionError, "float floor division by zero"))
+            }
+            Operator::Mod if y == 0.0 => {
+                return Err(self.error(TypeId::ZeroDivisionError, "float modulo"))
+            }
+            Operator::FloorDiv => float_floor_div(x, y),
+            Operator::Mod => float_mod(x, y),
+            Operator::Pow => return self.float_pow(x, y).map(Some),
+            _ => return Ok(None),
+        };
+        Ok(Some(Value::Float(result)))
+    }
+
+    fn float_pow(&mut self, x: f64, y: f64) -> Result<Value, Exception> {
+        if x == 0.0 && y < 0.0 {
+            return Err(self.error(
+                TypeId::ZeroDivisionError,
+                "0.0 cannot be raised to a negative power",
+            ));
+        }
+        if x < 0.0 && y.fract() != 0.0 {
+            return Err(self.value_error("complex results are not supported"));
+        }
+        let result = x.powf(y);
+        if result.is_infinite() && x.is_finite() && y.is_finite() {
+            return Err(self.error(
+                TypeId::OverflowError,
+                "(34, 'Numerical result out of range')",
+            ));
+        }
+        Ok(Value::Float(result))
+    }
+}
+
+/// The common case without allocation; `None` on overflow or where big-int rules or
+/// errors apply.
+fn small_int_op(op: Operator, x: i64, y: i64) -> Option<Value> {
+    let result = match op {
+        Operator::Add => x.checked_add(y)?,
+        Operator::Sub => x.checked_sub(y)?,
+        Operator::Mult => x.checked_mul(y)?,
+        Operator::FloorDiv if y != 0 && !(x == i64::MIN && y == -1) => Integer::div_floor(&x, &y),
+        Operator::Mod if y != 0 && !(x == i64::MIN && y == -1) => Integer::mod_floor(&x, &y),
+        Operator::BitAnd => x & y,
+        Operator::BitOr => x | y,
+        Operator::BitXor => x ^ y,
+        Operator::LShift if (0..63).contains(&y) => {
+            let shifted = x.checked_shl(y as u32)?;
+            if shifted >> y != x {
+                return None;
+            }
+            shifted
+        }
+        Operator::RShift if y >= 0 => x >> y.min(63),
+        Operator::Pow if (0..64).contains(&y) => x.checked_pow(y as u32)?,
+        _ => return None,
+    };
+    Some(Value::Int(result))
+}
+
+fn small_power(x: &BigInt, y: &BigInt) -> BigInt {
+    if x.is_zero() {
+        return BigInt::zero();
+    }
+    if x.is_negative() && y.is_odd() {
+        return BigInt::from(-1);
+    }
+    BigInt::from(1)
+}
+
+/// Python's float `//`: the floor of the exact quotient, computed through `divmod`.
+fn float_floor_div(x: f64, y: f64) -> f64 {
+    let (div, _) = float_divmod(x, y);
+    div
+}
+
+fn float_mod(x: f64, y: f64) -> f64 {
+    float_divmod(x, y).1
+}
+
+/// CPython's `float_divmod`: the remainder takes the sign of the divisor.
+pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
+    let mut modulo = x % y;
+    let mut div = (x - modulo) / y;
+    if modulo != 0.0 {
+        if (y < 0.0) != (modulo < 0.0) {
+            modulo += y;
+            div -= 1.0;
+        }
+    } else {
+        modulo = 0.0f64.copysign(y);
+    }
+    let floor_div = if div != 0.0 {
+        let mut floored = div.floor();
+        if div - floored > 0.5 {
+            floored += 1.0;
+        }
+        floored
+    } else {
+        0.0f64.copysign(x / y)
+    };
+    (floor_div, modulo)
+}

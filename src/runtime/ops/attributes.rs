@@ -1,0 +1,307 @@
+//! Attribute access on built-in objects: function and code introspection
+//! (`__closure__`, `cell_contents`, `__code__.co_freevars`, ...), module namespaces,
+//! exception fields, and methods of built-in types.
+
+use crate::runtime::exception::Exception;
+use crate::runtime::heap::ObjRef;
+use crate::runtime::native::NativeFunction;
+use crate::runtime::object::Object;
+use crate::runtime::types::TypeId;
+use crate::runtime::value::Value;
+use crate::runtime::vm::Vm;
+use std::rc::Rc;
+
+impl Vm {
+    /// `obj.name`.
+    pub fn get_attr(&mut self, object: Value, name: &str) -> Result<Value, Exception> {
+        if let Some(value) = self.special_attr(object, name)? {
+            return Ok(value);
+        }
+        let ty = self.type_of(object);
+        if let Some(method) = self.find_method(ty, name) {
+            return Ok(self.bind_native(method, object));
+        }
+        Err(self.attribute_error(object, name))
+    }
+
+    /// `obj.name` for a call: the method and its receiver without making a bound
+    /// method, or the attribute and `Null`.
+    pub fn load_method(&mut self, object: Value, name: &str) -> Result<(Value, Value), Exception> {
+        let ty = self.type_of(object);
+        if !matches!(ty, TypeId::Module | TypeId::Type | TypeId::Function) {
+            if let Some(method) = self.find_method(ty, name) {
+                return Ok((Value::Obj(method), object));
+            }
+        }
+        Ok((self.get_attr(object, name)?, Value::Null))
+    }
+
+    /// A native method of `ty` or of one of its bases.
+    pub fn find_method(&self, ty: TypeId, name: &str) -> Option<ObjRef> {
+        let mut current = ty;
+        loop {
+            if let Some(&method) = self.methods.get(&current).and_then(|m| m.get(name)) {
+                return Some(method);
+            }
+            if current == TypeId::Object {
+                return None;
+            }
+            current = current.base();
+        }
+    }
+
+    fn bind_native(&mut self, method: ObjRef, receiver: Value) -> Value {
+        match self.heap.get(method).clone() {
+            Object::Native(native) => self.alloc(Object::Native(NativeFunction {
+                receiver: Some(receiver),
+                ..native
+            })),
+            _ => Value::Obj(method),
+        }
+    }
+
+    pub fn attribute_error(&mut self, object: Value, name: &str) -> Exception {
+        let message = match object.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Module(module)) => {
+                format!("module '{}' has no attribute '{name}'", module.name)
+            }
+            Some(Object::Type(ty)) => {
+                format!("type object '{}' has no attribute '{name}'", ty.name())
+            }
+            _ => format!(
+                "'{}' object has no attribute '{name}'",
+                self.type_name(object)
+            ),
+        };
+        self.error(TypeId::AttributeError, message)
+    }
+
+    fn special_attr(&mut self, object: Value, name: &str) -> Result<Option<Value>, Exception> {
+        let Some(r) = object.as_obj() else {
+            return Ok(self.number_attr(object, name));
+        };
+        match self.heap.get(r).clone() {
+            Object::Function(_) => self.function_attr(r, name),
+            Object::Cell(contents) if name == "cell_contents" => match contents {
+                Some(v) => Ok(Some(v)),
+                None => Err(self.value_error("Cell is empty")),
+            },
+            Object::Code(code) => Ok(self.code_attr(&code, name)),
+            Object::Module(module) => {
+                let hash = crate::runtime::hashing::hash_str(name);
+                Ok(self.dict_get_str(module.dict, name, hash))
+            }
+            Object::Exception(e) => Ok(match name {
+                "args" => Some(self.new_tuple(e.args.clone())),
+                "__cause__" => Some(e.cause.unwrap_or(Value::None)),
+                "__context__" => Some(e.context.unwrap_or(Value::None)),
+                "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
+                "__traceback__" => Some(Value::None),
+                "value" if e.ty == TypeId::StopIteration => {
+                    Some(e.args.first().copied().unwrap_or(Value::None))
+                }
+                _ => None,
+            }),
+            Object::Type(ty) => Ok(self.type_attr(ty, name)),
+            Object::Range(range) => Ok(match name {
+                "start" => Some(Value::Int(range.start)),
+                "stop" => Some(Value::Int(range.stop)),
+                "step" => Some(Value::Int(range.step)),
+                _ => None,
+            }),
+            Object::Native(native) => Ok(match name {
+                "__name__" | "__qualname__" => Some(self.new_str(native.name)),
+                "__self__" => native.receiver,
+                "__module__" => Some(if native.owner.is_none() {
+                    self.new_str(native.module.unwrap_or("builtins"))
+                } else {
+                    Value::None
+                }),
+                "__doc__" => Some(Value::None),
+                _ => None,
+            }),
+            Object::BoundMethod { receiver, function } => Ok(match name {
+                "__self__" => Some(receiver),
+                "__func__" => Some(function),
+                _ => return self.special_attr(function, name),
+            }),
+            _ => Ok(None),
+        }
+    }
+
+    fn number_attr(&mut self, object: Value, name: &str) -> Option<Value> {
+        match (object, name) {
+            (Value::Int(_) | Value::Bool(_), "real" | "numerator") => {
+                Some(Value::Int(self.small_int(object)?))
+            }
+            (Value::Int(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
+            (Value::Int(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
+            (Value::Float(f), "real") => Some(Value::Float(f)),
+            (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+            _ => None,
+        }
+    }
+
+    fn type_attr(&mut self, ty: TypeId, name: &str) -> Option<Value> {
+        match name {
+            "__name__" | "__qualname__" => Some(self.new_str(ty.name())),
+            "__module__" => Some(self.new_str("builtins")),
+            "__base__" => Some(if ty == TypeId::Object {
+                Value::None
+            } else {
+                self.type_value(ty.base())
+            }),
+            "__doc__" => Some(Value::None),
+            _ => self.find_method(ty, name).map(Value::Obj),
+        }
+    }
+
+    fn function_attr(&mut self, r: ObjRef, name: &str) -> Result<Option<Value>, Exception> {
+        let Object::Function(f) = self.heap.get(r).clone() else {
+            return Ok(None);
+        };
+        let value = match name {
+            "__name__" => f.name,
+            "__qualname__" => f.qualname,
+            "__doc__" => f.doc,
+            "__module__" => f.module,
+            "__defaults__" => f.defaults.map_or(Value::None, Value::Obj),
+            "__kwdefaults__" => f.kwdefaults.map_or(Value::None, Value::Obj),
+            "__closure__" => f.closure.map_or(Value::None, Value::Obj),
+            "__globals__" => Value::Obj(f.globals),
+            "__code__" => self.alloc(Object::Code(f.code.clone())),
+            "__dict__" => Value::Obj(self.function_dict(r)),
+            _ => {
+                let Some(dict) = f.dict else { return Ok(None) };
+                let hash = crate::runtime::hashing::hash_str(name);
+                return Ok(self.dict_get_str(dict, name, hash));
+            }
+        };
+        Ok(Some(value))
+    }
+
+    /// A function's `__dict__`, made on first use.
+    fn function_dict(&mut self, r: ObjRef) -> ObjRef {
+        if let Object::Function(f) = self.heap.get(r) {
+            if let Some(dict) = f.dict {
+                return dict;
+            }
+        }
+        let Value::Obj(dict) = self.new_dict() else {
+            return r;
+        };
+        if let Some(Object::Function(f)) = self.heap.get_mut(r) {
+            f.dict = Some(dict);
+        }
+        dict
+    }
+
+    fn code_attr(
+        &mut self,
+        code: &Rc<crate::runtime::code::CodeObject>,
+        name: &str,
+    ) -> Option<Value> {
+        let names = |vm: &mut Vm, list: &[Rc<str>]| {
+            let items = list.iter().map(|n| vm.new_str(n)).collect();
+            vm.new_tuple(items)
+        };
+        Some(match name {
+            "co_name" => self.new_str(&code.name),
+            "co_qualname" => self.new_str(&code.qualname),
+            "co_filename" => self.new_str(&code.filename),
+            "co_varnames" => names(self, &code.varnames),
+            "co_cellvars" => names(self, &code.cellvars),
+            "co_freevars" => names(self, &code.freevars),
+            "co_names" => {
+                let list: Vec<Rc<str>> = code.names.iter().map(|n| n.text.clone()).collect();
+                names(self, &list)
+            }
+            "co_argcount" => Value::Int(i64::from(code.argcount)),
+            "co_posonlyargcount" => Value::Int(i64::from(code.posonlyargcount)),
+            "co_kwonlyargcount" => Value::Int(i64::from(code.kwonlyargcount)),
+            "co_nlocals" => Value::Int(code.varnames.len() as i64),
+            "co_firstlineno" => Value::Int(i64::from(code.firstlineno)),
+            "co_flags" => Value::Int(code.flag_bits()),
+            _ => return None,
+        })
+    }
+
+    /// `obj.name = value`.
+    pub fn set_attr(&mut self, object: Value, name: &str, value: Value) -> Result<(), Exception> {
+        let Some(r) = object.as_obj() else {
+            return Err(self.attribute_error(object, name));
+        };
+        match self.heap.get(r) {
+            Object::Cell(_) if name == "cell_contents" => {
+                if let Some(Object::Cell(contents)) = self.heap.get_mut(r) {
+                    *contents = Some(value);
+                }
+                Ok(())
+            }
+            Object::Function(_) => self.set_function_attr(r, name, value),
+            Object::Module(module) => {
+                let dict = module.dict;
+                self.dict_set_str(dict, name, value);
+                Ok(())
+            }
+            Object::Exception(_)
+                if matches!(name, "__cause__" | "__context__" | "__suppress_context__") =>
+            {
+                if let Some(Object::Exception(e)) = self.heap.get_mut(r) {
+                    match name {
+                        "__cause__" => e.cause = Some(value).filter(|v| !v.is_none()),
+                        "__context__" => e.context = Some(value).filter(|v| !v.is_none()),
+                        _ => e.suppress_context = value == Value::Bool(true),
+                    }
+                }
+                Ok(())
+            }
+            _ => Err(self.attribute_error(object, name)),
+        }
+    }
+
+    fn set_function_attr(&mut self, r: ObjRef, name: &str, value: Value) -> Result<(), Exception> {
+        let as_tuple = |v: Value| v.as_obj();
+        if let Some(Object::Function(f)) = self.heap.get_mut(r) {
+            match name {
+                "__name__" => f.name = value,
+                "__qualname__" => f.qualname = value,
+                "__doc__" => f.doc = value,
+                "__module__" => f.module = value,
+                "__defaults__" => f.defaults = as_tuple(value),
+                "__kwdefaults__" => f.kwdefaults = as_tuple(value),
+                _ => {
+                    let dict = self.function_dict(r);
+                    self.dict_set_str(dict, name, value);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `del obj.name`.
+    pub fn delete_attr(&mut self, object: Value, name: &str) -> Result<(), Exception> {
+        let Some(r) = object.as_obj() else {
+            return Err(self.attribute_error(object, name));
+        };
+        match self.heap.get(r) {
+            Object::Cell(_) if name == "cell_contents" => {
+                if let Some(Object::Cell(contents)) = self.heap.get_mut(r) {
+                    *contents = None;
+                }
+                Ok(())
+            }
+            Object::Function(f) => {
+                let Some(dict) = f.dict else {
+                    return Err(self.attribute_error(object, name));
+                };
+                let key = self.new_str(name);
+                match self.dict_remove(Value::Obj(dict), key)? {
+                    Some(_) => Ok(()),
+                    None => Err(self.attribute_error(object, name)),
+                }
+            }
+            _ => Err(self.attribute_error(object, name)),
+        }
+    }
+}

@@ -1,0 +1,290 @@
+//! Binary operators across the built-in types: numbers, then sequence concatenation
+//! and repetition, set algebra and dict merge, else CPython's TypeError.
+
+use crate::runtime::exception::Exception;
+use crate::runtime::heap::ObjRef;
+use crate::runtime::object::Object;
+use crate::runtime::types::TypeId;
+use crate::runtime::value::Value;
+use crate::runtime::vm::Vm;
+use crate::syntax::ast::Operator;
+
+/// Sequences longer than this are refused with MemoryError rather than built.
+const MAX_SEQUENCE_LENGTH: usize = 50_000_000;
+
+impl Vm {
+    /// `a op b`, or `a op= b` when `inplace` (lists and sets then change in place).
+    pub fn binary_op(
+        &mut self,
+        op: Operator,
+        a: Value,
+        b: Value,
+        inplace: bool,
+    ) -> Result<Value, Exception> {
+        if let (Some(x), Some(y)) = (self.number(a), self.number(b)) {
+            if let Some(result) = self.numeric_op(op, &x, &y)? {
+                return Ok(result);
+            }
+        }
+        if let Some(result) = self.container_op(op, a, b, inplace)? {
+            return Ok(result);
+        }
+        Err(self.binary_type_error(op, a, b, inplace))
+    }
+
+    fn container_op(
+        &mut self,
+        op: Operator,
+        a: Value,
+        b: Value,
+        inplace: bool,
+    ) -> Result<Option<Value>, Exception> {
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
+        match (op, ta, tb) {
+            (Operator::Add, TypeId::Str, TypeId::Str) => {
+                let (x, y) = (
+                    self.str_text(a).unwrap_or_default(),
+                    self.str_text(b).unwrap_or_default(),
+                );
+                let mut joined = String::with_capacity(x.len() + y.len());
+                joined.push_str(&x);
+                joined.push_str(&y);
+                Ok(Some(self.new_str(&joined)))
+            }
+            (Operator::Add, TypeId::List, _) if inplace => {
+                self.list_extend_in_place(a, b).map(Some)
+            }
+            (Operator::Add, TypeId::List, TypeId::List)
+            | (Operator::Add, TypeId::Tuple, TypeId::Tuple) => {
+                let mut items = self.sequence_items(a);
+                items.extend(self.sequence_items(b));
+                let result = if ta == TypeId::List {
+                    self.new_list(items)
+                } else {
+                    self.new_tuple(items)
+                };
+                Ok(Some(result))
+            }
+            (
+                Operator::Mult,
+                TypeId::Str | TypeId::List | TypeId::Tuple,
+                TypeId::Int | TypeId::Bool,
+            ) => self.repeat(a, b, inplace),
+            (
+                Operator::Mult,
+                TypeId::Int | TypeId::Bool,
+                TypeId::Str | TypeId::List | TypeId::Tuple,
+            ) => self.repeat(b, a, false),
+            (Operator::Mod, TypeId::Str, _) => self.percent_format(a, b).map(Some),
+            (
+                Operator::BitOr | Operator::BitAnd | Operator::Sub | Operator::BitXor,
+                TypeId::Set | TypeId::FrozenSet,
+                TypeId::Set | TypeId::FrozenSet,
+            ) => self
+                .set_algebra(op, a, b, inplace && ta == TypeId::Set)
+                .map(Some),
+            (Operator::BitOr, TypeId::Dict, TypeId::Dict) => {
+                self.dict_merge(a, b, inplace).map(Some)
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// The items of a list or tuple (empty for anything else).
+    pub fn sequence_items(&self, value: Value) -> Vec<Value> {
+        match value {
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::List(items) => items.clone(),
+                Object::Tuple(items) => items.to_vec(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        }
+    }
+
+    fn list_extend_in_place(&mut self, list: Value, other: Value) -> Result<Value, Exception> {
+        let items = self.collect_iterable(other)?;
+        if let Some(Object::List(existing)) = list.as_obj().and_then(|r| self.heap.get_mut(r)) {
+            existing.extend(items);
+        }
+        Ok(list)
+    }
+
+    fn repeat(
+        &mut self,
+        sequence: Value,
+        count: Value,
+        inplace: bool,
+    ) -> Result<Option<Value>, Exception> {
+        let times = self.small_int(count).unwrap_or(i64::MAX).max(0) as usize;
+        if let Some(text) = self.str_text(sequence) {
+            if text.len().saturating_mul(times) > MAX_SEQUENCE_LENGTH {
+                return Err(self.error(TypeId::MemoryError, ""));
+            }
+            return Ok(Some(self.new_str(&text.repeat(times))));
+        }
+        let items = self.sequence_items(sequence);
+        if items.len().saturating_mul(times) > MAX_SEQUENCE_LENGTH {
+            return Err(self.error(TypeId::MemoryError, ""));
+        }
+        let repeated: Vec<Value> = std::iter::repeat(items).take(times).flatten().collect();
+        match self.type_of(sequence) {
+            TypeId::List if inplace => {
+                if let Some(Object::List(existing)) =
+                    sequence.as_obj().and_then(|r| self.heap.get_mut(r))
+                {
+                    *existing = repeated;
+                }
+                Ok(Some(sequence))
+            }
+            TypeId::List => Ok(Some(self.new_list(repeated))),
+            _ => Ok(Some(self.new_tuple(repeated))),
+        }
+    }
+
+    fn set_algebra(
+        &mut self,
+        op: Operator,
+        a: Value,
+        b: Value,
+        inplace: bool,
+    ) -> Result<Value, Exception> {
+        let left = self.set_members(a);
+        let right = self.set_members(b);
+        let mut result = Vec::new();
+        match op {
+            Operator::BitOr => {
+                result.extend(left.iter().copied());
+                result.extend(right.iter().copied());
+            }
+            Operator::BitAnd => {
+                for &item in &left {
+                    if self.contains_value(&right, item)? {
+                        result.push(item);
+                    }
+                }
+            }
+            Operator::Sub => {
+                for &item in &left {
+                    if !self.contains_value(&right, item)? {
+                        result.push(item);
+                    }
+                }
+            }
+            _ => {
+                for &item in &left {
+                    if !self.contains_value(&right, item)? {
+                        result.push(item);
+                    }
+                }
+                for &item in &right {
+                    if !self.contains_value(&left, item)? {
+                        result.push(item);
+                    }
+                }
+            }
+        }
+        let frozen = self.type_of(a) == TypeId::FrozenSet;
+        let built = self.build_set(result, frozen)?;
+        if inplace {
+            if let (Some(target), Some(source)) = (a.as_obj(), built.as_obj()) {
+                self.replace_set_contents(target, source);
+                return Ok(a);
+            }
+        }
+        Ok(built)
+    }
+
+    fn replace_set_contents(&mut self, target: ObjRef, source: ObjRef) {
+        let Object::Set { items, .. } = self.heap.get(source).clone() else {
+            return;
+        };
+        if let Some(Object::Set {
+            items: existing, ..
+        }) = self.heap.get_mut(target)
+        {
+            *existing = items;
+        }
+    }
+
+    fn contains_value(&mut self, items: &[Value], needle: Value) -> Result<bool, Exception> {
+        for &item in items {
+            if self.equal(item, needle)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// The members of a set or frozenset, in table order.
+    pub fn set_members(&self, value: Value) -> Vec<Value> {
+        match value.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Set { items, .. }) => items.keys(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn dict_merge(&mut self, a: Value, b: Value, inplace: bool) -> Result<Value, Exception> {
+        let target = if inplace { a } else { self.copy_dict(a) };
+        let pairs = self.dict_pairs(b);
+        for (key, value) in pairs {
+            self.dict_set(target, key, value)?;
+        }
+        Ok(target)
+    }
+
+    pub fn copy_dict(&mut self, dict: Value) -> Value {
+        match dict.as_obj().map(|r| self.heap.get(r).clone()) {
+            Some(Object::Dict(table)) => self.alloc(Object::Dict(table)),
+            _ => self.new_dict(),
+        }
+    }
+
+    /// A dict's (key, value) pairs in order.
+    pub fn dict_pairs(&self, dict: Value) -> Vec<(Value, Value)> {
+        match dict.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Dict(table)) => table.iter().map(|e| (e.key, e.value)).collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn binary_type_error(&mut self, op: Operator, a: Value, b: Value, inplace: bool) -> Exception {
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        let concatenating = op == Operator::Add
+            && matches!(self.type_of(a), TypeId::Str | TypeId::List | TypeId::Tuple);
+        if concatenating && !inplace {
+            let quoted = if self.type_of(a) == TypeId::Str {
+                format!("\"{tb}\"")
+            } else {
+                format!("\"{tb}\"")
+            };
+            return self.type_error(format!("can only concatenate {ta} (not {quoted}) to {ta}"));
+        }
+        if op == Operator::Mult
+            && matches!(self.type_of(a), TypeId::Str | TypeId::List | TypeId::Tuple)
+            || op == Operator::Mult
+                && matches!(self.type_of(b), TypeId::Str | TypeId::List | TypeId::Tuple)
+        {
+            let (sequence, other) =
+                if matches!(self.type_of(a), TypeId::Str | TypeId::List | TypeId::Tuple) {
+                    (a, b)
+                } else {
+                    (b, a)
+                };
+            if self.number(other).is_some() || self.type_of(other) != self.type_of(sequence) {
+                return self.type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    self.type_name(other)
+                ));
+            }
+        }
+        let symbol = match (op, inplace) {
+            (Operator::Pow, false) => "** or pow()".to_string(),
+            (_, true) => format!("{}=", op.symbol()),
+            _ => op.symbol().to_string(),
+        };
+        self.type_error(format!(
+            "unsupported operand type(s) for {symbol}: '{ta}' and '{tb}'"
+        ))
+    }
+}

@@ -1,0 +1,213 @@
+//! The iteration protocol for built-in values: `iter()` makes an iterator object whose
+//! state lives on the heap, and `next()` advances it.
+
+use crate::runtime::exception::Exception;
+use crate::runtime::object::{DictView, IterState, Object};
+use crate::runtime::types::TypeId;
+use crate::runtime::value::Value;
+use crate::runtime::vm::Vm;
+
+impl Vm {
+    /// `iter(value)`.
+    pub fn get_iter(&mut self, value: Value) -> Result<Value, Exception> {
+        let state = match value.as_obj().map(|r| (r, self.heap.get(r))) {
+            Some((r, Object::List(_))) => IterState::Seq {
+                seq: r,
+                index: 0,
+                ty: TypeId::ListIterator,
+            },
+            Some((r, Object::Tuple(_))) => IterState::Seq {
+                seq: r,
+                index: 0,
+                ty: TypeId::TupleIterator,
+            },
+            Some((_, Object::Range(range))) => IterState::Range {
+                next: range.start,
+                stop: range.stop,
+                step: range.step,
+            },
+            Some((_, Object::Str(s))) => IterState::Str {
+                text: s.text.clone(),
+                offset: 0,
+            },
+            Some((r, Object::Dict(d))) => IterState::DictEntries {
+                dict: r,
+                index: 0,
+                kind: DictView::Keys,
+                expected_len: d.len(),
+            },
+            Some((r, Object::Set { items, .. })) => IterState::DictEntries {
+                dict: r,
+                index: 0,
+                kind: DictView::Keys,
+                expected_len: items.len(),
+            },
+            Some((_, Object::DictView { dict, kind })) => {
+                let expected_len = match self.heap.get(*dict) {
+                    Object::Dict(d) => d.len(),
+                    _ => 0,
+                };
+                IterState::DictEntries {
+                    dict: *dict,
+                    index: 0,
+                    kind: *kind,
+                    expected_len,
+                }
+            }
+            Some((_, Object::Iterator(_))) => return Ok(value),
+            _ => {
+                return Err(self.type_error(format!(
+                    "'{}' object is not iterable",
+                    self.type_name(value)
+                )))
+            }
+        };
+        Ok(self.alloc(Object::Iterator(state)))
+    }
+
+    /// `next(iterator)`: the next item, or `None` when exhausted.
+    pub fn iter_next(&mut self, iterator: Value) -> Result<Option<Value>, Exception> {
+        let Some(r) = iterator.as_obj() else {
+            return Err(self.type_error(format!(
+                "'{}' object is not an iterator",
+                self.type_name(iterator)
+            )));
+        };
+        let state = match self.heap.get_mut(r) {
+            Some(Object::Iterator(state)) => state,
+            _ => {
+                return Err(self.type_error(format!(
+                    "'{}' object is not an iterator",
+                    self.type_name(iterator)
+                )))
+            }
+        };
+        match state {
+            IterState::Range { next, stop, step } => {
+                let current = *next;
+                if (*step > 0 && current < *stop) || (*step < 0 && current > *stop) {
+                    *next = current.saturating_add(*step);
+                    return Ok(Some(Value::Int(current)));
+                }
+                *state = IterState::Exhausted;
+                Ok(None)
+            }
+            IterState::Str { text, offset } => {
+                match text.get(*offset..).and_then(|rest| rest.chars().next()) {
+                    Some(ch) => {
+                        *offset += ch.len_utf8();
+                        let mut buffer = [0u8; 4];
+                        let piece: &str = ch.encode_utf8(&mut buffer);
+                        let piece = piece.to_string();
+                        Ok(Some(self.new_str(&piece)))
+                    }
+                    None => {
+                        *state = IterState::Exhausted;
+                        Ok(None)
+                    }
+                }
+            }
+            IterState::Values { items, index } => {
+                let item = items.get(*index).copied();
+                *index += 1;
+                Ok(item)
+            }
+            IterState::Exhausted => Ok(None),
+            IterState::Seq { .. } => self.next_in_sequence(r),
+            IterState::DictEntries { .. } => self.next_in_dict(r),
+        }
+    }
+
+    fn next_in_sequence(
+        &mut self,
+        r: crate::runtime::heap::ObjRef,
+    ) -> Result<Option<Value>, Exception> {
+        let Object::Iterator(IterState::Seq { seq, index, .. }) = self.heap.get(r) else {
+            return Ok(None);
+        };
+        let (seq, index) = (*seq, *index);
+        let item = match self.heap.get(seq) {
+            Object::List(items) => items.get(index).copied(),
+            Object::Tuple(items) => items.get(index).copied(),
+            _ => None,
+        };
+        if let Some(Object::Iterator(state)) = self.heap.get_mut(r) {
+            match item {
+                Some(_) => {
+                    if let IterState::Seq { index, .. } = state {
+                        *index += 1;
+                    }
+                }
+                None => *state = IterState::Exhausted,
+            }
+        }
+        Ok(item)
+    }
+
+    fn next_in_dict(
+        &mut self,
+        r: crate::runtime::heap::ObjRef,
+    ) -> Result<Option<Value>, Exception> {
+        let Object::Iterator(IterState::DictEntries {
+            dict,
+            index,
+            kind,
+            expected_len,
+        }) = self.heap.get(r)
+        else {
+            return Ok(None);
+        };
+        let (dict, index, kind, expected_len) = (*dict, *index, *kind, *expected_len);
+        let (table_len, found) = match self.heap.get(dict) {
+            Object::Dict(table) | Object::Set { items: table, .. } => {
+                (table.len(), table.next_entry(index).map(|(i, e)| (i, *e)))
+            }
+            _ => (0, None),
+        };
+        if table_len != expected_len {
+            let what = if matches!(self.heap.get(dict), Object::Set { .. }) {
+                "Set"
+            } else {
+                "dictionary"
+            };
+            if let Some(Object::Iterator(state)) = self.heap.get_mut(r) {
+                *state = IterState::Exhausted;
+            }
+            return Err(self.error(
+                TypeId::RuntimeError,
+                format!("{what} changed size during iteration"),
+            ));
+        }
+        let Some((position, entry)) = found else {
+            if let Some(Object::Iterator(state)) = self.heap.get_mut(r) {
+                *state = IterState::Exhausted;
+            }
+            return Ok(None);
+        };
+        if let Some(Object::Iterator(IterState::DictEntries { index, .. })) = self.heap.get_mut(r) {
+            *index = position + 1;
+        }
+        Ok(Some(match kind {
+            DictView::Keys => entry.key,
+            DictView::Values => entry.value,
+            DictView::Items => self.new_tuple(vec![entry.key, entry.value]),
+        }))
+    }
+
+    /// Every item of an iterable, in order (what `list(x)` sees).
+    pub fn collect_iterable(&mut self, value: Value) -> Result<Vec<Value>, Exception> {
+        if let Some(r) = value.as_obj() {
+            match self.heap.get(r) {
+                Object::List(items) => return Ok(items.clone()),
+                Object::Tuple(items) => return Ok(items.to_vec()),
+                _ => {}
+            }
+        }
+        let iterator = self.get_iter(value)?;
+        let mut items = Vec::new();
+        while let Some(item) = self.iter_next(iterator)? {
+            items.push(item);
+        }
+        Ok(items)
+    }
+}

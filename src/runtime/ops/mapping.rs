@@ -1,0 +1,122 @@
+//! Dict and set storage operations with Python key semantics: hashing (with the
+//! "unhashable type" TypeError) and equality across int, float and bool keys.
+
+use crate::runtime::dict::Dict;
+use crate::runtime::exception::Exception;
+use crate::runtime::hashing;
+use crate::runtime::object::Object;
+use crate::runtime::types::TypeId;
+use crate::runtime::value::Value;
+use crate::runtime::vm::Vm;
+
+impl Vm {
+    /// `hash(value)`, or CPython's TypeError for unhashable values.
+    pub fn hash(&mut self, value: Value) -> Result<u64, Exception> {
+        match hashing::hash_value(&self.heap, value) {
+            Some(hash) => Ok(hash),
+            None => Err(self.type_error(format!("unhashable type: '{}'", self.type_name(value)))),
+        }
+    }
+
+    fn find_key(
+        &mut self,
+        container: Value,
+        key: Value,
+    ) -> Result<Option<(usize, u64)>, Exception> {
+        let hash = self.hash(key)?;
+        let Some(r) = container.as_obj() else {
+            return Ok(None);
+        };
+        let table = match self.heap.get(r) {
+            Object::Dict(table) | Object::Set { items: table, .. } => table,
+            _ => return Ok(None),
+        };
+        let heap = &self.heap;
+        Ok(table
+            .find(hash, |k| hashing::keys_equal(heap, k, key))
+            .map(|position| (position, hash)))
+    }
+
+    fn table_mut(&mut self, container: Value) -> Option<&mut Dict> {
+        match self.heap.get_mut(container.as_obj()?)? {
+            Object::Dict(table) | Object::Set { items: table, .. } => Some(table),
+            _ => None,
+        }
+    }
+
+    /// `d.get(key)`: the value, or `None` when absent.
+    pub fn dict_get(&mut self, dict: Value, key: Value) -> Result<Option<Value>, Exception> {
+        let Some((position, _)) = self.find_key(dict, key)? else {
+            return Ok(None);
+        };
+        let Some(r) = dict.as_obj() else {
+            return Ok(None);
+        };
+        match self.heap.get(r) {
+            Object::Dict(table) => Ok(table.entry(position).map(|e| e.value)),
+            _ => Ok(None),
+        }
+    }
+
+    /// `d[key] = value`.
+    pub fn dict_set(&mut self, dict: Value, key: Value, value: Value) -> Result<(), Exception> {
+        let found = self.find_key(dict, key)?;
+        let hash = match found {
+            Some((_, hash)) => hash,
+            None => self.hash(key)?,
+        };
+        if let Some(table) = self.table_mut(dict) {
+            match found {
+                Some((position, _)) => table.set_value_at(position, value),
+                None => table.push_new(hash, key, value),
+            }
+        }
+        Ok(())
+    }
+
+    /// Removes `key`, returning its value, or `None` when absent.
+    pub fn dict_remove(&mut self, dict: Value, key: Value) -> Result<Option<Value>, Exception> {
+        let Some((position, _)) = self.find_key(dict, key)? else {
+            return Ok(None);
+        };
+        Ok(self
+            .table_mut(dict)
+            .and_then(|table| table.remove_at(position))
+            .map(|e| e.value))
+    }
+
+    /// `del d[key]` and `d[key]` on a missing key raise KeyError(key).
+    pub fn key_error(&mut self, key: Value) -> Exception {
+        self.exception_with_args(TypeId::KeyError, vec![key])
+    }
+
+    pub fn set_add(&mut self, set: Value, item: Value) -> Result<(), Exception> {
+        if self.find_key(set, item)?.is_none() {
+            let hash = self.hash(item)?;
+            if let Some(table) = self.table_mut(set) {
+                table.push_new(hash, item, Value::None);
+            }
+        }
+        Ok(())
+    }
+
+    pub fn set_contains(&mut self, set: Value, item: Value) -> Result<bool, Exception> {
+        Ok(self.find_key(set, item)?.is_some())
+    }
+
+    pub fn set_remove(&mut self, set: Value, item: Value) -> Result<bool, Exception> {
+        Ok(self.dict_remove(set, item)?.is_some())
+    }
+
+    /// A new set (or frozenset) of `items`, duplicates dropped.
+    pub fn build_set(&mut self, items: Vec<Value>, frozen: bool) -> Result<Value, Exception> {
+        let set = self.alloc(Object::Set {
+            items: Dict::new(),
+            frozen,
+        });
+        for item in items {
+            self.set_add(set, item)?;
+        }
+        Ok(set)
+    }
+}

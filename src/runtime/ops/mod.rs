@@ -1,0 +1,16 @@
+//! The operations the bytecode performs on values: arithmetic, comparison,
+//! containers, subscripts, iteration and attributes.
+
+mod arith;
+mod attributes;
+mod binary;
+mod compare;
+mod format;
+mod iterate;
+mod mapping;
+pub mod numbers;
+mod subscript;
+mod unary;
+
+pub use arith::float_divmod;
+pub use compare::compare_numbers;

@@ -1,0 +1,39 @@
+//! The unary operators `-x`, `+x`, `~x` and `not x`.
+
+use super::numbers::Number;
+use crate::runtime::exception::Exception;
+use crate::runtime::value::Value;
+use crate::runtime::vm::Vm;
+use crate::syntax::ast::UnaryOperator;
+
+impl Vm {
+    pub fn unary_op(&mut self, op: UnaryOperator, operand: Value) -> Result<Value, Exception> {
+        if op == UnaryOperator::Not {
+            return Ok(Value::Bool(!self.truthy(operand)));
+        }
+        let result = match (op, self.number(operand)) {
+            (UnaryOperator::USub, Some(Number::Int(i))) => match i.checked_neg() {
+                Some(n) => Value::Int(n),
+                None => self.new_int_big(-num_bigint::BigInt::from(i))?,
+            },
+            (UnaryOperator::USub, Some(Number::Big(b))) => self.new_int_big(-(*b).clone())?,
+            (UnaryOperator::USub, Some(Number::Float(f))) => Value::Float(-f),
+            (UnaryOperator::UAdd, Some(Number::Float(f))) => Value::Float(f),
+            (UnaryOperator::UAdd, Some(n)) => self.number_value(n)?,
+            (UnaryOperator::Invert, Some(Number::Int(i))) => Value::Int(!i),
+            (UnaryOperator::Invert, Some(Number::Big(b))) => self.new_int_big(!(*b).clone())?,
+            _ => {
+                let symbol = match op {
+                    UnaryOperator::USub => "-",
+                    UnaryOperator::UAdd => "+",
+                    _ => "~",
+                };
+                return Err(self.type_error(format!(
+                    "bad operand type for unary {symbol}: '{}'",
+                    self.type_name(operand)
+                )));
+            }
+        };
+        Ok(result)
+    }
+}

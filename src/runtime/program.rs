@@ -1,0 +1,65 @@
+//! Running a whole program: source text in, stdout, stderr and exit code out, as
+//! `python3 FILE` would produce them.
+
+use super::compiler::compile_module;
+use super::exception::Exception;
+use super::vm::{Frame, LoopExit, Vm};
+use crate::syntax::parse;
+
+/// What a finished run produced.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RunOutput {
+    pub stdout: String,
+    pub stderr: String,
+    pub exit_code: i32,
+}
+
+/// Parses, analyses, compiles and runs `source`. Syntax and scope errors, uncaught
+/// exceptions and budget stops all come back as stderr text with exit code 1.
+pub fn run_source(source: &str, filename: &str) -> RunOutput {
+    let mut vm = match load_program(source, filename) {
+        Ok(vm) => vm,
+        Err(stderr) => {
+            return RunOutput {
+                stdout: String::new(),
+                stderr,
+                exit_code: 1,
+            }
+        }
+    };
+    let outcome = vm.run_loop(1, false);
+    let (stderr, exit_code) = vm.describe_outcome(outcome);
+    RunOutput {
+        stdout: std::mem::take(&mut vm.stdout),
+        stderr,
+        exit_code,
+    }
+}
+
+/// An interpreter with `source` compiled and its module frame ready to run.
+pub fn load_program(source: &str, filename: &str) -> Result<Vm, String> {
+    let module = parse(source).map_err(|e| e.render(source, filename))?;
+    let table = crate::scope::analyze(&module).map_err(|e| e.render(source, filename))?;
+    let mut vm = Vm::new(source, filename);
+    let code = compile_module(&module, &table, source, filename, &mut vm.heap)
+        .map_err(|e| e.render(source, filename))?;
+    vm.permanent_slots = vm.heap.slot_count();
+    let globals = vm.main_globals;
+    let frame = Frame::new(code, globals, None, 0);
+    vm.frames.push(frame);
+    Ok(vm)
+}
+
+impl Vm {
+    /// The stderr text and exit code for how a run ended.
+    pub fn describe_outcome(&mut self, outcome: Result<LoopExit, Exception>) -> (String, i32) {
+        match outcome {
+            Ok(_) => (String::new(), 0),
+            Err(Exception::Raised(exception)) => {
+                self.uncaught = Some(exception);
+                (self.format_uncaught(exception), 1)
+            }
+            Err(Exception::Budget(budget)) => (format!("cellscope: {}\n", budget.message()), 1),
+        }
+    }
+}

@@ -1,0 +1,40 @@
+//! Trace events: what `sys.settrace` would see, one at a time.
+
+use super::value::Value;
+use std::rc::Rc;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EventKind {
+    /// A Python frame starts (function, lambda, comprehension).
+    Call,
+    /// A new line starts executing (CPython 3.11's rules).
+    Line,
+    /// A frame returns, normally (with its value) or because an exception leaves it.
+    Return,
+    /// An exception is raised in, or propagates into, a frame.
+    Exception,
+}
+
+impl EventKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            EventKind::Call => "call",
+            EventKind::Line => "line",
+            EventKind::Return => "return",
+            EventKind::Exception => "exception",
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct TraceEvent {
+    pub kind: EventKind,
+    pub line: u32,
+    /// The code object's name (`co_name`), as `frame.f_code.co_name`.
+    pub function: Rc<str>,
+    /// How many frames are on the stack (the module frame is 1).
+    pub depth: usize,
+    /// The return value of a `return` event (`None` when an exception leaves), or the
+    /// exception of an `exception` event.
+    pub value: Option<Value>,
+}

@@ -1,0 +1,215 @@
+//! Rendering an uncaught exception the way CPython 3.11 prints it: the chain of causes
+//! and contexts, each with its traceback, source lines and caret lines.
+
+use super::code::{CodeObject, Instr, Position};
+use super::exception::TracebackEntry;
+use super::heap::ObjRef;
+use super::object::Object;
+use super::value::Value;
+use super::vm::Vm;
+use crate::syntax::LineIndex;
+
+impl Vm {
+    /// The full text CPython writes to stderr for an uncaught exception.
+    pub fn format_uncaught(&mut self, exception: ObjRef) -> String {
+        let lines = LineIndex::new(&self.source.clone());
+        let mut out = String::new();
+        let mut seen = Vec::new();
+        self.format_chain(exception, &lines, &mut out, &mut seen);
+        out
+    }
+
+    fn format_chain(
+        &mut self,
+        exception: ObjRef,
+        lines: &LineIndex,
+        out: &mut String,
+        seen: &mut Vec<ObjRef>,
+    ) {
+        seen.push(exception);
+        let Object::Exception(e) = self.heap.get(exception).clone() else {
+            return;
+        };
+        let earlier = match (e.cause, e.context) {
+            (Some(Value::Obj(cause)), _) => Some((
+                cause,
+                "The above exception was the direct cause of the following exception:",
+            )),
+            (None, Some(Value::Obj(context))) if !e.suppress_context => Some((
+                context,
+                "During handling of the above exception, another exception occurred:",
+            )),
+            _ => None,
+        };
+        if let Some((earlier, message)) = earlier {
+            if !seen.contains(&earlier) {
+                self.format_chain(earlier, lines, out, seen);
+                out.push('\n');
+                out.push_str(message);
+                out.push_str("\n\n");
+            }
+        }
+        if !e.traceback.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+        }
+        format_entries(&e.traceback, &self.filename, lines, out);
+        out.push_str(&self.exception_summary(exception));
+        out.push('\n');
+    }
+
+    /// `TypeName: message`, or just `TypeName` when the message is empty.
+    pub fn exception_summary(&mut self, exception: ObjRef) -> String {
+        let ty = self.heap.get(exception).type_id();
+        let message = self.to_str(Value::Obj(exception)).unwrap_or_default();
+        if message.is_empty() {
+            ty.name().to_string()
+        } else {
+            format!("{}: {message}", ty.name())
+        }
+    }
+}
+
+/// Entries outermost first; after three identical ones in a row (same line of the
+/// same function), the rest are summarised as CPython does for deep recursion.
+fn format_entries(entries: &[TracebackEntry], filename: &str, lines: &LineIndex, out: &mut String) {
+    const RECURSIVE_CUTOFF: usize = 3;
+    let mut last: Option<(u32, &str)> = None;
+    let mut count = 0;
+    for entry in entries.iter().rev() {
+        let key = (
+            entry.code.line_of(entry.instruction as usize),
+            &*entry.code.name,
+        );
+        if last != Some(key) {
+            push_repeated(out, count, RECURSIVE_CUTOFF);
+            last = Some(key);
+            count = 0;
+        }
+        count += 1;
+        if count <= RECURSIVE_CUTOFF {
+            format_entry(
+                &entry.code,
+                entry.instruction as usize,
+                filename,
+                lines,
+                out,
+            );
+        }
+    }
+    push_repeated(out, count, RECURSIVE_CUTOFF);
+}
+
+fn push_repeated(out: &mut String, count: usize, cutoff: usize) {
+    if count > cutoff {
+        let more = count - cutoff;
+        out.push_str(&format!(
+            "  [Previous line repeated {more} more time{}]\n",
+            if more > 1 { "s" } else { "" }
+        ));
+    }
+}
+
+fn format_entry(
+    code: &CodeObject,
+    instruction: usize,
+    filename: &str,
+    lines: &LineIndex,
+    out: &mut String,
+) {
+    let line = code.line_of(instruction);
+    out.push_str(&format!(
+        "  File \"{filename}\", line {line}, in {}\n",
+        code.name
+    ));
+    let text = lines.line_text(line);
+    let stripped = text.trim();
+    if stripped.is_empty() {
+        return;
+    }
+    out.push_str("    ");
+    out.push_str(stripped);
+    out.push('\n');
+    let position = code.positions.get(instruction).copied().unwrap_or_default();
+    if position.line == line && position.end > position.start {
+        let anchored = match code.instructions.get(instruction) {
+            Some(Instr::BinaryOp(_)) => Some(false),
+            Some(Instr::BinarySubscr) => Some(true),
+            _ => None,
+        };
+        if let Some(carets) = caret_line(position, anchored, lines, text) {
+            out.push_str(&carets);
+        }
+    }
+}
+
+/// CPython 3.11's indicator line under the source line: `^` over the failing
+/// instruction's span, `~` and `^` for a binary operation or subscript, omitted when
+/// the span covers the whole stripped line.
+fn caret_line(
+    position: Position,
+    anchored: Option<bool>,
+    lines: &LineIndex,
+    text: &str,
+) -> Option<String> {
+    let column = |offset: u32| lines.line_col(offset as usize).column as usize - 1;
+    let start_line = lines.line_of(position.start as usize);
+    let end_line = lines.line_of(position.end as usize);
+    let leading = text.chars().take_while(|c| c.is_whitespace()).count();
+    let stripped_len = text.trim().chars().count();
+    let start = column(position.start);
+    let single_line = start_line == end_line;
+    let end = if single_line {
+        column(position.end)
+    } else {
+        leading + stripped_len
+    };
+    let anchors = match anchored {
+        Some(is_subscript) if single_line => anchors(position, text, start, is_subscript, &column),
+        _ => None,
+    };
+    let has_secondary = anchors.is_some_and(|(left, right)| right > left);
+    if end.saturating_sub(start) >= stripped_len && !has_secondary {
+        return None;
+    }
+    let mut carets = String::from("    ");
+    carets.push_str(&" ".repeat(start.saturating_sub(leading)));
+    let width = end.saturating_sub(start);
+    match anchors {
+        Some((left, right)) => {
+            carets.push_str(&"~".repeat(left));
+            carets.push_str(&"^".repeat(right.saturating_sub(left)));
+            carets.push_str(&"~".repeat(width.saturating_sub(right)));
+        }
+        None => carets.push_str(&"^".repeat(width)),
+    }
+    carets.push('\n');
+    Some(carets)
+}
+
+/// Where the operator (or the `[...]`) sits, relative to the span's start, in
+/// characters: CPython's `_extract_caret_anchors_from_line_segment`.
+fn anchors(
+    position: Position,
+    text: &str,
+    start: usize,
+    is_subscript: bool,
+    column: &dyn Fn(u32) -> usize,
+) -> Option<(usize, usize)> {
+    let left_end = column(position.left_end);
+    let right = column(position.right_start);
+    if is_subscript {
+        return Some((
+            left_end.checked_sub(start)?,
+            (right + 1).checked_sub(start)?,
+        ));
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let between: &[char] = chars.get(left_end..right)?;
+    let offset = between.iter().take_while(|c| c.is_whitespace()).count();
+    let left = left_end + offset;
+    let mut right_anchor = left + 1;
+    if offset + 1 < between.len() && between.get(offset + 1).is_some_and(|c| !c.is_whitespace()) {
+        right_anchor += 1;
+    }
+    Some((left.checked_sub(start)?, right_anchor.checked_sub(start)?))
+}

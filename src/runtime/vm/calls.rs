@@ -1,0 +1,268 @@
+//! Calling: Python functions push a frame (no Rust recursion); native functions run
+//! at once; bound methods prepend their receiver; types construct.
+
+use super::run::LoopExit;
+use super::{Frame, Vm};
+use crate::runtime::exception::Exception;
+use crate::runtime::heap::ObjRef;
+use crate::runtime::native::KwArgs;
+use crate::runtime::object::{Function, Object};
+use crate::runtime::types::TypeId;
+use crate::runtime::value::Value;
+use std::rc::Rc;
+
+/// What calling produced: a new frame to run, or a finished value.
+pub(super) enum Called {
+    Frame,
+    Value(Value),
+}
+
+impl Vm {
+    /// `Call(argc)` / `CallKw(argc, names)`: callable and arguments are on the stack.
+    pub(super) fn call_from_stack(
+        &mut self,
+        argc: usize,
+        kw_names: Option<u32>,
+    ) -> Result<(), Exception> {
+        let mut args = self.pop_many(argc);
+        let callable = self.pop();
+        let kwargs = match kw_names {
+            Some(names) => self.split_keywords(&mut args, names),
+            None => KwArgs::default(),
+        };
+        self.call_and_push(callable, args, kwargs)
+    }
+
+    /// `CallMethod(argc)`: `[callable, receiver-or-NULL, args...]`.
+    pub(super) fn call_method(&mut self, argc: usize) -> Result<(), Exception> {
+        let mut args = self.pop_many(argc);
+        let receiver = self.pop();
+        let callable = self.pop();
+        if receiver != Value::Null {
+            args.insert(0, receiver);
+        }
+        self.call_and_push(callable, args, KwArgs::default())
+    }
+
+    /// `CallEx`: `f(*args, **kwargs)`.
+    pub(super) fn call_unpacked(&mut self, has_kwargs: bool) -> Result<(), Exception> {
+        let kwargs_dict = if has_kwargs { Some(self.pop()) } else { None };
+        let args_tuple = self.pop();
+        let callable = self.pop();
+        let args = self.sequence_items(args_tuple);
+        let mut kwargs = KwArgs::default();
+        if let Some(dict) = kwargs_dict {
+            for (key, value) in self.dict_pairs(dict) {
+                let Some(name) = self.str_text(key) else {
+                    return Err(self.type_error("keywords must be strings"));
+                };
+                kwargs.0.push((name, value));
+            }
+        }
+        self.call_and_push(callable, args, kwargs)
+    }
+
+    fn split_keywords(&mut self, args: &mut Vec<Value>, names: u32) -> KwArgs {
+        let names_tuple = self
+            .frames
+            .last()
+            .and_then(|f| f.code.constants.get(names as usize).copied())
+            .unwrap_or_default();
+        let names = self.sequence_items(names_tuple);
+        let values = args.split_off(args.len().saturating_sub(names.len()));
+        let pairs = names
+            .into_iter()
+            .zip(values)
+            .map(|(n, v)| (self.str_text(n).unwrap_or_else(|| "".into()), v))
+            .collect();
+        KwArgs(pairs)
+    }
+
+    fn call_and_push(
+        &mut self,
+        callable: Value,
+        args: Vec<Value>,
+        kwargs: KwArgs,
+    ) -> Result<(), Exception> {
+        if let Called::Value(value) = self.call_object(callable, args, kwargs)? {
+            self.push(value);
+        }
+        Ok(())
+    }
+
+    pub(super) fn call_object(
+        &mut self,
+        callable: Value,
+        mut args: Vec<Value>,
+        kwargs: KwArgs,
+    ) -> Result<Called, Exception> {
+        let Some(r) = callable.as_obj() else {
+            return Err(self.not_callable(callable));
+        };
+        match self.heap.get(r) {
+            Object::Function(_) => {
+                self.push_function_frame(r, args, kwargs)?;
+                Ok(Called::Frame)
+            }
+            Object::Native(native) => {
+                let func = native.func;
+                if let Some(receiver) = native.receiver {
+                    args.insert(0, receiver);
+                }
+                self.native_depth += 1;
+                let result = func(self, &args, &kwargs);
+                self.native_depth -= 1;
+                result.map(Called::Value)
+            }
+            Object::BoundMethod { receiver, function } => {
+                let (receiver, function) = (*receiver, *function);
+                args.insert(0, receiver);
+                self.call_object(function, args, kwargs)
+            }
+            Object::Type(ty) => {
+                let ty = *ty;
+                self.native_depth += 1;
+                let result = crate::runtime::builtins::construct(self, ty, &args, &kwargs);
+                self.native_depth -= 1;
+                result.map(Called::Value)
+            }
+            _ => Err(self.not_callable(callable)),
+        }
+    }
+
+    fn not_callable(&mut self, callable: Value) -> Exception {
+        self.type_error(format!(
+            "'{}' object is not callable",
+            self.type_name(callable)
+        ))
+    }
+
+    /// Calls any callable and runs it to completion: how native code calls back into
+    /// Python (a key function of `sorted`, a function `map` applies).
+    pub fn call(
+        &mut self,
+        callable: Value,
+        args: Vec<Value>,
+        kwargs: KwArgs,
+    ) -> Result<Value, Exception> {
+        let depth = self.frames.len();
+        match self.call_object(callable, args, kwargs)? {
+            Called::Value(value) => Ok(value),
+            Called::Frame => {
+                let saved_depth = std::mem::replace(&mut self.native_depth, 0);
+                let result = self.run_loop(depth + 1, false);
+                self.native_depth = saved_depth;
+                match result? {
+                    LoopExit::Returned(value) => Ok(value),
+                    LoopExit::Paused => Ok(Value::None),
+                }
+            }
+        }
+    }
+
+    /// Binds arguments to a new frame for a Python function and pushes it.
+    pub(super) fn push_function_frame(
+        &mut self,
+        function: ObjRef,
+        args: Vec<Value>,
+        kwargs: KwArgs,
+    ) -> Result<(), Exception> {
+        if self.frames.len() >= self.budgets.max_recursion_depth {
+            return Err(self.error(TypeId::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let Object::Function(f) = self.heap.get(function) else {
+            return Ok(());
+        };
+        let f: Function = (**f).clone();
+        let mut frame = Frame::new(
+            f.code.clone(),
+            f.globals,
+            Some(function),
+            self.stack.len() as u32,
+        );
+        self.bind_arguments(&f, &mut frame.locals, args, kwargs)?;
+        frame.binding_order = (0..f.code.total_parameters() as u32).collect();
+        self.make_cells(&f, &mut frame);
+        self.frames.push(frame);
+        if self.tracing {
+            self.trace_call();
+        }
+        Ok(())
+    }
+
+    /// Fresh cells for the cell variables (parameters move into theirs) followed by
+    /// the closure's cells for the free variables.
+    fn make_cells(&mut self, f: &Function, frame: &mut Frame) {
+        let code = &f.code;
+        if code.cellvars.is_empty() && code.freevars.is_empty() {
+            return;
+        }
+        for index in 0..code.cellvars.len() as u32 {
+            let parameter = code
+                .cell_parameters
+                .iter()
+                .find(|(cell, _)| *cell == index)
+                .map(|&(_, slot)| slot);
+            let initial = parameter
+                .and_then(|slot| frame.locals.get_mut(slot as usize).and_then(Option::take));
+            frame.cells.push(self.heap.alloc(Object::Cell(initial)));
+        }
+        if let Some(closure) = f.closure {
+            let cells: Vec<ObjRef> = self
+                .sequence_items(Value::Obj(closure))
+                .into_iter()
+                .filter_map(Value::as_obj)
+                .collect();
+            frame.cells.extend(cells);
+        }
+    }
+
+    /// `MakeFunction(flags)`: code, then closure (8), kwdefaults (2), defaults (1).
+    pub(super) fn make_function(&mut self, flags: u32) -> Result<(), Exception> {
+        let code_value = self.pop();
+        let closure = if flags & 8 != 0 {
+            self.pop().as_obj()
+        } else {
+            None
+        };
+        let kwdefaults = if flags & 2 != 0 {
+            self.pop().as_obj()
+        } else {
+            None
+        };
+        let defaults = if flags & 1 != 0 {
+            self.pop().as_obj()
+        } else {
+            None
+        };
+        let Some(Object::Code(code)) = code_value.as_obj().map(|r| self.heap.get(r).clone()) else {
+            return Ok(());
+        };
+        let globals = self.frames.last().map_or(self.main_globals, |f| f.globals);
+        let name = self.new_str_rc(code.name.clone());
+        let qualname = self.new_str_rc(code.qualname.clone());
+        let module = self
+            .dict_get_str(
+                globals,
+                "__name__",
+                crate::runtime::hashing::hash_str("__name__"),
+            )
+            .unwrap_or_default();
+        let doc = code.docstring;
+        let function = Function {
+            code: Rc::clone(&code),
+            name,
+            qualname,
+            defaults,
+            kwdefaults,
+            closure,
+            globals,
+            doc,
+            module,
+            dict: None,
+        };
+        let value = self.alloc(Object::Function(Box::new(function)));
+        self.push(value);
+        Ok(())
+    }
+}

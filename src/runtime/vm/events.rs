@@ -1,0 +1,66 @@
+//! Emitting trace events as the interpreter runs, with CPython 3.11's line rules: a
+//! line event fires when an instruction starts a different line than the last one
+//! traced in the frame, or when a jump went backwards.
+
+use super::Vm;
+use crate::runtime::trace::{EventKind, TraceEvent};
+use crate::runtime::value::Value;
+
+impl Vm {
+    pub(super) fn push_event(&mut self, kind: EventKind, line: u32, value: Option<Value>) {
+        let Some(frame) = self.frames.last() else {
+            return;
+        };
+        if frame.code.flags.module && matches!(kind, EventKind::Call | EventKind::Return) {
+            return;
+        }
+        let event = TraceEvent {
+            kind,
+            line,
+            function: frame.code.name.clone(),
+            depth: self.frames.len(),
+            value,
+        };
+        self.events.push_back(event);
+    }
+
+    /// Called before the instruction at `pc` runs, when tracing.
+    pub(super) fn trace_instruction(&mut self, pc: u32) {
+        let Some(frame) = self.frames.last_mut() else {
+            return;
+        };
+        let line = frame.code.positions.get(pc as usize).map_or(0, |p| p.line);
+        if line == 0 {
+            return;
+        }
+        if line != frame.traced_line || pc < frame.last_pc {
+            frame.traced_line = line;
+            self.push_event(EventKind::Line, line, None);
+        }
+    }
+
+    pub(super) fn trace_call(&mut self) {
+        if let Some(frame) = self.frames.last() {
+            let line = frame.code.firstlineno;
+            self.push_event(EventKind::Call, line, None);
+        }
+    }
+
+    pub(super) fn trace_return(&mut self, value: Option<Value>) {
+        if let Some(frame) = self.frames.last() {
+            let line = if frame.traced_line == 0 {
+                frame.current_line()
+            } else {
+                frame.traced_line
+            };
+            self.push_event(EventKind::Return, line, value);
+        }
+    }
+
+    pub(super) fn trace_exception(&mut self, exception: Value) {
+        if let Some(frame) = self.frames.last() {
+            let line = frame.current_line();
+            self.push_event(EventKind::Exception, line, Some(exception));
+        }
+    }
+}

@@ -1,0 +1,336 @@
+//! What each instruction does.
+
+use super::run::Flow;
+use super::{Block, BlockKind, Vm};
+use crate::runtime::code::Instr;
+use crate::runtime::exception::Exception;
+use crate::runtime::object::Object;
+use crate::runtime::types::TypeId;
+use crate::runtime::value::Value;
+use crate::syntax::ast::{CmpOperator, Operator};
+
+impl Vm {
+    pub(super) fn pop(&mut self) -> Value {
+        self.stack.pop().unwrap_or_default()
+    }
+
+    pub(super) fn push(&mut self, value: Value) {
+        self.stack.push(value);
+    }
+
+    /// The n-th value from the top (1 is the top).
+    pub(super) fn peek(&self, n: usize) -> Value {
+        self.stack
+            .len()
+            .checked_sub(n)
+            .and_then(|i| self.stack.get(i))
+            .copied()
+            .unwrap_or_default()
+    }
+
+    pub(super) fn execute(&mut self, instr: Instr) -> Result<Flow, Exception> {
+        match instr {
+            Instr::Nop => {}
+            Instr::LoadConst(i) => {
+                let value = self
+                    .frames
+                    .last()
+                    .and_then(|f| f.code.constants.get(i as usize).copied())
+                    .unwrap_or_default();
+                self.push(value);
+            }
+            Instr::LoadFast(i) => self.load_fast(i)?,
+            Instr::StoreFast(i) => {
+                let value = self.pop();
+                self.store_fast(i, Some(value));
+            }
+            Instr::DeleteFast(i) => {
+                self.load_fast(i)?;
+                self.pop();
+                self.store_fast(i, None);
+            }
+            Instr::LoadDeref(i) => {
+                let value = self.load_deref(i)?;
+                self.push(value);
+            }
+            Instr::StoreDeref(i) => {
+                let value = self.pop();
+                self.store_deref(i, Some(value));
+            }
+            Instr::DeleteDeref(i) => {
+                self.load_deref(i)?;
+                self.store_deref(i, None);
+            }
+            Instr::LoadClosure(i) => {
+                let cell = self
+                    .frames
+                    .last()
+                    .and_then(|f| f.cells.get(i as usize).copied());
+                self.push(cell.map_or(Value::None, Value::Obj));
+            }
+            Instr::LoadGlobal(i) => {
+                let value = self.load_global(i)?;
+                self.push(value);
+            }
+            Instr::StoreGlobal(i) => {
+                let value = self.pop();
+                self.store_global(i, value);
+            }
+            Instr::DeleteGlobal(i) => self.delete_global(i)?,
+            Instr::LoadAttr(i) => {
+                let object = self.pop();
+                let name = self.code_name(i);
+                let value = self.get_attr(object, &name)?;
+                self.push(value);
+            }
+            Instr::StoreAttr(i) => {
+                let object = self.pop();
+                let value = self.pop();
+                let name = self.code_name(i);
+                self.set_attr(object, &name, value)?;
+            }
+            Instr::DeleteAttr(i) => {
+                let object = self.pop();
+                let name = self.code_name(i);
+                self.delete_attr(object, &name)?;
+            }
+            Instr::LoadMethod(i) => {
+                let object = self.pop();
+                let name = self.code_name(i);
+                let (callable, receiver) = self.load_method(object, &name)?;
+                self.push(callable);
+                self.push(receiver);
+            }
+            Instr::CallMethod(argc) => self.call_method(argc as usize)?,
+            Instr::Call(argc) => self.call_from_stack(argc as usize, None)?,
+            Instr::CallKw(argc, names) => self.call_from_stack(argc as usize, Some(names))?,
+            Instr::CallEx(has_kwargs) => self.call_unpacked(has_kwargs)?,
+            Instr::ReturnValue => return Ok(Flow::Return(self.pop())),
+            _ => return self.execute_data(instr),
+        }
+        Ok(Flow::Next)
+    }
+
+    /// Operators, containers and control flow.
+    fn execute_data(&mut self, instr: Instr) -> Result<Flow, Exception> {
+        match instr {
+            Instr::BinaryOp(op) => self.binary_from_stack(op, false)?,
+            Instr::InplaceOp(op) => self.binary_from_stack(op, true)?,
+            Instr::UnaryOp(op) => {
+                let operand = self.pop();
+                let result = self.unary_op(op, operand)?;
+                self.push(result);
+            }
+            Instr::CompareOp(op) => self.compare_from_stack(op)?,
+            Instr::BinarySubscr => {
+                let key = self.pop();
+                let container = self.pop();
+                let value = self.get_item(container, key)?;
+                self.push(value);
+            }
+            Instr::StoreSubscr => {
+                let key = self.pop();
+                let container = self.pop();
+                let value = self.pop();
+                self.set_item(container, key, value)?;
+            }
+            Instr::DeleteSubscr => {
+                let key = self.pop();
+                let container = self.pop();
+                self.delete_item(container, key)?;
+            }
+            Instr::PopTop => {
+                self.pop();
+            }
+            Instr::Copy(n) => {
+                let value = self.peek(n as usize);
+                self.push(value);
+            }
+            Instr::Swap(n) => {
+                let len = self.stack.len();
+                if let Some(other) = len.checked_sub(n as usize) {
+                    self.stack.swap(len - 1, other);
+                }
+            }
+            Instr::Jump(target) => self.jump(target),
+            Instr::PopJumpIfFalse(target) => {
+                let value = self.pop();
+                if !self.truthy(value) {
+                    self.jump(target);
+                }
+            }
+            Instr::PopJumpIfTrue(target) => {
+                let value = self.pop();
+                if self.truthy(value) {
+                    self.jump(target);
+                }
+            }
+            Instr::JumpIfFalseOrPop(target) => {
+                if self.truthy(self.peek(1)) {
+                    self.pop();
+                } else {
+                    self.jump(target);
+                }
+            }
+            Instr::JumpIfTrueOrPop(target) => {
+                if self.truthy(self.peek(1)) {
+                    self.jump(target);
+                } else {
+                    self.pop();
+                }
+            }
+            Instr::GetIter => {
+                let value = self.pop();
+                let iterator = self.get_iter(value)?;
+                self.push(iterator);
+            }
+            Instr::ForIter(target) => {
+                let iterator = self.peek(1);
+                match self.iter_next(iterator)? {
+                    Some(item) => self.push(item),
+                    None => {
+                        self.pop();
+                        self.jump(target);
+                    }
+                }
+            }
+            _ => return self.execute_blocks(instr),
+        }
+        Ok(Flow::Next)
+    }
+
+    /// Exception handling, building and the rest.
+    fn execute_blocks(&mut self, instr: Instr) -> Result<Flow, Exception> {
+        match instr {
+            Instr::SetupFinally(handler) => {
+                let stack_height = self.stack.len() as u32;
+                if let Some(frame) = self.frames.last_mut() {
+                    frame.blocks.push(Block {
+                        kind: BlockKind::Handler,
+                        handler,
+                        stack_height,
+                    });
+                }
+            }
+            Instr::PopBlock => {
+                if let Some(frame) = self.frames.last_mut() {
+                    frame.blocks.pop();
+                }
+            }
+            Instr::PopExcept => {
+                let block = self.frames.last_mut().and_then(|f| f.blocks.pop());
+                if let Some(Block {
+                    kind: BlockKind::Handling { previous },
+                    ..
+                }) = block
+                {
+                    self.handling = previous;
+                }
+            }
+            Instr::Reraise => {
+                let exception = self.pop();
+                self.reraising = true;
+                return Err(self.as_exception(exception));
+            }
+            Instr::Raise(count) => return Err(self.raise(count)),
+            Instr::CheckExcMatch => {
+                let class = self.pop();
+                let exception = self.peek(1);
+                let matches = self.exception_matches(exception, class)?;
+                self.push(Value::Bool(matches));
+            }
+            Instr::LoadAssertionError => self.push(self.type_value(TypeId::AssertionError)),
+            Instr::ImportName(i) => {
+                let name = self.code_name(i);
+                let module = self.import_module(&name)?;
+                self.push(module);
+            }
+            Instr::ImportFrom(i) => {
+                let name = self.code_name(i);
+                let module = self.peek(1);
+                let value = self.import_from(module, &name)?;
+                self.push(value);
+            }
+            Instr::MakeFunction(flags) => self.make_function(flags)?,
+            Instr::Unsupported(i) => {
+                let feature = self
+                    .frames
+                    .last()
+                    .and_then(|f| f.code.constants.get(i as usize).copied())
+                    .unwrap_or_default();
+                let feature = self.to_str(feature)?;
+                return Err(self.error(
+                    TypeId::NotImplementedError,
+                    format!("{feature} are not supported by this interpreter yet"),
+                ));
+            }
+            _ => self.execute_building(instr)?,
+        }
+        Ok(Flow::Next)
+    }
+
+    pub(super) fn jump(&mut self, target: u32) {
+        if let Some(frame) = self.frames.last_mut() {
+            frame.pc = target;
+        }
+    }
+
+    fn binary_from_stack(&mut self, op: Operator, inplace: bool) -> Result<(), Exception> {
+        let right = self.pop();
+        let left = self.pop();
+        if let (Value::Int(a), Value::Int(b)) = (left, right) {
+            let fast = match op {
+                Operator::Add => a.checked_add(b),
+                Operator::Sub => a.checked_sub(b),
+                Operator::Mult => a.checked_mul(b),
+                _ => None,
+            };
+            if let Some(result) = fast {
+                self.push(Value::Int(result));
+                return Ok(());
+            }
+        }
+        let result = self.binary_op(op, left, right, inplace)?;
+        self.push(result);
+        Ok(())
+    }
+
+    fn compare_from_stack(&mut self, op: CmpOperator) -> Result<(), Exception> {
+        let right = self.pop();
+        let left = self.pop();
+        if let (Value::Int(a), Value::Int(b)) = (left, right) {
+            let result = match op {
+                CmpOperator::Lt => Some(a < b),
+                CmpOperator::LtE => Some(a <= b),
+                CmpOperator::Gt => Some(a > b),
+                CmpOperator::GtE => Some(a >= b),
+                CmpOperator::Eq | CmpOperator::Is => Some(a == b),
+                CmpOperator::NotEq | CmpOperator::IsNot => Some(a != b),
+                _ => None,
+            };
+            if let Some(result) = result {
+                self.push(Value::Bool(result));
+                return Ok(());
+            }
+        }
+        let result = self.compare_op(op, left, right)?;
+        self.push(result);
+        Ok(())
+    }
+
+    /// The text of `co_names[i]` of the running code.
+    pub(super) fn code_name(&self, i: u32) -> std::rc::Rc<str> {
+        self.frames
+            .last()
+            .and_then(|f| f.code.names.get(i as usize))
+            .map(|n| n.text.clone())
+            .unwrap_or_else(|| "".into())
+    }
+
+    pub(super) fn as_exception(&mut self, value: Value) -> Exception {
+        match value.as_obj() {
+            Some(r) if matches!(self.heap.get(r), Object::Exception(_)) => Exception::Raised(r),
+            _ => self.type_error("exceptions must derive from BaseException"),
+        }
+    }
+}

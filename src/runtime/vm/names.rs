@@ -1,0 +1,158 @@
+//! Reading and writing variables: fast locals, cells and globals, with CPython 3.11's
+//! messages for names that are not bound.
+
+use super::Vm;
+use crate::runtime::exception::Exception;
+use crate::runtime::object::Object;
+use crate::runtime::types::TypeId;
+use crate::runtime::value::Value;
+
+impl Vm {
+    pub(super) fn load_fast(&mut self, slot: u32) -> Result<(), Exception> {
+        let value = self
+            .frames
+            .last()
+            .and_then(|f| f.locals.get(slot as usize).copied().flatten());
+        match value {
+            Some(value) => {
+                self.push(value);
+                Ok(())
+            }
+            None => {
+                let name = self
+                    .frames
+                    .last()
+                    .and_then(|f| f.code.varnames.get(slot as usize).cloned())
+                    .unwrap_or_else(|| "".into());
+                Err(self.error(TypeId::UnboundLocalError, format!("cannot access local variable '{name}' where it is not associated with a value")))
+            }
+        }
+    }
+
+    /// Binds (or with `None` unbinds) a fast local, noting the order of first binding.
+    pub(super) fn store_fast(&mut self, slot: u32, value: Option<Value>) {
+        let Some(frame) = self.frames.last_mut() else {
+            return;
+        };
+        let Some(place) = frame.locals.get_mut(slot as usize) else {
+            return;
+        };
+        let first_binding = place.is_none() && value.is_some();
+        *place = value;
+        if first_binding && !frame.binding_order.contains(&slot) {
+            frame.binding_order.push(slot);
+        }
+    }
+
+    pub(super) fn load_deref(&mut self, index: u32) -> Result<Value, Exception> {
+        let Some(frame) = self.frames.last() else {
+            return Ok(Value::None);
+        };
+        let cell = frame.cells.get(index as usize).copied();
+        if let Some(Object::Cell(Some(value))) = cell.map(|c| self.heap.get(c)) {
+            return Ok(*value);
+        }
+        let cellvar_count = frame.code.cellvars.len();
+        let index = index as usize;
+        let (name, is_free) = match frame.code.cellvars.get(index) {
+            Some(name) => (name.clone(), false),
+            None => (
+                frame
+                    .code
+                    .freevars
+                    .get(index - cellvar_count)
+                    .cloned()
+                    .unwrap_or_else(|| "".into()),
+                true,
+            ),
+        };
+        if is_free {
+            return Err(self.error(TypeId::NameError, format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope")));
+        }
+        Err(self.error(
+            TypeId::UnboundLocalError,
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
+        ))
+    }
+
+    pub(super) fn store_deref(&mut self, index: u32, value: Option<Value>) {
+        let cell = self
+            .frames
+            .last()
+            .and_then(|f| f.cells.get(index as usize).copied());
+        if let Some(Object::Cell(contents)) = cell.and_then(|c| self.heap.get_mut(c)) {
+            *contents = value;
+        }
+    }
+
+    fn globals(&self) -> crate::runtime::heap::ObjRef {
+        self.frames.last().map_or(self.main_globals, |f| f.globals)
+    }
+
+    pub(super) fn load_global(&mut self, i: u32) -> Result<Value, Exception> {
+        let Some(name) = self
+            .frames
+            .last()
+            .and_then(|f| f.code.names.get(i as usize))
+            .cloned()
+        else {
+            return Ok(Value::None);
+        };
+        if let Some(value) = self.dict_get_str(self.globals(), &name.text, name.hash) {
+            return Ok(value);
+        }
+        if let Some(value) = self.dict_get_str(self.builtins, &name.text, name.hash) {
+            return Ok(value);
+        }
+        Err(self.name_error(&name.text))
+    }
+
+    pub fn name_error(&mut self, name: &str) -> Exception {
+        let message = format!("name '{name}' is not defined");
+        let error = self.error(TypeId::NameError, message);
+        self.remember_name(error.clone(), name);
+        error
+    }
+
+    /// Keeps the missing name with the exception, for the "Did you mean" hint CPython
+    /// prints under an uncaught NameError.
+    fn remember_name(&mut self, error: Exception, name: &str) {
+        if let Exception::Raised(r) = error {
+            let value = self.new_str(name);
+            if let Some(Object::Exception(e)) = self.heap.get_mut(r) {
+                e.name = Some(value);
+            }
+        }
+    }
+
+    pub(super) fn store_global(&mut self, i: u32, value: Value) {
+        let Some(name) = self
+            .frames
+            .last()
+            .and_then(|f| f.code.names.get(i as usize))
+            .cloned()
+        else {
+            return;
+        };
+        let globals = self.globals();
+        self.dict_insert_hashed(globals, name.value, name.hash, value);
+    }
+
+    pub(super) fn delete_global(&mut self, i: u32) -> Result<(), Exception> {
+        let Some(name) = self
+            .frames
+            .last()
+            .and_then(|f| f.code.names.get(i as usize))
+            .cloned()
+        else {
+            return Ok(());
+        };
+        let globals = Value::Obj(self.globals());
+        match self.dict_remove(globals, name.value)? {
+            Some(_) => Ok(()),
+            None => Err(self.name_error(&name.text)),
+        }
+    }
+}

@@ -1,0 +1,152 @@
+//! `raise`, `except` matching and imports.
+
+use super::Vm;
+use crate::runtime::dict::Dict;
+use crate::runtime::exception::Exception;
+use crate::runtime::native::KwArgs;
+use crate::runtime::object::{Module, Object};
+use crate::runtime::types::TypeId;
+use crate::runtime::value::Value;
+
+impl Vm {
+    /// `raise` (0), `raise exc` (1), `raise exc from cause` (2).
+    pub(super) fn raise(&mut self, count: u32) -> Exception {
+        if count == 0 {
+            return match self.handling {
+                Some(exception) => {
+                    self.reraising = true;
+                    Exception::Raised(exception)
+                }
+                None => self.error(TypeId::RuntimeError, "No active exception to reraise"),
+            };
+        }
+        let cause = if count == 2 { Some(self.pop()) } else { None };
+        let value = self.pop();
+        let exception = match self.instantiate_exception(value) {
+            Ok(r) => r,
+            Err(error) => return error,
+        };
+        if let Some(cause) = cause {
+            let cause = match cause {
+                Value::None => None,
+                other => match self.instantiate_exception(other) {
+                    Ok(r) => Some(Value::Obj(r)),
+                    Err(_) => {
+                        return self.type_error("exception causes must derive from BaseException")
+                    }
+                },
+            };
+            if let Some(Object::Exception(e)) = self.heap.get_mut(exception) {
+                e.cause = cause;
+                e.suppress_context = true;
+            }
+        }
+        Exception::Raised(exception)
+    }
+
+    /// An exception instance from `raise X` or `raise X(...)`.
+    fn instantiate_exception(
+        &mut self,
+        value: Value,
+    ) -> Result<crate::runtime::heap::ObjRef, Exception> {
+        match value.as_obj().map(|r| (r, self.heap.get(r))) {
+            Some((r, Object::Exception(_))) => Ok(r),
+            Some((_, Object::Type(ty))) if ty.is_exception() => {
+                let ty = *ty;
+                match self.exception_with_args(ty, Vec::new()) {
+                    Exception::Raised(r) => Ok(r),
+                    other => Err(other),
+                }
+            }
+            _ => Err(self.type_error("exceptions must derive from BaseException")),
+        }
+    }
+
+    /// `except class:` — a class or a tuple of classes.
+    pub(super) fn exception_matches(
+        &mut self,
+        exception: Value,
+        class: Value,
+    ) -> Result<bool, Exception> {
+        let ty = self.type_of(exception);
+        match class.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Type(expected)) if expected.is_exception() => {
+                Ok(ty.is_subtype_of(*expected))
+            }
+            Some(Object::Tuple(classes)) => {
+                let classes = classes.to_vec();
+                for class in classes {
+                    if self.exception_matches(exception, class)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
+        }
+    }
+
+    /// `import name`: a module built on first import from the registry.
+    pub(super) fn import_module(&mut self, name: &str) -> Result<Value, Exception> {
+        if let Some((_, module)) = self.modules.iter().find(|(n, _)| &**n == name) {
+            return Ok(Value::Obj(*module));
+        }
+        let Some(&(_, init)) = self.module_inits.iter().find(|(n, _)| *n == name) else {
+            let error = self.error(
+                TypeId::ModuleNotFoundError,
+                format!("No module named '{name}'"),
+            );
+            return Err(error);
+        };
+        let dict = self.heap.alloc(Object::Dict(Dict::new()));
+        let module_name = self.new_str(name);
+        self.dict_set_str(dict, "__name__", module_name);
+        let module = self.heap.alloc(Object::Module(Module {
+            name: name.into(),
+            dict,
+        }));
+        self.modules.push((name.into(), module));
+        self.native_depth += 1;
+        let result = init(self, dict);
+        self.native_depth -= 1;
+        result?;
+        Ok(Value::Obj(module))
+    }
+
+    /// `from module import name`.
+    pub(super) fn import_from(&mut self, module: Value, name: &str) -> Result<Value, Exception> {
+        match self.get_attr(module, name) {
+            Ok(value) => Ok(value),
+            Err(_) => {
+                let module_name = match module.as_obj().map(|r| self.heap.get(r)) {
+                    Some(Object::Module(m)) => m.name.to_string(),
+                    _ => String::new(),
+                };
+                Err(self.error(
+                    TypeId::ImportError,
+                    format!("cannot import name '{name}' from '{module_name}' (unknown location)"),
+                ))
+            }
+        }
+    }
+
+    /// Calls an exception class: `ValueError("bad", 2)`.
+    pub fn construct_exception(
+        &mut self,
+        ty: TypeId,
+        args: &[Value],
+        kwargs: &KwArgs,
+    ) -> Result<Value, Exception> {
+        if let Some(name) = kwargs.0.first().map(|(k, _)| k.clone()) {
+            return Err(self.type_error(
+                format!("{}() takes no keyword arguments", ty.name()).replace(&*name, &name),
+            ));
+        }
+        match self.exception_with_args(ty, args.to_vec()) {
+            Exception::Raised(r) => Ok(Value::Obj(r)),
+            other => Err(other),
+        }
+    }
+}

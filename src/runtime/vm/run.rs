@@ -1,0 +1,197 @@
+//! The dispatch loop: fetch, trace, execute, and unwind on exceptions. Python calls
+//! push frames on `frames`; the Rust stack never grows with Python recursion.
+
+use super::Vm;
+use crate::runtime::exception::{BudgetExceeded, Exception};
+use crate::runtime::heap::ObjRef;
+use crate::runtime::types::TypeId;
+use crate::runtime::value::Value;
+
+/// Why the loop stopped.
+#[derive(Clone, Copy, Debug)]
+pub enum LoopExit {
+    /// The frame the loop was started for returned this value.
+    Returned(Value),
+    /// A trace event is waiting in the queue (only when pausing was asked for).
+    Paused,
+}
+
+/// What an instruction asks the loop to do next.
+pub(super) enum Flow {
+    Next,
+    Return(Value),
+}
+
+impl Vm {
+    /// Runs until the frame at depth `stop_below - 1` returns (or raises out), or, with
+    /// `pause`, until a trace event is queued.
+    pub fn run_loop(&mut self, stop_below: usize, pause: bool) -> Result<LoopExit, Exception> {
+        loop {
+            self.steps += 1;
+            if self.steps > self.budgets.max_steps {
+                return Err(Exception::Budget(BudgetExceeded::Steps(
+                    self.budgets.max_steps,
+                )));
+            }
+            if self.heap.should_collect() && self.native_depth == 0 {
+                self.collect_garbage()?;
+            }
+            let Some(frame) = self.frames.last_mut() else {
+                return Ok(LoopExit::Returned(Value::None));
+            };
+            let pc = frame.pc;
+            let Some(&instr) = frame.code.instructions.get(pc as usize) else {
+                return Err(self.error(
+                    TypeId::RuntimeError,
+                    "internal error: ran past the end of the code",
+                ));
+            };
+            if self.tracing {
+                self.trace_instruction(pc);
+            }
+            if let Some(frame) = self.frames.last_mut() {
+                frame.last_pc = pc;
+                frame.pc = pc + 1;
+            }
+            match self.execute(instr) {
+                Ok(Flow::Next) => {}
+                Ok(Flow::Return(value)) => {
+                    if let Some(value) = self.finish_frame(value, stop_below) {
+                        return Ok(LoopExit::Returned(value));
+                    }
+                }
+                Err(Exception::Raised(exception)) => {
+                    let reraise = std::mem::take(&mut self.reraising);
+                    self.unwind(exception, stop_below, reraise)?;
+                }
+                Err(budget) => return Err(budget),
+            }
+            if pause && !self.events.is_empty() {
+                return Ok(LoopExit::Paused);
+            }
+        }
+    }
+
+    /// Pops the returning frame; hands the value to the caller's stack, or returns it
+    /// when the frame was the one the loop was started for.
+    fn finish_frame(&mut self, value: Value, stop_below: usize) -> Option<Value> {
+        if self.tracing {
+            self.trace_return(Some(value));
+        }
+        let frame = self.frames.pop()?;
+        self.stack.truncate(frame.stack_base as usize);
+        if self.frames.len() < stop_below {
+            return Some(value);
+        }
+        self.stack.push(value);
+        None
+    }
+
+    /// Finds a handler for `exception`, frame by frame; records the traceback entry and
+    /// trace events on the way. Errors out when it leaves the loop's frames.
+    fn unwind(
+        &mut self,
+        exception: ObjRef,
+        stop_below: usize,
+        reraise: bool,
+    ) -> Result<(), Exception> {
+        if !reraise {
+            self.attach_context(exception);
+        }
+        let mut record = !reraise;
+        loop {
+            if record {
+                self.record_traceback(exception);
+                if self.tracing {
+                    self.trace_exception(Value::Obj(exception));
+                }
+            }
+            record = true;
+            if self.enter_handler(exception) {
+                return Ok(());
+            }
+            if self.tracing {
+                self.trace_return(None);
+            }
+            if let Some(frame) = self.frames.pop() {
+                self.stack.truncate(frame.stack_base as usize);
+            }
+            if self.frames.len() < stop_below || self.frames.is_empty() {
+                return Err(Exception::Raised(exception));
+            }
+        }
+    }
+
+    /// Jumps to the innermost handler of the current frame, if it has one.
+    fn enter_handler(&mut self, exception: ObjRef) -> bool {
+        let handling = self.handling;
+        let Some(frame) = self.frames.last_mut() else {
+            return false;
+        };
+        while let Some(block) = frame.blocks.pop() {
+            match block.kind {
+                super::BlockKind::Handler => {
+                    self.stack.truncate(block.stack_height as usize);
+                    frame.blocks.push(super::Block {
+                        kind: super::BlockKind::Handling { previous: handling },
+                        handler: block.handler,
+                        stack_height: block.stack_height,
+                    });
+                    frame.pc = block.handler;
+                    self.handling = Some(exception);
+                    self.stack.push(Value::Obj(exception));
+                    return true;
+                }
+                super::BlockKind::Handling { previous } => self.handling = previous,
+            }
+        }
+        false
+    }
+
+    fn record_traceback(&mut self, exception: ObjRef) {
+        let Some(frame) = self.frames.last() else {
+            return;
+        };
+        let entry = crate::runtime::exception::TracebackEntry {
+            code: frame.code.clone(),
+            instruction: frame.last_pc,
+        };
+        if let Some(crate::runtime::object::Object::Exception(e)) = self.heap.get_mut(exception) {
+            e.traceback.push(entry);
+        }
+    }
+
+    /// An exception raised while another is being handled remembers it as
+    /// `__context__` (implicit chaining).
+    fn attach_context(&mut self, exception: ObjRef) {
+        let Some(handled) = self.handling else { return };
+        if handled == exception {
+            return;
+        }
+        if let Some(crate::runtime::object::Object::Exception(e)) = self.heap.get_mut(exception) {
+            e.context = Some(Value::Obj(handled));
+        }
+    }
+
+    /// Mark-sweep from every root the interpreter holds.
+    pub fn collect_garbage(&mut self) -> Result<(), Exception> {
+        let mut roots: Vec<Value> = self.stack.clone();
+        for frame in &self.frames {
+            frame.roots(&mut roots);
+        }
+        roots.extend(self.handling.map(Value::Obj));
+        roots.extend(self.native_roots.iter().copied());
+        roots.push(Value::Obj(self.builtins));
+        roots.push(Value::Obj(self.main_globals));
+        roots.extend(self.modules.iter().map(|(_, m)| Value::Obj(*m)));
+        roots.extend(self.events.iter().filter_map(|e| e.value));
+        roots.extend(self.uncaught.map(Value::Obj));
+        self.heap.collect(&roots, self.permanent_slots);
+        if self.heap.live_objects() > self.budgets.max_heap_objects {
+            return Err(Exception::Budget(BudgetExceeded::HeapObjects(
+                self.budgets.max_heap_objects,
+            )));
+        }
+        Ok(())
+    }
+}
