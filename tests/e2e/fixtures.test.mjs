@@ -1,6 +1,6 @@
 // The diagram drawn from recorded fixture snapshots, without the engine.
 import { join } from "node:path";
-import { assert, openAndWaitForDiagram, countIn, stepTo, waitForStep } from "./helpers.mjs";
+import { assert, openAndWaitForDiagram, countIn, stepTo, waitForStep, press } from "./helpers.mjs";
 
 export const tests = [
   {
@@ -48,6 +48,37 @@ export const tests = [
       assert.equal(await countIn(page, "[data-kind=function]"), 3);
       assert.equal(await countIn(page, "[data-kind=arrow][data-from='1']"), 3);
       await page.screenshot({ path: join(artifactsDir, "fixture-late-binding-360.png"), fullPage: true });
+    },
+  },
+  {
+    name: "keys step, jump and play; the editor keeps its own keys",
+    async run({ page, url }) {
+      await openAndWaitForDiagram(page, url, "fixture.html?fixture=counter");
+      await page.locator("[data-part=diagram]").click({ position: { x: 2, y: 2 } });
+      await page.keyboard.press("End");
+      await waitForStep(page, 23);
+      assert.equal(await page.locator("[data-control=step-label]").textContent(), "Step 24 of 24");
+      await page.keyboard.press("Home");
+      await waitForStep(page, 0);
+      await page.keyboard.press("ArrowRight");
+      await waitForStep(page, 1);
+      await page.selectOption("[data-control=speed]", "30");
+      await page.locator("[data-part=diagram]").click({ position: { x: 2, y: 2 } });
+      await page.keyboard.press(" ");
+      assert.equal(await page.getByRole("button", { name: "Pause", exact: true }).count(), 1);
+      await waitForStep(page, 6);
+      await page.keyboard.press(" ");
+      assert.equal(await page.getByRole("button", { name: "Play", exact: true }).count(), 1);
+      const paused = await page.evaluate(() => document.documentElement.dataset.shownStep);
+      await page.locator(".cm-content").click();
+      await page.keyboard.press("End");
+      await page.keyboard.press("ArrowLeft");
+      await page.waitForTimeout(200);
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.shownStep), paused);
+      await press(page, "First");
+      await waitForStep(page, 0);
+      await press(page, "Last");
+      await waitForStep(page, 23);
     },
   },
 ];

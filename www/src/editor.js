@@ -5,6 +5,8 @@ import { python } from "@codemirror/lang-python";
 import { StateEffect, StateField } from "@codemirror/state";
 import { Decoration, keymap } from "@codemirror/view";
 import { Prec } from "@codemirror/state";
+import { HighlightStyle, syntaxHighlighting } from "@codemirror/language";
+import { tags } from "@lezer/highlight";
 
 const setMarks = StateEffect.define();
 
@@ -31,6 +33,17 @@ const marksField = StateField.define({
   },
   provide: (field) => EditorView.decorations.from(field),
 });
+
+/* Token colours are the page's custom properties, so that they follow the light or dark theme. */
+const pythonHighlight = HighlightStyle.define([
+  { tag: [tags.keyword, tags.controlKeyword, tags.definitionKeyword, tags.operatorKeyword], color: "var(--syntax-keyword)" },
+  { tag: [tags.string, tags.special(tags.string)], color: "var(--syntax-string)" },
+  { tag: [tags.number, tags.bool, tags.null], color: "var(--syntax-number)" },
+  { tag: tags.comment, color: "var(--syntax-comment)", fontStyle: "italic" },
+  { tag: [tags.definition(tags.variableName), tags.function(tags.definition(tags.variableName))], color: "var(--syntax-definition)" },
+  { tag: [tags.className, tags.definition(tags.className)], color: "var(--syntax-definition)" },
+  { tag: [tags.self, tags.standard(tags.variableName)], color: "var(--syntax-builtin)" },
+]);
 
 /** UTF-16 offset inside `text` of the 1-based character column `column`. */
 function offsetOfColumn(text, column) {
@@ -81,6 +94,7 @@ export function createEditor(host, { text, onRun, onChange }) {
     extensions: [
       basicSetup,
       python(),
+      syntaxHighlighting(pythonHighlight),
       runKeys,
       marksField,
       editorTheme,
