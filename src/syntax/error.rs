@@ -28,11 +28,14 @@ pub struct SyntaxError {
     pub kind: SyntaxErrorKind,
     pub message: String,
     pub span: Span,
+    /// Raised by the tokenizer rather than the parser. CPython draws the caret of a
+    /// tokenizer error at a character column and any other at a byte column.
+    pub from_tokenizer: bool,
 }
 
 impl SyntaxError {
     pub fn new(kind: SyntaxErrorKind, message: impl Into<String>, span: Span) -> Self {
-        SyntaxError { kind, message: message.into(), span }
+        SyntaxError { kind, message: message.into(), span, from_tokenizer: false }
     }
 
     pub fn syntax(message: impl Into<String>, span: Span) -> Self {

@@ -16,14 +16,24 @@ impl StringPrefix {
     pub fn of(literal: &str) -> StringPrefix {
         let len = literal.find(['"', '\'']).unwrap_or(0);
         let letters = literal.get(..len).unwrap_or("").to_ascii_lowercase();
-        StringPrefix { raw: letters.contains('r'), bytes: letters.contains('b'), formatted: letters.contains('f'), len }
+        StringPrefix {
+            raw: letters.contains('r'),
+            bytes: letters.contains('b'),
+            formatted: letters.contains('f'),
+            len,
+        }
     }
 }
 
 /// The text between the quotes, and its byte offset within the literal.
 pub fn body<'a>(literal: &'a str, prefix: &StringPrefix) -> (&'a str, usize) {
     let quoted = literal.get(prefix.len..).unwrap_or("");
-    let quote_len = if quoted.len() >= 6 && (quoted.starts_with("'''") || quoted.starts_with("\"\"\"")) { 3 } else { 1 };
+    let quote_len =
+        if quoted.len() >= 6 && (quoted.starts_with("'''") || quoted.starts_with("\"\"\"")) {
+            3
+        } else {
+            1
+        };
     let end = quoted.len().saturating_sub(quote_len).max(quote_len);
     (quoted.get(quote_len..end).unwrap_or(""), prefix.len + quote_len)
 }
@@ -38,7 +48,11 @@ pub fn decode_str(literal: &str, prefix: &StringPrefix, span: Span) -> Result<St
 }
 
 /// A bytes literal's value; only ASCII may be written literally.
-pub fn decode_bytes(literal: &str, prefix: &StringPrefix, span: Span) -> Result<Vec<u8>, SyntaxError> {
+pub fn decode_bytes(
+    literal: &str,
+    prefix: &StringPrefix,
+    span: Span,
+) -> Result<Vec<u8>, SyntaxError> {
     let (text, _) = body(literal, prefix);
     if !text.is_ascii() {
         return Err(SyntaxError::syntax("bytes can only contain ASCII literal characters", span));
@@ -56,7 +70,8 @@ pub fn decode_bytes(literal: &str, prefix: &StringPrefix, span: Span) -> Result<
         match chars.next() {
             Some('x') => {
                 let hex: String = chars.by_ref().take(2).collect();
-                let value = u8::from_str_radix(&hex, 16).map_err(|_| truncated_escape("\\xXX", span))?;
+                let value =
+                    u8::from_str_radix(&hex, 16).map_err(|_| truncated_escape("\\xXX", span))?;
                 out.push(value);
             }
             Some(c @ '0'..='7') => out.push((octal_value(c, &mut chars) & 0xff) as u8),
@@ -68,7 +83,9 @@ pub fn decode_bytes(literal: &str, prefix: &StringPrefix, span: Span) -> Result<
 }
 
 fn truncated_escape(form: &str, span: Span) -> SyntaxError {
-    let message = format!("(unicode error) 'unicodeescape' codec can't decode bytes: truncated {form} escape");
+    let message = format!(
+        "(unicode error) 'unicodeescape' codec can't decode bytes: truncated {form} escape"
+    );
     SyntaxError::syntax(message, span)
 }
 
@@ -124,7 +141,9 @@ pub fn decode_escapes(text: &str, span: Span) -> Result<String, SyntaxError> {
             Some('x') => out.push(hex_escape(&mut chars, 2, "\\xXX", span)?),
             Some('u') => out.push(hex_escape(&mut chars, 4, "\\uXXXX", span)?),
             Some('U') => out.push(hex_escape(&mut chars, 8, "\\UXXXXXXXX", span)?),
-            Some(c @ '0'..='7') => out.push(char::from_u32(octal_value(c, &mut chars)).unwrap_or('\u{fffd}')),
+            Some(c @ '0'..='7') => {
+                out.push(char::from_u32(octal_value(c, &mut chars)).unwrap_or('\u{fffd}'))
+            }
             Some('\r') => {
                 if chars.peek() == Some(&'\n') {
                     chars.next();
@@ -137,11 +156,21 @@ pub fn decode_escapes(text: &str, span: Span) -> Result<String, SyntaxError> {
     Ok(out)
 }
 
-fn hex_escape(chars: &mut std::iter::Peekable<std::str::Chars<'_>>, digits: usize, form: &str, span: Span) -> Result<char, SyntaxError> {
+fn hex_escape(
+    chars: &mut std::iter::Peekable<std::str::Chars<'_>>,
+    digits: usize,
+    form: &str,
+    span: Span,
+) -> Result<char, SyntaxError> {
     let hex: String = chars.by_ref().take(digits).collect();
     if hex.len() != digits || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
         return Err(truncated_escape(form, span));
     }
     let value = u32::from_str_radix(&hex, 16).map_err(|_| truncated_escape(form, span))?;
-    char::from_u32(value).ok_or_else(|| SyntaxError::syntax("(unicode error) 'unicodeescape' codec can't decode bytes: illegal Unicode character", span))
+    char::from_u32(value).ok_or_else(|| {
+        SyntaxError::syntax(
+            "(unicode error) 'unicodeescape' codec can't decode bytes: illegal Unicode character",
+            span,
+        )
+    })
 }

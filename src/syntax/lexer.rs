@@ -27,9 +27,11 @@ pub fn tokenize_lazily(source: &str) -> (Vec<Token<'_>>, Option<TokenizerFailure
     let mut lexer = Lexer::new(source);
     match lexer.run() {
         Ok(()) => (lexer.tokens, None),
-        Err(error) => {
+        Err(mut error) => {
+            error.from_tokenizer = true;
             let at = lexer.pos.min(source.len());
-            let unclosed_bracket = if at >= source.len() { lexer.brackets.first().map(|b| b.offset) } else { None };
+            let unclosed_bracket =
+                if at >= source.len() { lexer.brackets.first().map(|b| b.offset) } else { None };
             lexer.push(TokenKind::EndMarker, at, at);
             (lexer.tokens, Some(TokenizerFailure { error, unclosed_bracket }))
         }
@@ -281,8 +283,14 @@ impl<'a> Lexer<'a> {
         self.at_line_start = true;
     }
 
-    fn indent_to(&mut self, new: Indentation, line_start: usize, at: usize) -> Result<(), SyntaxError> {
-        let current = self.indents.last().copied().unwrap_or(Indentation { columns: 0, tabs_as_one: 0 });
+    fn indent_to(
+        &mut self,
+        new: Indentation,
+        line_start: usize,
+        at: usize,
+    ) -> Result<(), SyntaxError> {
+        let current =
+            self.indents.last().copied().unwrap_or(Indentation { columns: 0, tabs_as_one: 0 });
         if new.columns > current.columns {
             if new.tabs_as_one <= current.tabs_as_one {
                 return Err(tab_error(line_start));
@@ -292,20 +300,27 @@ impl<'a> Lexer<'a> {
             return Ok(());
         }
         if new.columns == current.columns {
-            return if new.tabs_as_one == current.tabs_as_one { Ok(()) } else { Err(tab_error(line_start)) };
+            return if new.tabs_as_one == current.tabs_as_one {
+                Ok(())
+            } else {
+                Err(tab_error(line_start))
+            };
         }
         while self.indents.last().is_some_and(|level| level.columns > new.columns) {
             self.indents.pop();
             self.push(TokenKind::Dedent, at, at);
         }
         match self.indents.last() {
-            Some(level) if level.columns == new.columns && level.tabs_as_one == new.tabs_as_one => Ok(()),
+            Some(level) if level.columns == new.columns && level.tabs_as_one == new.tabs_as_one => {
+                Ok(())
+            }
             Some(level) if level.columns == new.columns => Err(tab_error(line_start)),
-            _ => Err(SyntaxError::indentation(
-                "unindent does not match any outer indentation level",
-                // CPython points one character past the indentation.
-                Span::new(at + 1, at + 1),
-            )),
+            _ => {
+                // CPython points at the end of the offending line.
+                let line_end = self.rest().find(['\n', '\r']).map_or(self.source.len(), |i| at + i);
+                let message = "unindent does not match any outer indentation level";
+                Err(SyntaxError::indentation(message, Span::new(line_end, line_end)))
+            }
         }
     }
 }
@@ -318,7 +333,11 @@ fn unexpected_eof(backslash: usize) -> SyntaxError {
 
 fn tab_error(at: usize) -> SyntaxError {
     let span = Span::new(at, at);
-    SyntaxError::new(SyntaxErrorKind::TabError, "inconsistent use of tabs and spaces in indentation", span)
+    SyntaxError::new(
+        SyntaxErrorKind::TabError,
+        "inconsistent use of tabs and spaces in indentation",
+        span,
+    )
 }
 
 /// The indentation of a line and its width in bytes. A tab advances to the next

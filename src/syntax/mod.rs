@@ -2,8 +2,8 @@
 //! carries a span.
 
 pub mod ast;
-pub mod error;
 pub mod dump;
+pub mod error;
 mod escapes;
 mod lexer;
 mod parser;
@@ -14,8 +14,8 @@ mod scan;
 pub mod span;
 pub mod token;
 
-pub use error::{SyntaxError, SyntaxErrorKind};
 pub use dump::dump;
+pub use error::{SyntaxError, SyntaxErrorKind};
 pub use lexer::tokenize;
 pub use span::{LineCol, LineIndex, Span};
 
@@ -39,7 +39,11 @@ pub fn parse(source: &str) -> Result<ast::Module, SyntaxError> {
 /// there replaces the parse error, except that an unclosed bracket does so only when
 /// the parser had read past the bracket's line (CPython compares the line of the last
 /// token it fetched; the end of the error's span is where this parser stopped).
-fn parser_error_stands(source: &str, rejection: &parser::Rejection, failure: &lexer::TokenizerFailure) -> bool {
+fn parser_error_stands(
+    source: &str,
+    rejection: &parser::Rejection,
+    failure: &lexer::TokenizerFailure,
+) -> bool {
     if rejection.reached_last_token {
         return false;
     }

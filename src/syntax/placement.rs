@@ -20,33 +20,37 @@ fn check_body(body: &[Stmt], place: Place) -> Result<(), SyntaxError> {
 }
 
 fn check_stmt(stmt: &Stmt, place: Place) -> Result<(), SyntaxError> {
-    let loop_body = Place { in_loop: true, ..place };
+    let misplaced = match &stmt.kind {
+        StmtKind::Return(_) if !place.in_function => Some("'return' outside function"),
+        StmtKind::Break if !place.in_loop => Some("'break' outside loop"),
+        StmtKind::Continue if !place.in_loop => Some("'continue' not properly in loop"),
+        _ => None,
+    };
+    if let Some(message) = misplaced {
+        return Err(SyntaxError::syntax(message, stmt.span));
+    }
     match &stmt.kind {
-        StmtKind::Return(value) => {
-            if !place.in_function {
-                return Err(SyntaxError::syntax("'return' outside function", stmt.span));
-            }
-            value.iter().try_for_each(|v| check_expr(v, place))
-        }
-        StmtKind::Break if !place.in_loop => Err(SyntaxError::syntax("'break' outside loop", stmt.span)),
-        StmtKind::Continue if !place.in_loop => Err(SyntaxError::syntax("'continue' not properly in loop", stmt.span)),
         // A function body is a new frame: no loop of the caller's encloses it.
         StmtKind::FunctionDef(def) => {
             def.decorator_list.iter().try_for_each(|d| check_expr(d, place))?;
             check_body(&def.body, Place { in_function: true, in_loop: false })
         }
-        // A class body runs once, at definition: it is not a function.
-        StmtKind::ClassDef(class) => check_body(&class.body, Place { in_function: false, in_loop: false }),
-        StmtKind::For { iter, body, orelse, .. } => {
-            check_expr(iter, place)?;
-            check_body(body, loop_body)?;
-            check_body(orelse, place)
+        // A class body runs once, at definition: it is neither a function nor a loop.
+        StmtKind::ClassDef(class) => {
+            check_body(&class.body, Place { in_function: false, in_loop: false })
         }
-        StmtKind::While { test, body, orelse } => {
+        StmtKind::For { iter: test, body, orelse, .. } | StmtKind::While { test, body, orelse } => {
             check_expr(test, place)?;
-            check_body(body, loop_body)?;
+            check_body(body, Place { in_loop: true, ..place })?;
             check_body(orelse, place)
         }
+        _ => check_parts(stmt, place),
+    }
+}
+
+/// The expressions and nested bodies of the remaining statements.
+fn check_parts(stmt: &Stmt, place: Place) -> Result<(), SyntaxError> {
+    match &stmt.kind {
         StmtKind::If { test, body, orelse } => {
             check_expr(test, place)?;
             check_body(body, place)?;
@@ -62,29 +66,64 @@ fn check_stmt(stmt: &Stmt, place: Place) -> Result<(), SyntaxError> {
             check_body(orelse, place)?;
             check_body(finalbody, place)
         }
-        StmtKind::Expr(value) | StmtKind::Assign { value, .. } | StmtKind::AugAssign { value, .. } => check_expr(value, place),
-        StmtKind::AnnAssign { value: Some(value), .. } => check_expr(value, place),
+        StmtKind::Expr(value)
+        | StmtKind::Assign { value, .. }
+        | StmtKind::AugAssign { value, .. }
+        | StmtKind::AnnAssign { value: Some(value), .. }
+        | StmtKind::Return(Some(value)) => check_expr(value, place),
         _ => Ok(()),
     }
 }
 
-/// `yield` outside a function; lambdas are functions, so a yield in one is allowed.
+/// `yield` outside a function. A lambda is a function, so a yield in one is allowed.
 fn check_expr(expr: &Expr, place: Place) -> Result<(), SyntaxError> {
     if place.in_function {
         return Ok(());
     }
     match &expr.kind {
-        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => Err(SyntaxError::syntax("'yield' outside function", expr.span)),
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => {
+            Err(SyntaxError::syntax("'yield' outside function", expr.span))
+        }
         ExprKind::Lambda { .. } => Ok(()),
-        ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => elts.iter().try_for_each(|e| check_expr(e, place)),
-        ExprKind::Call { func, args, .. } => {
-            check_expr(func, place)?;
-            args.iter().try_for_each(|e| check_expr(e, place))
+        _ => children(expr).into_iter().try_for_each(|child| check_expr(child, place)),
+    }
+}
+
+/// The direct subexpressions of `expr` (a lambda's body is in a scope of its own).
+fn children(expr: &Expr) -> Vec<&Expr> {
+    match &expr.kind {
+        ExprKind::BoolOp { values, .. } => values.iter().collect(),
+        ExprKind::NamedExpr { target, value } => vec![target, value],
+        ExprKind::BinOp { left, right, .. } => vec![left, right],
+        ExprKind::UnaryOp { operand, .. } => vec![operand],
+        ExprKind::IfExp { test, body, orelse } => vec![test, body, orelse],
+        ExprKind::Dict { keys, values } => keys.iter().flatten().chain(values).collect(),
+        ExprKind::Set(elts) | ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => {
+            elts.iter().collect()
         }
-        ExprKind::BinOp { left, right, .. } => {
-            check_expr(left, place)?;
-            check_expr(right, place)
+        ExprKind::Compare { left, comparators, .. } => {
+            std::iter::once(left.as_ref()).chain(comparators).collect()
         }
-        _ => Ok(()),
+        ExprKind::Call { func, args, keywords } => std::iter::once(func.as_ref())
+            .chain(args)
+            .chain(keywords.iter().map(|k| &k.value))
+            .collect(),
+        ExprKind::FormattedValue { value, format_spec, .. } => {
+            std::iter::once(value.as_ref()).chain(format_spec.as_deref()).collect()
+        }
+        ExprKind::JoinedStr(values) => values.iter().collect(),
+        ExprKind::Attribute { value, .. } | ExprKind::Starred { value, .. } => vec![value],
+        ExprKind::Subscript { value, slice, .. } => vec![value, slice],
+        ExprKind::Slice { lower, upper, step } => {
+            [lower, upper, step].into_iter().flatten().map(|b| b.as_ref()).collect()
+        }
+        // A comprehension's first iterable is evaluated where the comprehension stands.
+        ExprKind::ListComp { generators, .. }
+        | ExprKind::SetComp { generators, .. }
+        | ExprKind::GeneratorExp { generators, .. }
+        | ExprKind::DictComp { generators, .. } => {
+            generators.first().map(|g| &g.iter).into_iter().collect()
+        }
+        _ => Vec::new(),
     }
 }

@@ -9,9 +9,10 @@
 //!
 //! It follows `print_error_text` in CPython's pythonrun.c: the line loses its leading
 //! whitespace, and the caret column shifts with it; a caret left of the text is not
-//! drawn. When the program was read from a file, CPython counts those columns in
-//! UTF-8 bytes, so a caret after `é` sits one column further right than the character
-//! column the exception reports.
+//! drawn. For a program read from a file, CPython places the caret of a parser error
+//! at a UTF-8 byte column, so a caret after `é` sits one column further right than the
+//! character column the exception reports; a tokenizer error's caret is at its
+//! character column.
 
 use super::error::{SyntaxError, SyntaxErrorKind};
 use super::span::LineIndex;
@@ -33,8 +34,12 @@ impl SyntaxError {
     fn push_line_and_carets(&self, out: &mut String, source: &str, text: &str) {
         let shown = text.trim_start_matches([' ', '\t', '\x0c']);
         let stripped = text.len() - shown.len();
-        let line_start = source.get(..self.span.start as usize).and_then(|before| before.rfind('\n')).map_or(0, |i| i + 1);
-        let offset = (self.span.start as usize).saturating_sub(line_start) as isize - stripped as isize;
+        let line_start = source
+            .get(..self.span.start as usize)
+            .and_then(|before| before.rfind('\n'))
+            .map_or(0, |i| i + 1);
+        let offset =
+            (self.span.start as usize).saturating_sub(line_start) as isize - stripped as isize;
         let offset = offset.min(shown.len() as isize);
         out.push_str(&format!("    {shown}\n"));
         if offset < 0 || !self.draws_caret() {
@@ -42,14 +47,20 @@ impl SyntaxError {
         }
         let offset = offset as usize;
         let carets = self.caret_width(line_start + stripped + offset, line_start + text.len());
-        out.push_str(&format!("    {}{}\n", " ".repeat(offset), "^".repeat(carets)));
+        let column = if self.from_tokenizer {
+            shown.get(..offset).map_or(offset, |before| before.chars().count())
+        } else {
+            offset
+        };
+        out.push_str(&format!("    {}{}\n", " ".repeat(column), "^".repeat(carets)));
     }
 
     /// An indented block that was missing at the end of the file has no position to
     /// point at; every other error gets a caret.
     fn draws_caret(&self) -> bool {
         let at_end_of_file = self.span.start == self.span.end
-            && (self.message.starts_with("expected an indented block") || self.message == "expected 'except' or 'finally' block");
+            && (self.message.starts_with("expected an indented block")
+                || self.message == "expected 'except' or 'finally' block");
         !at_end_of_file
     }
 

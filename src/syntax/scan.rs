@@ -27,10 +27,7 @@ pub fn identifier_len(rest: &str) -> usize {
 
 /// The prefixes a string literal may carry, in any letter case.
 pub fn is_string_prefix(word: &str) -> bool {
-    matches!(
-        word.to_ascii_lowercase().as_str(),
-        "r" | "u" | "b" | "br" | "rb" | "f" | "fr" | "rf"
-    )
+    matches!(word.to_ascii_lowercase().as_str(), "r" | "u" | "b" | "br" | "rb" | "f" | "fr" | "rf")
 }
 
 /// The byte length of the string literal at `start`, whose prefix is `prefix_len` long.
@@ -50,7 +47,10 @@ pub fn string_len(source: &str, start: usize, prefix_len: usize) -> Result<usize
         if !triple && (b == b'\n' || b == b'\r') {
             break;
         }
-        if b == quote && (!triple || bytes.get(index..index + 3).is_some_and(|q| q.iter().all(|&x| x == quote))) {
+        if b == quote
+            && (!triple
+                || bytes.get(index..index + 3).is_some_and(|q| q.iter().all(|&x| x == quote)))
+        {
             return Ok(prefix_len + index + opener);
         }
         index += 1;
@@ -61,9 +61,14 @@ pub fn string_len(source: &str, start: usize, prefix_len: usize) -> Result<usize
 /// CPython points at the literal's start and names the line where it gave up.
 fn unterminated_string(source: &str, start: usize, gave_up: usize, triple: bool) -> SyntaxError {
     let end = gave_up.min(source.len());
-    let trimmed_end = if triple { source.trim_end_matches(['\n', '\r']).len().min(end) } else { end };
+    let trimmed_end =
+        if triple { source.trim_end_matches(['\n', '\r']).len().min(end) } else { end };
     let line = source.get(..trimmed_end).map_or(1, |text| text.matches('\n').count() + 1);
-    let what = if triple { "unterminated triple-quoted string literal" } else { "unterminated string literal" };
+    let what = if triple {
+        "unterminated triple-quoted string literal"
+    } else {
+        "unterminated string literal"
+    };
     SyntaxError::syntax(format!("{what} (detected at line {line})"), Span::new(start, start))
 }
 
@@ -90,7 +95,9 @@ fn radix_len(text: &str, start: usize, radix: u32, name: &str) -> Result<usize, 
     let mut digits = 0;
     loop {
         match bytes.get(index) {
-            Some(b'_') if bytes.get(index + 1).is_some_and(|b| (*b as char).is_digit(radix)) => index += 1,
+            Some(b'_') if bytes.get(index + 1).is_some_and(|b| (*b as char).is_digit(radix)) => {
+                index += 1
+            }
             Some(b) if (*b as char).is_digit(radix) => {
                 index += 1;
                 digits += 1;
@@ -127,7 +134,9 @@ fn digits_len(bytes: &[u8], mut index: usize) -> (usize, bool) {
 
 fn decimal_len(text: &str, start: usize) -> Result<usize, SyntaxError> {
     let bytes = text.as_bytes();
-    let invalid = |at: usize| SyntaxError::syntax("invalid decimal literal", Span::new(start + at, start + at));
+    let invalid = |at: usize| {
+        SyntaxError::syntax("invalid decimal literal", Span::new(start + at, start + at))
+    };
     let (mut index, dangling) = digits_len(bytes, 0);
     if dangling {
         return Err(invalid(index));
@@ -151,7 +160,8 @@ fn decimal_len(text: &str, start: usize) -> Result<usize, SyntaxError> {
         is_integer = false;
         index = after;
     }
-    if is_integer && integer_digits > 1 && bytes.first() == Some(&b'0') && !is_complex(bytes, index) {
+    if is_integer && integer_digits > 1 && bytes.first() == Some(&b'0') && !is_complex(bytes, index)
+    {
         if bytes.get(..index).is_some_and(|d| d.iter().any(|b| *b != b'0' && *b != b'_')) {
             let message = "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers";
             return Err(SyntaxError::syntax(message, Span::new(start, start + 1)));

@@ -31,7 +31,11 @@ pub fn lambdef(input: Tokens<'_>) -> PResult<'_, Expr> {
 }
 
 /// params: the comma-separated parameters up to (not including) `closer`.
-pub fn parameters<'a>(input: Tokens<'a>, closer: &'static str, style: ParameterStyle) -> PResult<'a, Arguments> {
+pub fn parameters<'a>(
+    input: Tokens<'a>,
+    closer: &'static str,
+    style: ParameterStyle,
+) -> PResult<'a, Arguments> {
     let mut layout = Layout::default();
     let mut rest = input;
     while !rest.is_operator(closer) {
@@ -42,16 +46,25 @@ pub fn parameters<'a>(input: Tokens<'a>, closer: &'static str, style: ParameterS
             return mismatch(rest);
         }
     }
-    if layout.after_star && layout.arguments.vararg.is_none() && layout.arguments.kwonlyargs.is_empty() {
+    if layout.after_star
+        && layout.arguments.vararg.is_none()
+        && layout.arguments.kwonlyargs.is_empty()
+    {
         return fail(rest, "named arguments must follow bare *", rest.span());
     }
     Ok((rest, layout.arguments))
 }
 
 /// One item of a parameter list: `/`, `*`, `*name`, `**name`, or `name[: ann][= default]`.
-fn parameter_item<'a>(input: Tokens<'a>, layout: &mut Layout, style: ParameterStyle, closer: &'static str) -> Result<Tokens<'a>, nom::Err<super::ParseFailure>> {
+fn parameter_item<'a>(
+    input: Tokens<'a>,
+    layout: &mut Layout,
+    style: ParameterStyle,
+    closer: &'static str,
+) -> Result<Tokens<'a>, nom::Err<super::ParseFailure>> {
     if layout.after_double_star {
-        return fail(input, "arguments cannot follow var-keyword argument", input.span()).map(|(r, ())| r);
+        return fail(input, "arguments cannot follow var-keyword argument", input.span())
+            .map(|(r, ())| r);
     }
     if input.is_operator("/") {
         return positional_only_marker(input, layout);
@@ -78,7 +91,8 @@ fn parameter_item<'a>(input: Tokens<'a>, layout: &mut Layout, style: ParameterSt
             layout.arguments.defaults.push(value);
         }
         None if layout.saw_default => {
-            return fail(rest, "non-default argument follows default argument", arg.span).map(|(r, ())| r);
+            return fail(rest, "non-default argument follows default argument", arg.span)
+                .map(|(r, ())| r);
         }
         None => {}
     }
@@ -87,9 +101,21 @@ fn parameter_item<'a>(input: Tokens<'a>, layout: &mut Layout, style: ParameterSt
 }
 
 /// A `/` makes every parameter before it positional-only.
-fn positional_only_marker<'a>(input: Tokens<'a>, layout: &mut Layout) -> Result<Tokens<'a>, nom::Err<super::ParseFailure>> {
-    if layout.arguments.args.is_empty() || layout.after_star || !layout.arguments.posonlyargs.is_empty() {
-        let message = if layout.after_star { "/ must be ahead of *" } else if layout.arguments.posonlyargs.is_empty() { "at least one argument must precede /" } else { "/ may appear only once" };
+fn positional_only_marker<'a>(
+    input: Tokens<'a>,
+    layout: &mut Layout,
+) -> Result<Tokens<'a>, nom::Err<super::ParseFailure>> {
+    if layout.arguments.args.is_empty()
+        || layout.after_star
+        || !layout.arguments.posonlyargs.is_empty()
+    {
+        let message = if layout.after_star {
+            "/ must be ahead of *"
+        } else if layout.arguments.posonlyargs.is_empty() {
+            "at least one argument must precede /"
+        } else {
+            "/ may appear only once"
+        };
         return fail(input, message, input.span()).map(|(r, ())| r);
     }
     layout.arguments.posonlyargs = std::mem::take(&mut layout.arguments.args);
@@ -97,7 +123,12 @@ fn positional_only_marker<'a>(input: Tokens<'a>, layout: &mut Layout) -> Result<
 }
 
 /// `*name` collects extra positionals; a bare `*` only starts the keyword-only part.
-fn star_marker<'a>(input: Tokens<'a>, layout: &mut Layout, style: ParameterStyle, closer: &'static str) -> Result<Tokens<'a>, nom::Err<super::ParseFailure>> {
+fn star_marker<'a>(
+    input: Tokens<'a>,
+    layout: &mut Layout,
+    style: ParameterStyle,
+    closer: &'static str,
+) -> Result<Tokens<'a>, nom::Err<super::ParseFailure>> {
     if layout.after_star {
         return fail(input, "* argument may appear only once", input.span()).map(|(r, ())| r);
     }
@@ -105,7 +136,8 @@ fn star_marker<'a>(input: Tokens<'a>, layout: &mut Layout, style: ParameterStyle
     let after = input.advance(1);
     if after.is_operator(",") || after.is_operator(closer) {
         if after.is_operator(closer) || after.advance(1).is_operator("**") {
-            return fail(after, "named arguments must follow bare *", input.span()).map(|(r, ())| r);
+            return fail(after, "named arguments must follow bare *", input.span())
+                .map(|(r, ())| r);
         }
         return Ok(after);
     }

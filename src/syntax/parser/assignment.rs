@@ -53,12 +53,17 @@ pub fn expression_statement(input: Tokens<'_>) -> PResult<'_, Stmt> {
 }
 
 /// invalid_legacy_expression: NAME !'(' star_expressions — `print x` in Python 2 style.
-fn legacy_print<'a>(input: Tokens<'a>, rest: Tokens<'a>, first: &Expr) -> Result<(), nom::Err<super::ParseFailure>> {
+fn legacy_print<'a>(
+    input: Tokens<'a>,
+    rest: Tokens<'a>,
+    first: &Expr,
+) -> Result<(), nom::Err<super::ParseFailure>> {
     let ExprKind::Name { id, .. } = &first.kind else { return Ok(()) };
     if id != "print" && id != "exec" {
         return Ok(());
     }
-    let starts_expression = matches!(rest.kind(), TokenKind::Name | TokenKind::Number | TokenKind::String);
+    let starts_expression =
+        matches!(rest.kind(), TokenKind::Name | TokenKind::Number | TokenKind::String);
     if !starts_expression {
         return Ok(());
     }
@@ -87,19 +92,46 @@ fn assignment(mut rest: Tokens<'_>, first: Expr) -> PResult<'_, StmtKind> {
     Ok((rest, StmtKind::Assign { targets, value }))
 }
 
-fn check_assignment_target<'a>(rest: Tokens<'a>, target: &Expr, single: bool) -> Result<(), nom::Err<super::ParseFailure>> {
+fn check_assignment_target<'a>(
+    rest: Tokens<'a>,
+    target: &Expr,
+    single: bool,
+) -> Result<(), nom::Err<super::ParseFailure>> {
     let error = |message: String, span| fail(rest, message, span).map(|_: (Tokens<'a>, ())| ());
     if matches!(target.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
         return error("assignment to yield expression not possible".into(), target.span);
     }
     if let Some((message, span)) = target_error(target, ExprContext::Store) {
-        let shown_as_comparison = single && !matches!(target.kind, ExprKind::Tuple { .. } | ExprKind::List { .. })
-            && !matches!(target.kind, ExprKind::Constant(super::super::ast::Constant::Bool(_) | super::super::ast::Constant::None));
-        let message = if shown_as_comparison { format!("{message} here. Maybe you meant '==' instead of '='?") } else { message };
+        // CPython suggests '==' only for a target that could be an operand of it.
+        let shown_as_comparison = single
+            && !matches!(
+                target.kind,
+                ExprKind::Compare { .. }
+                    | ExprKind::BoolOp { .. }
+                    | ExprKind::IfExp { .. }
+                    | ExprKind::Lambda { .. }
+                    | ExprKind::NamedExpr { .. }
+                    | ExprKind::GeneratorExp { .. }
+                    | ExprKind::UnaryOp { op: super::super::ast::UnaryOperator::Not, .. }
+            )
+            && !matches!(target.kind, ExprKind::Tuple { .. } | ExprKind::List { .. })
+            && !matches!(
+                target.kind,
+                ExprKind::Constant(
+                    super::super::ast::Constant::Bool(_) | super::super::ast::Constant::None
+                )
+            );
+        let message = if shown_as_comparison {
+            format!("{message} here. Maybe you meant '==' instead of '='?")
+        } else {
+            message
+        };
         return error(message, span);
     }
     match &target.kind {
-        ExprKind::Starred { .. } => error("starred assignment target must be in a list or tuple".into(), target.span),
+        ExprKind::Starred { .. } => {
+            error("starred assignment target must be in a list or tuple".into(), target.span)
+        }
         ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. }
             if elts.iter().filter(|e| matches!(e.kind, ExprKind::Starred { .. })).count() > 1 =>
         {
@@ -110,7 +142,11 @@ fn check_assignment_target<'a>(rest: Tokens<'a>, target: &Expr, single: bool) ->
 }
 
 /// annotated_rhs assignment: single_target ':' expression ['=' annotated_rhs]
-fn annotated_assignment<'a>(input: Tokens<'a>, rest: Tokens<'a>, target: Expr) -> PResult<'a, StmtKind> {
+fn annotated_assignment<'a>(
+    input: Tokens<'a>,
+    rest: Tokens<'a>,
+    target: Expr,
+) -> PResult<'a, StmtKind> {
     let message = match target.kind {
         ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => None,
         ExprKind::Tuple { .. } => Some("only single target (not tuple) can be annotated"),
@@ -120,7 +156,9 @@ fn annotated_assignment<'a>(input: Tokens<'a>, rest: Tokens<'a>, target: Expr) -
     if let Some(message) = message {
         // An unparenthesised tuple is reported at its first element.
         let span = match &target.kind {
-            ExprKind::Tuple { elts, .. } if !input.is_operator("(") => elts.first().map_or(target.span, |first| first.span),
+            ExprKind::Tuple { elts, .. } if !input.is_operator("(") => {
+                elts.first().map_or(target.span, |first| first.span)
+            }
             _ => target.span,
         };
         return fail(rest, message, span);
@@ -139,8 +177,12 @@ fn annotated_assignment<'a>(input: Tokens<'a>, rest: Tokens<'a>, target: Expr) -
 
 /// single_target augassign ~ (yield_expr | star_expressions)
 fn augmented_assignment(rest: Tokens<'_>, target: Expr, op: Operator) -> PResult<'_, StmtKind> {
-    if !matches!(target.kind, ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }) {
-        let message = format!("'{}' is an illegal expression for augmented assignment", describe(&target));
+    if !matches!(
+        target.kind,
+        ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
+    ) {
+        let message =
+            format!("'{}' is an illegal expression for augmented assignment", describe(&target));
         return fail(rest, message, target.span);
     }
     let (rest, value) = assigned_value(rest.advance(1))?;

@@ -30,7 +30,14 @@ pub fn primary(input: Tokens<'_>) -> PResult<'_, Expr> {
             "[" => {
                 let (next, slice) = slices(rest.advance(1))?;
                 let (next, _) = op("]")(next)?;
-                (next, ExprKind::Subscript { value: Box::new(value), slice: Box::new(slice), ctx: ExprContext::Load })
+                (
+                    next,
+                    ExprKind::Subscript {
+                        value: Box::new(value),
+                        slice: Box::new(slice),
+                        ctx: ExprContext::Load,
+                    },
+                )
             }
             _ => return Ok((rest, value)),
         };
@@ -62,7 +69,9 @@ fn slice(input: Tokens<'_>) -> PResult<'_, Expr> {
     if input.is_operator("*") {
         return super::expressions::star_expression(input);
     }
-    let (rest, lower) = if input.is_operator(":") { (input, None) } else {
+    let (rest, lower) = if input.is_operator(":") {
+        (input, None)
+    } else {
         let (rest, lower) = named_expression(input)?;
         if !rest.is_operator(":") {
             return Ok((rest, lower));
@@ -70,7 +79,8 @@ fn slice(input: Tokens<'_>) -> PResult<'_, Expr> {
         (rest, Some(Box::new(lower)))
     };
     let (rest, upper) = optional_expression(rest.advance(1))?;
-    let (rest, step) = if rest.is_operator(":") { optional_expression(rest.advance(1))? } else { (rest, None) };
+    let (rest, step) =
+        if rest.is_operator(":") { optional_expression(rest.advance(1))? } else { (rest, None) };
     Ok((rest, Expr::new(ExprKind::Slice { lower, upper, step }, input.span_to(rest))))
 }
 
@@ -114,7 +124,13 @@ fn parenthesized(input: Tokens<'_>) -> PResult<'_, Expr> {
     let inner = input.advance(1);
     if inner.is_operator(")") {
         let rest = inner.advance(1);
-        return Ok((rest, Expr::new(ExprKind::Tuple { elts: vec![], ctx: ExprContext::Load }, input.span_to(rest))));
+        return Ok((
+            rest,
+            Expr::new(
+                ExprKind::Tuple { elts: vec![], ctx: ExprContext::Load },
+                input.span_to(rest),
+            ),
+        ));
     }
     if inner.is_keyword("yield") {
         let (rest, value) = yield_expr(inner)?;
@@ -140,7 +156,10 @@ fn list_display(input: Tokens<'_>) -> PResult<'_, Expr> {
     let inner = input.advance(1);
     if inner.is_operator("]") {
         let rest = inner.advance(1);
-        return Ok((rest, Expr::new(ExprKind::List { elts: vec![], ctx: ExprContext::Load }, input.span_to(rest))));
+        return Ok((
+            rest,
+            Expr::new(ExprKind::List { elts: vec![], ctx: ExprContext::Load }, input.span_to(rest)),
+        ));
     }
     let (rest, first) = star_named_expression(inner)?;
     if rest.is_keyword("for") {
@@ -156,7 +175,11 @@ fn list_display(input: Tokens<'_>) -> PResult<'_, Expr> {
 /// The rest of `star_named_expressions` after the first item, through the closer.
 /// Two expressions with nothing between them inside brackets are most likely a
 /// missing comma, which CPython says.
-pub fn display_items<'a>(mut rest: Tokens<'a>, mut elts: Vec<Expr>, closer: &'static str) -> PResult<'a, Vec<Expr>> {
+pub fn display_items<'a>(
+    mut rest: Tokens<'a>,
+    mut elts: Vec<Expr>,
+    closer: &'static str,
+) -> PResult<'a, Vec<Expr>> {
     loop {
         if rest.is_operator(closer) {
             return Ok((rest.advance(1), elts));
@@ -176,10 +199,14 @@ pub fn display_items<'a>(mut rest: Tokens<'a>, mut elts: Vec<Expr>, closer: &'st
 
 /// invalid_expression: disjunction expression_without_invalid inside brackets.
 pub fn missing_comma<'a, T>(rest: Tokens<'a>, previous: Option<&Expr>) -> PResult<'a, T> {
-    let starts_word = matches!(rest.kind(), TokenKind::Name | TokenKind::Number | TokenKind::String)
-        || rest.is_operator("(") || rest.is_operator("[") || rest.is_operator("{");
+    let starts_word =
+        matches!(rest.kind(), TokenKind::Name | TokenKind::Number | TokenKind::String)
+            || rest.is_operator("(")
+            || rest.is_operator("[")
+            || rest.is_operator("{");
     let Some(previous) = previous else { return mismatch(rest) };
-    let previous_is_plain = !matches!(previous.kind, ExprKind::Starred { .. } | ExprKind::NamedExpr { .. });
+    let previous_is_plain =
+        !matches!(previous.kind, ExprKind::Starred { .. } | ExprKind::NamedExpr { .. });
     if starts_word && previous_is_plain {
         if let Ok((_, next)) = expression(rest) {
             let span = previous.span.cover(next.span);

@@ -2,10 +2,10 @@
 //! or simple statements on the header's line.
 
 use super::super::ast::{Module, Stmt};
+use super::super::span::Span;
 use super::super::token::TokenKind;
 use super::terminals::{dedent, end_marker, indent, newline};
 use super::{fail_indentation, PResult, Tokens};
-use super::super::span::Span;
 
 /// file_input: [statements] ENDMARKER
 pub fn file_input(input: Tokens<'_>) -> PResult<'_, Module> {
@@ -41,7 +41,11 @@ pub fn block<'a>(input: Tokens<'a>, what: &str, header: Span) -> PResult<'a, Vec
     }
     let (after_newline, newline_token) = newline(input)?;
     let Ok((mut rest, _)) = indent(after_newline) else {
-        let at = if after_newline.kind() == TokenKind::EndMarker { newline_token.span } else { after_newline.span() };
+        let at = if after_newline.kind() == TokenKind::EndMarker {
+            newline_token.span
+        } else {
+            after_newline.span()
+        };
         let message = format!("expected an indented block after {what}");
         return fail_indentation(after_newline, message, at, header);
     };

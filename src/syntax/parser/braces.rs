@@ -1,10 +1,11 @@
 //! Displays in braces: dict, set, and their comprehensions.
 
 use super::super::ast::{Expr, ExprKind};
+use super::super::span::Span;
 use super::atoms::{display_items, for_if_clauses, missing_comma};
 use super::expressions::{bitwise_or, expression, star_named_expression};
 use super::terminals::op;
-use super::{PResult, Tokens};
+use super::{fail, PResult, Tokens};
 
 /// dict: '{' [double_starred_kvpairs] '}' | set: '{' star_named_expressions '}' |
 /// dictcomp | setcomp
@@ -12,7 +13,10 @@ pub fn braces(input: Tokens<'_>) -> PResult<'_, Expr> {
     let inner = input.advance(1);
     if inner.is_operator("}") {
         let rest = inner.advance(1);
-        return Ok((rest, Expr::new(ExprKind::Dict { keys: vec![], values: vec![] }, input.span_to(rest))));
+        return Ok((
+            rest,
+            Expr::new(ExprKind::Dict { keys: vec![], values: vec![] }, input.span_to(rest)),
+        ));
     }
     if inner.is_operator("**") {
         return dict(input, inner);
@@ -39,7 +43,15 @@ fn double_starred_kvpair(input: Tokens<'_>) -> PResult<'_, (Option<Expr>, Expr)>
         return Ok((rest, (None, mapping)));
     }
     let (rest, key) = expression(input)?;
-    let (rest, _) = op(":")(rest)?;
+    let entry_ends = |at: Tokens<'_>| at.is_operator(",") || at.is_operator("}");
+    if !rest.is_operator(":") && entry_ends(rest) {
+        let at = Span { start: key.span.start, end: key.span.start };
+        return fail(rest, "':' expected after dictionary key", at);
+    }
+    let (rest, colon) = op(":")(rest)?;
+    if entry_ends(rest) {
+        return fail(rest, "expression expected after dictionary key and ':'", colon.span);
+    }
     let (rest, value) = expression(rest)?;
     Ok((rest, (Some(key), value)))
 }
@@ -51,7 +63,8 @@ fn dict<'a>(open: Tokens<'a>, inner: Tokens<'a>) -> PResult<'a, Expr> {
         if let Some(key) = key {
             let (rest, generators) = for_if_clauses(rest)?;
             let (rest, _) = op("}")(rest)?;
-            let kind = ExprKind::DictComp { key: Box::new(key), value: Box::new(value), generators };
+            let kind =
+                ExprKind::DictComp { key: Box::new(key), value: Box::new(value), generators };
             return Ok((rest, Expr::new(kind, open.span_to(rest))));
         }
     }

@@ -112,7 +112,11 @@ fn argument(input: Tokens<'_>) -> PResult<'_, Argument> {
 /// not repeat.
 /// CPython reports a misplaced positional argument at the closing parenthesis, the
 /// last token it read, and a misplaced `*` at the star.
-fn order_arguments<'a>(rest: Tokens<'a>, written: Vec<Argument>, close: Span) -> PResult<'a, (Vec<Expr>, Vec<Keyword>)> {
+fn order_arguments<'a>(
+    rest: Tokens<'a>,
+    written: Vec<Argument>,
+    close: Span,
+) -> PResult<'a, (Vec<Expr>, Vec<Keyword>)> {
     let mut args = Vec::new();
     let mut keywords: Vec<Keyword> = Vec::new();
     let mut seen_keyword = false;
@@ -127,7 +131,11 @@ fn order_arguments<'a>(rest: Tokens<'a>, written: Vec<Argument>, close: Span) ->
             }
             Argument::Starred(expr) if seen_double_star => {
                 let star = Span { start: expr.span.start, end: expr.span.start + 1 };
-                return fail(rest, "iterable argument unpacking follows keyword argument unpacking", star);
+                return fail(
+                    rest,
+                    "iterable argument unpacking follows keyword argument unpacking",
+                    star,
+                );
             }
             Argument::Positional(expr) | Argument::Starred(expr) => args.push(expr),
             Argument::Keyword(keyword) => {

@@ -1,6 +1,8 @@
 //! Compound statements: if, while, for, try, with, def, class, and decorators.
 
-use super::super::ast::{ClassDef, ExceptHandler, Expr, ExprContext, FunctionDef, Stmt, StmtKind, WithItem};
+use super::super::ast::{
+    ClassDef, ExceptHandler, Expr, ExprContext, FunctionDef, Stmt, StmtKind, WithItem,
+};
 use super::super::span::Span;
 use super::super::token::TokenKind;
 use super::arguments::{parameters, ParameterStyle};
@@ -126,7 +128,9 @@ fn try_stmt(input: Tokens<'_>) -> PResult<'_, Stmt> {
         let end = body.last().map_or(keyword.end, |last| last.span.end) as usize;
         return fail(rest, "expected 'except' or 'finally' block", Span::new(end, end));
     }
-    let mut span = body_end(keyword, &body).cover(body_end(keyword, &orelse)).cover(body_end(keyword, &finalbody));
+    let mut span = body_end(keyword, &body)
+        .cover(body_end(keyword, &orelse))
+        .cover(body_end(keyword, &finalbody));
     if let Some(last) = handlers.last() {
         span = span.cover(last.span);
     }
@@ -160,9 +164,12 @@ fn except_block(input: Tokens<'_>) -> PResult<'_, ExceptHandler> {
 fn with_stmt(input: Tokens<'_>) -> PResult<'_, Stmt> {
     let keyword = input.span();
     let after = input.advance(1);
-    let parenthesised = if after.is_operator("(") { with_items(after.advance(1), true).ok() } else { None };
+    let parenthesised =
+        if after.is_operator("(") { with_items(after.advance(1), true).ok() } else { None };
     let (rest, items) = match parenthesised {
-        Some((rest, items)) if rest.is_operator(")") && rest.advance(1).is_operator(":") => (rest.advance(1), items),
+        Some((rest, items)) if rest.is_operator(")") && rest.advance(1).is_operator(":") => {
+            (rest.advance(1), items)
+        }
         _ => with_items(after, false)?,
     };
     let (rest, ()) = header_colon(rest, false)?;

@@ -1,7 +1,9 @@
 //! Expressions, from the loosest binding (`star_expressions`) down to `factor`, one
 //! function per precedence level as in CPython's grammar.
 
-use super::super::ast::{BoolOperator, CmpOperator, Expr, ExprContext, ExprKind, Operator, UnaryOperator};
+use super::super::ast::{
+    BoolOperator, CmpOperator, Expr, ExprContext, ExprKind, Operator, UnaryOperator,
+};
 use super::atoms::primary;
 use super::terminals::kw;
 use super::{fail, mismatch, PResult, Tokens};
@@ -47,7 +49,10 @@ pub fn star_expression(input: Tokens<'_>) -> PResult<'_, Expr> {
     if input.is_operator("*") {
         let (rest, value) = bitwise_or(input.advance(1))?;
         let span = input.span_to(rest);
-        return Ok((rest, Expr::new(ExprKind::Starred { value: boxed(value), ctx: ExprContext::Load }, span)));
+        return Ok((
+            rest,
+            Expr::new(ExprKind::Starred { value: boxed(value), ctx: ExprContext::Load }, span),
+        ));
     }
     expression(input)
 }
@@ -149,7 +154,11 @@ fn compare_op(input: Tokens<'_>) -> PResult<'_, CmpOperator> {
         (">", _) => (CmpOperator::Gt, 1),
         ("in", super::super::token::TokenKind::Keyword) => (CmpOperator::In, 1),
         ("not", _) if next.is_some_and(|t| t.is_keyword("in")) => (CmpOperator::NotIn, 2),
-        ("is", super::super::token::TokenKind::Keyword) if next.is_some_and(|t| t.is_keyword("not")) => (CmpOperator::IsNot, 2),
+        ("is", super::super::token::TokenKind::Keyword)
+            if next.is_some_and(|t| t.is_keyword("not")) =>
+        {
+            (CmpOperator::IsNot, 2)
+        }
         ("is", super::super::token::TokenKind::Keyword) => (CmpOperator::Is, 1),
         _ => return mismatch(input),
     };
@@ -264,8 +273,12 @@ pub fn yield_expr(input: Tokens<'_>) -> PResult<'_, Expr> {
         return Ok((rest, Expr::new(ExprKind::YieldFrom(boxed(value)), input.span_to(rest))));
     }
     match star_expressions(rest) {
-        Ok((after, value)) => Ok((after, Expr::new(ExprKind::Yield(Some(boxed(value))), input.span_to(after)))),
-        Err(nom::Err::Error(_)) => Ok((rest, Expr::new(ExprKind::Yield(None), input.span_to(rest)))),
+        Ok((after, value)) => {
+            Ok((after, Expr::new(ExprKind::Yield(Some(boxed(value))), input.span_to(after))))
+        }
+        Err(nom::Err::Error(_)) => {
+            Ok((rest, Expr::new(ExprKind::Yield(None), input.span_to(rest))))
+        }
         Err(failure) => Err(failure),
     }
 }

@@ -17,7 +17,11 @@ pub enum Part {
 }
 
 /// The parts of one f-string literal.
-pub fn parse_fstring(literal: &str, prefix: &StringPrefix, span: Span) -> Result<Vec<Part>, SyntaxError> {
+pub fn parse_fstring(
+    literal: &str,
+    prefix: &StringPrefix,
+    span: Span,
+) -> Result<Vec<Part>, SyntaxError> {
     let (text, offset) = body(literal, prefix);
     let reader = FieldReader { text, base: span.start as usize + offset, raw: prefix.raw, span };
     let (parts, end) = reader.parts(0, false)?;
@@ -69,7 +73,11 @@ impl<'s> FieldReader<'s> {
                     at = next;
                 }
                 _ => {
-                    let next = self.text.get(at..).and_then(|rest| rest.find(['{', '}'])).map_or(self.text.len(), |i| at + i);
+                    let next = self
+                        .text
+                        .get(at..)
+                        .and_then(|rest| rest.find(['{', '}']))
+                        .map_or(self.text.len(), |i| at + i);
                     literal.push_str(self.text.get(at..next).unwrap_or(""));
                     at = next;
                 }
@@ -115,7 +123,10 @@ impl<'s> FieldReader<'s> {
         let mut format_spec = None;
         if self.byte(at) == Some(b':') {
             let (spec_parts, next) = self.parts(at + 1, true)?;
-            format_spec = Some(Box::new(Expr::new(ExprKind::JoinedStr(join_parts(spec_parts, self.span)), self.span)));
+            format_spec = Some(Box::new(Expr::new(
+                ExprKind::JoinedStr(join_parts(spec_parts, self.span)),
+                self.span,
+            )));
             at = next;
         }
         if self.byte(at) != Some(b'}') {
@@ -131,9 +142,11 @@ impl<'s> FieldReader<'s> {
 
     fn conversion(&self, at: usize) -> Result<char, SyntaxError> {
         match self.byte(at) {
-            Some(c @ (b's' | b'r' | b'a')) if matches!(self.byte(at + 1), Some(b'}' | b':')) => Ok(c as char),
-            Some(b'}' | b':') | None => Err(self.error("f-string: missing conversion character")),
-            _ => Err(self.error("f-string: invalid conversion character: expected 's', 'r', or 'a'")),
+            Some(c @ (b's' | b'r' | b'a')) => Ok(c as char),
+            None => Err(self.error("f-string: expecting '}'")),
+            _ => {
+                Err(self.error("f-string: invalid conversion character: expected 's', 'r', or 'a'"))
+            }
         }
     }
 
@@ -158,10 +171,14 @@ impl<'s> FieldReader<'s> {
                 b'}' => return Ok(at),
                 b'!' if depth == 0 && next != Some(b'=') => return Ok(at),
                 b':' if depth == 0 && next != Some(b'=') => return Ok(at),
-                b'=' if depth == 0 && !matches!(next, Some(b'=')) && !self.follows_operator(at) => return Ok(at),
+                b'=' if depth == 0 && !matches!(next, Some(b'=')) && !self.follows_operator(at) => {
+                    return Ok(at)
+                }
                 b'=' | b'!' | b'<' | b'>' if next == Some(b'=') => at += 1,
                 b'#' => return Err(self.error("f-string expression part cannot include '#'")),
-                b'\\' => return Err(self.error("f-string expression part cannot include a backslash")),
+                b'\\' => {
+                    return Err(self.error("f-string expression part cannot include a backslash"))
+                }
                 _ => {}
             }
             at += 1;
@@ -174,15 +191,41 @@ impl<'s> FieldReader<'s> {
     }
 
     fn expression(&self, source: &str, start: usize) -> Result<Expr, SyntaxError> {
-        let as_fstring_error = |error: SyntaxError| SyntaxError::syntax(format!("f-string: {}", error.message), self.span);
+        let as_fstring_error = |error: SyntaxError| {
+            SyntaxError::syntax(format!("f-string: {}", error.message), self.span)
+        };
         let tokens = tokenize_fragment(source, self.base + start).map_err(as_fstring_error)?;
         let furthest = Cell::new(tokens.len());
         let input = Tokens::new(&tokens, &furthest);
-        let parsed = if input.is_keyword("yield") { super::expressions::yield_expr(input) } else { super::expressions::star_expressions(input) };
+        let parsed = if input.is_keyword("yield") {
+            super::expressions::yield_expr(input)
+        } else {
+            super::expressions::star_expressions(input)
+        };
         match parsed {
-            Ok((rest, expr)) if matches!(rest.kind(), super::super::token::TokenKind::Newline | super::super::token::TokenKind::EndMarker) => Ok(expr),
-            Err(nom::Err::Failure(failure)) => Err(self.error(&format!("f-string: {}", failure.message.unwrap_or_else(|| "invalid syntax".into())))),
-            _ => Err(self.error("f-string: invalid syntax")),
+            Ok((rest, expr))
+                if matches!(
+                    rest.kind(),
+                    super::super::token::TokenKind::Newline
+                        | super::super::token::TokenKind::EndMarker
+                ) =>
+            {
+                Ok(expr)
+            }
+            Err(nom::Err::Failure(failure)) => Err(self.error(&format!(
+                "f-string: {}",
+                failure.message.unwrap_or_else(|| "invalid syntax".into())
+            ))),
+            // CPython parses the field as if in parentheses, where two expressions in a
+            // row are a missing comma.
+            Ok((rest, expr)) => match super::atoms::missing_comma::<()>(rest, Some(&expr)) {
+                Err(nom::Err::Failure(failure)) => Err(self.error(&format!(
+                    "f-string: {}",
+                    failure.message.unwrap_or_else(|| "invalid syntax".into())
+                ))),
+                _ => Err(self.error("f-string: invalid syntax")),
+            },
+            Err(_) => Err(self.error("f-string: invalid syntax")),
         }
     }
 }

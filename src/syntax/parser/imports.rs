@@ -35,7 +35,9 @@ pub fn import_from(input: Tokens<'_>) -> PResult<'_, StmtKind> {
         level += if rest.is_operator(".") { 1 } else { 3 };
         rest = rest.advance(1);
     }
-    let (rest, module) = if level > 0 && rest.is_keyword("import") { (rest, None) } else {
+    let (rest, module) = if level > 0 && rest.is_keyword("import") {
+        (rest, None)
+    } else {
         let (rest, module) = dotted_name(rest)?;
         (rest, Some(module))
     };
@@ -48,7 +50,10 @@ pub fn import_from(input: Tokens<'_>) -> PResult<'_, StmtKind> {
 fn import_from_targets(input: Tokens<'_>) -> PResult<'_, Vec<Alias>> {
     if input.is_operator("*") {
         let star = Identifier { name: "*".to_string(), span: input.span() };
-        return Ok((input.advance(1), vec![Alias { name: star, asname: None, span: input.span() }]));
+        return Ok((
+            input.advance(1),
+            vec![Alias { name: star, asname: None, span: input.span() }],
+        ));
     }
     let parenthesised = input.is_operator("(");
     let mut rest = if parenthesised { input.advance(1) } else { input };
@@ -65,7 +70,11 @@ fn import_from_targets(input: Tokens<'_>) -> PResult<'_, Vec<Alias>> {
             break;
         }
         if !parenthesised && !matches!(rest.kind(), super::super::token::TokenKind::Name) {
-            return fail(rest, "trailing comma not allowed without surrounding parentheses", rest.span());
+            return fail(
+                rest,
+                "trailing comma not allowed without surrounding parentheses",
+                rest.span(),
+            );
         }
     }
     if parenthesised {

@@ -55,7 +55,8 @@ impl<'a> Tokens<'a> {
     pub fn span_to(&self, rest: Tokens<'a>) -> Span {
         let consumed = self.tokens.len().saturating_sub(rest.tokens.len());
         let start = self.span().start as usize;
-        let end = self.tokens.get(consumed.saturating_sub(1)).map_or(start, |t| t.span.end as usize);
+        let end =
+            self.tokens.get(consumed.saturating_sub(1)).map_or(start, |t| t.span.end as usize);
         Span::new(start, end.max(start))
     }
 

@@ -13,10 +13,10 @@ mod expressions;
 mod fstring;
 mod imports;
 mod input;
-mod terminals;
 mod simple;
 mod strings;
 mod targets;
+mod terminals;
 
 use super::ast::Module;
 use super::error::{SyntaxError, SyntaxErrorKind};
@@ -43,7 +43,13 @@ type PResult<'a, T> = nom::IResult<Tokens<'a>, T, ParseFailure>;
 impl<'a> ParseError<Tokens<'a>> for ParseFailure {
     fn from_error_kind(input: Tokens<'a>, _kind: ErrorKind) -> Self {
         input.mark_reached();
-        ParseFailure { remaining: input.tokens.len(), span: input.span(), message: None, kind: SyntaxErrorKind::SyntaxError, names_line_of: None }
+        ParseFailure {
+            remaining: input.tokens.len(),
+            span: input.span(),
+            message: None,
+            kind: SyntaxErrorKind::SyntaxError,
+            names_line_of: None,
+        }
     }
 
     fn append(_input: Tokens<'a>, _kind: ErrorKind, other: Self) -> Self {
@@ -52,7 +58,9 @@ impl<'a> ParseError<Tokens<'a>> for ParseFailure {
 
     /// Of two failed alternatives, the one that got further explains more.
     fn or(self, other: Self) -> Self {
-        if other.remaining < self.remaining || (other.remaining == self.remaining && self.message.is_none()) {
+        if other.remaining < self.remaining
+            || (other.remaining == self.remaining && self.message.is_none())
+        {
             other
         } else {
             self
@@ -82,7 +90,12 @@ fn fail<'a, T>(input: Tokens<'a>, message: impl Into<String>, span: Span) -> PRe
 }
 
 /// An IndentationError whose message ends with the line of the statement at `header`.
-fn fail_indentation<'a, T>(input: Tokens<'a>, message: impl Into<String>, span: Span, header: Span) -> PResult<'a, T> {
+fn fail_indentation<'a, T>(
+    input: Tokens<'a>,
+    message: impl Into<String>,
+    span: Span,
+    header: Span,
+) -> PResult<'a, T> {
     Err(nom::Err::Failure(ParseFailure {
         remaining: input.tokens.len(),
         span,
@@ -124,7 +137,8 @@ pub fn parse_tokens(source: &str, tokens: &[Token<'_>]) -> Result<Module, Reject
 fn into_syntax_error(source: &str, failure: ParseFailure) -> SyntaxError {
     let mut message = failure.message.unwrap_or_else(|| "invalid syntax".to_string());
     if let Some(offset) = failure.names_line_of {
-        let line = source.get(..offset as usize).map_or(1, |before| before.matches('\n').count() + 1);
+        let line =
+            source.get(..offset as usize).map_or(1, |before| before.matches('\n').count() + 1);
         message.push_str(&format!(" on line {line}"));
     }
     SyntaxError::new(failure.kind, message, failure.span)

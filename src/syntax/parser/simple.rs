@@ -34,15 +34,22 @@ pub fn simple_stmts(input: Tokens<'_>) -> PResult<'_, Vec<Stmt>> {
 ///              'pass' | del_stmt | yield_stmt | assert_stmt | 'break' | 'continue' |
 ///              global_stmt | nonlocal_stmt
 fn simple_stmt(input: Tokens<'_>) -> PResult<'_, Stmt> {
-    let word = if input.kind() == TokenKind::Keyword { input.first().map_or("", |t| t.text) } else { "" };
+    let word =
+        if input.kind() == TokenKind::Keyword { input.first().map_or("", |t| t.text) } else { "" };
     let (rest, kind) = match word {
         "pass" => (input.advance(1), StmtKind::Pass),
         "break" => (input.advance(1), StmtKind::Break),
         "continue" => (input.advance(1), StmtKind::Continue),
         "return" => return_stmt(input)?,
         "raise" => raise_stmt(input)?,
-        "global" => { let (r, names) = name_list(input.advance(1))?; (r, StmtKind::Global(names)) }
-        "nonlocal" => { let (r, names) = name_list(input.advance(1))?; (r, StmtKind::Nonlocal(names)) }
+        "global" => {
+            let (r, names) = name_list(input.advance(1))?;
+            (r, StmtKind::Global(names))
+        }
+        "nonlocal" => {
+            let (r, names) = name_list(input.advance(1))?;
+            (r, StmtKind::Nonlocal(names))
+        }
         "del" => del_stmt(input)?,
         "assert" => assert_stmt(input)?,
         "import" => import_name(input)?,
@@ -52,7 +59,10 @@ fn simple_stmt(input: Tokens<'_>) -> PResult<'_, Stmt> {
     Ok((rest, Stmt::new(kind, input.span_to(rest))))
 }
 
-fn optional<'a>(input: Tokens<'a>, rule: fn(Tokens<'a>) -> PResult<'a, Expr>) -> PResult<'a, Option<Expr>> {
+fn optional<'a>(
+    input: Tokens<'a>,
+    rule: fn(Tokens<'a>) -> PResult<'a, Expr>,
+) -> PResult<'a, Option<Expr>> {
     match rule(input) {
         Ok((rest, value)) => Ok((rest, Some(value))),
         Err(nom::Err::Error(_)) => Ok((input, None)),
@@ -134,4 +144,3 @@ fn dotted_as_name(input: Tokens<'_>) -> PResult<'_, Alias> {
     let (rest, asname) = super::imports::as_name(rest)?;
     Ok((rest, Alias { name: dotted, asname, span: input.span_to(rest) }))
 }
-

@@ -5,7 +5,7 @@ use super::super::ast::{Constant, Expr, ExprKind};
 use super::super::error::SyntaxError;
 use super::super::escapes::{decode_bytes, decode_str, StringPrefix};
 use super::super::span::Span;
-use super::super::token::TokenKind;
+use super::super::token::{Token, TokenKind};
 use super::fstring::{parse_fstring, Part};
 use super::{fail, PResult, Tokens};
 use num_bigint::BigInt;
@@ -41,24 +41,34 @@ pub fn strings(input: Tokens<'_>) -> PResult<'_, Expr> {
     }
 }
 
-fn concatenate(literals: &[super::super::token::Token<'_>], span: Span) -> Result<Expr, SyntaxError> {
+fn concatenate(literals: &[Token<'_>], span: Span) -> Result<Expr, SyntaxError> {
+    let is_bytes = |literal: &Token<'_>| StringPrefix::of(literal.text).bytes;
+    let first_is_bytes = literals.first().is_some_and(is_bytes);
+    if literals.iter().any(|literal| is_bytes(literal) != first_is_bytes) {
+        // CPython points just past the whole run of literals.
+        let end = Span { start: span.end, end: span.end };
+        return Err(SyntaxError::syntax("cannot mix bytes and nonbytes literals", end));
+    }
+    if first_is_bytes {
+        let mut bytes = Vec::new();
+        for literal in literals {
+            bytes.extend(decode_bytes(
+                literal.text,
+                &StringPrefix::of(literal.text),
+                literal.span,
+            )?);
+        }
+        return Ok(Expr::new(ExprKind::Constant(Constant::Bytes(bytes)), span));
+    }
+    concatenate_text(literals, span)
+}
+
+/// Str literals, and f-strings if any: a JoinedStr as soon as one is an f-string.
+fn concatenate_text(literals: &[Token<'_>], span: Span) -> Result<Expr, SyntaxError> {
     let mut parts: Vec<Part> = Vec::new();
-    let mut bytes: Option<Vec<u8>> = None;
     let mut any_fstring = false;
-    let mut any_text = false;
     for literal in literals {
         let prefix = StringPrefix::of(literal.text);
-        if prefix.bytes {
-            if any_text || any_fstring {
-                return Err(SyntaxError::syntax("cannot mix bytes and nonbytes literals", literal.span));
-            }
-            bytes.get_or_insert_with(Vec::new).extend(decode_bytes(literal.text, &prefix, literal.span)?);
-            continue;
-        }
-        if bytes.is_some() {
-            return Err(SyntaxError::syntax("cannot mix bytes and nonbytes literals", literal.span));
-        }
-        any_text = true;
         if prefix.formatted {
             any_fstring = true;
             parts.extend(parse_fstring(literal.text, &prefix, literal.span)?);
@@ -66,14 +76,17 @@ fn concatenate(literals: &[super::super::token::Token<'_>], span: Span) -> Resul
             parts.push(Part::Literal(decode_str(literal.text, &prefix, literal.span)?));
         }
     }
-    if let Some(bytes) = bytes {
-        return Ok(Expr::new(ExprKind::Constant(Constant::Bytes(bytes)), span));
+    if any_fstring {
+        return Ok(Expr::new(ExprKind::JoinedStr(join_parts(parts, span)), span));
     }
-    if !any_fstring {
-        let text: String = parts.into_iter().filter_map(|p| match p { Part::Literal(s) => Some(s), Part::Value(_) => None }).collect();
-        return Ok(Expr::new(ExprKind::Constant(Constant::Str(text)), span));
-    }
-    Ok(Expr::new(ExprKind::JoinedStr(join_parts(parts, span)), span))
+    let text: String = parts
+        .into_iter()
+        .filter_map(|part| match part {
+            Part::Literal(text) => Some(text),
+            Part::Value(_) => None,
+        })
+        .collect();
+    Ok(Expr::new(ExprKind::Constant(Constant::Str(text)), span))
 }
 
 /// Merges neighbouring literal parts and drops empty ones, as CPython's JoinedStr does.
@@ -85,7 +98,10 @@ pub fn join_parts(parts: Vec<Part>, span: Span) -> Vec<Expr> {
             Part::Literal(text) => pending.push_str(&text),
             Part::Value(expr) => {
                 if !pending.is_empty() {
-                    values.push(Expr::new(ExprKind::Constant(Constant::Str(std::mem::take(&mut pending))), span));
+                    values.push(Expr::new(
+                        ExprKind::Constant(Constant::Str(std::mem::take(&mut pending))),
+                        span,
+                    ));
                 }
                 values.push(expr);
             }

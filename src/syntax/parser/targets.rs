@@ -60,10 +60,15 @@ pub fn target_error(expr: &Expr, ctx: ExprContext) -> Option<(String, Span)> {
 /// Rewrites the context of a target and everything it unpacks into.
 pub fn with_context(mut expr: Expr, ctx: ExprContext) -> Expr {
     match &mut expr.kind {
-        ExprKind::Name { ctx: c, .. } | ExprKind::Attribute { ctx: c, .. } | ExprKind::Subscript { ctx: c, .. } => *c = ctx,
+        ExprKind::Name { ctx: c, .. }
+        | ExprKind::Attribute { ctx: c, .. }
+        | ExprKind::Subscript { ctx: c, .. } => *c = ctx,
         ExprKind::Starred { value, ctx: c } => {
             *c = ctx;
-            let inner = std::mem::replace(value.as_mut(), Expr::new(ExprKind::Constant(Constant::None), Span::default()));
+            let inner = std::mem::replace(
+                value.as_mut(),
+                Expr::new(ExprKind::Constant(Constant::None), Span::default()),
+            );
             **value = with_context(inner, ctx);
         }
         ExprKind::List { elts, ctx: c } | ExprKind::Tuple { elts, ctx: c } => {

@@ -52,4 +52,3 @@ pub fn dedent(input: Tokens<'_>) -> PResult<'_, Token<'_>> {
 pub fn end_marker(input: Tokens<'_>) -> PResult<'_, Token<'_>> {
     kind(TokenKind::EndMarker)(input)
 }
-

@@ -1,0 +1,3 @@
+def f():
+    s = "é"
+  return s

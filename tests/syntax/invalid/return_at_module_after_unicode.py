@@ -1,0 +1,3 @@
+# ünïcode comment
+s = "naïve"
+return s
