@@ -19,6 +19,7 @@ pub mod ops;
 pub mod program;
 pub mod recorded_input;
 pub mod repr;
+pub mod set_order;
 pub mod trace;
 pub mod traceback;
 pub mod types;

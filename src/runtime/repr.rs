@@ -148,7 +148,7 @@ impl Vm {
                 self.write_sequence(&items, "(", ")", items.len() == 1, out, active)
             }
             Object::Set { items, frozen } => {
-                let keys = items.keys();
+                let keys = super::set_order::ordered_members(&items);
                 match (keys.is_empty(), frozen) {
                     (true, false) => out.push_str("set()"),
                     (true, true) => out.push_str("frozenset()"),

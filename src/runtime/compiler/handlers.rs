@@ -84,7 +84,6 @@ impl<'a> Compiler<'a> {
         let saved = self.enter(handler.span);
         let next = self.unit.new_label();
         if let Some(type_) = &handler.type_ {
-            self.emit(Instr::Copy(1));
             self.compile_expr(type_)?;
             self.emit(Instr::CheckExcMatch);
             self.unit.emit_jump(Instr::PopJumpIfFalse, next);
@@ -159,15 +158,18 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// The raise of a failed assert is placed at the test, as CPython places it.
     pub(super) fn compile_assert(&mut self, test: &Expr, msg: Option<&Expr>) -> Compiled {
         let end = self.unit.new_label();
         self.compile_jump_if(test, true, end)?;
+        let saved = self.enter(test.span);
         self.emit(Instr::LoadAssertionError);
         if let Some(msg) = msg {
             self.compile_expr(msg)?;
             self.emit(Instr::Call(1));
         }
         self.emit(Instr::Raise(1));
+        self.leave(saved);
         self.unit.place(end);
         Ok(())
     }

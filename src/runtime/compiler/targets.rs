@@ -101,7 +101,9 @@ impl<'a> Compiler<'a> {
     ) -> Compiled {
         match &target.kind {
             ExprKind::Name { id, .. } => {
+                let saved = self.enter(target.span);
                 self.load_name(id);
+                self.leave(saved);
                 self.compile_expr(value)?;
                 self.emit_inplace(op);
                 self.store_name(id);

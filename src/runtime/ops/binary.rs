@@ -219,7 +219,7 @@ impl Vm {
     /// The members of a set or frozenset, in table order.
     pub fn set_members(&self, value: Value) -> Vec<Value> {
         match value.as_obj().map(|r| self.heap.get(r)) {
-            Some(Object::Set { items, .. }) => items.keys(),
+            Some(Object::Set { items, .. }) => crate::runtime::set_order::ordered_members(items),
             _ => Vec::new(),
         }
     }

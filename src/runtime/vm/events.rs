@@ -25,7 +25,7 @@ impl Vm {
     }
 
     /// Called before the instruction at `pc` runs, when tracing.
-    pub(super) fn trace_instruction(&mut self, pc: u32) {
+    pub(crate) fn trace_instruction(&mut self, pc: u32) {
         let Some(frame) = self.frames.last_mut() else {
             return;
         };

@@ -28,7 +28,7 @@ impl Vm {
             .unwrap_or_default()
     }
 
-    pub(super) fn execute(&mut self, instr: Instr) -> Result<Flow, Exception> {
+    pub(crate) fn execute(&mut self, instr: Instr) -> Result<Flow, Exception> {
         match instr {
             Instr::Nop => {}
             Instr::LoadConst(i) => {

@@ -12,6 +12,7 @@ mod raising;
 mod run;
 
 pub use frame::{Block, BlockKind, Frame};
+pub(crate) use run::Flow;
 pub use run::LoopExit;
 
 use super::budget::Budgets;

@@ -17,7 +17,7 @@ pub enum LoopExit {
 }
 
 /// What an instruction asks the loop to do next.
-pub(super) enum Flow {
+pub(crate) enum Flow {
     Next,
     Return(Value),
 }
@@ -74,7 +74,7 @@ impl Vm {
 
     /// Pops the returning frame; hands the value to the caller's stack, or returns it
     /// when the frame was the one the loop was started for.
-    fn finish_frame(&mut self, value: Value, stop_below: usize) -> Option<Value> {
+    pub(crate) fn finish_frame(&mut self, value: Value, stop_below: usize) -> Option<Value> {
         if self.tracing {
             self.trace_return(Some(value));
         }
@@ -89,7 +89,7 @@ impl Vm {
 
     /// Finds a handler for `exception`, frame by frame; records the traceback entry and
     /// trace events on the way. Errors out when it leaves the loop's frames.
-    fn unwind(
+    pub(crate) fn unwind(
         &mut self,
         exception: ObjRef,
         stop_below: usize,
