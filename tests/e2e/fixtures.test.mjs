@@ -81,4 +81,27 @@ export const tests = [
       await waitForStep(page, 23);
     },
   },
+  {
+    name: "debugger: step over and out, continue to a breakpoint, backward too",
+    async run({ page, url }) {
+      await openAndWaitForDiagram(page, url, "fixture.html?fixture=counter");
+      await stepTo(page, 8);
+      await press(page, "Step over");
+      await waitForStep(page, 13);
+      await press(page, "Step into");
+      await waitForStep(page, 14);
+      await press(page, "Step out");
+      await waitForStep(page, 18);
+      await page.locator(".cm-line").nth(5).click();
+      await page.keyboard.press("F9");
+      assert.equal(await page.locator(".cm-breakpoint-gutter [aria-label=breakpoint]").count(), 1);
+      await press(page, "Backward");
+      await press(page, "Continue");
+      await waitForStep(page, 15);
+      await press(page, "Continue");
+      await waitForStep(page, 10);
+      await page.getByRole("button", { name: "Continue", exact: true }).click({ modifiers: ["Shift"] });
+      await waitForStep(page, 15);
+    },
+  },
 ];

@@ -7,6 +7,7 @@ import { Decoration, keymap } from "@codemirror/view";
 import { Prec } from "@codemirror/state";
 import { HighlightStyle, syntaxHighlighting } from "@codemirror/language";
 import { tags } from "@lezer/highlight";
+import { breakpointGutter, breakpointLines, setBreakpointLines, toggleBreakpointAtCursor } from "./breakpoints.js";
 
 const setMarks = StateEffect.define();
 
@@ -87,11 +88,15 @@ function errorMarks(doc, error) {
 /** Creates the editor inside `parent`; `onRun` is called for Ctrl/Cmd-Enter. */
 export function createEditor(host, { text, onRun, onChange }) {
   const parent = host.attachShadow({ mode: "open" });
-  const runKeys = Prec.highest(keymap.of([{ key: "Mod-Enter", run: () => (onRun(), true) }]));
+  const runKeys = Prec.highest(keymap.of([
+    { key: "Mod-Enter", run: () => (onRun(), true) },
+    { key: "F9", run: toggleBreakpointAtCursor },
+  ]));
   const view = new EditorView({
     doc: text,
     parent,
     extensions: [
+      breakpointGutter,
       basicSetup,
       python(),
       syntaxHighlighting(pythonHighlight),
@@ -105,6 +110,8 @@ export function createEditor(host, { text, onRun, onChange }) {
   return {
     view,
     getText: () => view.state.doc.toString(),
+    breakpoints: () => breakpointLines(view.state),
+    setBreakpoints: (lines) => setBreakpointLines(view, lines),
     setText(newText) {
       view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: newText } });
     },

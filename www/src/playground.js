@@ -3,6 +3,7 @@
 import { render, redrawArrows } from "./diagram/render.js";
 import { createEditor } from "./editor.js";
 import { createControls } from "./controls.js";
+import { createDebuggerControls } from "./debugger-controls.js";
 import { showOutput, createInputPrompt } from "./output.js";
 import { loadExamples } from "./examples.js";
 import { encodeShareFragment, decodeShareFragment } from "./share.js";
@@ -24,6 +25,7 @@ export async function startPlayground(root, { createEngine, initialText }) {
   const editor = createEditor(find("editor"), { text: initialText, onRun: visualize });
   const prompt = createInputPrompt(find("input-form"), (text) => engine.provideInput(text));
   const controls = createControls(root, { goTo, goBy, goToEnd });
+  const debuggerControls = createDebuggerControls(root, navigate);
 
   function visualize(options = run.options) {
     Object.assign(run, { total: 0, current: 0, recording: true, requested: false, status: null, options });
@@ -87,6 +89,7 @@ export async function startPlayground(root, { createEngine, initialText }) {
 
   function refreshControls() {
     controls.update({ current: run.current, total: run.total, recording: run.recording });
+    debuggerControls.update({ total: run.total });
     parts.stop.disabled = !run.recording;
     root.dataset.state = run.recording ? "recording" : run.total > 0 ? "ready" : "idle";
   }
@@ -100,6 +103,15 @@ export async function startPlayground(root, { createEngine, initialText }) {
     refreshControls();
     engine.request("snapshot", target).then((snapshot) => target === run.current && show(snapshot));
     return moved;
+  }
+
+  /** Asks the engine where a debugger command lands, then shows that step. */
+  function navigate(method, backward) {
+    if (run.total === 0) return;
+    const args = method === "continueTo" ? [backward, editor.breakpoints()] : [backward];
+    engine.request(method, run.current, ...args).then(goTo, (error) => {
+      parts.error.textContent = error.message;
+    });
   }
 
   function goBy(delta) {
@@ -120,7 +132,8 @@ export async function startPlayground(root, { createEngine, initialText }) {
   }
 
   async function share() {
-    const fragment = await encodeShareFragment({ code: editor.getText(), step: run.current, options: run.options });
+    const state = { code: editor.getText(), step: run.current, options: run.options, breakpoints: editor.breakpoints() };
+    const fragment = await encodeShareFragment(state);
     history.replaceState(null, "", fragment);
     const field = find("share-link");
     field.value = location.href;
@@ -141,6 +154,7 @@ export async function startPlayground(root, { createEngine, initialText }) {
   const shared = await decodeShareFragment(location.hash);
   if (shared) {
     editor.setText(shared.code);
+    editor.setBreakpoints(shared.breakpoints);
     run.pendingStep = shared.step;
     visualize({ ...defaultOptions, ...shared.options });
   } else {

@@ -1,4 +1,4 @@
-// Share links: the code, the step and the options, as JSON compressed with deflate-raw and
+// Share links: the code, the step, the options and the breakpoints, as JSON compressed with deflate-raw and
 // encoded in base64url, carried in the URL fragment so they never reach a server.
 const prefix = "#code=";
 
@@ -21,7 +21,7 @@ function fromBase64Url(text) {
   return Uint8Array.from(binary, (character) => character.charCodeAt(0));
 }
 
-/** The URL fragment that restores `state` ({code, step, options}). */
+/** The URL fragment that restores `state` ({code, step, options, breakpoints}). */
 export async function encodeShareFragment(state) {
   const json = new TextEncoder().encode(JSON.stringify(state));
   return prefix + toBase64Url(await transform(json, new CompressionStream("deflate-raw")));
@@ -34,7 +34,12 @@ export async function decodeShareFragment(hash) {
     const bytes = await transform(fromBase64Url(hash.slice(prefix.length)), new DecompressionStream("deflate-raw"));
     const state = JSON.parse(new TextDecoder().decode(bytes));
     if (typeof state?.code !== "string") return null;
-    return { code: state.code, step: Number.isInteger(state.step) ? state.step : 0, options: state.options ?? {} };
+    return {
+      code: state.code,
+      step: Number.isInteger(state.step) ? state.step : 0,
+      options: state.options ?? {},
+      breakpoints: Array.isArray(state.breakpoints) ? state.breakpoints : [],
+    };
   } catch {
     return null;
   }

@@ -17,8 +17,30 @@ export class FakeEngine {
 
   provideInput() {}
 
-  async request(method, from) {
-    if (method === "snapshot") return structuredClone(this.snapshots[from]);
-    throw new Error(`The fixture engine cannot ${method}`);
+  /** The first step after (or before) `from` that satisfies `accepts`, else the end. */
+  search(from, backward, accepts) {
+    const last = this.snapshots.length - 1;
+    for (let step = backward ? from - 1 : from + 1; step >= 0 && step <= last; step += backward ? -1 : 1) {
+      if (accepts(this.snapshots[step])) return step;
+    }
+    return backward ? 0 : last;
+  }
+
+  async request(method, from, backward, lines) {
+    const depth = this.snapshots[from].frames.length;
+    switch (method) {
+      case "snapshot":
+        return structuredClone(this.snapshots[from]);
+      case "stepInto":
+        return this.search(from, backward, () => true);
+      case "stepOver":
+        return this.search(from, backward, (snapshot) => snapshot.frames.length <= depth);
+      case "stepOut":
+        return this.search(from, backward, (snapshot) => snapshot.frames.length < depth);
+      case "continueTo":
+        return this.search(from, backward, (snapshot) => snapshot.event === "line" && lines.includes(snapshot.line));
+      default:
+        throw new Error(`The fixture engine cannot ${method}`);
+    }
   }
 }
