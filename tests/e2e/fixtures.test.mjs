@@ -104,4 +104,16 @@ export const tests = [
       await waitForStep(page, 15);
     },
   },
+  {
+    name: "generator: a suspended frame is drawn greyed, not current",
+    async run({ page, url, artifactsDir }) {
+      await openAndWaitForDiagram(page, url, "fixture.html?fixture=generator");
+      await page.keyboard.press("End");
+      await waitForStep(page, 6);
+      assert.equal(await countIn(page, "[data-kind=frame].frame-inactive"), 1);
+      assert.equal(await countIn(page, "[data-kind=frame].frame-current[data-id=f0]"), 1);
+      assert.match(await page.locator("[data-part=diagram] [data-id=f3]").textContent(), /suspended/);
+      await page.screenshot({ path: join(artifactsDir, "fixture-generator.png"), fullPage: true });
+    },
+  },
 ];

@@ -149,6 +149,8 @@ export async function startPlayground(root, { createEngine, initialText }) {
   await loadExamples(find("examples"), (text) => {
     editor.setText(text);
     visualize();
+    // Arrow keys on a focused menu would pick another example; they belong to the stepper.
+    parts.diagram.focus();
   });
 
   const shared = await decodeShareFragment(location.hash);

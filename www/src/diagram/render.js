@@ -75,7 +75,7 @@ function drawBoxes(diagram, snapshot) {
   }
   diagram.cache = seen;
   fillColumn(diagram.columns.frames, frames, "No frames");
-  fillColumn(diagram.columns.cells, cells, "No cells: no closure has captured a variable yet");
+  fillColumn(diagram.columns.cells, cells, "No cells yet");
   fillColumn(diagram.columns.objects, objects, "No objects yet");
 }
 
