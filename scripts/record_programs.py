@@ -150,6 +150,9 @@ def record_events(name, plain_stdout):
 
 def record(name):
     files, elapsed = record_plain(name)
+    if elapsed > SLOW_SECONDS:
+        # Other work on the machine can stall one run; only a second slow run counts.
+        files, elapsed = record_plain(name)
     events, warning = record_events(name, files["stdout"])
     files["events"] = events
     return name, files, elapsed, warning
