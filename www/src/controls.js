@@ -1,7 +1,45 @@
 // The step controls: First/Back/Forward/Last, the "Step k of N" slider, play/pause with a
 // speed, and the keys ←/→, Home/End and Space (ignored while typing in the editor).
+
 // Keys typed in the editor arrive retargeted to its shadow host, the .editor element.
 const typingTargets = ".editor, .cm-editor, input, select, textarea";
+
+/** Play/pause: steps forward at the chosen speed until the last step. */
+function createPlayer(playButton, speed, goBy) {
+  let timer = null;
+  function setPlaying(playing) {
+    clearInterval(timer);
+    timer = null;
+    playButton.setAttribute("aria-label", playing ? "Pause" : "Play");
+    playButton.textContent = playing ? "❙❙ Pause" : "▶ Play";
+    playButton.setAttribute("aria-pressed", String(playing));
+    if (playing) timer = setInterval(() => goBy(1) || setPlaying(false), 1000 / Number(speed.value));
+  }
+  const toggle = () => setPlaying(timer === null);
+  playButton.addEventListener("click", toggle);
+  speed.addEventListener("change", () => timer !== null && setPlaying(true));
+  return { toggle, pause: () => setPlaying(false) };
+}
+
+function bindStepKeys(actions, player) {
+  const keyActions = {
+    ArrowLeft: () => actions.goBy(-1),
+    ArrowRight: () => actions.goBy(1),
+    Home: () => actions.goTo(0),
+    End: () => actions.goToEnd(),
+  };
+  document.addEventListener("keydown", (event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.target instanceof Element && event.target.closest(typingTargets)) return;
+    if (event.key === " " && !(event.target instanceof HTMLButtonElement)) {
+      event.preventDefault();
+      player.toggle();
+    } else if (keyActions[event.key]) {
+      event.preventDefault();
+      keyActions[event.key]();
+    }
+  });
+}
 
 /** Wires the controls found in `scope`; `actions` move through the trace. */
 export function createControls(scope, actions) {
@@ -10,46 +48,15 @@ export function createControls(scope, actions) {
   const slider = find("slider");
   const label = find("step-label");
   const playButton = find("play");
-  const speed = find("speed");
-  let timer = null;
-
+  const player = createPlayer(playButton, find("speed"), actions.goBy);
   buttons.first.addEventListener("click", () => actions.goTo(0));
   buttons.back.addEventListener("click", () => actions.goBy(-1));
   buttons.forward.addEventListener("click", () => actions.goBy(1));
   buttons.last.addEventListener("click", () => actions.goToEnd());
   slider.addEventListener("input", () => actions.goTo(Number(slider.value)));
-
-  function setPlaying(playing) {
-    clearInterval(timer);
-    timer = null;
-    playButton.setAttribute("aria-label", playing ? "Pause" : "Play");
-    playButton.textContent = playing ? "❙❙ Pause" : "▶ Play";
-    playButton.setAttribute("aria-pressed", String(playing));
-    if (playing) timer = setInterval(() => actions.goBy(1) || setPlaying(false), 1000 / Number(speed.value));
-  }
-  playButton.addEventListener("click", () => setPlaying(timer === null));
-  speed.addEventListener("change", () => timer !== null && setPlaying(true));
-
-  document.addEventListener("keydown", (event) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    if (event.target instanceof Element && event.target.closest(typingTargets)) return;
-    const keyActions = {
-      ArrowLeft: () => actions.goBy(-1),
-      ArrowRight: () => actions.goBy(1),
-      Home: () => actions.goTo(0),
-      End: () => actions.goToEnd(),
-    };
-    if (event.key === " " && !(event.target instanceof HTMLButtonElement)) {
-      event.preventDefault();
-      setPlaying(timer === null);
-    } else if (keyActions[event.key]) {
-      event.preventDefault();
-      keyActions[event.key]();
-    }
-  });
-
+  bindStepKeys(actions, player);
   return {
-    pause: () => setPlaying(false),
+    pause: player.pause,
     /** Shows the position `current` in a trace of `total` steps (more may be coming). */
     update({ current, total, recording }) {
       const hasSteps = total > 0;

@@ -11,155 +11,152 @@ import { describeStop, describeException, describeSyntaxError } from "./messages
 
 const defaultOptions = { maxSteps: 1000000 };
 
-/** Starts the playground in `page`; `createEngine(onEvent)` supplies the engine. */
-export async function startPlayground(root, { createEngine, initialText }) {
-  const find = (name) => root.querySelector(`[data-part="${name}"]`);
-  const parts = {
-    diagram: find("diagram"), output: find("output"), narration: find("narration"),
-    error: find("error"), notice: find("notice"), visualize: find("visualize"), stop: find("stop"),
-  };
-  const run = {
-    total: 0, current: 0, recording: false, requested: false, status: null, pendingStep: null, options: defaultOptions,
-  };
-  const engine = createEngine((event) => receive(event));
-  const editor = createEditor(find("editor"), { text: initialText, onRun: visualize });
-  const prompt = createInputPrompt(find("input-form"), (text) => engine.provideInput(text));
-  const controls = createControls(root, { goTo, goBy, goToEnd });
-  const debuggerControls = createDebuggerControls(root, navigate);
-
-  function visualize(options = run.options) {
-    Object.assign(run, { total: 0, current: 0, recording: true, requested: false, status: null, options });
-    parts.error.textContent = "";
-    parts.notice.textContent = "";
-    editor.clearMarks();
-    prompt.hide();
-    controls.pause();
-    refreshControls();
-    engine.start(editor.getText(), options);
+class Playground {
+  constructor(root, { createEngine, initialText }) {
+    this.root = root;
+    this.parts = Object.fromEntries(
+      ["diagram", "output", "narration", "error", "notice", "visualize", "stop", "share", "share-link", "examples", "engine-version"]
+        .map((name) => [name, root.querySelector(`[data-part="${name}"]`)]),
+    );
+    this.run = { total: 0, current: 0, recording: false, requested: false, status: null, pendingStep: null, options: defaultOptions };
+    this.engine = createEngine((event) => this.receive(event));
+    this.editor = createEditor(root.querySelector("[data-part=editor]"), { text: initialText, onRun: () => this.visualize() });
+    this.prompt = createInputPrompt(root.querySelector("[data-part=input-form]"), (text) => this.engine.provideInput(text));
+    this.controls = createControls(root, {
+      goTo: (step) => this.goTo(step),
+      goBy: (delta) => this.goTo(this.run.current + delta),
+      goToEnd: () => this.goTo(this.run.total - 1),
+    });
+    this.debuggerControls = createDebuggerControls(root, (method, backward) => this.navigate(method, backward));
+    this.parts.visualize.addEventListener("click", () => this.visualize());
+    this.parts.stop.addEventListener("click", () => this.engine.stop());
+    this.parts.share.addEventListener("click", () => this.share());
+    window.addEventListener("resize", () => redrawArrows(this.parts.diagram));
   }
 
-  function receive(event) {
-    if (event.type === "ready") return showEngine(event);
-    if (event.type === "syntax-error") return showSyntaxError(event.error);
-    if (event.type === "fatal") return finishWithError(event.error.message);
-    run.total = event.steps;
-    run.status = event.status;
-    run.recording = !event.status.finished;
-    if (event.status.awaitingInput) prompt.ask();
-    showPendingStep(event.status.awaitingInput);
-    showStop();
-    refreshControls();
+  /** Starts a new recording of the editor's program. */
+  visualize(options = this.run.options) {
+    Object.assign(this.run, { total: 0, current: 0, recording: true, requested: false, status: null, options });
+    this.parts.error.textContent = "";
+    this.parts.notice.textContent = "";
+    this.editor.clearMarks();
+    this.prompt.hide();
+    this.controls.pause();
+    this.refreshControls();
+    this.engine.start(this.editor.getText(), options);
+  }
+
+  receive(event) {
+    if (event.type === "ready") return this.showEngine(event);
+    if (event.type === "syntax-error") return this.showSyntaxError(event.error);
+    if (event.type === "fatal") return this.finishWithError(event.error.message);
+    Object.assign(this.run, { total: event.steps, status: event.status, recording: !event.status.finished });
+    if (event.status.awaitingInput) this.prompt.ask();
+    this.showPendingStep(event.status.awaitingInput);
+    const stopped = event.status.stopped;
+    this.parts.notice.textContent = stopped ? describeStop(stopped, this.run.total) : "";
+    this.refreshControls();
   }
 
   /** Shows the first step as soon as it exists, a shared link's step once it is recorded,
    * and the last step while the program waits for input. */
-  function showPendingStep(awaitingInput) {
-    const pending = run.pendingStep;
-    if (pending !== null && (pending < run.total || !run.recording)) {
-      run.pendingStep = null;
-      goTo(pending);
-    } else if (!run.requested && pending === null) goTo(0);
-    else if (awaitingInput) goTo(run.total - 1);
+  showPendingStep(awaitingInput) {
+    const pending = this.run.pendingStep;
+    if (pending !== null && (pending < this.run.total || !this.run.recording)) {
+      this.run.pendingStep = null;
+      this.goTo(pending);
+    } else if (!this.run.requested && pending === null) this.goTo(0);
+    else if (awaitingInput) this.goTo(this.run.total - 1);
   }
 
-  function showEngine({ version, error }) {
-    find("engine-version").textContent = version || "engine unavailable";
-    if (error) parts.error.textContent = `The engine could not load: ${error.message}`;
+  showEngine({ version, error }) {
+    this.parts["engine-version"].textContent = version || "engine unavailable";
+    if (error) this.parts.error.textContent = `The engine could not load: ${error.message}`;
   }
 
-  function showSyntaxError(error) {
-    run.recording = false;
-    editor.showSyntaxError(error);
-    parts.error.textContent = describeSyntaxError(error);
-    parts.narration.textContent = "The program has a syntax error, so it did not run.";
-    parts.diagram.replaceChildren();
-    refreshControls();
+  showSyntaxError(error) {
+    this.run.recording = false;
+    this.editor.showSyntaxError(error);
+    this.parts.error.textContent = describeSyntaxError(error);
+    this.parts.narration.textContent = "The program has a syntax error, so it did not run.";
+    this.parts.diagram.replaceChildren();
+    this.refreshControls();
   }
 
-  function finishWithError(message) {
-    run.recording = false;
-    parts.error.textContent = message;
-    refreshControls();
+  finishWithError(message) {
+    this.run.recording = false;
+    this.parts.error.textContent = message;
+    this.refreshControls();
   }
 
-  function showStop() {
-    const stopped = run.status?.stopped;
-    parts.notice.textContent = stopped ? describeStop(stopped, run.total) : "";
+  refreshControls() {
+    const { current, total, recording } = this.run;
+    this.controls.update({ current, total, recording });
+    this.debuggerControls.update({ total });
+    this.parts.stop.disabled = !recording;
+    this.root.dataset.state = recording ? "recording" : total > 0 ? "ready" : "idle";
   }
 
-  function refreshControls() {
-    controls.update({ current: run.current, total: run.total, recording: run.recording });
-    debuggerControls.update({ total: run.total });
-    parts.stop.disabled = !run.recording;
-    root.dataset.state = run.recording ? "recording" : run.total > 0 ? "ready" : "idle";
-  }
-
-  function goTo(step) {
-    if (run.total === 0) return false;
-    const target = Math.max(0, Math.min(step, run.total - 1));
-    const moved = target !== run.current || !run.requested;
-    run.current = target;
-    run.requested = true;
-    refreshControls();
-    engine.request("snapshot", target).then((snapshot) => target === run.current && show(snapshot));
+  /** Shows step `step` (clamped); returns whether that moved. */
+  goTo(step) {
+    if (this.run.total === 0) return false;
+    const target = Math.max(0, Math.min(step, this.run.total - 1));
+    const moved = target !== this.run.current || !this.run.requested;
+    Object.assign(this.run, { current: target, requested: true });
+    this.refreshControls();
+    this.engine.request("snapshot", target).then((snapshot) => target === this.run.current && this.show(snapshot));
     return moved;
   }
 
   /** Asks the engine where a debugger command lands, then shows that step. */
-  function navigate(method, backward) {
-    if (run.total === 0) return;
-    const args = method === "continueTo" ? [backward, editor.breakpoints()] : [backward];
-    engine.request(method, run.current, ...args).then(goTo, (error) => {
-      parts.error.textContent = error.message;
-    });
+  navigate(method, backward) {
+    if (this.run.total === 0) return;
+    const args = method === "continueTo" ? [backward, this.editor.breakpoints()] : [backward];
+    this.engine.request(method, this.run.current, ...args).then(
+      (step) => this.goTo(step),
+      (error) => { this.parts.error.textContent = error.message; },
+    );
   }
 
-  function goBy(delta) {
-    return goTo(run.current + delta);
+  show(snapshot) {
+    render(this.parts.diagram, snapshot);
+    this.editor.showLines(snapshot.prev_line, snapshot.line);
+    showOutput(this.parts.output, snapshot);
+    this.parts.narration.textContent = snapshot.narration ?? "";
+    this.parts.error.textContent = snapshot.exception ? describeException(snapshot.exception) : "";
+    this.root.dataset.shownStep = String(snapshot.step);
   }
 
-  function goToEnd() {
-    return goTo(run.total - 1);
-  }
-
-  function show(snapshot) {
-    render(parts.diagram, snapshot);
-    editor.showLines(snapshot.prev_line, snapshot.line);
-    showOutput(parts.output, snapshot);
-    parts.narration.textContent = snapshot.narration ?? "";
-    parts.error.textContent = snapshot.exception ? describeException(snapshot.exception) : "";
-    root.dataset.shownStep = String(snapshot.step);
-  }
-
-  async function share() {
-    const state = { code: editor.getText(), step: run.current, options: run.options, breakpoints: editor.breakpoints() };
-    const fragment = await encodeShareFragment(state);
+  async share() {
+    const { current: step, options } = this.run;
+    const fragment = await encodeShareFragment({ code: this.editor.getText(), step, options, breakpoints: this.editor.breakpoints() });
     history.replaceState(null, "", fragment);
-    const field = find("share-link");
+    const field = this.parts["share-link"];
     field.value = location.href;
     field.hidden = false;
     field.select();
     await navigator.clipboard?.writeText(location.href).catch(() => {});
   }
 
-  parts.visualize.addEventListener("click", () => visualize());
-  parts.stop.addEventListener("click", () => engine.stop());
-  find("share").addEventListener("click", share);
-  window.addEventListener("resize", () => redrawArrows(parts.diagram));
-  await loadExamples(find("examples"), (text) => {
-    editor.setText(text);
-    visualize();
-    // Arrow keys on a focused menu would pick another example; they belong to the stepper.
-    parts.diagram.focus();
-  });
-
-  const shared = await decodeShareFragment(location.hash);
-  if (shared) {
-    editor.setText(shared.code);
-    editor.setBreakpoints(shared.breakpoints);
-    run.pendingStep = shared.step;
-    visualize({ ...defaultOptions, ...shared.options });
-  } else {
-    visualize();
+  /** Opens the program of a share link, or else runs the editor's program. */
+  async restoreOrRun() {
+    const shared = await decodeShareFragment(location.hash);
+    if (!shared) return this.visualize();
+    this.editor.setText(shared.code);
+    this.editor.setBreakpoints(shared.breakpoints);
+    this.run.pendingStep = shared.step;
+    this.visualize({ ...defaultOptions, ...shared.options });
   }
+}
+
+/** Starts the playground in `root`; `createEngine(onEvent)` supplies the engine. */
+export async function startPlayground(root, options) {
+  const playground = new Playground(root, options);
+  await loadExamples(playground.parts.examples, (text) => {
+    playground.editor.setText(text);
+    playground.visualize();
+    // Arrow keys on a focused menu would pick another example; they belong to the stepper.
+    playground.parts.diagram.focus();
+  });
+  await playground.restoreOrRun();
 }
