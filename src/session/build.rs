@@ -1,0 +1,179 @@
+//! Building the snapshot of one step: replay from the nearest checkpoint to the step
+//! before and to the step itself, draw both, and compare them for `changed` and the
+//! narration. Replays work on clones, so the recording is never disturbed.
+
+use super::frames_view::{frame_views, CurrentPosition};
+use super::heap_view::HeapWalk;
+use super::history::{StepKind, StepRecord};
+use super::narration::narrate;
+use super::snapshot::{ByteSpan, ExceptionView, Snapshot};
+use super::stepper::Stepper;
+use super::Session;
+use crate::runtime::value::Value;
+
+impl Session {
+    /// The snapshot of `step`, or `None` past the last recorded step.
+    pub fn snapshot(&self, step: usize) -> Option<Snapshot> {
+        let record = *self.history.get(step)?;
+        let (before, now) = match step.checked_sub(1) {
+            Some(previous) => {
+                let (mut state, reported) = self.state_after(previous)?;
+                let before = self.draw(previous, &state);
+                self.advance_past(&mut state, reported, step);
+                (Some(before), self.draw_state(step, record, &state))
+            }
+            None => (
+                None,
+                self.draw_state(step, record, &self.state_after(step)?.0),
+            ),
+        };
+        Some(self.finish_snapshot(now, before.as_ref()))
+    }
+
+    /// A snapshot without `changed` or narration, for comparing with the next one.
+    fn draw(&self, step: usize, state: &Stepper) -> Snapshot {
+        let record = self.history.get(step).copied().unwrap_or(StepRecord {
+            kind: StepKind::Line,
+            line: 0,
+            depth: 1,
+            function: 0,
+            frame: 0,
+            stdout_end: 0,
+        });
+        self.draw_state(step, record, state)
+    }
+
+    fn finish_snapshot(&self, mut now: Snapshot, before: Option<&Snapshot>) -> Snapshot {
+        if let Some(before) = before {
+            now.changed = now
+                .heap
+                .iter()
+                .filter(|(id, object)| before.heap.get(id) != Some(object))
+                .map(|(&id, _)| id)
+                .collect();
+        }
+        let statement = self.statement_text(now.line);
+        now.narration = narrate(&now, before, statement, &self.cell_reasons);
+        now
+    }
+
+    /// The interpreter as it stood when `step` was reported, and how many events it
+    /// had reported by then.
+    fn state_after(&self, step: usize) -> Option<(Stepper, usize)> {
+        if self.history.get(step)?.kind == StepKind::End {
+            return Some((self.final_state.clone()?, step));
+        }
+        let (reported, checkpoint) = self.checkpoints.nearest(step + 1)?;
+        let mut state = checkpoint.clone();
+        let reported = self.advance_past(&mut state, reported, step);
+        Some((state, reported))
+    }
+
+    /// Replays `state`, which has reported `reported` events, until event `step` is
+    /// out; returns how many it has reported then.
+    fn advance_past(&self, state: &mut Stepper, mut reported: usize, step: usize) -> usize {
+        if matches!(self.history.get(step), Some(record) if record.kind == StepKind::End) {
+            if let Some(last) = &self.final_state {
+                *state = last.clone();
+            }
+            return step;
+        }
+        let mut events = Vec::new();
+        while reported <= step {
+            events.clear();
+            let added = state.advance(&mut events);
+            state.vm.stdout.clear();
+            if added == 0 {
+                break;
+            }
+            reported += added;
+        }
+        reported
+    }
+
+    fn draw_state(&self, step: usize, record: StepRecord, state: &Stepper) -> Snapshot {
+        let vm = &state.vm;
+        let mut walk = HeapWalk::new(vm, &self.cell_owners, &state.frame_ids);
+        let return_value = if record.kind == StepKind::Return {
+            state.returning_value()
+        } else {
+            None
+        };
+        let position = CurrentPosition {
+            line: record.line,
+            return_value,
+        };
+        let frames = frame_views(vm, &state.frame_ids, &position, &mut walk);
+        let heap = walk.finish();
+        Snapshot {
+            step,
+            event: record.kind.name(),
+            line: record.line,
+            prev_line: self.history.prev_line(step),
+            span: self.statement_span(record.line),
+            frames,
+            heap,
+            stdout: self.history.stdout_at(step).to_string(),
+            stderr: if record.kind == StepKind::End {
+                self.history.stderr.clone()
+            } else {
+                String::new()
+            },
+            narration: String::new(),
+            changed: Vec::new(),
+            exception: self.exception_view(record, state),
+            stopped: if record.kind == StepKind::End {
+                self.stopped.clone()
+            } else {
+                None
+            },
+        }
+    }
+
+    /// The exception of an `exception` step (the one being handled, or the one that
+    /// ended the program), and the uncaught one on the `end` step.
+    fn exception_view(&self, record: StepRecord, state: &Stepper) -> Option<ExceptionView> {
+        match record.kind {
+            StepKind::End => self.uncaught.clone(),
+            StepKind::Exception => {
+                let exception = state.vm.handling.or(state.vm.uncaught)?;
+                let mut scratch = state.vm.clone();
+                let type_name = scratch.heap.get(exception).type_id().name().to_string();
+                let message = scratch.to_str(Value::Obj(exception)).unwrap_or_default();
+                Some(ExceptionView {
+                    type_name,
+                    message,
+                    line: record.line,
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// Bytes of line `line` without its indentation and line break.
+    fn statement_span(&self, line: u32) -> ByteSpan {
+        let mut start = 0;
+        for (index, text) in self.source.split_inclusive('\n').enumerate() {
+            if index + 1 == line as usize {
+                let indent = text.len() - text.trim_start().len();
+                let end = start + text.trim_end().len();
+                return ByteSpan {
+                    start: (start + indent.min(text.trim_end().len())) as u32,
+                    end: end as u32,
+                };
+            }
+            start += text.len();
+        }
+        ByteSpan {
+            start: start as u32,
+            end: start as u32,
+        }
+    }
+
+    fn statement_text(&self, line: u32) -> &str {
+        let span = self.statement_span(line);
+        self.source
+            .get(span.start as usize..span.end as usize)
+            .unwrap_or("")
+    }
+}

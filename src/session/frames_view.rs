@@ -1,0 +1,118 @@
+//! The frames as a snapshot shows them: the module's globals first, then each function
+//! frame with its plain locals and, apart, the cells of its `co_cellvars` and
+//! `co_freevars`.
+
+use super::heap_view::HeapWalk;
+use super::snapshot::{Binding, CellSlot, FrameView};
+use crate::runtime::object::Object;
+use crate::runtime::value::Value;
+use crate::runtime::vm::{Frame, Vm};
+
+/// Where the current frame stands, from the step being shown.
+pub struct CurrentPosition {
+    pub line: u32,
+    /// The value a returning frame hands back, on a `return` step.
+    pub return_value: Option<Value>,
+}
+
+/// Every frame, global first; the last is the current one.
+pub fn frame_views(
+    vm: &Vm,
+    frame_ids: &[u64],
+    position: &CurrentPosition,
+    walk: &mut HeapWalk,
+) -> Vec<FrameView> {
+    let mut views = vec![module_frame(vm, walk)];
+    for (index, frame) in vm.frames.iter().enumerate().skip(1) {
+        let id = frame_ids.get(index).copied().unwrap_or(index as u64);
+        views.push(function_frame(frame, id, walk));
+    }
+    for (index, frame) in vm.frames.iter().enumerate() {
+        if let Some(view) = views.get_mut(index) {
+            view.line = frame.current_line();
+        }
+    }
+    if let Some(current) = views.last_mut() {
+        current.is_current = true;
+        current.line = position.line;
+        current.return_value = position.return_value.map(|value| walk.value(value));
+    }
+    views
+}
+
+/// The module frame: its variables are the globals, in the order they were first
+/// bound, without the dunder names every module has (`__name__` and the like).
+fn module_frame(vm: &Vm, walk: &mut HeapWalk) -> FrameView {
+    let entries = match vm.heap.get(vm.main_globals) {
+        Object::Dict(dict) => dict.iter().map(|e| (e.key, e.value)).collect::<Vec<_>>(),
+        _ => Vec::new(),
+    };
+    let locals = entries
+        .into_iter()
+        .filter_map(|(key, value)| {
+            let name = vm.str_text(key)?;
+            let dunder = name.starts_with("__") && name.ends_with("__");
+            (!dunder).then(|| Binding {
+                name: name.to_string(),
+                value: walk.value(value),
+            })
+        })
+        .collect();
+    FrameView {
+        id: 0,
+        function: "<module>".into(),
+        qualname: "<module>".into(),
+        line: 0,
+        is_current: false,
+        state: "running",
+        locals,
+        cells: Vec::new(),
+        return_value: None,
+    }
+}
+
+fn function_frame(frame: &Frame, id: u64, walk: &mut HeapWalk) -> FrameView {
+    let code = &frame.code;
+    let is_cell_name = |name: &str| {
+        code.cellvars
+            .iter()
+            .chain(&code.freevars)
+            .any(|c| &**c == name)
+    };
+    let locals = frame
+        .binding_order
+        .iter()
+        .filter_map(|&slot| {
+            let name = code.varnames.get(slot as usize)?;
+            let value = (*frame.locals.get(slot as usize)?)?;
+            (!is_cell_name(name)).then(|| Binding {
+                name: name.to_string(),
+                value: walk.value(value),
+            })
+        })
+        .collect();
+    let kinds = code
+        .cellvars
+        .iter()
+        .map(|name| (name, "cell"))
+        .chain(code.freevars.iter().map(|name| (name, "free")));
+    let cells = kinds
+        .zip(&frame.cells)
+        .map(|((name, kind), &cell)| CellSlot {
+            name: name.to_string(),
+            cell: walk.reference(cell),
+            kind,
+        })
+        .collect();
+    FrameView {
+        id,
+        function: code.name.to_string(),
+        qualname: code.qualname.to_string(),
+        line: 0,
+        is_current: false,
+        state: "running",
+        locals,
+        cells,
+        return_value: None,
+    }
+}

@@ -1,0 +1,228 @@
+//! The heap as a snapshot shows it: only what the frames can reach, walked from their
+//! variables, each object turned into a [`HeapObject`] and each value into a
+//! [`ValueView`]. Strs and ints are drawn inline, as values, not as objects.
+
+use super::snapshot::{CellOwner, CellView, ClosureSlot, FunctionView, HeapObject, ValueView};
+use crate::pytext::{float_repr, str_repr};
+use crate::runtime::heap::ObjRef;
+use crate::runtime::object::{Function, Object};
+use crate::runtime::value::Value;
+use crate::runtime::vm::Vm;
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// Walks the heap from the values it is shown, collecting every object they reach.
+pub struct HeapWalk<'a> {
+    vm: &'a Vm,
+    /// A throwaway copy of the interpreter for reprs that need to run code, so that
+    /// building a snapshot never disturbs the state being replayed.
+    scratch: Option<Vm>,
+    owners: &'a HashMap<u64, CellOwner>,
+    live_frames: &'a [u64],
+    pending: Vec<ObjRef>,
+    seen: HashSet<u64>,
+    pub objects: BTreeMap<u64, HeapObject>,
+}
+
+impl<'a> HeapWalk<'a> {
+    pub fn new(vm: &'a Vm, owners: &'a HashMap<u64, CellOwner>, live_frames: &'a [u64]) -> Self {
+        HeapWalk {
+            vm,
+            scratch: None,
+            owners,
+            live_frames,
+            pending: Vec::new(),
+            seen: HashSet::new(),
+            objects: BTreeMap::new(),
+        }
+    }
+
+    /// The view of one value; an object it refers to joins the walk.
+    pub fn value(&mut self, value: Value) -> ValueView {
+        match value {
+            Value::None | Value::Null => ValueView::None {
+                repr: "None".into(),
+            },
+            Value::Bool(b) => ValueView::Bool {
+                repr: if b { "True" } else { "False" }.into(),
+            },
+            Value::Int(i) => ValueView::Int {
+                repr: i.to_string(),
+            },
+            Value::Float(f) => ValueView::Float {
+                repr: float_repr(f),
+            },
+            Value::Obj(r) => self.object_value(r),
+        }
+    }
+
+    fn object_value(&mut self, r: ObjRef) -> ValueView {
+        match self.vm.heap.get(r) {
+            Object::Str(s) => ValueView::Str {
+                repr: str_repr(&s.text),
+            },
+            Object::BigInt(big) => ValueView::Int {
+                repr: big.to_string(),
+            },
+            Object::Free => ValueView::None {
+                repr: "None".into(),
+            },
+            _ => {
+                let id = self.vm.heap.id(r);
+                if self.seen.insert(id) {
+                    self.pending.push(r);
+                }
+                ValueView::Ref { id }
+            }
+        }
+    }
+
+    /// The id of an object, which joins the walk.
+    pub fn reference(&mut self, r: ObjRef) -> u64 {
+        match self.object_value(r) {
+            ValueView::Ref { id } => id,
+            _ => self.vm.heap.id(r),
+        }
+    }
+
+    /// Describes every object reached so far and everything they reach in turn, then
+    /// records which functions hold each cell.
+    pub fn finish(mut self) -> BTreeMap<u64, HeapObject> {
+        while let Some(r) = self.pending.pop() {
+            let id = self.vm.heap.id(r);
+            let object = self.describe(r);
+            self.objects.insert(id, object);
+        }
+        record_cell_holders(&mut self.objects);
+        self.objects
+    }
+
+    fn describe(&mut self, r: ObjRef) -> HeapObject {
+        let vm = self.vm;
+        match vm.heap.get(r) {
+            Object::List(items) => HeapObject::List {
+                items: self.values(items),
+            },
+            Object::Tuple(items) => HeapObject::Tuple {
+                items: self.values(items),
+            },
+            Object::Set { items, .. } => HeapObject::Set {
+                items: self.values(&items.keys()),
+            },
+            Object::Dict(dict) => {
+                let entries = dict.iter().map(|e| (e.key, e.value)).collect::<Vec<_>>();
+                HeapObject::Dict {
+                    entries: entries
+                        .into_iter()
+                        .map(|(k, v)| (self.value(k), self.value(v)))
+                        .collect(),
+                }
+            }
+            Object::Function(function) => HeapObject::Function(self.function(function)),
+            Object::Cell(contents) => HeapObject::Cell(self.cell(r, *contents)),
+            Object::Type(ty) => HeapObject::Other {
+                type_name: "type".into(),
+                repr: format!("<class '{}'>", ty.name()),
+            },
+            other => HeapObject::Other {
+                type_name: other.type_id().name().into(),
+                repr: self.repr(Value::Obj(r)),
+            },
+        }
+    }
+
+    fn values(&mut self, items: &[Value]) -> Vec<ValueView> {
+        items.iter().map(|&item| self.value(item)).collect()
+    }
+
+    fn repr(&mut self, value: Value) -> String {
+        let vm = self.vm;
+        let scratch = self.scratch.get_or_insert_with(|| vm.clone());
+        scratch.repr(value).unwrap_or_else(|_| "<?>".into())
+    }
+
+    fn cell(&mut self, r: ObjRef, contents: Option<Value>) -> CellView {
+        let id = self.vm.heap.id(r);
+        let owner = self.owners.get(&id).cloned().unwrap_or(CellOwner {
+            frame: 0,
+            function: String::new(),
+            name: String::new(),
+        });
+        let owner_returned = !self.live_frames.contains(&owner.frame);
+        let contents = contents.map(|value| self.value(value));
+        CellView {
+            contents,
+            owner,
+            owner_returned,
+            held_by: Vec::new(),
+        }
+    }
+
+    fn function(&mut self, function: &Function) -> FunctionView {
+        let code = &function.code;
+        let defaults = self.tuple_items(function.defaults);
+        let default_views = self.values(&defaults);
+        let params = super::params::parameters_as_written(
+            code,
+            &default_views,
+            self.keyword_defaults(function),
+        );
+        let closure_cells = self.tuple_items(function.closure);
+        let closure = code
+            .freevars
+            .iter()
+            .zip(closure_cells)
+            .filter_map(|(name, cell)| {
+                Some(ClosureSlot {
+                    name: name.to_string(),
+                    cell: self.reference(cell.as_obj()?),
+                })
+            })
+            .collect();
+        FunctionView {
+            name: code.name.to_string(),
+            qualname: code.qualname.to_string(),
+            params,
+            defaults: default_views,
+            closure,
+            line: code.firstlineno,
+        }
+    }
+
+    fn tuple_items(&self, tuple: Option<ObjRef>) -> Vec<Value> {
+        match tuple.map(|r| self.vm.heap.get(r)) {
+            Some(Object::Tuple(items)) => items.to_vec(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// `__kwdefaults__` as (name, value) pairs.
+    fn keyword_defaults(&mut self, function: &Function) -> Vec<(String, ValueView)> {
+        let pairs = match function.kwdefaults.map(|r| self.vm.heap.get(r)) {
+            Some(Object::Dict(dict)) => dict.iter().map(|e| (e.key, e.value)).collect::<Vec<_>>(),
+            _ => Vec::new(),
+        };
+        pairs
+            .into_iter()
+            .filter_map(|(key, value)| {
+                Some((self.vm.str_text(key)?.to_string(), self.value(value)))
+            })
+            .collect()
+    }
+}
+
+/// Fills every cell's `held_by` with the functions whose closure holds it.
+fn record_cell_holders(objects: &mut BTreeMap<u64, HeapObject>) {
+    let mut holders: Vec<(u64, u64)> = Vec::new();
+    for (&id, object) in objects.iter() {
+        if let HeapObject::Function(function) = object {
+            holders.extend(function.closure.iter().map(|slot| (slot.cell, id)));
+        }
+    }
+    for (cell, function) in holders {
+        if let Some(HeapObject::Cell(view)) = objects.get_mut(&cell) {
+            if !view.held_by.contains(&function) {
+                view.held_by.push(function);
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+//! The recorded run: one compact record per step, and the program's output stored once
+//! with an offset per step. Navigation reads only these records, never the interpreter.
+
+use crate::runtime::trace::EventKind;
+use std::rc::Rc;
+
+/// What happened at a step: a `sys.settrace` event, or the end of the run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepKind {
+    Call,
+    Line,
+    Return,
+    Exception,
+    End,
+}
+
+impl StepKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            StepKind::Call => "call",
+            StepKind::Line => "line",
+            StepKind::Return => "return",
+            StepKind::Exception => "exception",
+            StepKind::End => "end",
+        }
+    }
+
+    pub fn from_event(kind: EventKind) -> StepKind {
+        match kind {
+            EventKind::Call => StepKind::Call,
+            EventKind::Line => StepKind::Line,
+            EventKind::Return => StepKind::Return,
+            EventKind::Exception => StepKind::Exception,
+        }
+    }
+}
+
+/// One step, in 24 bytes so a million-step history stays small.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StepRecord {
+    pub kind: StepKind,
+    pub line: u32,
+    /// Frames on the stack; the module frame is depth 1.
+    pub depth: u32,
+    /// Index into [`History::function_names`].
+    pub function: u32,
+    /// The stable id of the frame the event happened in.
+    pub frame: u32,
+    /// Length of the program's stdout when this step was reported.
+    pub stdout_end: u32,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct History {
+    pub records: Vec<StepRecord>,
+    /// Every distinct function name, so records store a small index.
+    pub function_names: Vec<Rc<str>>,
+    /// Everything the program printed, once.
+    pub stdout: String,
+    /// The traceback or budget message, written when the run ends.
+    pub stderr: String,
+}
+
+impl History {
+    pub fn len(&self) -> usize {
+        self.records.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.records.is_empty()
+    }
+
+    pub fn get(&self, step: usize) -> Option<&StepRecord> {
+        self.records.get(step)
+    }
+
+    pub fn push(&mut self, record: StepRecord) {
+        self.records.push(record);
+    }
+
+    /// The index of `name` in the function table, adding it when new.
+    pub fn intern_function(&mut self, name: &Rc<str>) -> u32 {
+        let found = self.function_names.iter().rposition(|known| known == name);
+        let index = found.unwrap_or_else(|| {
+            self.function_names.push(name.clone());
+            self.function_names.len() - 1
+        });
+        index as u32
+    }
+
+    pub fn function_name(&self, record: &StepRecord) -> &str {
+        self.function_names
+            .get(record.function as usize)
+            .map_or("", |name| name)
+    }
+
+    /// The program's stdout as it stood at `step`.
+    pub fn stdout_at(&self, step: usize) -> &str {
+        let end = self.records.get(step).map_or(0, |r| r.stdout_end as usize);
+        self.stdout.get(..end).unwrap_or("")
+    }
+
+    /// The text printed during `step` alone.
+    pub fn stdout_during(&self, step: usize) -> &str {
+        let start = step
+            .checked_sub(1)
+            .and_then(|p| self.records.get(p))
+            .map_or(0, |r| r.stdout_end as usize);
+        let end = self.records.get(step).map_or(0, |r| r.stdout_end as usize);
+        self.stdout.get(start..end).unwrap_or("")
+    }
+
+    /// The line reported by the step before `step`.
+    pub fn prev_line(&self, step: usize) -> Option<u32> {
+        let previous = step.checked_sub(1)?;
+        self.records.get(previous).map(|r| r.line)
+    }
+
+    /// Approximate bytes held by the history itself.
+    pub fn memory_bytes(&self) -> usize {
+        self.records.capacity() * std::mem::size_of::<StepRecord>()
+            + self.stdout.capacity()
+            + self.stderr.capacity()
+    }
+}

@@ -1,0 +1,263 @@
+//! One plain-English sentence per step, computed from the snapshot and the one before:
+//! what was called and why its variables live in cells, what returned and which cells
+//! outlive it, which cell changed through `nonlocal`, or simply the line about to run.
+
+use super::snapshot::{FrameView, HeapObject, Snapshot, ValueView};
+use std::collections::{BTreeMap, HashMap};
+
+/// Why each cell variable of a function is a cell: qualname → (name, capturers).
+pub type CellReasons = HashMap<String, Vec<(String, String)>>;
+
+/// The narration of `now`; `before` is the previous step's snapshot, if any.
+pub fn narrate(
+    now: &Snapshot,
+    before: Option<&Snapshot>,
+    statement: &str,
+    reasons: &CellReasons,
+) -> String {
+    let Some(frame) = now.frames.last() else {
+        return String::new();
+    };
+    match now.event {
+        "call" => narrate_call(frame, reasons),
+        "return" => narrate_return(frame, &now.heap),
+        "exception" => narrate_exception(now, frame),
+        "end" => narrate_end(now),
+        _ => narrate_line(now, before, statement),
+    }
+}
+
+/// "Called counter(): new frame; count lives in a cell because increment captures it."
+fn narrate_call(frame: &FrameView, reasons: &CellReasons) -> String {
+    let arguments: Vec<String> = frame
+        .locals
+        .iter()
+        .map(|b| format!("{}={}", b.name, value_text(&b.value)))
+        .collect();
+    let mut sentence = format!(
+        "Called {}({}): new frame",
+        frame.function,
+        arguments.join(", ")
+    );
+    let own_cells: Vec<&str> = frame
+        .cells
+        .iter()
+        .filter(|c| c.kind == "cell")
+        .map(|c| c.name.as_str())
+        .collect();
+    if let Some(why) = reasons.get(&frame.qualname) {
+        for (name, capturers) in why
+            .iter()
+            .filter(|(name, _)| own_cells.contains(&name.as_str()))
+        {
+            let verb = if capturers.contains(',') {
+                "capture"
+            } else {
+                "captures"
+            };
+            sentence.push_str(&format!(
+                "; {name} lives in a cell because {capturers} {verb} it"
+            ));
+        }
+    }
+    let free: Vec<&str> = frame
+        .cells
+        .iter()
+        .filter(|c| c.kind == "free")
+        .map(|c| c.name.as_str())
+        .collect();
+    if !free.is_empty() {
+        sentence.push_str(&format!(
+            "; it reaches {} through its closure",
+            join_names(&free)
+        ));
+    }
+    sentence.push('.');
+    sentence
+}
+
+/// "counter returned; its cell count lives on, held by increment and decrement."
+fn narrate_return(frame: &FrameView, heap: &BTreeMap<u64, HeapObject>) -> String {
+    let Some(value) = &frame.return_value else {
+        return format!("{} exits because of the exception.", frame.function);
+    };
+    let mut sentence = format!(
+        "{} returned {}",
+        frame.function,
+        describe_value(value, heap)
+    );
+    for slot in frame.cells.iter().filter(|c| c.kind == "cell") {
+        let Some(HeapObject::Cell(cell)) = heap.get(&slot.cell) else {
+            continue;
+        };
+        if !cell.held_by.is_empty() {
+            let holders: Vec<String> = cell
+                .held_by
+                .iter()
+                .map(|id| function_name(*id, heap))
+                .collect();
+            let holders: Vec<&str> = holders.iter().map(String::as_str).collect();
+            sentence.push_str(&format!(
+                "; its cell {} lives on, held by {}",
+                slot.name,
+                join_names(&holders)
+            ));
+        }
+    }
+    sentence.push('.');
+    sentence
+}
+
+fn narrate_exception(now: &Snapshot, frame: &FrameView) -> String {
+    match &now.exception {
+        Some(e) if e.message.is_empty() => format!(
+            "{} raised in {} on line {}.",
+            e.type_name, frame.function, now.line
+        ),
+        Some(e) => format!(
+            "{}: {} raised in {} on line {}.",
+            e.type_name, e.message, frame.function, now.line
+        ),
+        None => format!(
+            "An exception was raised in {} on line {}.",
+            frame.function, now.line
+        ),
+    }
+}
+
+fn narrate_end(now: &Snapshot) -> String {
+    if let Some(stop) = &now.stopped {
+        return stop.message.clone();
+    }
+    match &now.exception {
+        Some(e) if e.message.is_empty() => {
+            format!("The program ended with an uncaught {}.", e.type_name)
+        }
+        Some(e) => format!(
+            "The program ended with an uncaught {}: {}.",
+            e.type_name, e.message
+        ),
+        None => "The program finished.".into(),
+    }
+}
+
+/// A changed cell first, then a new function, else the line about to run.
+fn narrate_line(now: &Snapshot, before: Option<&Snapshot>, statement: &str) -> String {
+    if let Some(before) = before {
+        if let Some(change) = cell_change(now, before) {
+            return change;
+        }
+        if let Some(definition) = new_function(now, before) {
+            return definition;
+        }
+    }
+    if statement.is_empty() {
+        format!("Line {}.", now.line)
+    } else {
+        format!("Line {}: {}.", now.line, statement.trim_end_matches(':'))
+    }
+}
+
+/// "count changed 1 → 2 through nonlocal in increment."
+fn cell_change(now: &Snapshot, before: &Snapshot) -> Option<String> {
+    let writer = before.frames.last()?;
+    for (id, object) in &now.heap {
+        let (HeapObject::Cell(new), Some(HeapObject::Cell(old))) = (object, before.heap.get(id))
+        else {
+            continue;
+        };
+        if new.contents == old.contents {
+            continue;
+        }
+        let name = &new.owner.name;
+        let new_text = new
+            .contents
+            .as_ref()
+            .map_or("empty".into(), |v| describe_value(v, &now.heap));
+        let old_text = old
+            .contents
+            .as_ref()
+            .map_or("empty".into(), |v| describe_value(v, &before.heap));
+        let through = match writer.cells.iter().find(|c| c.cell == *id) {
+            Some(slot) if slot.kind == "free" => {
+                format!(" through nonlocal in {}", writer.function)
+            }
+            Some(_) => format!(" in {}", writer.function),
+            None => String::new(),
+        };
+        return Some(format!("{name} changed {old_text} → {new_text}{through}."));
+    }
+    None
+}
+
+/// "Defined inc; its closure holds the cell for count."
+fn new_function(now: &Snapshot, before: &Snapshot) -> Option<String> {
+    let (_, function) = now.heap.iter().find_map(|(id, object)| match object {
+        HeapObject::Function(f) if !before.heap.contains_key(id) => Some((id, f)),
+        _ => None,
+    })?;
+    if function.closure.is_empty() {
+        return Some(format!("Defined function {}.", function.name));
+    }
+    let names: Vec<&str> = function
+        .closure
+        .iter()
+        .map(|slot| slot.name.as_str())
+        .collect();
+    let noun = if names.len() == 1 {
+        "the cell"
+    } else {
+        "the cells"
+    };
+    Some(format!(
+        "Defined {}; its closure holds {noun} for {}.",
+        function.name,
+        join_names(&names)
+    ))
+}
+
+/// "a and b", "a, b and c".
+fn join_names(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+fn function_name(id: u64, heap: &BTreeMap<u64, HeapObject>) -> String {
+    match heap.get(&id) {
+        Some(HeapObject::Function(f)) => f.name.clone(),
+        _ => format!("#{id}"),
+    }
+}
+
+fn value_text(value: &ValueView) -> String {
+    super::params::short_text(value)
+}
+
+/// A value in words: its repr when it is inline, its kind when it is an object.
+fn describe_value(value: &ValueView, heap: &BTreeMap<u64, HeapObject>) -> String {
+    let ValueView::Ref { id } = value else {
+        return value_text(value);
+    };
+    match heap.get(id) {
+        Some(HeapObject::Function(f)) => format!("function {}", f.name),
+        Some(HeapObject::List { items }) => format!("a list of {}", count(items.len(), "item")),
+        Some(HeapObject::Tuple { items }) => format!("a tuple of {}", count(items.len(), "item")),
+        Some(HeapObject::Set { items }) => format!("a set of {}", count(items.len(), "item")),
+        Some(HeapObject::Dict { entries }) => {
+            format!("a dict of {}", count(entries.len(), "entry"))
+        }
+        Some(HeapObject::Other { repr, .. }) => repr.clone(),
+        _ => format!("object #{id}"),
+    }
+}
+
+fn count(n: usize, noun: &str) -> String {
+    match (n, noun) {
+        (1, _) => format!("1 {noun}"),
+        (_, "entry") => format!("{n} entries"),
+        _ => format!("{n} {noun}s"),
+    }
+}

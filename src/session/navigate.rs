@@ -1,0 +1,109 @@
+//! Debugger navigation, forwards and backwards, from the compact step records alone:
+//! no replay, so every move is a scan over a few bytes per step.
+//!
+//! Depth is what separates the moves: stepping over skips deeper frames, stepping out
+//! goes to the first step in a shallower one.
+
+use super::history::{StepKind, StepRecord};
+use super::Session;
+
+/// Step `from`, clamped into the recorded range.
+pub fn clamp(records: &[StepRecord], from: usize) -> usize {
+    from.min(records.len().saturating_sub(1))
+}
+
+fn depth_at(records: &[StepRecord], step: usize) -> u32 {
+    records.get(step).map_or(1, |r| r.depth)
+}
+
+fn last_step(records: &[StepRecord]) -> usize {
+    records.len().saturating_sub(1)
+}
+
+/// The first step after `from` (or the last before it) that `wanted` accepts.
+fn search(
+    records: &[StepRecord],
+    from: usize,
+    backward: bool,
+    wanted: impl Fn(&StepRecord) -> bool,
+) -> Option<usize> {
+    if backward {
+        records.get(..from)?.iter().rposition(wanted)
+    } else {
+        let start = from.checked_add(1)?;
+        records
+            .get(start..)?
+            .iter()
+            .position(wanted)
+            .map(|offset| start + offset)
+    }
+}
+
+/// Into: simply the next (or previous) step.
+pub fn step_into(records: &[StepRecord], from: usize, backward: bool) -> usize {
+    let from = clamp(records, from);
+    if backward {
+        from.saturating_sub(1)
+    } else {
+        clamp(records, from + 1)
+    }
+}
+
+/// Over: the next (or previous) step in the same frame or a shallower one.
+pub fn step_over(records: &[StepRecord], from: usize, backward: bool) -> usize {
+    let from = clamp(records, from);
+    let depth = depth_at(records, from);
+    let found = search(records, from, backward, |r| {
+        r.depth <= depth && r.kind != StepKind::Call
+    });
+    found.unwrap_or(if backward { 0 } else { last_step(records) })
+}
+
+/// Out: forwards, the first step back in the caller; backwards, the caller's step
+/// before the call.
+pub fn step_out(records: &[StepRecord], from: usize, backward: bool) -> usize {
+    let from = clamp(records, from);
+    let depth = depth_at(records, from);
+    let found = search(records, from, backward, |r| r.depth < depth);
+    found.unwrap_or(if backward { 0 } else { last_step(records) })
+}
+
+/// The next (or previous) line step on one of `lines`; the end (or start) if none.
+pub fn continue_to(records: &[StepRecord], from: usize, backward: bool, lines: &[u32]) -> usize {
+    let from = clamp(records, from);
+    let found = search(records, from, backward, |r| {
+        r.kind == StepKind::Line && lines.contains(&r.line)
+    });
+    found.unwrap_or(if backward { 0 } else { last_step(records) })
+}
+
+/// The next line step on `line`; the end if the program never gets there again.
+pub fn run_to_line(records: &[StepRecord], from: usize, line: u32) -> usize {
+    continue_to(records, from, false, &[line])
+}
+
+impl Session {
+    pub fn goto(&self, step: usize) -> usize {
+        clamp(&self.history.records, step)
+    }
+
+    pub fn step_into(&self, from: usize, backward: bool) -> usize {
+        step_into(&self.history.records, from, backward)
+    }
+
+    pub fn step_over(&self, from: usize, backward: bool) -> usize {
+        step_over(&self.history.records, from, backward)
+    }
+
+    pub fn step_out(&self, from: usize, backward: bool) -> usize {
+        step_out(&self.history.records, from, backward)
+    }
+
+    pub fn continue_to(&self, from: usize, backward: bool, lines: &[u32]) -> usize {
+        continue_to(&self.history.records, from, backward, lines)
+    }
+
+    pub fn run_to_line(&self, from: usize, line: u32) -> usize {
+        run_to_line(&self.history.records, from, line)
+    }
+}

@@ -1,0 +1,168 @@
+//! Recording: running the program forward in chunks, writing a compact record per step,
+//! taking checkpoints, and ending the run with an `end` step when the program returns,
+//! raises, or runs into a budget.
+
+use super::history::{StepKind, StepRecord};
+use super::narration::CellReasons;
+use super::snapshot::{CellOwner, ExceptionView, StopView};
+use super::stepper::Ending;
+use super::{thousands, Session};
+use crate::runtime::exception::BudgetExceeded;
+use crate::runtime::trace::{EventKind, TraceEvent};
+use crate::scope::{ScopeId, SymbolTable};
+use crate::syntax::LineIndex;
+
+impl Session {
+    /// Records up to `max_new_steps` more steps; returns whether the run has ended.
+    pub fn run(&mut self, max_new_steps: usize) -> bool {
+        let target = self.history.len().saturating_add(max_new_steps);
+        let mut events = Vec::new();
+        while !self.is_finished() && self.history.len() < target {
+            if self.history.len() >= self.options.max_steps {
+                let message = format!(
+                    "Stopped after {} steps: is there an infinite loop?",
+                    thousands(self.options.max_steps)
+                );
+                self.stopped = Some(StopView {
+                    reason: "steps".into(),
+                    message,
+                });
+                self.finish_recording();
+                break;
+            }
+            self.live.vm.budgets.max_output_bytes = self
+                .options
+                .max_output_bytes
+                .saturating_sub(self.history.stdout.len());
+            events.clear();
+            self.live.advance(&mut events);
+            self.history
+                .stdout
+                .push_str(&std::mem::take(&mut self.live.vm.stdout));
+            for event in &events {
+                self.record_event(event);
+            }
+            self.checkpoints.offer(&self.live, self.history.len());
+            if self.live.is_finished() {
+                self.finish_recording();
+            }
+        }
+        self.is_finished()
+    }
+
+    fn record_event(&mut self, event: &TraceEvent) {
+        let depth = event.depth.max(1);
+        let frame = self.live.frame_ids.get(depth - 1).copied().unwrap_or(0);
+        if event.kind == EventKind::Call {
+            self.remember_cell_owners(depth, frame);
+        }
+        let record = StepRecord {
+            kind: StepKind::from_event(event.kind),
+            line: event.line,
+            depth: depth as u32,
+            function: self.history.intern_function(&event.function),
+            frame: frame as u32,
+            stdout_end: self.history.stdout.len() as u32,
+        };
+        self.history.push(record);
+    }
+
+    /// A frame's `co_cellvars` cells are made when it starts: note who made them.
+    fn remember_cell_owners(&mut self, depth: usize, frame_id: u64) {
+        let vm = &self.live.vm;
+        let Some(frame) = vm.frames.get(depth - 1) else {
+            return;
+        };
+        for (name, &cell) in frame.code.cellvars.iter().zip(&frame.cells) {
+            let owner = CellOwner {
+                frame: frame_id,
+                function: frame.code.name.to_string(),
+                name: name.to_string(),
+            };
+            self.cell_owners.insert(vm.heap.id(cell), owner);
+        }
+    }
+
+    /// Appends the `end` step and keeps the final state for its snapshot.
+    pub(super) fn finish_recording(&mut self) {
+        match self.live.ending.clone() {
+            Some(Ending::Raised(exception)) => {
+                let vm = &mut self.live.vm;
+                self.history.stderr = vm.format_uncaught(exception);
+                let type_name = vm.heap.get(exception).type_id().name().to_string();
+                let message = vm
+                    .to_str(crate::runtime::value::Value::Obj(exception))
+                    .unwrap_or_default();
+                let line = self.history.records.last().map_or(0, |r| r.line);
+                self.uncaught = Some(ExceptionView {
+                    type_name,
+                    message,
+                    line,
+                });
+            }
+            Some(Ending::Budget(budget)) => self.stopped = Some(budget_stop(&budget)),
+            Some(Ending::Returned) | None => {}
+        }
+        let last = self.history.records.last().copied();
+        let end = StepRecord {
+            kind: StepKind::End,
+            line: last.map_or(0, |r| r.line),
+            depth: 1,
+            function: last.map_or(0, |r| r.function),
+            frame: 0,
+            stdout_end: self.history.stdout.len() as u32,
+        };
+        self.history.push(end);
+        self.final_state = Some(self.live.clone());
+    }
+}
+
+fn budget_stop(budget: &BudgetExceeded) -> StopView {
+    let reason = match budget {
+        BudgetExceeded::Steps(_) => "steps",
+        BudgetExceeded::HeapObjects(_) => "heap",
+        BudgetExceeded::Output(_) => "output",
+        BudgetExceeded::IntBits(_) => "int_size",
+    };
+    let message = match budget {
+        BudgetExceeded::Steps(n) => format!(
+            "Stopped after {} instructions: is there an infinite loop?",
+            thousands(*n as usize)
+        ),
+        BudgetExceeded::HeapObjects(n) => {
+            format!("Stopped: more than {} live objects.", thousands(*n))
+        }
+        BudgetExceeded::Output(_) => "Stopped: the program printed too much output.".to_string(),
+        BudgetExceeded::IntBits(n) => format!(
+            "Stopped: an int would need more than {} bits.",
+            thousands(*n as usize)
+        ),
+    };
+    StopView {
+        reason: reason.into(),
+        message,
+    }
+}
+
+/// For every function scope, why each of its cell variables is a cell ("increment"
+/// captures `count`), from the scope analysis.
+pub(super) fn cell_reasons(table: &SymbolTable, source: &str) -> CellReasons {
+    let lines = LineIndex::new(source);
+    let mut reasons = CellReasons::new();
+    for (index, scope) in table.scopes.iter().enumerate() {
+        let why: Vec<(String, String)> = scope
+            .cellvars
+            .iter()
+            .map(|name| {
+                let reason = table.reason(ScopeId(index as u32), name, &lines);
+                let capturers = reason
+                    .strip_prefix("cell: captured by ")
+                    .unwrap_or(&reason)
+                    .to_string();
+                (name.clone(), capturers)
+            })
+            .collect();
+        reasons.insert(scope.qualname.clone(), why);
+    }
+    reasons
+}

@@ -1,0 +1,166 @@
+//! The snapshot: everything the page needs to draw one step, and the only type that
+//! crosses into JavaScript. Every semantic fact (who holds a cell, which frame made it,
+//! what changed) is computed in Rust so the drawing never has to decide.
+
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// One step of the run, drawable with no knowledge of its neighbours.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Snapshot {
+    pub step: usize,
+    /// `call`, `line`, `return`, `exception` (as `sys.settrace` names them) or `end`.
+    pub event: &'static str,
+    pub line: u32,
+    pub prev_line: Option<u32>,
+    /// Bytes of the current statement in the source.
+    pub span: ByteSpan,
+    /// The global frame first, the current frame last.
+    pub frames: Vec<FrameView>,
+    /// Only the objects reachable from the frames and their cells, by stable id.
+    pub heap: BTreeMap<u64, HeapObject>,
+    /// Everything the program printed up to this step.
+    pub stdout: String,
+    pub stderr: String,
+    pub narration: String,
+    /// Ids of objects created or modified by this step.
+    pub changed: Vec<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub exception: Option<ExceptionView>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stopped: Option<StopView>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct ByteSpan {
+    pub start: u32,
+    pub end: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct FrameView {
+    /// Stable for the frame's whole life: 0 for the module, then one per call, in order.
+    pub id: u64,
+    pub function: String,
+    pub qualname: String,
+    pub line: u32,
+    pub is_current: bool,
+    pub state: &'static str,
+    /// Plain locals in the order they were first bound; cell and free variables are
+    /// in `cells` instead.
+    pub locals: Vec<Binding>,
+    /// The frame's `co_cellvars` then `co_freevars`.
+    pub cells: Vec<CellSlot>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub return_value: Option<ValueView>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Binding {
+    pub name: String,
+    pub value: ValueView,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct CellSlot {
+    pub name: String,
+    pub cell: u64,
+    /// `cell` for the frame's own `co_cellvars`, `free` for `co_freevars`.
+    pub kind: &'static str,
+}
+
+/// A value as drawn: primitives inline, everything else a reference into `heap`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum ValueView {
+    Int { repr: String },
+    Float { repr: String },
+    Str { repr: String },
+    Bool { repr: String },
+    None { repr: String },
+    Ref { id: u64 },
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum HeapObject {
+    Function(FunctionView),
+    Cell(CellView),
+    List {
+        items: Vec<ValueView>,
+    },
+    Tuple {
+        items: Vec<ValueView>,
+    },
+    Set {
+        items: Vec<ValueView>,
+    },
+    Dict {
+        entries: Vec<(ValueView, ValueView)>,
+    },
+    Class {
+        name: String,
+        attrs: Vec<Binding>,
+    },
+    Instance {
+        class: u64,
+        class_name: String,
+        attrs: Vec<Binding>,
+    },
+    Other {
+        #[serde(rename = "type")]
+        type_name: String,
+        repr: String,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct FunctionView {
+    pub name: String,
+    pub qualname: String,
+    /// As written: `n`, `*args`, `k=1`, `**kw`.
+    pub params: Vec<String>,
+    pub defaults: Vec<ValueView>,
+    /// `__closure__`, one entry per `co_freevars` name.
+    pub closure: Vec<ClosureSlot>,
+    pub line: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ClosureSlot {
+    pub name: String,
+    pub cell: u64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CellView {
+    /// `null` while the cell is empty (the variable is not bound yet, or was deleted).
+    pub contents: Option<ValueView>,
+    pub owner: CellOwner,
+    /// Whether the frame that created the cell has returned.
+    pub owner_returned: bool,
+    /// Ids of the function objects whose `__closure__` holds this cell.
+    pub held_by: Vec<u64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct CellOwner {
+    pub frame: u64,
+    pub function: String,
+    pub name: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ExceptionView {
+    #[serde(rename = "type")]
+    pub type_name: String,
+    pub message: String,
+    pub line: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct StopView {
+    /// `steps`, `heap`, `output`, `int_size` or `stopped` (the user pressed Stop).
+    pub reason: String,
+    pub message: String,
+}

@@ -1,0 +1,206 @@
+//! Driving the interpreter one trace event at a time, pausing where `sys.settrace`
+//! would call its hook: *before* the first instruction of a line runs, and *before* a
+//! returning frame is popped, so a snapshot still shows the frame with its return value.
+//! A clone of a [`Stepper`] is a checkpoint.
+
+use crate::runtime::code::Instr;
+use crate::runtime::exception::{BudgetExceeded, Exception};
+use crate::runtime::heap::ObjRef;
+use crate::runtime::trace::{EventKind, TraceEvent};
+use crate::runtime::types::TypeId;
+use crate::runtime::value::Value;
+use crate::runtime::vm::{Flow, Vm};
+
+/// What the stepper does when it resumes.
+#[derive(Clone, Copy, Debug)]
+enum Pending {
+    /// Fetch, trace and execute the next instruction.
+    Fetch,
+    /// Execute an instruction already fetched and traced (paused on its line event).
+    Execute(Instr),
+    /// Pop a frame whose return event was already reported.
+    Finish(Value),
+}
+
+/// How the program ended.
+#[derive(Clone, Debug)]
+pub enum Ending {
+    Returned,
+    Raised(ObjRef),
+    Budget(BudgetExceeded),
+}
+
+#[derive(Clone)]
+pub struct Stepper {
+    pub vm: Vm,
+    pending: Pending,
+    /// A stable id per live frame, parallel to `vm.frames` (module frame first).
+    pub frame_ids: Vec<u64>,
+    next_frame_id: u64,
+    pub ending: Option<Ending>,
+}
+
+impl Stepper {
+    pub fn new(mut vm: Vm) -> Stepper {
+        vm.tracing = true;
+        Stepper {
+            vm,
+            pending: Pending::Fetch,
+            frame_ids: vec![0],
+            next_frame_id: 1,
+            ending: None,
+        }
+    }
+
+    /// Runs until at least one trace event is reported (appended to `out`) or the
+    /// program ends. Returns how many events were added.
+    pub fn advance(&mut self, out: &mut Vec<TraceEvent>) -> usize {
+        let before = out.len();
+        while self.ending.is_none() {
+            self.resume();
+            if !self.vm.events.is_empty() {
+                self.take_events(out);
+                break;
+            }
+        }
+        out.len() - before
+    }
+
+    fn take_events(&mut self, out: &mut Vec<TraceEvent>) {
+        while let Some(event) = self.vm.events.pop_front() {
+            self.track_frame_ids(&event);
+            out.push(event);
+        }
+    }
+
+    /// Keeps `frame_ids` in step with the frame stack: a call event pushes a new id,
+    /// any other event is reported in a frame at `depth`.
+    fn track_frame_ids(&mut self, event: &TraceEvent) {
+        let depth = event.depth.max(1);
+        if event.kind == EventKind::Call {
+            self.frame_ids.truncate(depth - 1);
+        } else {
+            self.frame_ids.truncate(depth);
+        }
+        while self.frame_ids.len() < depth {
+            self.frame_ids.push(self.next_frame_id);
+            self.next_frame_id += 1;
+        }
+    }
+
+    fn resume(&mut self) {
+        match std::mem::replace(&mut self.pending, Pending::Fetch) {
+            Pending::Fetch => self.fetch(),
+            Pending::Execute(instr) => self.execute(instr),
+            Pending::Finish(value) => self.finish(value),
+        }
+    }
+
+    /// The run loop's fetch half: budgets, collection, then the line event check.
+    fn fetch(&mut self) {
+        let vm = &mut self.vm;
+        vm.steps += 1;
+        if vm.steps > vm.budgets.max_steps {
+            self.ending = Some(Ending::Budget(BudgetExceeded::Steps(vm.budgets.max_steps)));
+            return;
+        }
+        if vm.heap.should_collect() && vm.native_depth == 0 {
+            if let Err(error) = vm.collect_garbage() {
+                self.fail(error);
+                return;
+            }
+        }
+        let Some(frame) = vm.frames.last() else {
+            self.ending = Some(Ending::Returned);
+            return;
+        };
+        let pc = frame.pc;
+        let Some(&instr) = frame.code.instructions.get(pc as usize) else {
+            let error = vm.error(
+                TypeId::RuntimeError,
+                "internal error: ran past the end of the code",
+            );
+            self.fail(error);
+            return;
+        };
+        vm.trace_instruction(pc);
+        if let Some(frame) = vm.frames.last_mut() {
+            frame.last_pc = pc;
+            frame.pc = pc + 1;
+        }
+        self.pending = Pending::Execute(instr);
+    }
+
+    fn execute(&mut self, instr: Instr) {
+        match self.vm.execute(instr) {
+            Ok(Flow::Next) => {}
+            Ok(Flow::Return(value)) if self.vm.frames.len() > 1 => self.announce_return(value),
+            Ok(Flow::Return(_)) => self.ending = Some(Ending::Returned),
+            Err(error) => self.fail(error),
+        }
+    }
+
+    /// Reports the return event while the frame is still on the stack; the frame is
+    /// popped when the stepper resumes.
+    fn announce_return(&mut self, value: Value) {
+        if let Some(frame) = self.vm.frames.last() {
+            let line = if frame.traced_line == 0 {
+                frame.current_line()
+            } else {
+                frame.traced_line
+            };
+            let event = TraceEvent {
+                kind: EventKind::Return,
+                line,
+                function: frame.code.name.clone(),
+                depth: self.vm.frames.len(),
+                value: Some(value),
+            };
+            self.vm.events.push_back(event);
+        }
+        self.pending = Pending::Finish(value);
+    }
+
+    fn finish(&mut self, value: Value) {
+        let queued = self.vm.events.len();
+        self.vm.finish_frame(value, 1);
+        // The frame's return event was reported before the pop; drop the repeat.
+        self.vm.events.truncate(queued);
+    }
+
+    /// A Python exception unwinds to a handler or ends the program; a budget ends it.
+    fn fail(&mut self, error: Exception) {
+        match error {
+            Exception::Raised(exception) => {
+                let reraise = std::mem::take(&mut self.vm.reraising);
+                if let Err(error) = self.vm.unwind(exception, 1, reraise) {
+                    self.end_with(error);
+                }
+            }
+            budget => self.end_with(budget),
+        }
+    }
+
+    fn end_with(&mut self, error: Exception) {
+        self.ending = Some(match error {
+            Exception::Raised(exception) => {
+                self.vm.uncaught = Some(exception);
+                Ending::Raised(exception)
+            }
+            Exception::Budget(budget) => Ending::Budget(budget),
+        });
+    }
+
+    /// Whether the program has ended.
+    pub fn is_finished(&self) -> bool {
+        self.ending.is_some()
+    }
+
+    /// The value the current frame is returning, while paused on its return event.
+    pub fn returning_value(&self) -> Option<Value> {
+        match self.pending {
+            Pending::Finish(value) => Some(value),
+            _ => None,
+        }
+    }
+}

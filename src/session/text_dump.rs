@@ -1,0 +1,126 @@
+//! A readable text dump of a snapshot: the machine's state, step by step, for the
+//! `cellscope trace` command and the golden tests.
+
+use super::params::short_text;
+use super::snapshot::{FrameView, HeapObject, Snapshot, ValueView};
+use std::fmt::Write;
+
+/// The dump of one step. `new_output` is the text printed during this step alone.
+pub fn dump_snapshot(snapshot: &Snapshot, new_output: &str) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "step {} {} line {}",
+        snapshot.step, snapshot.event, snapshot.line
+    );
+    let _ = writeln!(out, "  narration: {}", snapshot.narration);
+    for frame in &snapshot.frames {
+        dump_frame(&mut out, frame);
+    }
+    for (id, object) in &snapshot.heap {
+        let _ = writeln!(out, "  #{id} {}", object_text(object));
+    }
+    if !snapshot.changed.is_empty() {
+        let ids: Vec<String> = snapshot.changed.iter().map(|id| format!("#{id}")).collect();
+        let _ = writeln!(out, "  changed: {}", ids.join(" "));
+    }
+    if !new_output.is_empty() {
+        let _ = writeln!(out, "  stdout: {new_output:?}");
+    }
+    if let Some(e) = &snapshot.exception {
+        let _ = writeln!(
+            out,
+            "  exception: {}: {} (line {})",
+            e.type_name, e.message, e.line
+        );
+    }
+    if let Some(stop) = &snapshot.stopped {
+        let _ = writeln!(out, "  stopped ({}): {}", stop.reason, stop.message);
+    }
+    if !snapshot.stderr.is_empty() {
+        for line in snapshot.stderr.lines() {
+            let _ = writeln!(out, "  stderr| {line}");
+        }
+    }
+    out
+}
+
+fn dump_frame(out: &mut String, frame: &FrameView) {
+    let marker = if frame.is_current { " <- current" } else { "" };
+    let _ = writeln!(
+        out,
+        "  frame {} {} line {}{marker}",
+        frame.id, frame.qualname, frame.line
+    );
+    for binding in &frame.locals {
+        let _ = writeln!(out, "    {} = {}", binding.name, value_text(&binding.value));
+    }
+    for slot in &frame.cells {
+        let _ = writeln!(out, "    {} {} -> #{}", slot.kind, slot.name, slot.cell);
+    }
+    if let Some(value) = &frame.return_value {
+        let _ = writeln!(out, "    return {}", value_text(value));
+    }
+}
+
+fn value_text(value: &ValueView) -> String {
+    match value {
+        ValueView::Ref { id } => format!("#{id}"),
+        other => short_text(other),
+    }
+}
+
+fn values_text(values: &[ValueView]) -> String {
+    values.iter().map(value_text).collect::<Vec<_>>().join(", ")
+}
+
+fn object_text(object: &HeapObject) -> String {
+    match object {
+        HeapObject::Function(f) => {
+            let closure: Vec<String> = f
+                .closure
+                .iter()
+                .map(|slot| format!("{} -> #{}", slot.name, slot.cell))
+                .collect();
+            format!(
+                "function {}({}) line {} closure [{}]",
+                f.qualname,
+                f.params.join(", "),
+                f.line,
+                closure.join(", ")
+            )
+        }
+        HeapObject::Cell(cell) => {
+            let contents = cell
+                .contents
+                .as_ref()
+                .map_or("<empty>".to_string(), value_text);
+            let state = if cell.owner_returned {
+                "returned"
+            } else {
+                "live"
+            };
+            let holders: Vec<String> = cell.held_by.iter().map(|id| format!("#{id}")).collect();
+            format!(
+                "cell {contents} owner {}.{} in frame {} ({state}) held by [{}]",
+                cell.owner.function,
+                cell.owner.name,
+                cell.owner.frame,
+                holders.join(", ")
+            )
+        }
+        HeapObject::List { items } => format!("list [{}]", values_text(items)),
+        HeapObject::Tuple { items } => format!("tuple ({})", values_text(items)),
+        HeapObject::Set { items } => format!("set {{{}}}", values_text(items)),
+        HeapObject::Dict { entries } => {
+            let pairs: Vec<String> = entries
+                .iter()
+                .map(|(k, v)| format!("{}: {}", value_text(k), value_text(v)))
+                .collect();
+            format!("dict {{{}}}", pairs.join(", "))
+        }
+        HeapObject::Class { name, .. } => format!("class {name}"),
+        HeapObject::Instance { class_name, .. } => format!("instance of {class_name}"),
+        HeapObject::Other { type_name, repr } => format!("{type_name} {repr}"),
+    }
+}
