@@ -9,6 +9,7 @@ pub mod cli;
 pub mod pytext;
 pub mod runtime;
 pub mod scope;
+pub mod session;
 pub mod syntax;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
