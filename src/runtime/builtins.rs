@@ -18,6 +18,8 @@ pub fn register(registry: &mut Registry) {
     registry.builtin("isinstance", builtin_isinstance);
     registry.builtin("iter", builtin_iter);
     registry.builtin("next", builtin_next);
+    registry.builtin("globals", builtin_globals);
+    registry.builtin("issubclass", builtin_issubclass);
 }
 
 /// Checks the number of positional arguments as CPython words it for built-ins.
@@ -152,11 +154,55 @@ fn is_instance(vm: &mut Vm, x: Value, class: Value) -> Result<bool, Exception> {
     }
 }
 
+/// `iter(iterable)` or `iter(callable, sentinel)`.
 fn builtin_iter(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Exception> {
-    let &[x] = expect_args(vm, "iter", args, 1, 1)? else {
-        return Ok(Value::None);
+    match *expect_args(vm, "iter", args, 1, 2)? {
+        [x] => vm.get_iter(x),
+        [func, sentinel] => Ok(
+            vm.alloc(Object::Iterator(super::object::IterState::Callable {
+                func,
+                sentinel,
+            })),
+        ),
+        _ => Ok(Value::None),
+    }
+}
+
+/// `globals()`: the running module's namespace dict.
+fn builtin_globals(vm: &mut Vm, _: &[Value], _: &KwArgs) -> Result<Value, Exception> {
+    Ok(Value::Obj(
+        vm.frames.last().map_or(vm.main_globals, |f| f.globals),
+    ))
+}
+
+fn builtin_issubclass(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Exception> {
+    let &[class, parent] = args else {
+        return Err(vm.type_error(format!(
+            "issubclass expected 2 arguments, got {}",
+            args.len()
+        )));
     };
-    vm.get_iter(x)
+    let Some(Object::Type(ty)) = class.as_obj().map(|r| vm.heap.get(r).clone()) else {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    };
+    let parents = match parent.as_obj().map(|r| vm.heap.get(r).clone()) {
+        Some(Object::Tuple(items)) => items.to_vec(),
+        _ => vec![parent],
+    };
+    for parent in parents {
+        match parent.as_obj().map(|r| vm.heap.get(r).clone()) {
+            Some(Object::Type(expected)) if ty.is_subtype_of(expected) => {
+                return Ok(Value::Bool(true))
+            }
+            Some(Object::Type(_)) => {}
+            _ => {
+                return Err(vm.type_error(
+                    "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+                ))
+            }
+        }
+    }
+    Ok(Value::Bool(false))
 }
 
 /// `next(iterator[, default])`: StopIteration when exhausted and no default.

@@ -184,6 +184,10 @@ fn iterator_children(state: &IterState, out: &mut Vec<ObjRef>) {
         IterState::Seq { seq, .. } => out.push(*seq),
         IterState::DictEntries { dict, .. } => out.push(*dict),
         IterState::Values { items, .. } => items.iter().for_each(|&v| push_value(v, out)),
+        IterState::Callable { func, sentinel } => {
+            push_value(*func, out);
+            push_value(*sentinel, out);
+        }
         IterState::Range { .. } | IterState::Str { .. } | IterState::Exhausted => {}
     }
 }

@@ -94,6 +94,11 @@ pub enum IterState {
         kind: DictView,
         expected_len: usize,
     },
+    /// `iter(callable, sentinel)`: calls until the sentinel comes back.
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     /// A snapshot of values (used by built-ins that produce a fixed sequence).
     Values {
         items: Rc<[Value]>,
@@ -202,6 +207,7 @@ fn iterator_type(state: &IterState) -> TypeId {
         IterState::Range { .. } => TypeId::RangeIterator,
         IterState::Str { .. } => TypeId::StrIterator,
         IterState::DictEntries { .. } => TypeId::DictKeyIterator,
+        IterState::Callable { .. } => TypeId::CallableIterator,
         IterState::Values { .. } | IterState::Exhausted => TypeId::Iterator,
     }
 }

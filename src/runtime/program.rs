@@ -29,6 +29,7 @@ pub fn run_source(source: &str, filename: &str) -> RunOutput {
     };
     let outcome = vm.run_loop(1, false);
     let (stderr, exit_code) = vm.describe_outcome(outcome);
+    let stderr = std::mem::take(&mut vm.compile_warnings) + &stderr;
     RunOutput {
         stdout: std::mem::take(&mut vm.stdout),
         stderr,
@@ -41,8 +42,10 @@ pub fn load_program(source: &str, filename: &str) -> Result<Vm, String> {
     let module = parse(source).map_err(|e| e.render(source, filename))?;
     let table = crate::scope::analyze(&module).map_err(|e| e.render(source, filename))?;
     let mut vm = Vm::new(source, filename);
-    let code = compile_module(&module, &table, source, filename, &mut vm.heap)
+    let compiled = compile_module(&module, &table, source, filename, &mut vm.heap)
         .map_err(|e| e.render(source, filename))?;
+    let code = compiled.code;
+    vm.compile_warnings = compiled.warnings;
     vm.permanent_slots = vm.heap.slot_count();
     let globals = vm.main_globals;
     let frame = Frame::new(code, globals, None, 0);

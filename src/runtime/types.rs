@@ -55,6 +55,7 @@ builtin_types! {
     StrIterator => "str_ascii_iterator": Object,
     DictKeyIterator => "dict_keyiterator": Object,
     SetIterator => "set_iterator": Object,
+    CallableIterator => "callable_iterator": Object,
     DictKeys => "dict_keys": Object,
     DictValues => "dict_values": Object,
     DictItems => "dict_items": Object,
@@ -133,6 +134,7 @@ impl TypeId {
                 | TypeId::StrIterator
                 | TypeId::DictKeyIterator
                 | TypeId::SetIterator
+                | TypeId::CallableIterator
                 | TypeId::DictKeys
                 | TypeId::DictValues
                 | TypeId::DictItems

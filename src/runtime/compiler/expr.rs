@@ -54,6 +54,7 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             ExprKind::Subscript { value, slice, .. } => {
+                self.check_subscript(value, slice);
                 self.compile_expr(value)?;
                 self.compile_expr(slice)?;
                 self.emit_with_operands(Instr::BinarySubscr, value.span.end, slice.span.end);

@@ -12,6 +12,7 @@ mod function;
 mod handlers;
 mod stmt;
 mod targets;
+mod warnings;
 
 use crate::runtime::code::{CodeFlags, CodeObject, Instr, Position};
 use crate::runtime::heap::Heap;
@@ -38,9 +39,18 @@ pub struct Compiler<'a> {
     filename: Rc<str>,
     unit: CodeBuilder,
     scope: ScopeId,
+    /// SyntaxWarning text, as CPython prints it to stderr before the program runs.
+    warnings: String,
 }
 
 type Compiled = Result<(), SyntaxError>;
+
+/// A compiled module and the warnings compiling it produced.
+pub struct CompiledModule {
+    pub code: Rc<CodeObject>,
+    /// SyntaxWarning lines for stderr, empty when there are none.
+    pub warnings: String,
+}
 
 /// Compiles a module. Constants (strs, big ints, nested code objects) are allocated on
 /// `heap`; the caller keeps them alive for the run.
@@ -50,7 +60,7 @@ pub fn compile_module(
     source: &str,
     filename: &str,
     heap: &mut Heap,
-) -> Result<Rc<CodeObject>, SyntaxError> {
+) -> Result<CompiledModule, SyntaxError> {
     let filename: Rc<str> = filename.into();
     let flags = CodeFlags {
         module: true,
@@ -64,10 +74,15 @@ pub fn compile_module(
         filename,
         unit,
         scope: ScopeId(0),
+        warnings: String::new(),
     };
     compiler.compile_body(&module.body)?;
     compiler.emit_implicit_return();
-    Ok(Rc::new(compiler.unit.finish()))
+    let warnings = std::mem::take(&mut compiler.warnings);
+    Ok(CompiledModule {
+        code: Rc::new(compiler.unit.finish()),
+        warnings,
+    })
 }
 
 impl<'a> Compiler<'a> {

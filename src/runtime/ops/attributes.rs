@@ -77,6 +77,9 @@ impl Vm {
     }
 
     fn special_attr(&mut self, object: Value, name: &str) -> Result<Option<Value>, Exception> {
+        if name == "__class__" {
+            return Ok(Some(self.type_value(self.type_of(object))));
+        }
         let Some(r) = object.as_obj() else {
             return Ok(self.number_attr(object, name));
         };
@@ -97,6 +100,12 @@ impl Vm {
                 "__context__" => Some(e.context.unwrap_or(Value::None)),
                 "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
                 "__traceback__" => Some(Value::None),
+                "name"
+                    if e.ty.is_subtype_of(TypeId::NameError)
+                        || e.ty.is_subtype_of(TypeId::ImportError) =>
+                {
+                    Some(e.name.unwrap_or(Value::None))
+                }
                 "value" if e.ty == TypeId::StopIteration => {
                     Some(e.args.first().copied().unwrap_or(Value::None))
                 }

@@ -67,6 +67,24 @@ impl Vm {
         Ok(self.new_str(&text))
     }
 
+    /// `ascii(x)`: the repr with every non-ASCII character escaped.
+    pub fn ascii(&mut self, value: Value) -> Result<String, Exception> {
+        if let Some(text) = self.str_text(value) {
+            return Ok(pytext::ascii_repr(&text));
+        }
+        let repr = self.repr(value)?;
+        Ok(repr
+            .chars()
+            .map(|c| {
+                if c.is_ascii() {
+                    c.to_string()
+                } else {
+                    pytext::hex_escape(c)
+                }
+            })
+            .collect())
+    }
+
     /// `template % args`: the printf-style codes s, r, d, i, f, e, g, x, o, c and %.
     pub fn percent_format(&mut self, template: Value, args: Value) -> Result<Value, Exception> {
         let text = self.str_text(template).unwrap_or_default();

@@ -113,6 +113,18 @@ impl Vm {
                 Ok(item)
             }
             IterState::Exhausted => Ok(None),
+            IterState::Callable { func, sentinel } => {
+                let (func, sentinel) = (*func, *sentinel);
+                let item =
+                    self.call(func, Vec::new(), crate::runtime::native::KwArgs::default())?;
+                if self.equal(item, sentinel)? {
+                    if let Some(Object::Iterator(state)) = self.heap.get_mut(r) {
+                        *state = IterState::Exhausted;
+                    }
+                    return Ok(None);
+                }
+                Ok(Some(item))
+            }
             IterState::Seq { .. } => self.next_in_sequence(r),
             IterState::DictEntries { .. } => self.next_in_dict(r),
         }

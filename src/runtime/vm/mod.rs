@@ -64,6 +64,8 @@ pub struct Vm {
     pub events: VecDeque<TraceEvent>,
     /// Set by instructions that re-raise, so no new traceback entry is added.
     pub reraising: bool,
+    /// SyntaxWarnings from compiling, printed before anything else.
+    pub compile_warnings: String,
     /// The exception that ended the program, kept alive for its traceback.
     pub uncaught: Option<ObjRef>,
 }
@@ -101,6 +103,7 @@ impl Vm {
             events: VecDeque::new(),
             reraising: false,
             uncaught: None,
+            compile_warnings: String::new(),
         };
         vm.install_registry();
         vm
