@@ -1,6 +1,6 @@
 // The playground: it runs the editor's program in the engine and shows one step at a time in
 // the diagram, the editor markers, the output pane and the narration.
-import { render, redrawArrows } from "./diagram/render.js";
+import { render } from "./diagram/render.js";
 import { createEditor } from "./editor.js";
 import { createControls } from "./controls.js";
 import { createDebuggerControls } from "./debugger-controls.js";
@@ -31,7 +31,6 @@ class Playground {
     this.parts.visualize.addEventListener("click", () => this.visualize());
     this.parts.stop.addEventListener("click", () => this.engine.stop());
     this.parts.share.addEventListener("click", () => this.share());
-    window.addEventListener("resize", () => redrawArrows(this.parts.diagram));
   }
 
   /** Starts a new recording of the editor's program. */

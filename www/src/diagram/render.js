@@ -23,7 +23,10 @@ function buildSkeleton(root) {
   const svg = svgElement("svg", { class: "arrows", "aria-hidden": "true" });
   const canvas = element("div", { className: "diagram-canvas" }, [svg, columns.frames, columns.cells, columns.objects]);
   root.replaceChildren(element("div", { className: "diagram" }, [renderLegend(), canvas]));
-  return { key: `diagram${diagramCount}`, canvas, svg, columns, cache: new Map(), marked: [] };
+  const key = `diagram${diagramCount}`;
+  // Boxes move when the canvas changes size (a resize, a wrapped label), and arrows follow.
+  new ResizeObserver(() => drawArrows(canvas, svg, key)).observe(canvas);
+  return { key, canvas, svg, columns, cache: new Map(), marked: [] };
 }
 
 function diagramFor(root) {
@@ -97,10 +100,4 @@ export function render(root, snapshot) {
   markChanged(diagram, snapshot);
   drawArrows(diagram.canvas, diagram.svg, diagram.key);
   root.dataset.step = String(snapshot.step ?? "");
-}
-
-/** Redraws the arrows of an already rendered diagram, after a resize for instance. */
-export function redrawArrows(root) {
-  const diagram = diagrams.get(root);
-  if (diagram && root.contains(diagram.canvas)) drawArrows(diagram.canvas, diagram.svg, diagram.key);
 }
