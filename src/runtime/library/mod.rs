@@ -44,9 +44,16 @@
 //!
 //! Messages must be CPython 3.11's, word for word: the differential tests compare them.
 
+mod args;
+mod str_case_methods;
+mod str_search_methods;
+mod str_shape_methods;
+
 use super::native::Registry;
 
 /// Registers everything this module provides.
 pub fn register(registry: &mut Registry) {
-    let _ = registry;
+    str_case_methods::register(registry);
+    str_search_methods::register(registry);
+    str_shape_methods::register(registry);
 }
