@@ -1,4 +1,7 @@
-"""Regenerates tests/syntax/valid/NAME.dump: ast.dump(ast.parse(src)) of NAME.py."""
+"""Regenerates the expected trees of tests/syntax/valid/NAME.py from python3:
+NAME.dump holds ast.dump(ast.parse(src)), and NAME.positions the same with
+include_attributes=True, so that every node's span is checked too.
+"""
 import ast
 import pathlib
 
@@ -8,3 +11,5 @@ if __name__ == "__main__":
     for program in sorted(HERE.glob("*.py")):
         tree = ast.parse(program.read_text(encoding="utf-8"))
         program.with_suffix(".dump").write_text(ast.dump(tree) + "\n", encoding="utf-8")
+        positions = ast.dump(tree, include_attributes=True)
+        program.with_suffix(".positions").write_text(positions + "\n", encoding="utf-8")

@@ -14,7 +14,7 @@ mod scan;
 pub mod span;
 pub mod token;
 
-pub use dump::dump;
+pub use dump::{dump, dump_with_positions};
 pub use error::{SyntaxError, SyntaxErrorKind};
 pub use lexer::tokenize;
 pub use span::{LineCol, LineIndex, Span};

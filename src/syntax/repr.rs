@@ -43,10 +43,18 @@ fn imaginary_repr(x: f64) -> String {
     format!("{body}j")
 }
 
+/// Python's `str.isprintable` for one character, without the Unicode database's list
+/// of unassigned code points: controls, separators other than space, format
+/// characters, private-use characters and noncharacters are escaped by `repr`.
 fn is_printable(c: char) -> bool {
-    !(c.is_control()
-        || (c.is_whitespace() && c != ' ')
-        || matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{feff}'))
+    let code = c as u32;
+    let format = matches!(c, '\u{ad}' | '\u{600}'..='\u{605}' | '\u{61c}' | '\u{6dd}' | '\u{70f}' | '\u{180e}'
+        | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206f}'
+        | '\u{feff}' | '\u{fff9}'..='\u{fffb}' | '\u{e0001}' | '\u{e0020}'..='\u{e007f}');
+    let private_use = matches!(code, 0xe000..=0xf8ff | 0xf0000..=0xffffd | 0x100000..=0x10fffd);
+    let noncharacter = matches!(code, 0xfdd0..=0xfdef) || code & 0xfffe == 0xfffe;
+    let separator = (c.is_whitespace() && c != ' ') || matches!(c, '\u{2028}' | '\u{2029}');
+    !(c.is_control() || separator || format || private_use || noncharacter)
 }
 
 /// repr(str): single quotes unless the text has one and no double quote.

@@ -36,9 +36,7 @@ pub fn call_arguments(input: Tokens<'_>) -> PResult<'_, (Vec<Expr>, Vec<Keyword>
         }
     }
     let (rest, close) = op(")")(rest)?;
-    let total = written.len();
     let (_, (args, keywords)) = order_arguments(rest, written, close.span)?;
-    let args = wrap_sole_generator(args, total, input.span_to(rest));
     Ok((rest, (args, keywords)))
 }
 
@@ -64,22 +62,11 @@ fn sole_generator<'a>(
     if !alone {
         return fail(after, "Generator expression must be parenthesized", span).map(|(r, ())| r);
     }
+    // A generator that is the sole argument borrows the call's parentheses.
+    let span = Span { start: call.span().start, end: after.span().end };
     let genexp = Expr::new(ExprKind::GeneratorExp { elt: Box::new(elt), generators }, span);
     written.push(Argument::Positional(genexp));
     Ok(after)
-}
-
-/// The sole generator argument's span is the call's parentheses, as in CPython.
-fn wrap_sole_generator(mut args: Vec<Expr>, total: usize, call_span: Span) -> Vec<Expr> {
-    if total == 1 {
-        if let Some(first) = args.first_mut() {
-            if matches!(first.kind, ExprKind::GeneratorExp { .. }) {
-                let open = call_span.end.saturating_sub(1);
-                first.span = Span { start: first.span.start.min(open), end: call_span.end };
-            }
-        }
-    }
-    args
 }
 
 /// kwarg: NAME '=' expression | '*' expression | '**' expression | named_expression

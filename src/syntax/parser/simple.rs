@@ -1,6 +1,6 @@
 //! Simple statements: the ones that fit on a line and may be joined with `;`.
 
-use super::super::ast::{Alias, Expr, ExprContext, ExprKind, Identifier, Stmt, StmtKind};
+use super::super::ast::{Alias, Expr, ExprContext, Identifier, Stmt, StmtKind};
 use super::super::token::TokenKind;
 use super::assignment::expression_statement;
 use super::expressions::{expression, star_expressions};
@@ -98,22 +98,27 @@ fn name_list(input: Tokens<'_>) -> PResult<'_, Vec<Identifier>> {
     Ok((rest, names))
 }
 
-/// del_stmt: 'del' del_targets &(';' | NEWLINE)
+/// del_stmt: 'del' ','.del_target+ [','] &(';' | NEWLINE)
 fn del_stmt(input: Tokens<'_>) -> PResult<'_, StmtKind> {
-    let (rest, targets) = star_expressions(input.advance(1))?;
+    let mut rest = input.advance(1);
+    let mut targets = Vec::new();
+    loop {
+        let (next, item) = expression(rest)?;
+        let (next, target) = into_target(next, item, ExprContext::Del)?;
+        targets.push(target);
+        rest = next;
+        if !rest.is_operator(",") {
+            break;
+        }
+        rest = rest.advance(1);
+        if rest.is_operator(";") || rest.kind() == TokenKind::Newline {
+            break;
+        }
+    }
     if !(rest.is_operator(";") || rest.kind() == TokenKind::Newline) {
         return mismatch(rest);
     }
-    let items = match targets.kind {
-        ExprKind::Tuple { elts, .. } if !input.advance(1).is_operator("(") => elts,
-        _ => vec![targets],
-    };
-    let mut checked = Vec::with_capacity(items.len());
-    for item in items {
-        let (_, target) = into_target(rest, item, ExprContext::Del)?;
-        checked.push(target);
-    }
-    Ok((rest, StmtKind::Delete(checked)))
+    Ok((rest, StmtKind::Delete(targets)))
 }
 
 /// assert_stmt: 'assert' expression [',' expression]

@@ -77,7 +77,9 @@ fn concatenate_text(literals: &[Token<'_>], span: Span) -> Result<Expr, SyntaxEr
         }
     }
     if any_fstring {
-        return Ok(Expr::new(ExprKind::JoinedStr(join_parts(parts, span)), span));
+        let mut values = join_parts(parts, span);
+        spread_span(&mut values, span);
+        return Ok(Expr::new(ExprKind::JoinedStr(values), span));
     }
     let text: String = parts
         .into_iter()
@@ -87,6 +89,24 @@ fn concatenate_text(literals: &[Token<'_>], span: Span) -> Result<Expr, SyntaxEr
         })
         .collect();
     Ok(Expr::new(ExprKind::Constant(Constant::Str(text)), span))
+}
+
+/// CPython 3.11 gives every literal and field of a concatenated f-string the span of
+/// the whole concatenation. A format spec keeps the span of the literal it is written
+/// in; its parts share that span when it is plain text, and the whole span when it
+/// holds a field of its own.
+fn spread_span(values: &mut [Expr], whole: Span) {
+    for value in values {
+        value.span = whole;
+        if let ExprKind::FormattedValue { format_spec: Some(spec), .. } = &mut value.kind {
+            let spec_span = spec.span;
+            if let ExprKind::JoinedStr(parts) = &mut spec.kind {
+                let nested =
+                    parts.iter().any(|p| matches!(p.kind, ExprKind::FormattedValue { .. }));
+                spread_span(parts, if nested { whole } else { spec_span });
+            }
+        }
+    }
 }
 
 /// Merges neighbouring literal parts and drops empty ones, as CPython's JoinedStr does.
