@@ -58,9 +58,10 @@ def co_name_of(table):
 
 
 def match_code(table, codes, used):
-    """The code object compiled from `table`: same name, then the one whose line, locals
-    and free variables agree best (a comprehension nested in another's first iterable
-    sits on the same line, and the compiler orders the two differently)."""
+    """The code object compiled from `table`, or None if the compiler made none: one
+    of the same name whose locals, free variables and globals agree, preferring the
+    same line and number of nested scopes (a comprehension nested in another's first
+    iterable sits on the same line, and the compiler orders the two differently)."""
     name = co_name_of(table)
     candidates = [c for c in codes if c.co_name == name and id(c) not in used]
     if not candidates:
@@ -70,16 +71,26 @@ def match_code(table, codes, used):
     free = {s.get_name() for s in symbols if s._Symbol__flags >> SCOPE_OFFSET & 7 == 4 or s._Symbol__flags & 64}
     implicit = {s.get_name() for s in symbols if s._Symbol__flags >> SCOPE_OFFSET & 7 == 3}
 
-    def agreement(code):
+    params = table.get_parameters() if table.get_type() == "function" else ()
+
+    def required(code):
+        return (
+            tuple(code.co_varnames[: len(params)]) == params,
+            set(code.co_varnames) <= local | set(params),
+            free == set(code.co_freevars),
+        )
+
+    def preferred(code):
         return (
             code.co_firstlineno == table.get_lineno(),
-            set(code.co_varnames) == local or table.get_type() != "function",
-            free == set(code.co_freevars),
             implicit <= set(code.co_names),
             len(code_children(code)) == len(table.get_children()),
         )
 
-    chosen = max(candidates, key=agreement)
+    agreeing = [c for c in candidates if all(required(c))]
+    if not agreeing:
+        return None
+    chosen = max(agreeing, key=preferred)
     used.add(id(chosen))
     return chosen
 
@@ -100,9 +111,10 @@ def symbol_lines(table):
 def render_scope(table, code, out):
     kind = table.get_type()
     if code is None:
-        # The compiler dropped the code object: it was only reachable from dead code
-        # (after a return, say), which cellscope does not model.
-        out.append(f"{kind} {co_name_of(table)} unreachable line={table.get_lineno()}")
+        # No code object: the scope sits in a local variable's annotation, which the
+        # compiler never evaluates, or in dead code (after a return, say), whose code
+        # objects the compiler drops and cellscope does not model.
+        out.append(f"{kind} {co_name_of(table)} no_code line={table.get_lineno()}")
         out.extend(symbol_lines(table))
         for child in table.get_children():
             render_scope(child, None, out)

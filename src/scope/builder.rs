@@ -25,6 +25,8 @@ pub(super) struct Builder {
     /// `from __future__ import annotations`: annotations become strings and mention
     /// no names.
     pub lazy_annotations: bool,
+    /// Visiting the annotation of a function's local variable, which is never evaluated.
+    pub in_unevaluated_annotation: bool,
 }
 
 /// Builds the tree of scopes for `module`, with every symbol's flags but no resolution.
@@ -35,6 +37,7 @@ pub(super) fn build(module: &Module) -> Result<Node, SyntaxError> {
         enclosing: Vec::new(),
         private: None,
         lazy_annotations: has_lazy_annotations(module),
+        in_unevaluated_annotation: false,
     };
     builder.visit_body(&module.body)?;
     Ok(builder.current)
@@ -104,6 +107,7 @@ impl Builder {
         let nested = self.current.scope.is_nested || self.current.scope.kind.is_function_like();
         let mut scope = Scope::new(kind, name, span, None);
         scope.is_nested = nested;
+        scope.has_code = self.current.scope.has_code && !self.in_unevaluated_annotation;
         let mut node = Node::new(scope);
         // A walrus is refused anywhere inside a comprehension's iterable, even in a
         // lambda or comprehension nested there (bpo-37757).

@@ -70,7 +70,12 @@ impl Builder {
         } else {
             self.visit_expr(target)?;
         }
-        self.visit_annotation(Some(annotation))?;
+        // Inside a function the compiler never evaluates a variable's annotation.
+        let unevaluated = self.current.scope.kind.is_function_like();
+        let outer = std::mem::replace(&mut self.in_unevaluated_annotation, unevaluated);
+        let visited = self.visit_annotation(Some(annotation));
+        self.in_unevaluated_annotation = outer;
+        visited?;
         self.visit_optional(value)
     }
 

@@ -31,6 +31,17 @@ pub fn render(table: &SymbolTable, lines: &LineIndex) -> String {
 }
 
 fn render_scope(out: &mut String, scope: &Scope, lines: &LineIndex) {
+    if !scope.has_code {
+        let line = lines.line_of(scope.span.start as usize);
+        let _ = writeln!(
+            out,
+            "{} {} no_code line={line}",
+            scope.kind.symtable_type(),
+            scope.name
+        );
+        render_symbols(out, scope);
+        return;
+    }
     let line = if scope.parent.is_none() {
         0
     } else {
@@ -58,6 +69,10 @@ fn render_scope(out: &mut String, scope: &Scope, lines: &LineIndex) {
     let _ = writeln!(out, "  varnames: {}", tuple(&scope.varnames));
     let _ = writeln!(out, "  cellvars: {}", tuple(&scope.cellvars));
     let _ = writeln!(out, "  freevars: {}", tuple(&scope.freevars));
+    render_symbols(out, scope);
+}
+
+fn render_symbols(out: &mut String, scope: &Scope) {
     let (own, passing): (Vec<_>, Vec<_>) = scope
         .symbols
         .iter()

@@ -112,6 +112,10 @@ pub struct Scope {
     /// Defined inside a function (CPython's `ste_nested`).
     pub is_nested: bool,
     pub needs_class_cell: bool,
+    /// False for a scope the compiler never turns into a code object: a lambda or
+    /// comprehension inside the annotation of a function's local variable, which is
+    /// analyzed but never evaluated.
+    pub has_code: bool,
 }
 
 impl Scope {
@@ -135,6 +139,7 @@ impl Scope {
             is_generator: false,
             is_nested: false,
             needs_class_cell: false,
+            has_code: true,
         }
     }
 

@@ -57,10 +57,7 @@ impl Builder {
                 return Err(SyntaxError::syntax(message, span));
             }
             ScopeKind::Module => (SymbolFlags::DECLARED_GLOBAL, SymbolFlags::DECLARED_GLOBAL),
-            _ if target
-                .flags_of(id)
-                .intersects(SymbolFlags::DECLARED_GLOBAL) =>
-            {
+            _ if target.flags_of(id).intersects(SymbolFlags::DECLARED_GLOBAL) => {
                 (SymbolFlags::DECLARED_GLOBAL, SymbolFlags::ASSIGNED)
             }
             _ => (SymbolFlags::DECLARED_NONLOCAL, SymbolFlags::ASSIGNED),

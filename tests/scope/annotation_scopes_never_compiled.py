@@ -1,0 +1,6 @@
+def f(items):
+    total: [x for x in items] = 0
+    label: (lambda: total) = "sum"
+    for item in items:
+        total += item
+    return total, label

@@ -1,0 +1,3 @@
+def f(xs):
+    pairs = [(a, b) for a in [b for b in xs] for b in xs]
+    return pairs
