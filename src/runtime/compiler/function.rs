@@ -33,6 +33,7 @@ impl<'a> Compiler<'a> {
             .first()
             .map_or(span.start, |d| d.span.start);
         let firstlineno = self.lines.line_of(first_line as usize);
+        let saved = self.enter(Span::new(def.name.span.start as usize, span.end as usize));
         let mut flags = self.compile_defaults(&def.args)?;
         let scope = self.table.scope_of(span, ScopeKind::Function);
         flags |= self.compile_code(
@@ -43,10 +44,13 @@ impl<'a> Compiler<'a> {
             span,
         )?;
         self.emit(Instr::MakeFunction(flags));
-        for _ in &def.decorator_list {
+        for decorator in def.decorator_list.iter().rev() {
+            let at_def = self.enter(decorator.span);
             self.emit(Instr::Call(1));
+            self.leave(at_def);
         }
         self.store_name(&def.name.name);
+        self.leave(saved);
         Ok(())
     }
 

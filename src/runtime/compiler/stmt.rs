@@ -259,6 +259,9 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::PopBlock);
                 let finalbody = finalbody.clone();
                 self.compile_body(&finalbody)?;
+                // The finally body appears to run after the statement that left the
+                // block, so what follows it has no line of its own (CPython's UNSET_LOC).
+                self.unit.position.line = 0;
             }
             FrameBlock::HandlerBody { name, has_cleanup } => {
                 if *has_cleanup {

@@ -271,7 +271,7 @@ impl Vm {
                 } else {
                     (b, a)
                 };
-            if self.number(other).is_some() || self.type_of(other) != self.type_of(sequence) {
+            if !matches!(self.type_of(other), TypeId::Int | TypeId::Bool) {
                 return self.type_error(format!(
                     "can't multiply sequence by non-int of type '{}'",
                     self.type_name(other)

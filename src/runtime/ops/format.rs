@@ -49,11 +49,7 @@ impl Vm {
         let converted = match conversion {
             1 => Some(self.to_str(value)?),
             2 => Some(self.repr(value)?),
-            3 => Some(
-                pytext::ascii_repr(&self.repr(value)?)
-                    .trim_matches('\'')
-                    .to_string(),
-            ),
+            3 => Some(self.ascii(value)?),
             _ => None,
         };
         let value = match converted {

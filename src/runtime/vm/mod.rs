@@ -10,10 +10,12 @@ mod frame;
 mod names;
 mod raising;
 mod run;
+mod stepping;
 
 pub use frame::{Block, BlockKind, Frame};
 pub(crate) use run::Flow;
 pub use run::LoopExit;
+pub use stepping::{RunEnd, Step};
 
 use super::budget::Budgets;
 use super::exception::{BudgetExceeded, Exception, ExceptionObject};
@@ -64,6 +66,8 @@ pub struct Vm {
     pub events: VecDeque<TraceEvent>,
     /// Set by instructions that re-raise, so no new traceback entry is added.
     pub reraising: bool,
+    /// Set once the program has finished, with how it ended.
+    pub ended: Option<RunEnd>,
     /// SyntaxWarnings from compiling, printed before anything else.
     pub compile_warnings: String,
     /// The exception that ended the program, kept alive for its traceback.
@@ -104,6 +108,7 @@ impl Vm {
             reraising: false,
             uncaught: None,
             compile_warnings: String::new(),
+            ended: None,
         };
         vm.install_registry();
         vm

@@ -124,7 +124,6 @@ impl Vm {
 
     /// Jumps to the innermost handler of the current frame, if it has one.
     fn enter_handler(&mut self, exception: ObjRef) -> bool {
-        let handling = self.handling;
         let Some(frame) = self.frames.last_mut() else {
             return false;
         };
@@ -133,7 +132,9 @@ impl Vm {
                 super::BlockKind::Handler => {
                     self.stack.truncate(block.stack_height as usize);
                     frame.blocks.push(super::Block {
-                        kind: super::BlockKind::Handling { previous: handling },
+                        kind: super::BlockKind::Handling {
+                            previous: self.handling,
+                        },
                         handler: block.handler,
                         stack_height: block.stack_height,
                     });
