@@ -5,7 +5,6 @@
 
 use crate::runtime::exception::Exception;
 use crate::runtime::native::KwArgs;
-use crate::runtime::object::Object;
 use crate::runtime::types::TypeId;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
@@ -152,23 +151,7 @@ pub fn bind(
 
 /// The value of an int (or bool) as a BigInt, or `None` for other types.
 pub fn int_of(vm: &Vm, value: Value) -> Option<BigInt> {
-    match value {
-        Value::Int(n) => Some(BigInt::from(n)),
-        Value::Bool(b) => Some(BigInt::from(b as i64)),
-        Value::Obj(r) => match vm.heap.get(r) {
-            Object::BigInt(n) => Some((**n).clone()),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
-/// An int result: small ones inline, larger ones on the heap.
-pub fn int_value(vm: &mut Vm, value: BigInt) -> Value {
-    match value.to_i64() {
-        Some(small) => Value::Int(small),
-        None => vm.alloc(Object::BigInt(Rc::new(value))),
-    }
+    vm.int_value(value)
 }
 
 /// `PyNumber_AsSsize_t` on an index: ints only, too large is an OverflowError.

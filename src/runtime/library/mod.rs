@@ -45,6 +45,10 @@
 //! Messages must be CPython 3.11's, word for word: the differential tests compare them.
 
 mod args;
+mod iteration_builtins;
+mod number_builtins;
+mod object_builtins;
+mod sorting;
 mod str_case_methods;
 mod str_search_methods;
 mod str_shape_methods;
@@ -53,6 +57,9 @@ use super::native::Registry;
 
 /// Registers everything this module provides.
 pub fn register(registry: &mut Registry) {
+    number_builtins::register(registry);
+    iteration_builtins::register(registry);
+    object_builtins::register(registry);
     str_case_methods::register(registry);
     str_search_methods::register(registry);
     str_shape_methods::register(registry);

@@ -1,0 +1,119 @@
+//! Built-ins about any object: `callable`, `hash`, `getattr`, `setattr`, `hasattr`,
+//! `format` and `ascii`.
+
+use super::args::{clinic_count, one_argument, reject_keywords, NativeResult};
+use crate::runtime::exception::Exception;
+use crate::runtime::native::{KwArgs, Registry};
+use crate::runtime::object::Object;
+use crate::runtime::types::TypeId;
+use crate::runtime::value::Value;
+use crate::runtime::vm::Vm;
+use std::rc::Rc;
+
+pub fn register(registry: &mut Registry) {
+    registry.builtin("callable", builtin_callable);
+    registry.builtin("hash", builtin_hash);
+    registry.builtin("getattr", builtin_getattr);
+    registry.builtin("setattr", builtin_setattr);
+    registry.builtin("hasattr", builtin_hasattr);
+    registry.builtin("format", builtin_format);
+    registry.builtin("ascii", builtin_ascii);
+}
+
+fn builtin_callable(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
+    let value = one_argument(vm, "callable", args, kwargs)?;
+    let callable = match value {
+        Value::Obj(r) => matches!(
+            vm.heap.get(r),
+            Object::Function(_) | Object::Native(_) | Object::BoundMethod { .. } | Object::Type(_)
+        ),
+        _ => false,
+    };
+    Ok(Value::Bool(callable))
+}
+
+fn builtin_hash(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
+    let value = one_argument(vm, "hash", args, kwargs)?;
+    // Hashes are Py_hash_t, a signed machine word, stored here as its bits.
+    Ok(Value::Int(vm.hash(value)? as i64))
+}
+
+fn attribute_name(vm: &mut Vm, name: Value) -> Result<Rc<str>, Exception> {
+    match vm.str_text(name) {
+        Some(name) => Ok(name),
+        None => {
+            let message = format!(
+                "attribute name must be string, not '{}'",
+                vm.type_name(name)
+            );
+            Err(vm.type_error(message))
+        }
+    }
+}
+
+/// Whether an exception is an AttributeError, which `getattr` with a default and
+/// `hasattr` swallow.
+fn is_attribute_error(vm: &Vm, error: &Exception) -> bool {
+    match error {
+        Exception::Raised(r) => {
+            matches!(vm.heap.get(*r), Object::Exception(e) if e.ty.is_subtype_of(TypeId::AttributeError))
+        }
+        Exception::Budget(_) => false,
+    }
+}
+
+fn builtin_getattr(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
+    reject_keywords(vm, "getattr", kwargs)?;
+    clinic_count(vm, "getattr", args, 2, 3)?;
+    let name = attribute_name(vm, args[1])?;
+    match (vm.get_attr(args[0], &name), args.get(2)) {
+        (Err(error), Some(&default)) if is_attribute_error(vm, &error) => Ok(default),
+        (result, _) => result,
+    }
+}
+
+fn builtin_setattr(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
+    reject_keywords(vm, "setattr", kwargs)?;
+    clinic_count(vm, "setattr", args, 3, 3)?;
+    let name = attribute_name(vm, args[1])?;
+    vm.set_attr(args[0], &name, args[2])?;
+    Ok(Value::None)
+}
+
+fn builtin_hasattr(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
+    reject_keywords(vm, "hasattr", kwargs)?;
+    clinic_count(vm, "hasattr", args, 2, 2)?;
+    let name = attribute_name(vm, args[1])?;
+    match vm.get_attr(args[0], &name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(error) if is_attribute_error(vm, &error) => Ok(Value::Bool(false)),
+        Err(error) => Err(error),
+    }
+}
+
+/// `format(value, format_spec='')`.
+fn builtin_format(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
+    reject_keywords(vm, "format", kwargs)?;
+    clinic_count(vm, "format", args, 1, 2)?;
+    let spec = match args.get(1) {
+        None => Rc::from(""),
+        Some(&spec) => match vm.str_text(spec) {
+            Some(spec) => spec,
+            None => {
+                let message = format!(
+                    "format() argument 2 must be str, not {}",
+                    vm.type_name(spec)
+                );
+                return Err(vm.type_error(message));
+            }
+        },
+    };
+    let text = vm.format_value(args[0], &spec)?;
+    Ok(vm.new_str(&text))
+}
+
+fn builtin_ascii(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
+    let value = one_argument(vm, "ascii", args, kwargs)?;
+    let text = vm.ascii(value)?;
+    Ok(vm.new_str(&text))
+}
