@@ -10,6 +10,7 @@
 
 mod support;
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
@@ -97,6 +98,8 @@ fn check_all(binary: &Path, directory: &Path, names: &[String]) -> Vec<Verdict> 
 #[derive(Default)]
 struct Summary {
     passed: usize,
+    /// Prefix (`closure`, `gen`, …) → (programs that pass, programs).
+    by_prefix: BTreeMap<String, (usize, usize)>,
     expected_failures: usize,
     failures: Vec<String>,
     unexpected_passes: Vec<String>,
@@ -106,6 +109,10 @@ fn summarize(names: &[String], verdicts: Vec<Verdict>, gaps: &KnownGaps) -> Summ
     let mut summary = Summary::default();
     for (name, verdict) in names.iter().zip(verdicts) {
         let known = gaps.contains_key(name);
+        let prefix = name.split('_').next().unwrap_or(name).to_string();
+        let tally = summary.by_prefix.entry(prefix).or_default();
+        tally.1 += 1;
+        tally.0 += usize::from(matches!(verdict, Verdict::Passed));
         match (verdict, known) {
             (Verdict::Passed, false) => summary.passed += 1,
             (Verdict::Passed, true) => summary.unexpected_passes.push(name.clone()),
@@ -167,8 +174,19 @@ fn report(summary: &Summary, total: usize, missing: &[String]) -> String {
         ));
     }
     text.push('\n');
+    text.push_str(&tallies_by_prefix(summary));
     text.push_str(&counts);
     text
+}
+
+/// One line such as `passing by prefix: class 3/40, closure 70/90, …`.
+fn tallies_by_prefix(summary: &Summary) -> String {
+    let tallies: Vec<String> = summary
+        .by_prefix
+        .iter()
+        .map(|(prefix, (passed, total))| format!("{prefix} {passed}/{total}"))
+        .collect();
+    format!("passing by prefix: {}\n", tallies.join(", "))
 }
 
 #[test]
