@@ -45,9 +45,12 @@
 //! Messages must be CPython 3.11's, word for word: the differential tests compare them.
 
 mod args;
+mod dict_methods;
 mod iteration_builtins;
+mod list_methods;
 mod number_builtins;
 mod object_builtins;
+mod set_methods;
 mod sorting;
 mod str_case_methods;
 mod str_search_methods;
@@ -60,6 +63,9 @@ pub fn register(registry: &mut Registry) {
     number_builtins::register(registry);
     iteration_builtins::register(registry);
     object_builtins::register(registry);
+    list_methods::register(registry);
+    dict_methods::register(registry);
+    set_methods::register(registry);
     str_case_methods::register(registry);
     str_search_methods::register(registry);
     str_shape_methods::register(registry);
