@@ -5,7 +5,8 @@ use crate::syntax::{parse, SyntaxError};
 
 /// Every pass a program must survive before it runs, in order.
 fn compile_passes(source: &str) -> Result<(), SyntaxError> {
-    parse(source)?;
+    let module = parse(source)?;
+    crate::scope::check(&module)?;
     Ok(())
 }
 
