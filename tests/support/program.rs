@@ -80,10 +80,23 @@ fn read_all_in_background(mut pipe: impl Read + Send + 'static) -> thread::JoinH
 
 /// Runs `binary run NAME.py` in the programs' directory, with NAME.stdin as its input.
 pub fn run_program(binary: &Path, directory: &Path, name: &str) -> Result<Outcome, String> {
+    run_subcommand(binary, directory, name, &["run"])
+}
+
+/// Runs `binary SUBCOMMAND… NAME.py [OPTIONS…]` in the programs' directory, with
+/// NAME.stdin as its input; `arguments` is the subcommand and then its options.
+pub fn run_subcommand(
+    binary: &Path,
+    directory: &Path,
+    name: &str,
+    arguments: &[&str],
+) -> Result<Outcome, String> {
     let stdin = read_optional(&directory.join(format!("{name}.stdin")))?.unwrap_or_default();
+    let (subcommand, options) = arguments.split_first().unwrap_or((&"run", &[]));
     let mut child = Command::new(binary)
-        .arg("run")
+        .arg(subcommand)
         .arg(format!("{name}.py"))
+        .args(options)
         .current_dir(directory)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
