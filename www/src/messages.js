@@ -13,9 +13,8 @@ export function describeException(exception) {
   return `${exception.type}${message}${exception.line ? ` (line ${exception.line})` : ""}`;
 }
 
-/** Explains why a run ended early; the recorded steps stay navigable. */
+/** Explains why a run ended early, in the engine's words; the recorded steps stay navigable. */
 export function describeStop(stopped, total) {
-  const why = stopped.reason === "user" ? "Stopped by you" : "Stopped";
-  const message = stopped.message ? `: ${stopped.message}` : "";
-  return `${why}${message}. The ${total.toLocaleString("en")} recorded steps can still be explored.`;
+  const message = stopped.message || stopped.reason;
+  return `Stopped: ${message}. The ${total.toLocaleString("en")} recorded steps can still be explored.`;
 }

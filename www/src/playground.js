@@ -103,7 +103,10 @@ class Playground {
     const moved = target !== this.run.current || !this.run.requested;
     Object.assign(this.run, { current: target, requested: true });
     this.refreshControls();
-    this.engine.request("snapshot", target).then((snapshot) => target === this.run.current && this.show(snapshot));
+    this.engine.request("snapshot", target).then(
+      (snapshot) => target === this.run.current && this.show(snapshot),
+      (error) => { this.parts.error.textContent = `Step ${target + 1} cannot be shown: ${error.message}`; },
+    );
     return moved;
   }
 
