@@ -56,6 +56,12 @@ pub fn clinic_count(
     max: usize,
 ) -> Result<(), Exception> {
     let given = args.len();
+    if min == max && given != min {
+        return Err(vm.type_error(format!(
+            "{name} expected {min} {}, got {given}",
+            plural(min)
+        )));
+    }
     if given < min {
         return Err(vm.type_error(format!(
             "{name} expected at least {min} {}, got {given}",

@@ -48,6 +48,8 @@ mod args;
 mod dict_methods;
 mod iteration_builtins;
 mod list_methods;
+mod math_integers;
+mod math_module;
 mod number_builtins;
 mod object_builtins;
 mod set_methods;
@@ -63,6 +65,7 @@ pub fn register(registry: &mut Registry) {
     number_builtins::register(registry);
     iteration_builtins::register(registry);
     object_builtins::register(registry);
+    registry.module("math", math_module::init_math);
     list_methods::register(registry);
     dict_methods::register(registry);
     set_methods::register(registry);
