@@ -24,7 +24,7 @@ Options:
   -j N       how many programs to run at once (default: number of CPUs)
 
 Files are only rewritten when their content changes, so running the script twice is a
-no-op for git.
+no-op for git. A full run also deletes recorded files whose program no longer exists.
 """
 
 import argparse
@@ -41,6 +41,7 @@ PROGRAMS = Path(__file__).resolve().parent.parent / "tests" / "programs"
 # 0x7f…>`; other hex text, such as the output of hex(), is kept and compared.
 ADDRESS = re.compile(r"(?<=at )0x[0-9a-f]+")
 MASKED_ADDRESS = "0x\u2026"
+RECORDED_SUFFIXES = ("stdout", "stderr", "exit", "events")
 TIMEOUT_SECONDS = 20
 SLOW_SECONDS = 1.0
 
@@ -172,10 +173,19 @@ def write_if_changed(path, content):
 
 def recorded_files(name):
     files = {}
-    for suffix in ("stdout", "stderr", "exit", "events"):
+    for suffix in RECORDED_SUFFIXES:
         path = PROGRAMS / f"{name}.{suffix}"
         files[suffix] = path.read_text(encoding="utf-8") if path.exists() else None
     return files
+
+
+def remove_orphans():
+    """Deletes recorded files whose program is gone; returns how many were deleted."""
+    recorded = [path for suffix in RECORDED_SUFFIXES for path in PROGRAMS.glob(f"*.{suffix}")]
+    orphans = [path for path in recorded if not path.with_suffix(".py").exists()]
+    for path in orphans:
+        path.unlink()
+    return len(orphans)
 
 
 def program_names(requested):
@@ -207,6 +217,8 @@ def main():
                 continue
             for suffix, content in files.items():
                 changed += write_if_changed(PROGRAMS / f"{name}.{suffix}", content)
+    if not options.check and not options.programs:
+        changed += remove_orphans()
     verb = "checked" if options.check else f"recorded ({changed} files changed)"
     print(f"{len(names)} programs {verb}; {problems} problems")
     return 1 if problems else 0
