@@ -1,7 +1,13 @@
 // The run flows that go through the engine worker: share links, Stop, input(), syntax
 // errors and program text that must stay text. They run against the real engine and,
 // through the fixture page, against a stand-in that speaks the same protocol.
+import { deflateRawSync } from "node:zlib";
 import { assert, waitForStep, waitForReady, typeProgram, editorText, press } from "./helpers.mjs";
+
+/** A share fragment made outside the page: deflate-raw, then base64url. */
+function shareFragment(state) {
+  return `#code=${deflateRawSync(Buffer.from(JSON.stringify(state))).toString("base64url")}`;
+}
 
 async function openPlayground(page, url) {
   await page.setViewportSize({ width: 1280, height: 860 });
@@ -53,7 +59,7 @@ export function flowTests({ path, needsSession = false }) {
         await page.waitForFunction(() => Number(document.querySelector("[data-control=slider]").max) > 20000);
         await press(page, "Stop");
         await waitForReady(page);
-        assert.match(await page.locator("[data-part=notice]").textContent(), /^Stopped: .+ recorded steps can still be explored/);
+        assert.match(await page.locator("[data-part=notice]").textContent(), /^Stopped .+ recorded steps can still be explored/);
         await page.keyboard.press("End");
         const last = await page.locator("[data-control=slider]").evaluate((slider) => Number(slider.max));
         await waitForStep(page, last);
@@ -102,6 +108,21 @@ export function flowTests({ path, needsSession = false }) {
         await waitForReady(page);
         await page.keyboard.press("End");
         await page.locator("[data-part=output]").filter({ hasText: "Hello, Ada" }).waitFor();
+      },
+    },
+    {
+      name: "a step budget ends the run with a notice, and the partial trace stays navigable",
+      needsSession,
+      async run({ page, url }) {
+        const fragment = shareFragment({ code: "n = 0\nwhile True:\n    n += 1\n", step: 0, options: { maxSteps: 5000 } });
+        await page.goto(url + path + fragment);
+        await waitForReady(page);
+        await page.locator("[data-part=notice]").filter({ hasText: "5,000" }).waitFor();
+        await page.locator("[data-part=diagram]").click({ position: { x: 2, y: 2 } });
+        await page.keyboard.press("End");
+        const last = await page.locator("[data-control=slider]").evaluate((slider) => Number(slider.max));
+        assert.ok(last >= 5000 && last <= 5001, `last step ${last}`);
+        await waitForStep(page, last);
       },
     },
   ];

@@ -15,6 +15,7 @@ export function describeException(exception) {
 
 /** Explains why a run ended early, in the engine's words; the recorded steps stay navigable. */
 export function describeStop(stopped, total) {
-  const message = stopped.message || stopped.reason;
-  return `Stopped: ${message}. The ${total.toLocaleString("en")} recorded steps can still be explored.`;
+  const message = stopped.message || `Stopped (${stopped.reason})`;
+  const sentence = /[.?!]$/.test(message) ? message : `${message}.`;
+  return `${sentence} The ${total.toLocaleString("en")} recorded steps can still be explored.`;
 }
