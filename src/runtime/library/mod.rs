@@ -46,6 +46,8 @@
 
 mod args;
 mod dict_methods;
+mod functools_cache;
+mod functools_module;
 mod iteration_builtins;
 mod list_methods;
 mod math_integers;
@@ -57,6 +59,7 @@ mod sorting;
 mod str_case_methods;
 mod str_search_methods;
 mod str_shape_methods;
+mod time_module;
 
 use super::native::Registry;
 
@@ -66,6 +69,9 @@ pub fn register(registry: &mut Registry) {
     iteration_builtins::register(registry);
     object_builtins::register(registry);
     registry.module("math", math_module::init_math);
+    registry.module("time", time_module::init_time);
+    registry.module("functools", functools_module::init_functools);
+    functools_cache::register(registry);
     list_methods::register(registry);
     dict_methods::register(registry);
     set_methods::register(registry);

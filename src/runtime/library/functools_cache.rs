@@ -1,0 +1,170 @@
+//! The function `lru_cache` and `cache` return: results kept in a dict keyed by the
+//! call's arguments, least recently used first, with `cache_info()` and
+//! `cache_clear()`.
+
+use super::args::{no_arguments, NativeResult};
+use super::functools_module::{functools_state, no_attribute};
+use crate::runtime::exception::Exception;
+use crate::runtime::native::{KwArgs, NativeFunction, Registry};
+use crate::runtime::object::Object;
+use crate::runtime::types::TypeId;
+use crate::runtime::value::Value;
+use crate::runtime::vm::Vm;
+
+const WRAPPER: &str = "lru_cache_wrapper";
+
+pub fn register(registry: &mut Registry) {
+    registry.method(TypeId::BuiltinFunction, "cache_info", cache_info);
+    registry.method(TypeId::BuiltinFunction, "cache_clear", cache_clear);
+}
+
+/// Wraps `function` in a cache of at most `maxsize` results (`None`: unbounded).
+pub fn cached(vm: &mut Vm, function: Value, maxsize: Value) -> NativeResult {
+    let cache = vm.new_dict();
+    let stats = vm.new_list(vec![Value::Int(0), Value::Int(0)]);
+    let state = vm.new_tuple(vec![function, cache, stats, maxsize]);
+    let native = NativeFunction {
+        name: WRAPPER,
+        func: call_cached,
+        owner: None,
+        module: Some("functools"),
+        receiver: Some(state),
+    };
+    Ok(vm.alloc(Object::Native(native)))
+}
+
+struct CacheState {
+    function: Value,
+    cache: Value,
+    stats: Value,
+    maxsize: Option<i64>,
+}
+
+fn read_state(vm: &Vm, state: Value) -> Option<CacheState> {
+    let Some(Object::Tuple(items)) = state.as_obj().map(|r| vm.heap.get(r)) else {
+        return None;
+    };
+    let [function, cache, stats, maxsize] = items[..] else {
+        return None;
+    };
+    let maxsize = match maxsize {
+        Value::None => None,
+        other => Some(vm.small_int(other).unwrap_or(i64::MAX)),
+    };
+    Some(CacheState {
+        function,
+        cache,
+        stats,
+        maxsize,
+    })
+}
+
+/// Adds one to the hit (0) or miss (1) counter.
+fn count(vm: &mut Vm, stats: Value, which: usize) {
+    if let Some(Object::List(counters)) = stats.as_obj().and_then(|r| vm.heap.get_mut(r)) {
+        if let Some(Value::Int(n)) = counters.get_mut(which) {
+            *n += 1;
+        }
+    }
+}
+
+/// The cache key: the positional arguments, then a marker and the keyword pairs.
+fn make_key(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> Value {
+    let mut parts = args.to_vec();
+    if !kwargs.is_empty() {
+        parts.push(vm.type_value(TypeId::Object));
+        for (name, value) in &kwargs.0 {
+            let key = vm.new_str(name);
+            parts.extend([key, *value]);
+        }
+    }
+    vm.new_tuple(parts)
+}
+
+fn call_cached(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
+    let Some((&state, call_args)) = args.split_first() else {
+        return Ok(Value::None);
+    };
+    let Some(state) = read_state(vm, state) else {
+        return Ok(Value::None);
+    };
+    let key = make_key(vm, call_args, kwargs);
+    if state.maxsize != Some(0) {
+        if let Some(result) = vm.dict_get(state.cache, key)? {
+            count(vm, state.stats, 0);
+            // Most recently used goes last.
+            vm.dict_remove(state.cache, key)?;
+            vm.dict_set(state.cache, key, result)?;
+            return Ok(result);
+        }
+    }
+    count(vm, state.stats, 1);
+    vm.native_roots.push(key);
+    let result = vm.call(state.function, call_args.to_vec(), kwargs.clone());
+    vm.native_roots.pop();
+    let result = result?;
+    if state.maxsize != Some(0) {
+        vm.dict_set(state.cache, key, result)?;
+        evict(vm, &state)?;
+    }
+    Ok(result)
+}
+
+fn evict(vm: &mut Vm, state: &CacheState) -> Result<(), Exception> {
+    let Some(limit) = state.maxsize else {
+        return Ok(());
+    };
+    let pairs = vm.dict_pairs(state.cache);
+    let excess = pairs.len().saturating_sub(limit.max(0) as usize);
+    for &(key, _) in pairs.iter().take(excess) {
+        vm.dict_remove(state.cache, key)?;
+    }
+    Ok(())
+}
+
+fn wrapper_state(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &str,
+) -> Result<(CacheState, Value), Exception> {
+    let this = args.first().copied().unwrap_or(Value::None);
+    match functools_state(vm, this, WRAPPER).and_then(|state| read_state(vm, state)) {
+        Some(state) => Ok((state, this)),
+        None => Err(no_attribute(vm, this, name)),
+    }
+}
+
+/// `cache_info()`. CPython returns the named tuple `CacheInfo(...)`; its text is the
+/// same, so printing one shows what CPython shows.
+fn cache_info(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
+    let (state, _) = wrapper_state(vm, args, "cache_info")?;
+    no_arguments(vm, "cache_info", args.get(1..).unwrap_or(&[]), kwargs)?;
+    let counters = match state.stats.as_obj().map(|r| vm.heap.get(r)) {
+        Some(Object::List(counters)) => counters.clone(),
+        _ => Vec::new(),
+    };
+    let counter = |which: usize| {
+        counters
+            .get(which)
+            .and_then(|&n| vm.small_int(n))
+            .unwrap_or(0)
+    };
+    let (hits, misses) = (counter(0), counter(1));
+    let maxsize = state.maxsize.map_or("None".to_string(), |n| n.to_string());
+    let size = vm.dict_pairs(state.cache).len();
+    let text =
+        format!("CacheInfo(hits={hits}, misses={misses}, maxsize={maxsize}, currsize={size})");
+    Ok(vm.new_str(&text))
+}
+
+fn cache_clear(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
+    let (state, _) = wrapper_state(vm, args, "cache_clear")?;
+    no_arguments(vm, "cache_clear", args.get(1..).unwrap_or(&[]), kwargs)?;
+    if let Some(Object::Dict(table)) = state.cache.as_obj().and_then(|r| vm.heap.get_mut(r)) {
+        table.clear();
+    }
+    if let Some(Object::List(counters)) = state.stats.as_obj().and_then(|r| vm.heap.get_mut(r)) {
+        *counters = vec![Value::Int(0), Value::Int(0)];
+    }
+    Ok(Value::None)
+}
