@@ -6,7 +6,10 @@ use proptest::prelude::*;
 
 const PROGRAM: &str = "def outer(a, b=1, *c, d, **e):\n    total = [x for x in range(a) if x]\n    def inner(y):\n        nonlocal total\n        return f\"{y!r:>{b}}\" + 'é'\n    with open(a) as f, g:\n        pass\n    try:\n        raise ValueError(a) from None\n    except (A, B) as err:\n        total += {k: v for k, v in e.items()}\n    return lambda z=2: inner(z)[1:2, ::3]\n";
 
-const PIECES: &[&str] = &["(", ")", "[", "]", "{", "}", ":", "\n", "    ", "\t", "'", "\"", "\"\"\"", "f'{", "\\", "#", "=", ",", "*", "**", "lambda", "def", "if", "else", "yield", "é", "→", "0x", "1e", "_"];
+const PIECES: &[&str] = &[
+    "(", ")", "[", "]", "{", "}", ":", "\n", "    ", "\t", "'", "\"", "\"\"\"", "f'{", "\\", "#",
+    "=", ",", "*", "**", "lambda", "def", "if", "else", "yield", "é", "→", "0x", "1e", "_",
+];
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
@@ -31,4 +34,32 @@ proptest! {
         }
         let _ = parse(&text);
     }
+}
+
+/// Regression: deeply nested input used to overflow the stack and abort. Every one of
+/// these must come back as a value (an AST or a SyntaxError). The thread's stack is
+/// set explicitly because debug builds use far larger frames than release builds,
+/// where the limits hold within WebAssembly's 1 MiB stack.
+#[test]
+fn deeply_nested_input_fails_cleanly() {
+    let inputs = [
+        format!("x = {}1", "-".repeat(5000)),
+        format!("x = {}1", "not ".repeat(5000)),
+        format!("x = {}1{}", "(".repeat(199), ")".repeat(199)),
+        format!("x = {}{}", "[".repeat(300), "]".repeat(300)),
+        format!("x = {}1", "lambda: ".repeat(5000)),
+        format!("x = {}3", "1 if 2 else ".repeat(5000)),
+        format!("x = {}b", "a.".repeat(10000)),
+        format!("x = {}1", "1+".repeat(10000)),
+        format!("x = f{}", "()".repeat(5000)),
+        format!("x = {}2", "2**".repeat(5000)),
+        format!("x = f\"{{{}{}}}\"", "(".repeat(150), ")".repeat(150)),
+        (0..120).map(|i| format!("{}if x:\n", " ".repeat(i))).collect::<String>(),
+    ];
+    let worker = std::thread::Builder::new().stack_size(8 << 20).spawn(move || {
+        for input in &inputs {
+            let _ = parse(input);
+        }
+    });
+    assert!(worker.unwrap().join().is_ok());
 }

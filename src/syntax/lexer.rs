@@ -199,7 +199,14 @@ impl<'a> Lexer<'a> {
     fn track_bracket(&mut self, symbol: &str, offset: usize) -> Result<(), SyntaxError> {
         let Some(c) = symbol.chars().next() else { return Ok(()) };
         match c {
-            '(' | '[' | '{' => self.brackets.push(OpenBracket { symbol: c, offset }),
+            '(' | '[' | '{' => {
+                // CPython's tokenizer allows 200 open brackets (MAXLEVEL).
+                if self.brackets.len() >= 200 {
+                    let span = Span::new(offset, offset);
+                    return Err(SyntaxError::syntax("too many nested parentheses", span));
+                }
+                self.brackets.push(OpenBracket { symbol: c, offset })
+            }
             ')' | ']' | '}' => self.close_bracket(c, offset)?,
             _ => {}
         }
@@ -294,6 +301,11 @@ impl<'a> Lexer<'a> {
         if new.columns > current.columns {
             if new.tabs_as_one <= current.tabs_as_one {
                 return Err(tab_error(line_start));
+            }
+            // CPython's tokenizer allows 100 levels of indentation (MAXINDENT).
+            if self.indents.len() > 100 {
+                let message = "too many levels of indentation";
+                return Err(SyntaxError::indentation(message, Span::new(line_start, line_start)));
             }
             self.indents.push(new);
             self.push(TokenKind::Indent, line_start, at);

@@ -5,7 +5,7 @@ use super::super::ast::{Comprehension, Constant, Expr, ExprContext, ExprKind};
 use super::super::token::TokenKind;
 use super::expressions::{expression, named_expression, star_named_expression, yield_expr};
 use super::terminals::{kw, name, op};
-use super::{fail, mismatch, PResult, Tokens};
+use super::{check_depth, fail, mismatch, nested_by, PResult, Tokens, BRACKET_COST};
 use nom::combinator::cut;
 use nom::Parser;
 
@@ -13,7 +13,10 @@ use nom::Parser;
 ///          primary '[' slices ']' | atom
 pub fn primary(input: Tokens<'_>) -> PResult<'_, Expr> {
     let (mut rest, mut value) = atom(input)?;
+    let mut chain = 0;
     loop {
+        chain += 1;
+        check_depth(rest, chain)?;
         let Some(token) = rest.first() else { return Ok((rest, value)) };
         if token.kind != TokenKind::Operator {
             return Ok((rest, value));
@@ -24,11 +27,12 @@ pub fn primary(input: Tokens<'_>) -> PResult<'_, Expr> {
                 (next, ExprKind::Attribute { value: Box::new(value), attr, ctx: ExprContext::Load })
             }
             "(" => {
-                let (next, (args, keywords)) = super::calls::call_arguments(rest)?;
+                let (next, (args, keywords)) =
+                    nested_by(rest, BRACKET_COST, super::calls::call_arguments)?;
                 (next, ExprKind::Call { func: Box::new(value), args, keywords })
             }
             "[" => {
-                let (next, slice) = slices(rest.advance(1))?;
+                let (next, slice) = nested_by(rest.advance(1), BRACKET_COST, slices)?;
                 let (next, _) = op("]")(next)?;
                 (
                     next,
@@ -111,9 +115,9 @@ pub fn atom(input: Tokens<'_>) -> PResult<'_, Expr> {
             Err(error) => fail(input, error.message, error.span),
         },
         (TokenKind::String, _) => super::strings::strings(input),
-        (TokenKind::Operator, "(") => parenthesized(input),
-        (TokenKind::Operator, "[") => list_display(input),
-        (TokenKind::Operator, "{") => super::braces::braces(input),
+        (TokenKind::Operator, "(") => nested_by(input, BRACKET_COST, parenthesized),
+        (TokenKind::Operator, "[") => nested_by(input, BRACKET_COST, list_display),
+        (TokenKind::Operator, "{") => nested_by(input, BRACKET_COST, super::braces::braces),
         _ => mismatch(input),
     }
 }

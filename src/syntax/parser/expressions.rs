@@ -6,7 +6,7 @@ use super::super::ast::{
 };
 use super::atoms::primary;
 use super::terminals::kw;
-use super::{fail, mismatch, PResult, Tokens};
+use super::{check_depth, fail, mismatch, nested, PResult, Tokens};
 use nom::Parser;
 
 fn boxed(expr: Expr) -> Box<Expr> {
@@ -83,6 +83,10 @@ pub fn named_expression(input: Tokens<'_>) -> PResult<'_, Expr> {
 
 /// expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
 pub fn expression(input: Tokens<'_>) -> PResult<'_, Expr> {
+    nested(input, expression_body)
+}
+
+fn expression_body(input: Tokens<'_>) -> PResult<'_, Expr> {
     if input.is_keyword("lambda") {
         return super::arguments::lambdef(input);
     }
@@ -133,6 +137,10 @@ fn bool_operation<'a>(
 
 /// inversion: 'not' inversion | comparison
 fn inversion(input: Tokens<'_>) -> PResult<'_, Expr> {
+    nested(input, inversion_body)
+}
+
+fn inversion_body(input: Tokens<'_>) -> PResult<'_, Expr> {
     if !input.is_keyword("not") {
         return comparison(input);
     }
@@ -193,10 +201,13 @@ fn binary_level<'a>(
     operand: fn(Tokens<'a>) -> PResult<'a, Expr>,
 ) -> PResult<'a, Expr> {
     let (mut rest, mut left) = operand(input)?;
+    let mut chain = 0;
     loop {
         let Some(&(_, op)) = operators.iter().find(|(symbol, _)| rest.is_operator(symbol)) else {
             return Ok((rest, left));
         };
+        chain += 1;
+        check_depth(rest, chain)?;
         let (next, right) = operand(rest.advance(1))?;
         let span = input.span_to(next);
         left = Expr::new(ExprKind::BinOp { left: boxed(left), op, right: boxed(right) }, span);
@@ -243,6 +254,10 @@ fn term(input: Tokens<'_>) -> PResult<'_, Expr> {
 
 /// factor: ('+' | '-' | '~') factor | power
 fn factor(input: Tokens<'_>) -> PResult<'_, Expr> {
+    nested(input, factor_body)
+}
+
+fn factor_body(input: Tokens<'_>) -> PResult<'_, Expr> {
     let op = match input.first().map(|t| (t.kind, t.text)) {
         Some((super::super::token::TokenKind::Operator, "+")) => UnaryOperator::UAdd,
         Some((super::super::token::TokenKind::Operator, "-")) => UnaryOperator::USub,

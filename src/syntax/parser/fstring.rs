@@ -6,9 +6,8 @@ use super::super::error::SyntaxError;
 use super::super::escapes::{body, decode_escapes, StringPrefix};
 use super::super::lexer::tokenize_fragment;
 use super::super::span::Span;
-use super::input::Tokens;
+use super::input::{ParseState, Tokens};
 use super::strings::join_parts;
-use std::cell::Cell;
 
 /// A piece of an f-string before neighbouring literals are merged.
 pub enum Part {
@@ -195,8 +194,8 @@ impl<'s> FieldReader<'s> {
             SyntaxError::syntax(format!("f-string: {}", error.message), self.span)
         };
         let tokens = tokenize_fragment(source, self.base + start).map_err(as_fstring_error)?;
-        let furthest = Cell::new(tokens.len());
-        let input = Tokens::new(&tokens, &furthest);
+        let state = ParseState::new(tokens.len());
+        let input = Tokens::new(&tokens, &state);
         let parsed = if input.is_keyword("yield") {
             super::expressions::yield_expr(input)
         } else {

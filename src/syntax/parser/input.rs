@@ -1,6 +1,7 @@
-//! The parser's input: a slice of tokens, plus a shared mark of the furthest token any
-//! rule has looked at. CPython reports "invalid syntax" at that furthest token, even
-//! when the rule that reached it backtracked, so every failure updates the mark.
+//! The parser's input: a slice of tokens, plus state shared by every rule of one parse:
+//! the furthest token any rule has looked at (CPython reports "invalid syntax" there,
+//! even when the rule that reached it backtracked, so every failure updates the mark),
+//! and how deeply expressions are nested.
 
 use super::super::span::Span;
 use super::super::token::{Token, TokenKind};
@@ -12,13 +13,28 @@ use std::slice::Iter;
 #[derive(Clone, Copy, Debug)]
 pub struct Tokens<'a> {
     pub tokens: &'a [Token<'a>],
+    pub state: &'a ParseState,
+}
+
+/// What the rules of one parse share.
+#[derive(Debug)]
+pub struct ParseState {
     /// The fewest tokens any failed rule had left: the furthest point reached.
-    pub furthest: &'a Cell<usize>,
+    pub furthest: Cell<usize>,
+    /// How many nested expression rules are running, so that deep nesting fails
+    /// instead of overflowing the stack.
+    pub depth: Cell<u32>,
+}
+
+impl ParseState {
+    pub fn new(token_count: usize) -> Self {
+        ParseState { furthest: Cell::new(token_count), depth: Cell::new(0) }
+    }
 }
 
 impl<'a> Tokens<'a> {
-    pub fn new(tokens: &'a [Token<'a>], furthest: &'a Cell<usize>) -> Self {
-        Tokens { tokens, furthest }
+    pub fn new(tokens: &'a [Token<'a>], state: &'a ParseState) -> Self {
+        Tokens { tokens, state }
     }
 
     pub fn first(&self) -> Option<&'a Token<'a>> {
@@ -48,7 +64,7 @@ impl<'a> Tokens<'a> {
 
     /// Where the previous token ended, given the input before it.
     pub fn advance(&self, count: usize) -> Self {
-        Tokens { tokens: self.tokens.get(count..).unwrap_or(&[]), furthest: self.furthest }
+        Tokens { tokens: self.tokens.get(count..).unwrap_or(&[]), state: self.state }
     }
 
     /// The span from this input's first token to the last token consumed before `rest`.
@@ -61,8 +77,8 @@ impl<'a> Tokens<'a> {
     }
 
     pub fn mark_reached(&self) {
-        if self.tokens.len() < self.furthest.get() {
-            self.furthest.set(self.tokens.len());
+        if self.tokens.len() < self.state.furthest.get() {
+            self.state.furthest.set(self.tokens.len());
         }
     }
 }
@@ -77,7 +93,7 @@ impl<'a> Input for Tokens<'a> {
     }
 
     fn take(&self, index: usize) -> Self {
-        Tokens { tokens: self.tokens.get(..index).unwrap_or(self.tokens), furthest: self.furthest }
+        Tokens { tokens: self.tokens.get(..index).unwrap_or(self.tokens), state: self.state }
     }
 
     fn take_from(&self, index: usize) -> Self {

@@ -22,9 +22,8 @@ use super::ast::Module;
 use super::error::{SyntaxError, SyntaxErrorKind};
 use super::span::Span;
 use super::token::{Token, TokenKind};
-use input::Tokens;
+use input::{ParseState, Tokens};
 use nom::error::{ContextError, ErrorKind, ParseError};
-use std::cell::Cell;
 
 /// Why a rule failed. `message` is `None` for a plain mismatch, which becomes CPython's
 /// "invalid syntax" at the furthest token reached.
@@ -105,6 +104,46 @@ fn fail_indentation<'a, T>(
     }))
 }
 
+/// Expressions nested deeper than this fail cleanly instead of overflowing the stack,
+/// which would abort the process or the page (WebAssembly has a 1 MiB stack). CPython
+/// stops deep nesting too, with a MemoryError or RecursionError.
+const MAX_NESTING: u32 = 1000;
+
+/// What one level of brackets costs against [`MAX_NESTING`]: a bracket re-enters the
+/// whole precedence chain, about twenty frames, where `-x` or `not x` re-enters one.
+const BRACKET_COST: u32 = 8;
+
+/// Runs an expression rule one level deeper, failing past [`MAX_NESTING`].
+fn nested<'a, T>(
+    input: Tokens<'a>,
+    rule: impl FnOnce(Tokens<'a>) -> PResult<'a, T>,
+) -> PResult<'a, T> {
+    nested_by(input, 1, rule)
+}
+
+/// Runs `rule` `cost` levels deeper, failing past [`MAX_NESTING`].
+fn nested_by<'a, T>(
+    input: Tokens<'a>,
+    cost: u32,
+    rule: impl FnOnce(Tokens<'a>) -> PResult<'a, T>,
+) -> PResult<'a, T> {
+    check_depth(input, cost)?;
+    let depth = input.state.depth.get();
+    input.state.depth.set(depth + cost);
+    let result = rule(input);
+    input.state.depth.set(depth);
+    result
+}
+
+/// Fails when `extra` more levels would pass [`MAX_NESTING`]. Chains such as `a.b.c`
+/// or `1 + 2 + 3` count too: they nest in the tree, which later passes walk recursively.
+fn check_depth(input: Tokens<'_>, extra: u32) -> Result<(), nom::Err<ParseFailure>> {
+    if input.state.depth.get().saturating_add(extra) < MAX_NESTING {
+        return Ok(());
+    }
+    fail(input, "too many nested expressions", input.span()).map(|_: (Tokens<'_>, ())| ())
+}
+
 /// A plain mismatch at the next token.
 fn mismatch<'a, T>(input: Tokens<'a>) -> PResult<'a, T> {
     Err(nom::Err::Error(ParseFailure::from_error_kind(input, ErrorKind::Tag)))
@@ -119,8 +158,8 @@ pub struct Rejection {
 
 /// Parses a module from its tokens; the tokens end with ENDMARKER.
 pub fn parse_tokens(source: &str, tokens: &[Token<'_>]) -> Result<Module, Rejection> {
-    let furthest = Cell::new(tokens.len());
-    let input = Tokens::new(tokens, &furthest);
+    let state = ParseState::new(tokens.len());
+    let input = Tokens::new(tokens, &state);
     match blocks::file_input(input) {
         Ok((_, module)) => Ok(module),
         Err(nom::Err::Error(failure) | nom::Err::Failure(failure)) if failure.message.is_some() => {
@@ -128,8 +167,8 @@ pub fn parse_tokens(source: &str, tokens: &[Token<'_>]) -> Result<Module, Reject
             Err(Rejection { error: into_syntax_error(source, failure), reached_last_token })
         }
         Err(_) => Err(Rejection {
-            error: invalid_syntax_at(source, tokens, furthest.get()),
-            reached_last_token: furthest.get() <= 1,
+            error: invalid_syntax_at(source, tokens, state.furthest.get()),
+            reached_last_token: state.furthest.get() <= 1,
         }),
     }
 }
