@@ -27,7 +27,14 @@ pub(super) struct Builder {
     pub lazy_annotations: bool,
     /// Visiting the annotation of a function's local variable, which is never evaluated.
     pub in_unevaluated_annotation: bool,
+    /// How many statements and expressions enclose the node being visited.
+    pub depth: u32,
 }
+
+/// CPython's symtable gives up past three times the default recursion limit of 1000,
+/// less the frames already in use when `compile()` runs (it raises RecursionError
+/// about 2990 levels down). Stopping at 3000 refuses nothing CPython accepts.
+const MAX_DEPTH: u32 = 3000;
 
 /// Builds the tree of scopes for `module`, with every symbol's flags but no resolution.
 pub(super) fn build(module: &Module) -> Result<Node, SyntaxError> {
@@ -38,6 +45,7 @@ pub(super) fn build(module: &Module) -> Result<Node, SyntaxError> {
         private: None,
         lazy_annotations: has_lazy_annotations(module),
         in_unevaluated_annotation: false,
+        depth: 0,
     };
     builder.visit_body(&module.body)?;
     Ok(builder.current)
@@ -127,7 +135,25 @@ impl Builder {
         body.iter().try_for_each(|stmt| self.visit_stmt(stmt))
     }
 
+    /// Counts one more level of nesting, refusing to go deeper than CPython does; the
+    /// other passes recurse no deeper than this one, so none can overflow the stack.
+    pub fn descend(&mut self, span: Span) -> Visit {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            let message = "maximum recursion depth exceeded during compilation";
+            return Err(SyntaxError::syntax(message, span));
+        }
+        Ok(())
+    }
+
     fn visit_stmt(&mut self, stmt: &Stmt) -> Visit {
+        self.descend(stmt.span)?;
+        let visited = self.visit_stmt_kind(stmt);
+        self.depth -= 1;
+        visited
+    }
+
+    fn visit_stmt_kind(&mut self, stmt: &Stmt) -> Visit {
         match &stmt.kind {
             StmtKind::FunctionDef(def) => self.visit_function_def(def, stmt.span),
             StmtKind::ClassDef(class) => self.visit_class_def(class, stmt.span),

@@ -7,51 +7,55 @@ use super::mangle::mangle;
 use super::node::Node;
 use super::table::{Scope, ScopeId, ScopeKind, SymbolScope, SymbolTable};
 
+/// A scope waiting to be listed, with where it sits.
+struct Pending {
+    node: Node,
+    parent: Option<ScopeId>,
+    /// The class name private names are mangled with at this point.
+    private: Option<String>,
+}
+
 /// Lists the scopes in pre-order, so that the module is `scopes[0]` and every scope
-/// comes before the scopes it contains.
+/// comes before the scopes it contains. It works from a stack of its own rather than by
+/// recursion, so that deep nesting costs heap, not call stack.
 pub(super) fn flatten(module: Node) -> SymbolTable {
-    let mut scopes = Vec::new();
-    push_scope(&mut scopes, module, None, None);
+    let mut scopes: Vec<Scope> = Vec::new();
+    let mut pending = vec![Pending {
+        node: module,
+        parent: None,
+        private: None,
+    }];
+    while let Some(Pending {
+        node,
+        parent,
+        private,
+    }) = pending.pop()
+    {
+        let id = ScopeId(scopes.len() as u32);
+        let mut scope = node.scope;
+        scope.parent = parent;
+        let parent_scope = parent.and_then(|parent| scopes.get(parent.index()));
+        scope.qualname = qualname(&scope, parent_scope, private.as_deref());
+        scope.cellvars = cellvars(&scope);
+        scope.freevars = freevars(&scope);
+        if let Some(parent_scope) = parent.and_then(|parent| scopes.get_mut(parent.index())) {
+            parent_scope.children.push(id);
+        }
+        let inner_private = match scope.kind {
+            ScopeKind::Class => Some(scope.name.clone()),
+            _ => private,
+        };
+        scopes.push(scope);
+        for child in node.children.into_iter().rev() {
+            pending.push(Pending {
+                node: child,
+                parent: Some(id),
+                private: inner_private.clone(),
+            });
+        }
+    }
     SymbolTable { scopes }
 }
-
-fn push_scope(
-    scopes: &mut Vec<Scope>,
-    node: Node,
-    parent: Option<(ScopeId, &Scope)>,
-    private: Option<&str>,
-) -> ScopeId {
-    let id = ScopeId(scopes.len() as u32);
-    let mut scope = node.scope;
-    scope.parent = parent.map(|(parent_id, _)| parent_id);
-    scope.qualname = qualname(&scope, parent.map(|(_, parent)| parent), private);
-    scope.cellvars = cellvars(&scope);
-    scope.freevars = freevars(&scope);
-    let inner_private = if scope.kind == ScopeKind::Class {
-        Some(scope.name.clone())
-    } else {
-        private.map(String::from)
-    };
-    let summary = scope.clone();
-    scopes.push(scope);
-    let children: Vec<ScopeId> = node
-        .children
-        .into_iter()
-        .map(|child| {
-            push_scope(
-                scopes,
-                child,
-                Some((id, &summary)),
-                inner_private.as_deref(),
-            )
-        })
-        .collect();
-    if let Some(scope) = scopes.get_mut(id.index()) {
-        scope.children = children;
-    }
-    id
-}
-
 /// CPython's `compiler_set_qualname`: a function's locals are `<locals>`; a class or
 /// comprehension just adds a dot; a top-level or declared-global def is its plain name.
 fn qualname(scope: &Scope, parent: Option<&Scope>, private: Option<&str>) -> String {

@@ -151,3 +151,56 @@ fn check_reports_the_first_scope_error() {
     assert_eq!(error.message, "no binding for nonlocal 'x' found");
     assert_eq!(error.span.start, 13);
 }
+
+/// Runs `work` on a thread with `stack_kb` of stack, as a browser's or a test's
+/// thread would have; false if it did not finish.
+fn on_stack<T: Send + 'static>(
+    stack_kb: usize,
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Option<T> {
+    let thread = std::thread::Builder::new()
+        .stack_size(stack_kb << 10)
+        .spawn(work)
+        .ok()?;
+    thread.join().ok()
+}
+
+#[test]
+fn the_deepest_nesting_the_parser_accepts_fits_in_four_megabytes() {
+    let source = format!(
+        "x = 1{}\nf = {}1\n",
+        " + 1".repeat(990),
+        "lambda: ".repeat(990)
+    );
+    let module = on_stack(256 << 10, move || parse(&source).ok())
+        .flatten()
+        .expect("parses");
+    let module = std::sync::Arc::new(module);
+    let shared = module.clone();
+    let scopes = on_stack(4 << 10, move || {
+        analyze(&shared).map(|table| table.scopes.len()).ok()
+    });
+    assert_eq!(scopes.flatten(), Some(991));
+    on_stack(256 << 10, move || drop(module));
+}
+
+#[test]
+fn nesting_deeper_than_cpython_allows_is_refused_not_overflowed() {
+    use crate::syntax::ast::{Constant, Expr, ExprKind, Stmt, StmtKind, UnaryOperator};
+    let refused = on_stack(256 << 10, || {
+        let leaf = Expr::new(ExprKind::Constant(Constant::None), Span::new(0, 1));
+        let deep = (0..3000).fold(leaf, |operand, _| {
+            let kind = ExprKind::UnaryOp {
+                op: UnaryOperator::Not,
+                operand: Box::new(operand),
+            };
+            Expr::new(kind, Span::new(0, 1))
+        });
+        let module = crate::syntax::ast::Module {
+            body: vec![Stmt::new(StmtKind::Expr(deep), Span::new(0, 1))],
+        };
+        analyze(&module).err().map(|error| error.message)
+    });
+    let message = "maximum recursion depth exceeded during compilation";
+    assert_eq!(refused.flatten().as_deref(), Some(message));
+}

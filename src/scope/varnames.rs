@@ -256,9 +256,11 @@ impl Numbering<'_> {
                 value,
                 generators,
             } => self.comprehension(expr, generators, &[key, value]),
-            _ => operands(expr, DictOrder::Pairs)
-                .into_iter()
-                .for_each(|operand| self.expr(operand)),
+            _ => {
+                for operand in operands(expr, DictOrder::Pairs) {
+                    self.expr(operand);
+                }
+            }
         }
     }
 

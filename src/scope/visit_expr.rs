@@ -11,6 +11,13 @@ use crate::syntax::{Span, SyntaxError};
 
 impl Builder {
     pub fn visit_expr(&mut self, expr: &Expr) -> Visit {
+        self.descend(expr.span)?;
+        let visited = self.visit_expr_kind(expr);
+        self.depth -= 1;
+        visited
+    }
+
+    fn visit_expr_kind(&mut self, expr: &Expr) -> Visit {
         match &expr.kind {
             ExprKind::NamedExpr { target, value } => {
                 self.visit_named_expr(target, value, expr.span)
@@ -40,10 +47,10 @@ impl Builder {
     }
 
     fn visit_operands(&mut self, expr: &Expr) -> Visit {
-        let operands = operands(expr, DictOrder::KeysThenValues);
-        operands
-            .into_iter()
-            .try_for_each(|operand| self.visit_expr(operand))
+        for operand in operands(expr, DictOrder::KeysThenValues) {
+            self.visit_expr(operand)?;
+        }
+        Ok(())
     }
 
     /// A read of `super` in a function counts as a read of `__class__`, which gives the
