@@ -57,6 +57,7 @@ mod object_builtins;
 mod set_methods;
 mod sorting;
 mod str_case_methods;
+mod str_format_method;
 mod str_search_methods;
 mod str_shape_methods;
 mod time_module;
@@ -76,6 +77,7 @@ pub fn register(registry: &mut Registry) {
     dict_methods::register(registry);
     set_methods::register(registry);
     str_case_methods::register(registry);
+    str_format_method::register(registry);
     str_search_methods::register(registry);
     str_shape_methods::register(registry);
 }

@@ -25,6 +25,39 @@ pub fn register(registry: &mut Registry) {
     registry.method(TypeId::Str, "rjust", str_rjust);
     registry.method(TypeId::Str, "zfill", str_zfill);
     registry.method(TypeId::Str, "expandtabs", str_expandtabs);
+    registry.method(TypeId::Str, "join", str_join);
+}
+
+/// `sep.join(iterable)`: every item must be a str.
+fn str_join(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
+    let (separator, rest) = str_receiver(vm, args, "join")?;
+    let iterable = one_argument(vm, "str.join", rest, kwargs)?;
+    let items = match vm.collect_iterable(iterable) {
+        Ok(items) => items,
+        Err(_) if vm.get_iter(iterable).is_err() => {
+            return Err(vm.type_error("can only join an iterable"))
+        }
+        Err(error) => return Err(error),
+    };
+    let mut pieces = Vec::with_capacity(items.len());
+    for (index, item) in items.into_iter().enumerate() {
+        match vm.str_text(item) {
+            Some(text) => pieces.push(text),
+            None => {
+                let message = format!(
+                    "sequence item {index}: expected str instance, {} found",
+                    vm.type_name(item)
+                );
+                return Err(vm.type_error(message));
+            }
+        }
+    }
+    let joined = pieces
+        .iter()
+        .map(|piece| &**piece)
+        .collect::<Vec<&str>>()
+        .join(&separator);
+    Ok(vm.new_str(&joined))
 }
 
 type Splitter = fn(&str, Option<&str>, Option<i64>) -> Result<Vec<String>, String>;
