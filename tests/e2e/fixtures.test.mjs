@@ -116,4 +116,35 @@ export const tests = [
       await page.screenshot({ path: join(artifactsDir, "fixture-generator.png"), fullPage: true });
     },
   },
+  {
+    name: "traced decorator: the wrapper's two free variables point at two cells",
+    async run({ page, url, artifactsDir }) {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await openAndWaitForDiagram(page, url, "fixture.html?fixture=decorator_traced");
+      await stepTo(page, 20);
+      assert.equal(await countIn(page, "[data-kind=cell]"), 2);
+      assert.equal(await countIn(page, "[data-kind=slot]"), 2);
+      assert.equal(await countIn(page, "[data-kind=arrow][data-role=closure]"), 2);
+      assert.equal(await countIn(page, "[data-kind=arrow][data-role=cell]"), 2);
+      assert.equal(await countIn(page, "[data-kind=tuple]"), 1);
+      assert.equal(await countIn(page, "[data-kind=dict]"), 1);
+      await page.screenshot({ path: join(artifactsDir, "fixture-decorator-traced.png"), fullPage: true });
+    },
+  },
+  {
+    name: "traced mutable default: both calls append to the one default list",
+    async run({ page, url, artifactsDir }) {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await openAndWaitForDiagram(page, url, "fixture.html?fixture=mutable_default_traced");
+      await stepTo(page, 9);
+      const list = page.locator("[data-part=diagram] [data-kind=list]");
+      assert.equal(await list.count(), 1);
+      const listId = await list.getAttribute("data-id");
+      const functionId = await page.locator("[data-part=diagram] [data-kind=function]").getAttribute("data-id");
+      assert.equal(await countIn(page, `[data-kind=arrow][data-from='${functionId}'][data-to='${listId}']`), 1);
+      assert.equal(await list.locator(".item").count(), 2);
+      assert.ok((await page.locator(`[data-part=diagram] [data-id='${listId}']`).getAttribute("class")).includes("changed"));
+      await page.screenshot({ path: join(artifactsDir, "fixture-mutable-default-traced.png"), fullPage: true });
+    },
+  },
 ];

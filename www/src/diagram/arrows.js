@@ -14,26 +14,28 @@ function boxOf(rect, origin) {
   };
 }
 
-/** A cubic curve from a dot to the side of its target box that faces it. */
-function arrowPath(source, target) {
+/** A cubic curve from a dot to the side of its target box that faces it. `sourceBox` is the
+ * box holding the dot: an arrow to a box in the same column first leaves it sideways, since
+ * arrows run beneath the boxes. */
+function arrowPath(source, target, sourceBox) {
   const startY = (source.top + source.bottom) / 2;
   const endY = Math.min(target.top + entryOffset, target.bottom - 4);
-  if (target.left >= source.right) {
+  if (target.left >= sourceBox.right - 1) {
     const startX = source.right;
     const endX = target.left - 2;
     const pull = Math.max(24, (endX - startX) / 2);
     return `M${startX},${startY} C${startX + pull},${startY} ${endX - pull},${endY} ${endX},${endY}`;
   }
-  if (target.right <= source.left) {
+  if (target.right <= sourceBox.left + 1) {
     const startX = source.left;
     const endX = target.right + 2;
     const pull = Math.max(24, (startX - endX) / 2);
     return `M${startX},${startY} C${startX - pull},${startY} ${endX + pull},${endY} ${endX},${endY}`;
   }
-  const startX = source.right;
+  const startX = Math.max(source.right, sourceBox.right);
   const endX = target.right + 2;
   const outer = Math.max(startX, endX) + bulge;
-  return `M${startX},${startY} C${outer},${startY} ${outer},${endY} ${endX},${endY}`;
+  return `M${source.right},${startY} H${startX} C${outer},${startY} ${outer},${endY} ${endX},${endY}`;
 }
 
 function arrowMarker(role, rootKey) {
@@ -73,7 +75,13 @@ function measureArrows(canvas) {
       continue;
     }
     if (!targetRects.has(target)) targetRects.set(target, boxOf(target.getBoundingClientRect(), origin));
-    arrows.push({ dot, source: boxOf(dot.getBoundingClientRect(), origin), target: targetRects.get(target) });
+    const holder = dot.closest(".box") ?? dot;
+    arrows.push({
+      dot,
+      source: boxOf(dot.getBoundingClientRect(), origin),
+      sourceBox: boxOf(holder.getBoundingClientRect(), origin),
+      target: targetRects.get(target),
+    });
   }
   return { arrows, dangling, width: canvas.scrollWidth, height: canvas.scrollHeight };
 }
@@ -81,10 +89,10 @@ function measureArrows(canvas) {
 /** Redraws every arrow of the diagram whose scrolling area is `canvas`. */
 export function drawArrows(canvas, svg, rootKey) {
   const { arrows, dangling, width, height } = measureArrows(canvas);
-  const paths = arrows.map(({ dot, source, target }) => {
+  const paths = arrows.map(({ dot, source, sourceBox, target }) => {
     const role = dot.dataset.role || "ref";
     return svgElement("path", {
-      d: arrowPath(source, target),
+      d: arrowPath(source, target, sourceBox),
       class: `arrow arrow-${role}`,
       "marker-end": `url(#${rootKey}-arrowhead-${role})`,
       "data-kind": "arrow",
