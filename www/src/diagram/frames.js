@@ -17,7 +17,6 @@ function frameClasses(frame) {
   const classes = ["box", "frame"];
   if (frame.is_current) classes.push("frame-current");
   if (frame.state && frame.state !== "running") classes.push("frame-inactive");
-  if (frame.return_value !== undefined) classes.push("frame-returning");
   return classes.join(" ");
 }
 
