@@ -95,7 +95,7 @@ fn builtin_len(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Excepti
         return Ok(Value::None);
     };
     let length = x.as_obj().and_then(|r| match vm.heap.get(r) {
-        Object::Str(s) => Some(s.text.chars().count()),
+        Object::Str(s) => Some(s.char_len),
         Object::List(items) => Some(items.len()),
         Object::Tuple(items) => Some(items.len()),
         Object::Dict(d) => Some(d.len()),

@@ -10,11 +10,34 @@ use super::value::Value;
 use num_bigint::BigInt;
 use std::rc::Rc;
 
-/// A `str`. The text is shared and immutable; the hash is computed once.
+/// A `str`. The text is shared and immutable; the hash and the length in characters
+/// are computed once.
 #[derive(Clone, Debug)]
 pub struct PyStr {
     pub text: Rc<str>,
     pub hash: u64,
+    /// `len(s)`: the number of characters (equal to the byte length when ASCII).
+    pub char_len: usize,
+}
+
+impl PyStr {
+    pub fn new(text: Rc<str>) -> PyStr {
+        let hash = super::hashing::hash_str(&text);
+        let char_len = if text.is_ascii() {
+            text.len()
+        } else {
+            text.chars().count()
+        };
+        PyStr {
+            text,
+            hash,
+            char_len,
+        }
+    }
+
+    pub fn is_ascii(&self) -> bool {
+        self.char_len == self.text.len()
+    }
 }
 
 /// A function made by `def` or `lambda` (or a comprehension's hidden function).

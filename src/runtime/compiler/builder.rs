@@ -167,10 +167,7 @@ impl CodeBuilder {
 }
 
 pub fn alloc_str(heap: &mut Heap, text: &str) -> Value {
-    Value::Obj(heap.alloc(Object::Str(PyStr {
-        text: text.into(),
-        hash: hash_str(text),
-    })))
+    Value::Obj(heap.alloc(Object::Str(PyStr::new(text.into()))))
 }
 
 /// Constants are shared only when they are the same value of the same type

@@ -249,32 +249,18 @@ impl Vm {
     }
 
     fn binary_type_error(&mut self, op: Operator, a: Value, b: Value, inplace: bool) -> Exception {
-        let (ta, tb) = (self.type_name(a), self.type_name(b));
-        let concatenating = op == Operator::Add
-            && matches!(self.type_of(a), TypeId::Str | TypeId::List | TypeId::Tuple);
-        if concatenating && !inplace {
-            let quoted = if self.type_of(a) == TypeId::Str {
-                format!("\"{tb}\"")
-            } else {
-                format!("\"{tb}\"")
-            };
-            return self.type_error(format!("can only concatenate {ta} (not {quoted}) to {ta}"));
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
+        let is_sequence = |t: TypeId| matches!(t, TypeId::Str | TypeId::List | TypeId::Tuple);
+        if op == Operator::Add && is_sequence(ta) && !inplace {
+            let (na, nb) = (ta.name(), tb.name());
+            return self.type_error(format!("can only concatenate {na} (not \"{nb}\") to {na}"));
         }
-        if op == Operator::Mult
-            && matches!(self.type_of(a), TypeId::Str | TypeId::List | TypeId::Tuple)
-            || op == Operator::Mult
-                && matches!(self.type_of(b), TypeId::Str | TypeId::List | TypeId::Tuple)
-        {
-            let (sequence, other) =
-                if matches!(self.type_of(a), TypeId::Str | TypeId::List | TypeId::Tuple) {
-                    (a, b)
-                } else {
-                    (b, a)
-                };
-            if !matches!(self.type_of(other), TypeId::Int | TypeId::Bool) {
+        if op == Operator::Mult && (is_sequence(ta) || is_sequence(tb)) {
+            let other = if is_sequence(ta) { tb } else { ta };
+            if !matches!(other, TypeId::Int | TypeId::Bool) {
+                let name = other.name();
                 return self.type_error(format!(
-                    "can't multiply sequence by non-int of type '{}'",
-                    self.type_name(other)
+                    "can't multiply sequence by non-int of type '{name}'"
                 ));
             }
         }
@@ -283,8 +269,9 @@ impl Vm {
             (_, true) => format!("{}=", op.symbol()),
             _ => op.symbol().to_string(),
         };
+        let (na, nb) = (ta.name(), tb.name());
         self.type_error(format!(
-            "unsupported operand type(s) for {symbol}: '{ta}' and '{tb}'"
+            "unsupported operand type(s) for {symbol}: '{na}' and '{nb}'"
         ))
     }
 }

@@ -44,20 +44,21 @@ impl Vm {
                     .ok_or_else(|| self.error(TypeId::IndexError, "tuple index out of range"))
             }
             Object::Str(s) => {
-                let text = s.text.clone();
+                let (text, count, ascii) = (s.text.clone(), s.char_len as i64, s.is_ascii());
                 let Some(i) = self.small_int(key) else {
                     return Err(self.type_error(format!(
                         "string indices must be integers, not '{}'",
                         self.type_name(key)
                     )));
                 };
-                let count = text.chars().count() as i64;
                 let index = if i < 0 { i + count } else { i };
-                match usize::try_from(index)
-                    .ok()
-                    .and_then(|i| text.chars().nth(i))
-                {
-                    Some(ch) => Ok(self.new_str(ch.encode_utf8(&mut [0u8; 4]))),
+                let found = match usize::try_from(index) {
+                    Ok(i) if ascii => text.get(i..i + 1).map(str::to_string),
+                    Ok(i) => text.chars().nth(i).map(String::from),
+                    Err(_) => None,
+                };
+                match found {
+                    Some(piece) => Ok(self.new_str(&piece)),
                     None => Err(self.error(TypeId::IndexError, "string index out of range")),
                 }
             }
@@ -242,6 +243,23 @@ impl Vm {
                     .filter_map(|i| items.get(i).copied())
                     .collect();
                 Ok(self.new_tuple(picked))
+            }
+            Object::Str(s) if s.is_ascii() => {
+                let bounds = self.slice_bounds(slice, s.char_len)?;
+                let bytes = s.text.as_bytes();
+                let picked: String = if bounds.step == 1 {
+                    let start = bounds.start.max(0) as usize;
+                    s.text
+                        .get(start..start + bounds.len)
+                        .unwrap_or_default()
+                        .to_string()
+                } else {
+                    bounds
+                        .indices()
+                        .filter_map(|i| bytes.get(i).map(|&b| b as char))
+                        .collect()
+                };
+                Ok(self.new_str(&picked))
             }
             Object::Str(s) => {
                 let chars: Vec<char> = s.text.chars().collect();

@@ -24,6 +24,9 @@ impl Vm {
         argc: usize,
         kw_names: Option<u32>,
     ) -> Result<(), Exception> {
+        if kw_names.is_none() && self.try_fast_call(argc)? {
+            return Ok(());
+        }
         let mut args = self.pop_many(argc);
         let callable = self.pop();
         let kwargs = match kw_names {
@@ -161,6 +164,51 @@ impl Vm {
     }
 
     /// Binds arguments to a new frame for a Python function and pushes it.
+    /// A call of a Python function whose arguments fill its parameters exactly (no
+    /// keywords, defaults, `*args` or `**kwargs`): the arguments move from the stack
+    /// straight into the new frame. Returns false when the call needs the general path.
+    fn try_fast_call(&mut self, argc: usize) -> Result<bool, Exception> {
+        let Some(callable_index) = self.stack.len().checked_sub(argc + 1) else {
+            return Ok(false);
+        };
+        let Some(Value::Obj(function)) = self.stack.get(callable_index).copied() else {
+            return Ok(false);
+        };
+        let Object::Function(f) = self.heap.get(function) else {
+            return Ok(false);
+        };
+        let code = &f.code;
+        let exact = code.argcount as usize == argc
+            && code.kwonlyargcount == 0
+            && !code.flags.varargs
+            && !code.flags.varkeywords
+            && !code.flags.generator;
+        if !exact {
+            return Ok(false);
+        }
+        if self.frames.len() >= self.budgets.max_recursion_depth {
+            return Err(self.error(TypeId::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let (code, globals, closure) = (code.clone(), f.globals, f.closure);
+        let mut frame = Frame::new(code, globals, Some(function), callable_index as u32);
+        let arguments = self.stack.get(callable_index + 1..).unwrap_or_default();
+        for (slot, &value) in frame.locals.iter_mut().zip(arguments) {
+            *slot = Some(value);
+        }
+        self.stack.truncate(callable_index);
+        self.make_cells(closure, &mut frame);
+        self.enter_frame(frame);
+        Ok(true)
+    }
+
+    fn enter_frame(&mut self, frame: Frame) {
+        self.frames.push(frame);
+        if self.tracing {
+            self.trace_call();
+        }
+    }
+
+    /// Binds arguments to a new frame for a Python function and pushes it.
     pub(super) fn push_function_frame(
         &mut self,
         function: ObjRef,
@@ -181,19 +229,15 @@ impl Vm {
             self.stack.len() as u32,
         );
         self.bind_arguments(&f, &mut frame.locals, args, kwargs)?;
-        frame.binding_order = (0..f.code.total_parameters() as u32).collect();
-        self.make_cells(&f, &mut frame);
-        self.frames.push(frame);
-        if self.tracing {
-            self.trace_call();
-        }
+        self.make_cells(f.closure, &mut frame);
+        self.enter_frame(frame);
         Ok(())
     }
 
     /// Fresh cells for the cell variables (parameters move into theirs) followed by
     /// the closure's cells for the free variables.
-    fn make_cells(&mut self, f: &Function, frame: &mut Frame) {
-        let code = &f.code;
+    fn make_cells(&mut self, closure: Option<ObjRef>, frame: &mut Frame) {
+        let code = frame.code.clone();
         if code.cellvars.is_empty() && code.freevars.is_empty() {
             return;
         }
@@ -207,13 +251,8 @@ impl Vm {
                 .and_then(|slot| frame.locals.get_mut(slot as usize).and_then(Option::take));
             frame.cells.push(self.heap.alloc(Object::Cell(initial)));
         }
-        if let Some(closure) = f.closure {
-            let cells: Vec<ObjRef> = self
-                .sequence_items(Value::Obj(closure))
-                .into_iter()
-                .filter_map(Value::as_obj)
-                .collect();
-            frame.cells.extend(cells);
+        if let Some(Object::Tuple(cells)) = closure.map(|c| self.heap.get(c)) {
+            frame.cells.extend(cells.iter().filter_map(|v| v.as_obj()));
         }
     }
 

@@ -42,7 +42,8 @@ pub struct Frame {
     pub blocks: Vec<Block>,
     /// The line of the last line event, so a line fires only when it changes.
     pub traced_line: u32,
-    /// Slots of `locals` in the order they were first bound, for snapshots.
+    /// Slots of `locals` other than parameters, in the order they were first bound,
+    /// for snapshots; parameters are bound first, in order.
     pub binding_order: Vec<u32>,
     /// A nested run (a native function calling back into Python) stops when the frame
     /// it started returns.

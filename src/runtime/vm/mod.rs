@@ -181,16 +181,11 @@ impl Vm {
     }
 
     pub fn new_str(&mut self, text: &str) -> Value {
-        let hash = hashing::hash_str(text);
-        self.alloc(Object::Str(PyStr {
-            text: text.into(),
-            hash,
-        }))
+        self.new_str_rc(text.into())
     }
 
     pub fn new_str_rc(&mut self, text: Rc<str>) -> Value {
-        let hash = hashing::hash_str(&text);
-        self.alloc(Object::Str(PyStr { text, hash }))
+        self.alloc(Object::Str(PyStr::new(text)))
     }
 
     pub fn new_list(&mut self, items: Vec<Value>) -> Value {

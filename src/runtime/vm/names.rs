@@ -39,7 +39,8 @@ impl Vm {
         };
         let first_binding = place.is_none() && value.is_some();
         *place = value;
-        if first_binding && !frame.binding_order.contains(&slot) {
+        let is_parameter = (slot as usize) < frame.code.total_parameters();
+        if first_binding && !is_parameter && !frame.binding_order.contains(&slot) {
             frame.binding_order.push(slot);
         }
     }
