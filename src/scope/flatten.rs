@@ -41,10 +41,11 @@ pub(super) fn flatten(module: Node) -> SymbolTable {
         if let Some(parent_scope) = parent.and_then(|parent| scopes.get_mut(parent.index())) {
             parent_scope.children.push(id);
         }
-        let inner_private = match scope.kind {
+        scope.private = match scope.kind {
             ScopeKind::Class => Some(scope.name.clone()),
             _ => private,
         };
+        let inner_private = scope.private.clone();
         scopes.push(scope);
         for child in node.children.into_iter().rev() {
             pending.push(Pending {

@@ -6,6 +6,7 @@
 //! does with each name; [`resolve`] decides where each name lives. [`varnames`] then
 //! orders each function's locals the way CPython's compiler numbers them.
 
+mod access;
 mod builder;
 mod builtins;
 mod declarations;
@@ -22,6 +23,7 @@ mod varnames;
 mod visit_expr;
 mod walrus;
 
+pub use access::NameAccess;
 pub use builtins::is_builtin_name;
 pub use flags::SymbolFlags;
 pub use mangle::mangle;

@@ -116,6 +116,9 @@ pub struct Scope {
     /// comprehension inside the annotation of a function's local variable, which is
     /// analyzed but never evaluated.
     pub has_code: bool,
+    /// The class name that private names (`__x`) are mangled with inside this scope:
+    /// its own name for a class body, the enclosing class's for a method.
+    pub private: Option<String>,
 }
 
 impl Scope {
@@ -140,6 +143,7 @@ impl Scope {
             is_nested: false,
             needs_class_cell: false,
             has_code: true,
+            private: None,
         }
     }
 

@@ -204,3 +204,30 @@ fn nesting_deeper_than_cpython_allows_is_refused_not_overflowed() {
     let message = "maximum recursion depth exceeded during compilation";
     assert_eq!(refused.flatten().as_deref(), Some(message));
 }
+
+#[test]
+fn names_compile_to_the_instructions_cpython_uses() {
+    let source = "\
+g = 1
+def f(p):
+    c = 0
+    def inner():
+        return c, g, p
+    class K:
+        __secret = c
+        def m(self):
+            return __class__
+    return inner
+";
+    let table = table_of(source);
+    let scope = |name| table.scope(scope_named(&table, name)).expect("scope");
+    assert_eq!(scope("<module>").load_access("g"), NameAccess::Name);
+    assert_eq!(scope("f").load_access("c"), NameAccess::Deref);
+    assert_eq!(scope("f").load_access("inner"), NameAccess::Fast);
+    assert_eq!(scope("inner").load_access("g"), NameAccess::Global);
+    assert_eq!(scope("inner").load_access("p"), NameAccess::Deref);
+    assert_eq!(scope("K").load_access("c"), NameAccess::ClassDeref);
+    assert_eq!(scope("K").store_access("__secret"), NameAccess::Name);
+    assert_eq!(scope("K").mangled("__secret"), "_K__secret");
+    assert_eq!(scope("m").load_access("__class__"), NameAccess::Deref);
+}
