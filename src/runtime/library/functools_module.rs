@@ -214,3 +214,48 @@ pub fn no_attribute(vm: &mut Vm, value: Value, name: &str) -> Exception {
     let message = format!("'{}' object has no attribute '{name}'", vm.type_name(value));
     vm.error(TypeId::AttributeError, message)
 }
+
+/// Attributes of the functions this module makes, for the interpreter's attribute
+/// lookup on native functions: a partial's `func`, `args` and `keywords`, and a cached
+/// function's `__wrapped__` and the identity it copies from the wrapped function.
+pub fn native_attribute(vm: &mut Vm, value: Value, name: &str) -> Option<Result<Value, Exception>> {
+    if let Some(state) = functools_state(vm, value, "partial") {
+        let [function, args, keywords] = tuple_items(vm, state)[..] else {
+            return None;
+        };
+        return match name {
+            "func" => Some(Ok(function)),
+            "args" => Some(Ok(args)),
+            "keywords" => Some(Ok(keywords)),
+            _ => None,
+        };
+    }
+    let state = functools_state(vm, value, "lru_cache_wrapper")?;
+    let function = tuple_items(vm, state).first().copied()?;
+    match name {
+        "__wrapped__" => Some(Ok(function)),
+        "__name__" | "__qualname__" | "__doc__" | "__module__" => Some(vm.get_attr(function, name)),
+        _ => None,
+    }
+}
+
+/// `repr(partial)`: `functools.partial(<function f at 0x…>, 1, key=2)`.
+pub fn native_repr(vm: &mut Vm, value: Value) -> Option<Result<String, Exception>> {
+    let state = functools_state(vm, value, "partial")?;
+    let [function, args, keywords] = tuple_items(vm, state)[..] else {
+        return None;
+    };
+    let mut parts = Vec::new();
+    let mut describe = |vm: &mut Vm| -> Result<(), Exception> {
+        parts.push(vm.repr(function)?);
+        for arg in tuple_items(vm, args) {
+            parts.push(vm.repr(arg)?);
+        }
+        for (key, keyword_value) in vm.dict_pairs(keywords) {
+            let name = vm.to_str(key)?;
+            parts.push(format!("{name}={}", vm.repr(keyword_value)?));
+        }
+        Ok(())
+    };
+    Some(describe(vm).map(|()| format!("functools.partial({})", parts.join(", "))))
+}

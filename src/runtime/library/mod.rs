@@ -54,6 +54,7 @@ mod math_integers;
 mod math_module;
 mod number_builtins;
 mod object_builtins;
+mod operator_module;
 mod set_methods;
 mod sorting;
 mod str_case_methods;
@@ -64,6 +65,8 @@ mod time_module;
 
 use super::native::Registry;
 
+pub use functools_module::{native_attribute, native_repr};
+
 /// Registers everything this module provides.
 pub fn register(registry: &mut Registry) {
     number_builtins::register(registry);
@@ -71,6 +74,7 @@ pub fn register(registry: &mut Registry) {
     object_builtins::register(registry);
     registry.module("math", math_module::init_math);
     registry.module("time", time_module::init_time);
+    registry.module("operator", operator_module::init_operator);
     registry.module("functools", functools_module::init_functools);
     functools_cache::register(registry);
     list_methods::register(registry);

@@ -56,17 +56,72 @@ fn sort_rooted(
     Ok(values)
 }
 
+/// Runs shorter than this are sorted by binary insertion, as CPython's timsort sorts
+/// its minimum runs; the comparisons then come in CPython's order, so a TypeError
+/// names the operands the way CPython's does.
+const INSERTION_LIMIT: usize = 64;
+
 /// A reversed sort is a forward sort of the reversed list, reversed back, so that
 /// equal items keep their original order.
 fn merge_sort(vm: &mut Vm, items: Vec<(Value, Value)>) -> Result<Vec<(Value, Value)>, Exception> {
-    if items.len() <= 1 {
-        return Ok(items);
+    if items.len() <= INSERTION_LIMIT {
+        return run_sort(vm, items);
     }
     let mut right = items;
     let left = right.drain(..right.len() / 2).collect();
     let left = merge_sort(vm, left)?;
     let right = merge_sort(vm, right)?;
     merge(vm, left, right)
+}
+
+/// Timsort on one run: find the ascending or strictly descending prefix
+/// (`count_run`), then insert the rest by binary search (`binarysort`).
+fn run_sort(vm: &mut Vm, mut items: Vec<(Value, Value)>) -> Result<Vec<(Value, Value)>, Exception> {
+    let run = count_run(vm, &mut items)?;
+    for start in run..items.len() {
+        let Some(&pivot) = items.get(start) else {
+            break;
+        };
+        let (mut low, mut high) = (0, start);
+        while low < high {
+            let middle = low + (high - low) / 2;
+            let Some(&(middle_key, _)) = items.get(middle) else {
+                break;
+            };
+            if less_than(vm, pivot.0, middle_key)? {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        items.remove(start);
+        items.insert(low, pivot);
+    }
+    Ok(items)
+}
+
+/// The length of the run at the front; a strictly descending run is reversed in place.
+fn count_run(vm: &mut Vm, items: &mut [(Value, Value)]) -> Result<usize, Exception> {
+    let key =
+        |items: &[(Value, Value)], at: usize| items.get(at).map_or(Value::None, |&(key, _)| key);
+    if items.len() < 2 {
+        return Ok(items.len());
+    }
+    let descending = less_than(vm, key(items, 1), key(items, 0))?;
+    let mut length = 2;
+    while length < items.len() {
+        let next_is_less = less_than(vm, key(items, length), key(items, length - 1))?;
+        if next_is_less != descending {
+            break;
+        }
+        length += 1;
+    }
+    if descending {
+        if let Some(run) = items.get_mut(..length) {
+            run.reverse();
+        }
+    }
+    Ok(length)
 }
 
 /// Takes from the right run only when its head is strictly less: stability.

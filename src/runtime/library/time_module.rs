@@ -10,8 +10,10 @@ use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
 
 pub fn init_time(vm: &mut Vm, dict: ObjRef) -> Result<(), Exception> {
-    let functions: [(&'static str, NativeFn); 4] = [
+    let functions: [(&'static str, NativeFn); 6] = [
         ("time", time_time),
+        ("time_ns", time_time_ns),
+        ("perf_counter_ns", time_perf_counter_ns),
         ("perf_counter", time_perf_counter),
         ("monotonic", time_monotonic),
         ("sleep", time_sleep),
@@ -30,6 +32,20 @@ fn clock(vm: &mut Vm, args: &[Value], kwargs: &KwArgs, qualname: &str) -> Native
 
 fn time_time(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     clock(vm, args, kwargs, "time.time")
+}
+
+/// A clock reading in whole nanoseconds.
+fn clock_ns(vm: &mut Vm, args: &[Value], kwargs: &KwArgs, qualname: &str) -> NativeResult {
+    super::args::no_arguments(vm, qualname, args, kwargs)?;
+    Ok(Value::Int((vm.input.wall_clock() * 1e9) as i64))
+}
+
+fn time_time_ns(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
+    clock_ns(vm, args, kwargs, "time.time_ns")
+}
+
+fn time_perf_counter_ns(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
+    clock_ns(vm, args, kwargs, "time.perf_counter_ns")
 }
 
 fn time_perf_counter(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
