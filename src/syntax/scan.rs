@@ -182,7 +182,9 @@ fn check_number_end(text: &str, start: usize, len: usize) -> Result<usize, Synta
     let Some(next) = rest.chars().next() else { return Ok(len) };
     let allowed = ["and", "else", "for", "if", "in", "is", "not", "or"];
     if is_identifier_start(next) && !allowed.iter().any(|k| rest.starts_with(k)) {
-        return Err(SyntaxError::syntax("invalid decimal literal", Span::new(start, start)));
+        // CPython points at the last character of the number.
+        let at = start + len.saturating_sub(1);
+        return Err(SyntaxError::syntax("invalid decimal literal", Span::new(at, at)));
     }
     Ok(len)
 }

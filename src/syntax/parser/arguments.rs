@@ -1,6 +1,7 @@
 //! Parameter lists of `def` and `lambda`, laid out as CPython's `ast.arguments`.
 
 use super::super::ast::{Arg, Arguments, Expr, ExprKind};
+use super::super::span::Span;
 use super::expressions::expression;
 use super::terminals::{name, op};
 use super::{fail, mismatch, PResult, Tokens};
@@ -19,6 +20,15 @@ struct Layout {
     after_star: bool,
     after_double_star: bool,
     saw_default: bool,
+    /// The first rule about order that the list breaks. CPython reports it only when
+    /// the list is otherwise well formed, so it waits for the closer.
+    order_error: Option<(&'static str, Span)>,
+}
+
+impl Layout {
+    fn complain(&mut self, message: &'static str, span: Span) {
+        self.order_error.get_or_insert((message, span));
+    }
 }
 
 /// lambdef: 'lambda' [lambda_params] ':' expression
@@ -50,7 +60,10 @@ pub fn parameters<'a>(
         && layout.arguments.vararg.is_none()
         && layout.arguments.kwonlyargs.is_empty()
     {
-        return fail(rest, "named arguments must follow bare *", rest.span());
+        layout.complain("named arguments must follow bare *", rest.span());
+    }
+    if let Some((message, span)) = layout.order_error {
+        return fail(rest, message, span);
     }
     Ok((rest, layout.arguments))
 }
@@ -63,8 +76,7 @@ fn parameter_item<'a>(
     closer: &'static str,
 ) -> Result<Tokens<'a>, nom::Err<super::ParseFailure>> {
     if layout.after_double_star {
-        return fail(input, "arguments cannot follow var-keyword argument", input.span())
-            .map(|(r, ())| r);
+        layout.complain("arguments cannot follow var-keyword argument", input.span());
     }
     if input.is_operator("/") {
         return positional_only_marker(input, layout);
@@ -79,7 +91,7 @@ fn parameter_item<'a>(
         return star_marker(input, layout, style, closer);
     }
     let (rest, arg) = param(input, style)?;
-    let (rest, default) = default_value(rest)?;
+    let (rest, default) = default_value(rest, closer)?;
     if layout.after_star {
         layout.arguments.kwonlyargs.push(arg);
         layout.arguments.kw_defaults.push(default);
@@ -91,8 +103,7 @@ fn parameter_item<'a>(
             layout.arguments.defaults.push(value);
         }
         None if layout.saw_default => {
-            return fail(rest, "non-default argument follows default argument", arg.span)
-                .map(|(r, ())| r);
+            layout.complain("non-default argument follows default argument", arg.span);
         }
         None => {}
     }
@@ -116,7 +127,8 @@ fn positional_only_marker<'a>(
         } else {
             "/ may appear only once"
         };
-        return fail(input, message, input.span()).map(|(r, ())| r);
+        layout.complain(message, input.span());
+        return Ok(input.advance(1));
     }
     layout.arguments.posonlyargs = std::mem::take(&mut layout.arguments.args);
     Ok(input.advance(1))
@@ -130,14 +142,13 @@ fn star_marker<'a>(
     closer: &'static str,
 ) -> Result<Tokens<'a>, nom::Err<super::ParseFailure>> {
     if layout.after_star {
-        return fail(input, "* argument may appear only once", input.span()).map(|(r, ())| r);
+        layout.complain("* argument may appear only once", input.span());
     }
     layout.after_star = true;
     let after = input.advance(1);
     if after.is_operator(",") || after.is_operator(closer) {
         if after.is_operator(closer) || after.advance(1).is_operator("**") {
-            return fail(after, "named arguments must follow bare *", input.span())
-                .map(|(r, ())| r);
+            layout.complain("named arguments must follow bare *", input.span());
         }
         return Ok(after);
     }
@@ -159,9 +170,13 @@ fn param(input: Tokens<'_>, style: ParameterStyle) -> PResult<'_, Arg> {
 }
 
 /// default: '=' expression
-fn default_value(input: Tokens<'_>) -> PResult<'_, Option<Expr>> {
+fn default_value<'a>(input: Tokens<'a>, closer: &str) -> PResult<'a, Option<Expr>> {
     if !input.is_operator("=") {
         return Ok((input, None));
+    }
+    let after = input.advance(1);
+    if after.is_operator(",") || after.is_operator(closer) {
+        return fail(after, "expected default value expression", input.span());
     }
     let (rest, value) = expression(input.advance(1))?;
     Ok((rest, Some(value)))

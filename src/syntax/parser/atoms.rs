@@ -143,6 +143,7 @@ fn parenthesized(input: Tokens<'_>) -> PResult<'_, Expr> {
     }
     let (rest, first) = star_named_expression(inner)?;
     if rest.is_keyword("for") {
+        unpacking_in_comprehension(rest, &first)?;
         let (rest, generators) = for_if_clauses(rest)?;
         let (rest, _) = op(")")(rest)?;
         let kind = ExprKind::GeneratorExp { elt: Box::new(first), generators };
@@ -167,6 +168,7 @@ fn list_display(input: Tokens<'_>) -> PResult<'_, Expr> {
     }
     let (rest, first) = star_named_expression(inner)?;
     if rest.is_keyword("for") {
+        unpacking_in_comprehension(rest, &first)?;
         let (rest, generators) = for_if_clauses(rest)?;
         let (rest, _) = op("]")(rest)?;
         let kind = ExprKind::ListComp { elt: Box::new(first), generators };
@@ -218,6 +220,18 @@ pub fn missing_comma<'a, T>(rest: Tokens<'a>, previous: Option<&Expr>) -> PResul
         }
     }
     mismatch(rest)
+}
+
+/// invalid_comprehension: ('[' | '(' | '{') starred_expression for_if_clauses
+pub fn unpacking_in_comprehension(
+    rest: Tokens<'_>,
+    element: &Expr,
+) -> Result<(), nom::Err<super::ParseFailure>> {
+    if !matches!(element.kind, ExprKind::Starred { .. }) {
+        return Ok(());
+    }
+    let message = "iterable unpacking cannot be used in comprehension";
+    fail(rest, message, element.span).map(|_: (Tokens<'_>, ())| ())
 }
 
 /// for_if_clauses: ('for' star_targets 'in' ~ disjunction ('if' disjunction)*)+

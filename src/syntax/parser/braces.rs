@@ -2,7 +2,7 @@
 
 use super::super::ast::{Expr, ExprKind};
 use super::super::span::Span;
-use super::atoms::{display_items, for_if_clauses, missing_comma};
+use super::atoms::{display_items, for_if_clauses, missing_comma, unpacking_in_comprehension};
 use super::expressions::{bitwise_or, expression, star_named_expression};
 use super::terminals::op;
 use super::{fail, PResult, Tokens};
@@ -26,6 +26,7 @@ pub fn braces(input: Tokens<'_>) -> PResult<'_, Expr> {
         return dict(input, inner);
     }
     if rest.is_keyword("for") {
+        unpacking_in_comprehension(rest, &first)?;
         let (rest, generators) = for_if_clauses(rest)?;
         let (rest, _) = op("}")(rest)?;
         let kind = ExprKind::SetComp { elt: Box::new(first), generators };

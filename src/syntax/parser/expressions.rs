@@ -68,6 +68,9 @@ pub fn star_named_expression(input: Tokens<'_>) -> PResult<'_, Expr> {
 /// named_expression: NAME ':=' ~ expression | expression !':='
 pub fn named_expression(input: Tokens<'_>) -> PResult<'_, Expr> {
     let (rest, target) = expression(input)?;
+    if rest.is_operator("=") && matches!(target.kind, ExprKind::Name { .. }) {
+        return equals_instead_of_comparison(rest, target);
+    }
     if !rest.is_operator(":=") {
         return Ok((rest, target));
     }
@@ -79,6 +82,17 @@ pub fn named_expression(input: Tokens<'_>) -> PResult<'_, Expr> {
     let span = input.span_to(rest);
     let target = super::targets::with_context(target, ExprContext::Store);
     Ok((rest, Expr::new(ExprKind::NamedExpr { target: boxed(target), value: boxed(value) }, span)))
+}
+
+/// invalid_named_expression: NAME '=' bitwise_or !('=' | ':=') — `if x = 1:` meant a
+/// comparison or a walrus.
+fn equals_instead_of_comparison<'a>(rest: Tokens<'a>, target: Expr) -> PResult<'a, Expr> {
+    let Ok((after, value)) = bitwise_or(rest.advance(1)) else { return Ok((rest, target)) };
+    if after.is_operator("=") || after.is_operator(":=") {
+        return Ok((rest, target));
+    }
+    let message = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
+    fail(after, message, target.span.cover(value.span))
 }
 
 /// expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
