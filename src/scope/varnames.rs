@@ -6,7 +6,11 @@
 use super::mangle::mangle;
 use super::operands::{operands, DictOrder};
 use super::table::{ScopeId, ScopeKind, SymbolScope, SymbolTable};
-use crate::syntax::ast::{Arguments, Comprehension, Expr, ExprKind, Module, Stmt, StmtKind};
+use crate::syntax::ast::{
+    Arguments, ClassDef, Comprehension, ExceptHandler, Expr, ExprKind, FunctionDef, Module, Stmt,
+    StmtKind,
+};
+use crate::syntax::Span;
 
 /// Appends each function-like scope's non-parameter locals to its `varnames`.
 pub(super) fn number_locals(table: &mut SymbolTable, module: &Module) {
@@ -44,12 +48,7 @@ impl Numbering<'_> {
     }
 
     /// Runs `visit` inside the scope created by the node at `span`.
-    fn inside(
-        &mut self,
-        span: crate::syntax::Span,
-        kind: ScopeKind,
-        visit: impl FnOnce(&mut Self),
-    ) {
+    fn inside(&mut self, span: Span, kind: ScopeKind, visit: impl FnOnce(&mut Self)) {
         let Some(inner) = self.table.scope_of(span, kind) else {
             return;
         };
@@ -80,29 +79,8 @@ impl Numbering<'_> {
 
     fn stmt(&mut self, stmt: &Stmt) {
         match &stmt.kind {
-            StmtKind::FunctionDef(def) => {
-                self.exprs(&def.decorator_list);
-                self.defaults(&def.args);
-                self.annotations(&def.args, def.returns.as_ref());
-                self.inside(stmt.span, ScopeKind::Function, |inner| {
-                    inner.stmts(&def.body)
-                });
-                self.name(&def.name.name);
-            }
-            StmtKind::ClassDef(class) => {
-                self.exprs(&class.decorator_list);
-                let outer_private = self.private.replace(class.name.name.clone());
-                self.inside(stmt.span, ScopeKind::Class, |inner| {
-                    inner.stmts(&class.body)
-                });
-                self.private = outer_private;
-                self.exprs(&class.bases);
-                class
-                    .keywords
-                    .iter()
-                    .for_each(|keyword| self.expr(&keyword.value));
-                self.name(&class.name.name);
-            }
+            StmtKind::FunctionDef(def) => self.function_def(def, stmt.span),
+            StmtKind::ClassDef(class) => self.class_def(class, stmt.span),
             StmtKind::Return(value) => self.optional(value.as_ref()),
             StmtKind::Delete(targets) => self.exprs(targets),
             StmtKind::Assign { targets, value } => {
@@ -169,13 +147,7 @@ impl Numbering<'_> {
             } => {
                 self.stmts(body);
                 self.stmts(orelse);
-                for handler in handlers {
-                    self.optional(handler.type_.as_ref());
-                    if let Some(name) = &handler.name {
-                        self.name(&name.name);
-                    }
-                    self.stmts(&handler.body);
-                }
+                self.handlers(handlers);
                 self.stmts(finalbody);
             }
             StmtKind::Assert { test, msg } => {
@@ -183,6 +155,40 @@ impl Numbering<'_> {
                 self.optional(msg.as_ref());
             }
             _ => {}
+        }
+    }
+
+    /// Decorators, defaults and annotations run first; the name is bound last.
+    fn function_def(&mut self, def: &FunctionDef, span: Span) {
+        self.exprs(&def.decorator_list);
+        self.defaults(&def.args);
+        self.annotations(&def.args, def.returns.as_ref());
+        self.inside(span, ScopeKind::Function, |inner| inner.stmts(&def.body));
+        self.name(&def.name.name);
+    }
+
+    /// The body is compiled before the bases and keywords are evaluated.
+    fn class_def(&mut self, class: &ClassDef, span: Span) {
+        self.exprs(&class.decorator_list);
+        let outer_private = self.private.replace(class.name.name.clone());
+        self.inside(span, ScopeKind::Class, |inner| inner.stmts(&class.body));
+        self.private = outer_private;
+        self.exprs(&class.bases);
+        class
+            .keywords
+            .iter()
+            .for_each(|keyword| self.expr(&keyword.value));
+        self.name(&class.name.name);
+    }
+
+    /// A handler binds its name before its body runs.
+    fn handlers(&mut self, handlers: &[ExceptHandler]) {
+        for handler in handlers {
+            self.optional(handler.type_.as_ref());
+            if let Some(name) = &handler.name {
+                self.name(&name.name);
+            }
+            self.stmts(&handler.body);
         }
     }
 
