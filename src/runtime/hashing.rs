@@ -98,6 +98,24 @@ fn frexp(x: f64) -> (f64, i32) {
     (mantissa, raw_exponent - 1022)
 }
 
+/// CPython's `tuplehash` (xxHash's mixing over the items' hashes).
+pub fn hash_tuple(hashes: &[u64]) -> u64 {
+    const PRIME_1: u64 = 11_400_714_785_074_694_791;
+    const PRIME_2: u64 = 14_029_467_366_897_019_727;
+    const PRIME_5: u64 = 2_870_177_450_012_600_261;
+    let mut acc = PRIME_5;
+    for &lane in hashes {
+        acc = acc.wrapping_add(lane.wrapping_mul(PRIME_2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(PRIME_1);
+    }
+    acc = acc.wrapping_add(hashes.len() as u64 ^ (PRIME_5 ^ 3_527_539));
+    if acc == u64::MAX {
+        return 1_546_275_796;
+    }
+    acc
+}
+
 /// The hash of a hashable built-in value, or `None` when the type is unhashable.
 pub fn hash_value(heap: &Heap, value: Value) -> Option<u64> {
     Some(match value {
@@ -114,11 +132,9 @@ fn hash_object(heap: &Heap, r: ObjRef) -> Option<u64> {
         Object::Str(s) => Some(s.hash),
         Object::BigInt(n) => Some(hash_bigint(n) as u64),
         Object::Tuple(items) => {
-            let mut hash: u64 = 0x27d4_eb2f_1656_67c5;
-            for &item in items.iter() {
-                hash = (hash ^ hash_value(heap, item)?).wrapping_mul(0x0000_0100_0000_01b3);
-            }
-            Some(hash)
+            let hashes: Option<Vec<u64>> =
+                items.iter().map(|&item| hash_value(heap, item)).collect();
+            Some(hash_tuple(&hashes?))
         }
         Object::Set {
             frozen: true,

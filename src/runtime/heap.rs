@@ -177,6 +177,7 @@ fn function_children(function: &Function, out: &mut Vec<ObjRef>) {
     out.extend(function.closure);
     out.extend(function.dict);
     out.push(function.globals);
+    out.push(function.code_object);
 }
 
 fn iterator_children(state: &IterState, out: &mut Vec<ObjRef>) {

@@ -44,6 +44,9 @@ impl PyStr {
 #[derive(Clone, Debug)]
 pub struct Function {
     pub code: Rc<CodeObject>,
+    /// The code object on the heap, which `__code__` returns (the same for every
+    /// function made from one `def`).
+    pub code_object: ObjRef,
     pub name: Value,
     pub qualname: Value,
     /// `__defaults__`: a tuple, evaluated once when the `def` ran.

@@ -45,11 +45,14 @@ impl Vm {
                 self.check_int_bits(x.bits() + y.bits())?;
                 x * y
             }
-            Operator::FloorDiv | Operator::Mod if y.is_zero() => {
+            Operator::FloorDiv if y.is_zero() => {
                 return Err(self.error(
                     TypeId::ZeroDivisionError,
                     "integer division or modulo by zero",
                 ));
+            }
+            Operator::Mod if y.is_zero() => {
+                return Err(self.error(TypeId::ZeroDivisionError, "integer modulo by zero"));
             }
             Operator::FloorDiv => x.div_floor(&y),
             Operator::Mod => x.mod_floor(&y),

@@ -178,7 +178,7 @@ impl Vm {
             "__kwdefaults__" => f.kwdefaults.map_or(Value::None, Value::Obj),
             "__closure__" => f.closure.map_or(Value::None, Value::Obj),
             "__globals__" => Value::Obj(f.globals),
-            "__code__" => self.alloc(Object::Code(f.code.clone())),
+            "__code__" => Value::Obj(f.code_object),
             "__dict__" => Value::Obj(self.function_dict(r)),
             _ => {
                 let Some(dict) = f.dict else { return Ok(None) };

@@ -274,7 +274,10 @@ impl Vm {
         } else {
             None
         };
-        let Some(Object::Code(code)) = code_value.as_obj().map(|r| self.heap.get(r).clone()) else {
+        let Some(code_object) = code_value.as_obj() else {
+            return Ok(());
+        };
+        let Object::Code(code) = self.heap.get(code_object).clone() else {
             return Ok(());
         };
         let globals = self.frames.last().map_or(self.main_globals, |f| f.globals);
@@ -290,6 +293,7 @@ impl Vm {
         let doc = code.docstring;
         let function = Function {
             code: Rc::clone(&code),
+            code_object,
             name,
             qualname,
             defaults,

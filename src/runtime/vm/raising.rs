@@ -98,6 +98,12 @@ impl Vm {
                 TypeId::ModuleNotFoundError,
                 format!("No module named '{name}'"),
             );
+            if let Exception::Raised(r) = &error {
+                let module_name = self.new_str(name);
+                if let Some(Object::Exception(e)) = self.heap.get_mut(*r) {
+                    e.name = Some(module_name);
+                }
+            }
             return Err(error);
         };
         let dict = self.heap.alloc(Object::Dict(Dict::new()));
