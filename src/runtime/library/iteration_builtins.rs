@@ -201,9 +201,30 @@ fn builtin_reversed(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResul
         let message = format!("'{}' object is not reversible", vm.type_name(sequence));
         return Err(vm.type_error(message));
     }
+    if let Some(state) = reversed_range(vm, sequence) {
+        return Ok(vm.alloc(Object::Iterator(state)));
+    }
     let mut items = vm.collect_iterable(sequence)?;
     items.reverse();
     Ok(iterator_over(vm, items))
+}
+
+/// `reversed(range(...))` is a range iterator running the other way, as in CPython.
+fn reversed_range(vm: &Vm, sequence: Value) -> Option<IterState> {
+    let Some(Object::Range(range)) = sequence.as_obj().map(|r| vm.heap.get(r)) else {
+        return None;
+    };
+    let step = range.step.checked_neg()?;
+    let last = range
+        .start
+        .checked_add(range.step.checked_mul(range.len().checked_sub(1)?)?)?;
+    let next = if range.is_empty() { range.start } else { last };
+    let stop = if range.is_empty() {
+        range.start
+    } else {
+        range.start.checked_sub(range.step)?
+    };
+    Some(IterState::Range { next, stop, step })
 }
 
 fn builtin_enumerate(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {

@@ -53,6 +53,7 @@ mod list_methods;
 mod math_integers;
 mod math_module;
 mod number_builtins;
+mod number_methods;
 mod object_builtins;
 mod operator_module;
 mod set_methods;
@@ -70,6 +71,7 @@ pub use functools_module::{native_attribute, native_repr};
 /// Registers everything this module provides.
 pub fn register(registry: &mut Registry) {
     number_builtins::register(registry);
+    number_methods::register(registry);
     iteration_builtins::register(registry);
     object_builtins::register(registry);
     registry.module("math", math_module::init_math);

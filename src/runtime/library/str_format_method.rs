@@ -70,7 +70,13 @@ impl Formatter<'_> {
             None => (name_part, None),
         };
         let value = self.lookup(vm, name)?;
-        let spec = self.render(vm, spec, depth - 1)?;
+        // A spec is expanded only when it holds a nested field, as CPython's C
+        // formatter does, so `{:{width}}` nests one level and no deeper.
+        let spec = if spec.contains(['{', '}']) {
+            self.render(vm, spec, depth - 1)?
+        } else {
+            spec.to_string()
+        };
         let value = match conversion {
             None => value,
             Some("s") => {
