@@ -4,6 +4,7 @@
 //! that symbols appear in the same order as in Python's `symtable` module.
 
 use super::flags::SymbolFlags;
+use super::lazy_annotations::check_lazy_annotation;
 use super::mangle::mangle;
 use super::node::Node;
 use super::table::{Scope, ScopeKind};
@@ -260,9 +261,10 @@ impl Builder {
     }
 
     pub fn visit_annotation(&mut self, annotation: Option<&Expr>) -> Visit {
-        match self.lazy_annotations {
-            true => Ok(()),
-            false => self.visit_optional(annotation),
+        match (self.lazy_annotations, annotation) {
+            (true, Some(annotation)) => check_lazy_annotation(annotation),
+            (true, None) => Ok(()),
+            (false, _) => self.visit_optional(annotation),
         }
     }
 

@@ -13,6 +13,7 @@ mod declarations;
 pub mod dump;
 mod flags;
 mod flatten;
+mod lazy_annotations;
 mod mangle;
 mod node;
 mod operands;
