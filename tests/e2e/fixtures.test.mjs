@@ -147,4 +147,19 @@ export const tests = [
       await page.screenshot({ path: join(artifactsDir, "fixture-mutable-default-traced.png"), fullPage: true });
     },
   },
+  {
+    name: "objects keep their place from step to step, and a changed box is marked",
+    async run({ page, url }) {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await openAndWaitForDiagram(page, url, "fixture.html?fixture=counter");
+      const place = (id) => page.locator(`[data-part=diagram] .box[data-id='${id}']`).boundingBox();
+      await stepTo(page, 8);
+      const before = await place(4);
+      await stepTo(page, 11);
+      assert.deepEqual(await place(4), before);
+      assert.ok((await page.locator("[data-part=diagram] [data-kind=cell]").getAttribute("class")).includes("changed"));
+      await stepTo(page, 12);
+      assert.ok(!(await page.locator("[data-part=diagram] [data-kind=cell]").getAttribute("class")).includes("changed"));
+    },
+  },
 ];
