@@ -31,10 +31,10 @@ function frameHeader(frame) {
 
 function frameRows(frame) {
   const key = frameKey(frame);
-  const locals = frame.locals.map(({ name, value }) =>
+  const locals = (frame.locals ?? []).map(({ name, value }) =>
     renderBinding({ name, value, kind: "variable", id: `${key}:${name}`, from: `${key}:${name}` }),
   );
-  const cells = frame.cells.map(({ name, cell, kind }) =>
+  const cells = (frame.cells ?? []).map(({ name, cell, kind }) =>
     renderBinding({
       name,
       value: { kind: "ref", id: cell },

@@ -40,27 +40,28 @@ function renderFunction(id, fn) {
 }
 
 function renderSequence(id, object) {
-  const items = object.items.map((value, index) =>
+  const items = (object.items ?? []).map((value, index) =>
     element("div", { className: "item" }, [
       object.kind === "set" ? null : element("span", { className: "item-index", text: String(index) }),
       element("span", { className: "item-value" }, [renderValue(value, id)]),
     ]),
   );
   const body = items.length ? items : [element("span", { className: "box-empty", text: "empty" })];
-  return [header(object.kind, "", `${object.items.length} item${object.items.length === 1 ? "" : "s"}`), [
+  return [header(object.kind, "", `${items.length} item${items.length === 1 ? "" : "s"}`), [
     element("div", { className: `items items-${object.kind}` }, body),
   ]];
 }
 
 function renderDict(id, dict) {
-  const rows = dict.entries.map(([key, value]) =>
+  const rows = (dict.entries ?? []).map(([key, value]) =>
     element("div", { className: "binding binding-entry" }, [
       element("span", { className: "binding-name" }, [renderValue(key, id)]),
       element("span", { className: "binding-value" }, [renderValue(value, id)]),
     ]),
   );
+  const count = `${rows.length} key${rows.length === 1 ? "" : "s"}`;
   if (!rows.length) rows.push(element("div", { className: "box-empty", text: "empty" }));
-  return [header("dict", "", `${dict.entries.length} key${dict.entries.length === 1 ? "" : "s"}`), rows];
+  return [header("dict", "", count), rows];
 }
 
 function renderAttributes(id, attrs) {
