@@ -2,7 +2,7 @@
 //! page shows beside the code.
 
 use super::flags::SymbolFlags;
-use super::table::{ScopeId, ScopeKind, SymbolScope, SymbolTable};
+use super::table::{ScopeId, ScopeKind, Symbol, SymbolScope, SymbolTable};
 use crate::syntax::LineIndex;
 
 impl SymbolTable {
@@ -13,19 +13,8 @@ impl SymbolTable {
         let Some(symbol) = self.scope(scope).and_then(|s| s.lookup(name)) else {
             return format!("'{name}' is not used in this scope");
         };
-        let line_of = |span: crate::syntax::Span| lines.line_of(span.start as usize);
         match symbol.scope {
-            SymbolScope::Local if symbol.flags.intersects(SymbolFlags::PARAMETER) => {
-                "local: parameter".to_string()
-            }
-            SymbolScope::Local if symbol.flags.intersects(SymbolFlags::FREE_CLASS) => {
-                let line = line_of(symbol.binding_span.unwrap_or(symbol.first_span));
-                format!("local: assigned in the class body on line {line}; its methods see the enclosing function's {name}")
-            }
-            SymbolScope::Local => match symbol.binding_span {
-                Some(span) => format!("local: assigned on line {}", line_of(span)),
-                None => "local: annotated here".to_string(),
-            },
+            SymbolScope::Local => self.local_reason(scope, symbol, lines),
             SymbolScope::Cell => format!(
                 "cell: captured by {}",
                 self.capturers(scope, name).join(", ")
@@ -37,6 +26,35 @@ impl SymbolTable {
                 "global: not assigned in any enclosing function".to_string()
             }
         }
+    }
+
+    /// A module's locals are its globals, and a class body's are class attributes.
+    fn local_reason(&self, scope: ScopeId, symbol: &Symbol, lines: &LineIndex) -> String {
+        let kind = self.scope(scope).map(|s| s.kind);
+        let label = match kind {
+            Some(ScopeKind::Module) => "global",
+            Some(ScopeKind::Class) => "class attribute",
+            _ => "local",
+        };
+        if symbol.flags.intersects(SymbolFlags::PARAMETER) {
+            return format!("{label}: parameter");
+        }
+        let Some(span) = symbol.binding_span else {
+            return format!("{label}: annotated, never assigned");
+        };
+        let verb = if symbol.flags.intersects(SymbolFlags::IMPORTED) {
+            "imported"
+        } else {
+            "assigned"
+        };
+        let line = lines.line_of(span.start as usize);
+        if symbol.flags.intersects(SymbolFlags::FREE_CLASS) {
+            let name = &symbol.name;
+            return format!(
+                "{label}: {verb} on line {line}; methods still see the enclosing function's {name}"
+            );
+        }
+        format!("{label}: {verb} on line {line}")
     }
 
     fn free_reason(&self, scope: ScopeId, name: &str, flags: SymbolFlags) -> String {

@@ -74,7 +74,7 @@ fn reasons_explain_each_kind_of_name() {
     assert_eq!(reason_of(COUNTER, "<module>", "len"), "builtin");
     assert_eq!(
         reason_of(COUNTER, "<module>", "c"),
-        "local: assigned on line 9"
+        "global: assigned on line 9"
     );
     let reader = "def f():\n    x = 1\n    def g():\n        return x\n    return g\n";
     assert_eq!(
@@ -83,6 +83,23 @@ fn reasons_explain_each_kind_of_name() {
     );
     let declared = "def f():\n    global total\n    total = 1\n";
     assert_eq!(reason_of(declared, "f", "total"), "global: declared global");
+}
+
+#[test]
+fn class_bodies_hold_attributes_that_methods_do_not_see() {
+    let source = "def f():\n    x = 1\n    class C:\n        x = 2\n        y = 3\n        def m(self):\n            return x\n    return C\n";
+    assert_eq!(
+        reason_of(source, "C", "y"),
+        "class attribute: assigned on line 5"
+    );
+    let shadow =
+        "class attribute: assigned on line 4; methods still see the enclosing function's x";
+    assert_eq!(reason_of(source, "C", "x"), shadow);
+    assert_eq!(
+        reason_of(source, "m", "x"),
+        "free: assigned in f, read here"
+    );
+    assert_eq!(reason_of(source, "f", "x"), "cell: captured by m");
 }
 
 #[test]
