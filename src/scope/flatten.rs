@@ -55,7 +55,7 @@ pub(super) fn flatten(module: Node) -> SymbolTable {
             });
         }
     }
-    SymbolTable { scopes }
+    SymbolTable::new(scopes)
 }
 /// CPython's `compiler_set_qualname`: a function's locals are `<locals>`; a class or
 /// comprehension just adds a dot; a top-level or declared-global def is its plain name.

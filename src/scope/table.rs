@@ -4,6 +4,7 @@
 use super::builtins::is_builtin_name;
 use super::flags::SymbolFlags;
 use crate::syntax::Span;
+use std::collections::HashMap;
 
 /// Where a name lives at run time, CPython's symtable `scope` values.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -156,9 +157,21 @@ impl Scope {
 pub struct SymbolTable {
     /// `scopes[0]` is the module.
     pub scopes: Vec<Scope>,
+    /// Each scope by the span and kind of the node that created it.
+    by_node: HashMap<(Span, ScopeKind), ScopeId>,
 }
 
 impl SymbolTable {
+    pub fn new(scopes: Vec<Scope>) -> Self {
+        let by_node = scopes
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(index, scope)| ((scope.span, scope.kind), ScopeId(index as u32)))
+            .collect();
+        SymbolTable { scopes, by_node }
+    }
+
     pub fn scope(&self, id: ScopeId) -> Option<&Scope> {
         self.scopes.get(id.index())
     }
@@ -171,11 +184,7 @@ impl SymbolTable {
     /// created. The kind tells apart a lambda and a generator expression that start at
     /// the same offset.
     pub fn scope_of(&self, span: Span, kind: ScopeKind) -> Option<ScopeId> {
-        let index = self
-            .scopes
-            .iter()
-            .position(|scope| scope.span == span && scope.kind == kind)?;
-        Some(ScopeId(index as u32))
+        self.by_node.get(&(span, kind)).copied()
     }
 
     /// True when `name`, read in `scope`, finds nothing in the module's globals at run
