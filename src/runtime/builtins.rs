@@ -213,7 +213,7 @@ fn builtin_next(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Except
     };
     if !matches!(
         iterator.as_obj().map(|r| vm.heap.get(r)),
-        Some(Object::Iterator(_))
+        Some(Object::Iterator(_) | Object::Generator(_))
     ) {
         return Err(vm.type_error(format!(
             "'{}' object is not an iterator",
@@ -223,6 +223,9 @@ fn builtin_next(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Except
     match (vm.iter_next(iterator)?, default) {
         (Some(item), _) => Ok(item),
         (None, Some(default)) => Ok(default),
-        (None, None) => Err(vm.exception_with_args(TypeId::StopIteration, Vec::new())),
+        (None, None) => {
+            let returned = vm.generator_return_value(iterator);
+            Err(vm.exception_with_args(TypeId::StopIteration, returned.into_iter().collect()))
+        }
     }
 }

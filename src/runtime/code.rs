@@ -80,6 +80,8 @@ pub enum Instr {
     /// keyword-only defaults (2) and positional defaults (1).
     MakeFunction(u32),
     ReturnValue,
+    /// Suspends the generator, handing the top of the stack to whoever resumed it.
+    YieldValue,
     /// Pushes an exception handler that catches into the target.
     SetupFinally(u32),
     PopBlock,

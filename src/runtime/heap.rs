@@ -163,6 +163,15 @@ fn children(object: &Object, out: &mut Vec<ObjRef>) {
         Object::Exception(exception) => exception.for_each_value(|v| push_value(v, out)),
         Object::Iterator(state) => iterator_children(state, out),
         Object::DictView { dict, .. } => out.push(*dict),
+        Object::Generator(generator) => {
+            let mut values = generator.saved_stack.clone();
+            values.push(generator.qualname);
+            values.push(generator.return_value);
+            if let Some(frame) = &generator.frame {
+                frame.roots(&mut values);
+            }
+            values.into_iter().for_each(|v| push_value(v, out));
+        }
         _ => {}
     }
 }

@@ -63,6 +63,28 @@ pub struct Function {
     pub dict: Option<ObjRef>,
 }
 
+/// Where a generator is in its life.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GeneratorState {
+    Created,
+    Suspended,
+    Running,
+    Finished,
+}
+
+/// A generator object. While it runs, its frame is on the frame stack and `frame` is
+/// `None`; while suspended, the frame and its slice of the operand stack live here.
+#[derive(Clone, Debug)]
+pub struct Generator {
+    pub frame: Option<Box<crate::runtime::vm::Frame>>,
+    pub saved_stack: Vec<Value>,
+    pub state: GeneratorState,
+    pub code: Rc<CodeObject>,
+    pub qualname: Value,
+    /// What the body returned, for the StopIteration that ends it.
+    pub return_value: Value,
+}
+
 /// `range(start, stop, step)`; step is never zero.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RangeObject {
@@ -184,6 +206,8 @@ pub enum Object {
         dict: ObjRef,
         kind: DictView,
     },
+    /// A generator: a suspended frame and the operand stack it had.
+    Generator(Box<Generator>),
     /// A heap slot that has been freed and waits on the free list.
     Free,
 }
@@ -210,6 +234,7 @@ impl Object {
             Object::Exception(e) => e.ty,
             Object::Code(_) => TypeId::Code,
             Object::Iterator(state) => iterator_type(state),
+            Object::Generator(_) => TypeId::Generator,
             Object::DictView {
                 kind: DictView::Keys,
                 ..

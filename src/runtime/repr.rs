@@ -108,6 +108,10 @@ impl Vm {
                 "<code object {} at {address:#x}, file \"{}\", line {}>",
                 code.name, code.filename, code.firstlineno
             )),
+            Object::Generator(generator) => {
+                let qualname = self.str_text(generator.qualname).unwrap_or_default();
+                Some(format!("<generator object {qualname} at {address:#x}>"))
+            }
             Object::Iterator(_) | Object::Free => Some(format!(
                 "<{} object at {address:#x}>",
                 self.heap.get(r).type_id().name()

@@ -56,6 +56,7 @@ builtin_types! {
     DictKeyIterator => "dict_keyiterator": Object,
     SetIterator => "set_iterator": Object,
     CallableIterator => "callable_iterator": Object,
+    Generator => "generator": Object,
     DictKeys => "dict_keys": Object,
     DictValues => "dict_values": Object,
     DictItems => "dict_items": Object,
@@ -135,6 +136,7 @@ impl TypeId {
                 | TypeId::DictKeyIterator
                 | TypeId::SetIterator
                 | TypeId::CallableIterator
+                | TypeId::Generator
                 | TypeId::DictKeys
                 | TypeId::DictValues
                 | TypeId::DictItems

@@ -14,6 +14,7 @@ impl<'a> Compiler<'a> {
         args: &[Expr],
         keywords: &[Keyword],
     ) -> Compiled {
+        self.check_caller(func);
         let unpacks = args
             .iter()
             .any(|a| matches!(a.kind, ExprKind::Starred { .. }))

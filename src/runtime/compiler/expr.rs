@@ -86,11 +86,33 @@ impl<'a> Compiler<'a> {
             ExprKind::Starred { .. } => {
                 Err(self.syntax_error("can't use starred expression here", expr.span))
             }
-            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => {
-                self.emit_unsupported("generators");
+            ExprKind::Yield(value) => {
+                match value {
+                    Some(value) => self.compile_expr(value)?,
+                    None => self.load_constant(Value::None),
+                }
+                self.emit(Instr::YieldValue);
                 Ok(())
             }
+            ExprKind::YieldFrom(value) => self.compile_yield_from(value),
         }
+    }
+
+    /// `yield from iterable`: yields each item in turn; values sent in are not
+    /// forwarded, and the expression's value is None.
+    fn compile_yield_from(&mut self, value: &Expr) -> Compiled {
+        self.compile_expr(value)?;
+        self.emit(Instr::GetIter);
+        let start = self.unit.new_label();
+        let end = self.unit.new_label();
+        self.unit.place(start);
+        self.unit.emit_jump(Instr::ForIter, end);
+        self.emit(Instr::YieldValue);
+        self.emit(Instr::PopTop);
+        self.unit.emit_jump(Instr::Jump, start);
+        self.unit.place(end);
+        self.load_constant(Value::None);
+        Ok(())
     }
 
     fn emit_with_operands(&mut self, instr: Instr, left_end: u32, right_start: u32) {

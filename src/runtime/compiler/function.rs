@@ -65,7 +65,6 @@ impl<'a> Compiler<'a> {
 
     /// Comprehensions run in a function of their own that receives the iterator of the
     /// outermost iterable (evaluated in the enclosing scope) as its argument `.0`.
-    /// A generator expression is evaluated eagerly into a list and iterated.
     pub(super) fn compile_comprehension(&mut self, expr: &Expr) -> Compiled {
         let (name, generators) = match &expr.kind {
             ExprKind::ListComp { generators, .. } => ("<listcomp>", generators),
@@ -90,9 +89,6 @@ impl<'a> Compiler<'a> {
         self.compile_expr(&outermost.iter)?;
         self.emit(Instr::GetIter);
         self.emit(Instr::Call(1));
-        if name == "<genexpr>" {
-            self.emit(Instr::GetIter);
-        }
         Ok(())
     }
 
@@ -143,7 +139,7 @@ impl<'a> Compiler<'a> {
         let flags = CodeFlags {
             varargs: info.has_varargs,
             varkeywords: info.has_varkeywords,
-            generator: info.is_generator,
+            generator: info.is_generator || name == "<genexpr>",
             comprehension: info.kind == ScopeKind::Comprehension,
             module: false,
         };
@@ -205,15 +201,19 @@ impl<'a> Compiler<'a> {
 
     fn compile_comprehension_body(&mut self, expr: &Expr) -> Compiled {
         let (generators, build) = match &expr.kind {
-            ExprKind::ListComp { generators, .. } | ExprKind::GeneratorExp { generators, .. } => {
-                (generators, Instr::BuildList(0))
-            }
-            ExprKind::SetComp { generators, .. } => (generators, Instr::BuildSet(0)),
-            ExprKind::DictComp { generators, .. } => (generators, Instr::BuildMap(0)),
+            ExprKind::ListComp { generators, .. } => (generators, Some(Instr::BuildList(0))),
+            ExprKind::GeneratorExp { generators, .. } => (generators, None),
+            ExprKind::SetComp { generators, .. } => (generators, Some(Instr::BuildSet(0))),
+            ExprKind::DictComp { generators, .. } => (generators, Some(Instr::BuildMap(0))),
             _ => return Ok(()),
         };
-        self.emit(build);
+        if let Some(build) = build {
+            self.emit(build);
+        }
         self.compile_generator(expr, generators, 0)?;
+        if build.is_none() {
+            self.load_constant(crate::runtime::value::Value::None);
+        }
         self.emit(Instr::ReturnValue);
         Ok(())
     }
@@ -251,9 +251,14 @@ impl<'a> Compiler<'a> {
     fn compile_comprehension_element(&mut self, expr: &Expr, depth: usize) -> Compiled {
         let depth = depth as u32 + 1;
         match &expr.kind {
-            ExprKind::ListComp { elt, .. } | ExprKind::GeneratorExp { elt, .. } => {
+            ExprKind::ListComp { elt, .. } => {
                 self.compile_expr(elt)?;
                 self.emit(Instr::ListAppend(depth));
+            }
+            ExprKind::GeneratorExp { elt, .. } => {
+                self.compile_expr(elt)?;
+                self.emit(Instr::YieldValue);
+                self.emit(Instr::PopTop);
             }
             ExprKind::SetComp { elt, .. } => {
                 self.compile_expr(elt)?;

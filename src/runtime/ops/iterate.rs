@@ -54,7 +54,7 @@ impl Vm {
                     expected_len,
                 }
             }
-            Some((_, Object::Iterator(_))) => return Ok(value),
+            Some((_, Object::Iterator(_) | Object::Generator(_))) => return Ok(value),
             _ => {
                 return Err(self.type_error(format!(
                     "'{}' object is not iterable",
@@ -73,6 +73,9 @@ impl Vm {
                 self.type_name(iterator)
             )));
         };
+        if matches!(self.heap.get(r), Object::Generator(_)) {
+            return self.generator_next(r, Value::None);
+        }
         let state = match self.heap.get_mut(r) {
             Some(Object::Iterator(state)) => state,
             _ => {

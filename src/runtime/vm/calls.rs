@@ -103,10 +103,7 @@ impl Vm {
             return Err(self.not_callable(callable));
         };
         match self.heap.get(r) {
-            Object::Function(_) => {
-                self.push_function_frame(r, args, kwargs)?;
-                Ok(Called::Frame)
-            }
+            Object::Function(_) => self.push_function_frame(r, args, kwargs),
             Object::Native(native) => {
                 let func = native.func;
                 if let Some(receiver) = native.receiver {
@@ -163,7 +160,8 @@ impl Vm {
         }
     }
 
-    /// Binds arguments to a new frame for a Python function and pushes it.
+    /// Binds arguments to a new frame for a Python function and pushes it (or, for a
+    /// generator function, wraps it in a generator).
     /// A call of a Python function whose arguments fill its parameters exactly (no
     /// keywords, defaults, `*args` or `**kwargs`): the arguments move from the stack
     /// straight into the new frame. Returns false when the call needs the general path.
@@ -208,18 +206,19 @@ impl Vm {
         }
     }
 
-    /// Binds arguments to a new frame for a Python function and pushes it.
+    /// Binds arguments to a new frame for a Python function and pushes it (or, for a
+    /// generator function, wraps it in a generator).
     pub(super) fn push_function_frame(
         &mut self,
         function: ObjRef,
         args: Vec<Value>,
         kwargs: KwArgs,
-    ) -> Result<(), Exception> {
+    ) -> Result<Called, Exception> {
         if self.frames.len() >= self.budgets.max_recursion_depth {
             return Err(self.error(TypeId::RecursionError, "maximum recursion depth exceeded"));
         }
         let Object::Function(f) = self.heap.get(function) else {
-            return Ok(());
+            return Ok(Called::Value(Value::None));
         };
         let f: Function = (**f).clone();
         let mut frame = Frame::new(
@@ -230,8 +229,11 @@ impl Vm {
         );
         self.bind_arguments(&f, &mut frame.locals, args, kwargs)?;
         self.make_cells(f.closure, &mut frame);
+        if f.code.flags.generator {
+            return Ok(Called::Value(self.new_generator(frame, f.qualname)));
+        }
         self.enter_frame(frame);
-        Ok(())
+        Ok(Called::Frame)
     }
 
     /// Fresh cells for the cell variables (parameters move into theirs) followed by

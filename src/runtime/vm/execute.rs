@@ -106,6 +106,10 @@ impl Vm {
             Instr::CallKw(argc, names) => self.call_from_stack(argc as usize, Some(names))?,
             Instr::CallEx(has_kwargs) => self.call_unpacked(has_kwargs)?,
             Instr::ReturnValue => return Ok(Flow::Return(self.pop())),
+            Instr::YieldValue => {
+                let value = self.pop();
+                self.suspend_generator(value);
+            }
             _ => return self.execute_data(instr),
         }
         Ok(Flow::Next)
@@ -186,6 +190,13 @@ impl Vm {
             }
             Instr::ForIter(target) => {
                 let iterator = self.peek(1);
+                if let Some(generator) = self.as_generator(iterator) {
+                    if !self.resume_generator(generator, Value::None)? {
+                        self.pop();
+                        self.jump(target);
+                    }
+                    return Ok(Flow::Next);
+                }
                 match self.iter_next(iterator)? {
                     Some(item) => self.push(item),
                     None => {

@@ -45,9 +45,8 @@ pub struct Frame {
     /// Slots of `locals` other than parameters, in the order they were first bound,
     /// for snapshots; parameters are bound first, in order.
     pub binding_order: Vec<u32>,
-    /// A nested run (a native function calling back into Python) stops when the frame
-    /// it started returns.
-    pub returns_to_native: bool,
+    /// The generator this frame runs for, if any.
+    pub generator: Option<ObjRef>,
 }
 
 impl Frame {
@@ -70,7 +69,7 @@ impl Frame {
             blocks: Vec::new(),
             traced_line: 0,
             binding_order: Vec::new(),
-            returns_to_native: false,
+            generator: None,
         }
     }
 
@@ -84,6 +83,7 @@ impl Frame {
         out.extend(self.cells.iter().map(|&c| Value::Obj(c)));
         out.extend(self.function.map(Value::Obj));
         out.push(Value::Obj(self.globals));
+        out.extend(self.generator.map(Value::Obj));
         for block in &self.blocks {
             if let BlockKind::Handling { previous: Some(e) } = block.kind {
                 out.push(Value::Obj(e));

@@ -7,6 +7,7 @@ mod calls;
 mod events;
 mod execute;
 mod frame;
+mod generators;
 mod names;
 mod raising;
 mod run;

@@ -54,7 +54,12 @@ impl Vm {
                 frame.pc = pc + 1;
             }
             match self.execute(instr) {
-                Ok(Flow::Next) => {}
+                Ok(Flow::Next) => {
+                    // A generator resumed by native code has yielded to it.
+                    if self.frames.len() < stop_below {
+                        return Ok(LoopExit::Returned(self.pop()));
+                    }
+                }
                 Ok(Flow::Return(value)) => {
                     if let Some(value) = self.finish_frame(value, stop_below) {
                         return Ok(LoopExit::Returned(value));
@@ -80,8 +85,15 @@ impl Vm {
         }
         let frame = self.frames.pop()?;
         self.stack.truncate(frame.stack_base as usize);
+        if let Some(generator) = frame.generator {
+            self.finish_generator(generator, value);
+        }
         if self.frames.len() < stop_below {
             return Some(value);
+        }
+        if frame.generator.is_some() {
+            self.end_for_loop_over_generator();
+            return None;
         }
         self.stack.push(value);
         None
@@ -91,7 +103,7 @@ impl Vm {
     /// trace events on the way. Errors out when it leaves the loop's frames.
     pub(crate) fn unwind(
         &mut self,
-        exception: ObjRef,
+        mut exception: ObjRef,
         stop_below: usize,
         reraise: bool,
     ) -> Result<(), Exception> {
@@ -115,6 +127,10 @@ impl Vm {
             }
             if let Some(frame) = self.frames.pop() {
                 self.stack.truncate(frame.stack_base as usize);
+                if let Some(generator) = frame.generator {
+                    self.finish_generator(generator, Value::None);
+                    exception = self.stop_iteration_leaving_generator(exception);
+                }
             }
             if self.frames.len() < stop_below || self.frames.is_empty() {
                 return Err(Exception::Raised(exception));

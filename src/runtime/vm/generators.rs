@@ -1,0 +1,179 @@
+//! Generators: a generator's frame leaves the frame stack at each `yield`, taking its
+//! slice of the operand stack along, and comes back when the generator is resumed. A
+//! `for` loop resumes it in the same dispatch loop; native code (`list(gen)`) resumes
+//! it in a nested loop that stops at the next yield.
+
+use super::{Frame, LoopExit, Vm};
+use crate::runtime::code::Instr;
+use crate::runtime::exception::Exception;
+use crate::runtime::heap::ObjRef;
+use crate::runtime::object::{Generator, GeneratorState, Object};
+use crate::runtime::trace::EventKind;
+use crate::runtime::types::TypeId;
+use crate::runtime::value::Value;
+
+impl Vm {
+    pub(super) fn as_generator(&self, value: Value) -> Option<ObjRef> {
+        let r = value.as_obj()?;
+        matches!(self.heap.get(r), Object::Generator(_)).then_some(r)
+    }
+
+    /// Calling a generator function binds its arguments and returns the generator;
+    /// its body starts on the first `next()`.
+    pub(super) fn new_generator(&mut self, mut frame: Frame, qualname: Value) -> Value {
+        let code = frame.code.clone();
+        let generator = Generator {
+            frame: None,
+            saved_stack: Vec::new(),
+            state: GeneratorState::Created,
+            code,
+            qualname,
+            return_value: Value::None,
+        };
+        let r = self.heap.alloc(Object::Generator(Box::new(generator)));
+        frame.generator = Some(r);
+        if let Some(Object::Generator(g)) = self.heap.get_mut(r) {
+            g.frame = Some(Box::new(frame));
+        }
+        Value::Obj(r)
+    }
+
+    /// Puts a generator's frame back on the frame stack, the sent value pushed as the
+    /// result of the `yield` it stopped at. False when the generator is finished.
+    pub(super) fn resume_generator(
+        &mut self,
+        generator: ObjRef,
+        sent: Value,
+    ) -> Result<bool, Exception> {
+        let Some(Object::Generator(g)) = self.heap.get_mut(generator) else {
+            return Ok(false);
+        };
+        match g.state {
+            GeneratorState::Finished => return Ok(false),
+            GeneratorState::Running => return Err(self.value_error("generator already executing")),
+            GeneratorState::Created | GeneratorState::Suspended => {}
+        }
+        let started = g.state == GeneratorState::Suspended;
+        let Some(mut frame) = g.frame.take() else {
+            return Ok(false);
+        };
+        let saved = std::mem::take(&mut g.saved_stack);
+        g.state = GeneratorState::Running;
+        frame.stack_base = self.stack.len() as u32;
+        self.stack.extend(saved);
+        if started {
+            self.stack.push(sent);
+        }
+        let line = if started {
+            frame.current_line()
+        } else {
+            frame.code.firstlineno
+        };
+        self.frames.push(*frame);
+        if self.tracing {
+            self.push_event(EventKind::Call, line, None);
+        }
+        Ok(true)
+    }
+
+    /// `YieldValue`: the running generator's frame leaves the stack; the value goes to
+    /// whoever resumed it, on its operand stack.
+    pub(super) fn suspend_generator(&mut self, value: Value) {
+        if self.tracing {
+            self.trace_return(Some(value));
+        }
+        let Some(frame) = self.frames.pop() else {
+            return;
+        };
+        let saved = self
+            .stack
+            .split_off((frame.stack_base as usize).min(self.stack.len()));
+        if let Some(generator) = frame.generator {
+            if let Some(Object::Generator(g)) = self.heap.get_mut(generator) {
+                g.frame = Some(Box::new(frame));
+                g.saved_stack = saved;
+                g.state = GeneratorState::Suspended;
+            }
+        }
+        self.stack.push(value);
+    }
+
+    pub(super) fn finish_generator(&mut self, generator: ObjRef, returned: Value) {
+        if let Some(Object::Generator(g)) = self.heap.get_mut(generator) {
+            g.state = GeneratorState::Finished;
+            g.return_value = returned;
+            g.frame = None;
+            g.saved_stack.clear();
+        }
+    }
+
+    /// A generator a `for` loop was running returned: the loop ends, as FOR_ITER does
+    /// on StopIteration (which CPython reports as an exception event in the loop's frame).
+    pub(super) fn end_for_loop_over_generator(&mut self) {
+        let Some(caller) = self.frames.last() else {
+            return;
+        };
+        let Some(&Instr::ForIter(target)) = caller.code.instructions.get(caller.last_pc as usize)
+        else {
+            return;
+        };
+        let line = caller.current_line();
+        self.stack.pop();
+        self.jump(target);
+        if self.tracing {
+            self.push_event(EventKind::Exception, line, None);
+        }
+    }
+
+    /// `next(generator)` (or `send`) from native code: runs it to its next yield.
+    /// `None` when it is finished.
+    pub fn generator_next(
+        &mut self,
+        generator: ObjRef,
+        sent: Value,
+    ) -> Result<Option<Value>, Exception> {
+        if !self.resume_generator(generator, sent)? {
+            return Ok(None);
+        }
+        let depth = self.frames.len();
+        let saved_depth = std::mem::replace(&mut self.native_depth, 0);
+        let outcome = self.run_loop(depth, false);
+        self.native_depth = saved_depth;
+        let value = match outcome? {
+            LoopExit::Returned(value) => value,
+            LoopExit::Paused => Value::None,
+        };
+        let finished = matches!(self.heap.get(generator), Object::Generator(g) if g.state == GeneratorState::Finished);
+        Ok(if finished { None } else { Some(value) })
+    }
+
+    /// The value a finished generator returned, when it returned one (not None).
+    pub fn generator_return_value(&self, generator: Value) -> Option<Value> {
+        match generator.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Generator(g))
+                if g.state == GeneratorState::Finished && !g.return_value.is_none() =>
+            {
+                Some(g.return_value)
+            }
+            _ => None,
+        }
+    }
+
+    /// Python 3.7+: a StopIteration escaping a generator's body becomes RuntimeError.
+    pub(super) fn stop_iteration_leaving_generator(&mut self, exception: ObjRef) -> ObjRef {
+        if self.heap.get(exception).type_id() != TypeId::StopIteration {
+            return exception;
+        }
+        let Exception::Raised(replacement) =
+            self.error(TypeId::RuntimeError, "generator raised StopIteration")
+        else {
+            return exception;
+        };
+        if let Some(Object::Exception(e)) = self.heap.get_mut(replacement) {
+            e.cause = Some(Value::Obj(exception));
+            e.context = Some(Value::Obj(exception));
+            e.suppress_context = true;
+        }
+        replacement
+    }
+}
