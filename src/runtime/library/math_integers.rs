@@ -241,3 +241,57 @@ fn round_partials(partials: &[f64]) -> f64 {
     }
     high
 }
+
+/// A finite double as `mantissa * 2**exponent` with an integer mantissa.
+fn decompose(x: f64) -> (BigInt, i64) {
+    let bits = x.to_bits();
+    let exponent = ((bits >> 52) & 0x7ff) as i64;
+    let fraction = bits & ((1 << 52) - 1);
+    if exponent == 0 {
+        (BigInt::from(fraction), -1074)
+    } else {
+        (BigInt::from(fraction | (1 << 52)), exponent - 1075)
+    }
+}
+
+/// `n * 2**exponent` rounded once to the nearest double; `n`'s lowest bit is a sticky
+/// bit standing for anything non-zero below it.
+fn round_scaled(n: &BigInt, exponent: i64) -> f64 {
+    let shift = n.bits().saturating_sub(64);
+    let top = (n >> shift).to_u64().unwrap_or(u64::MAX);
+    let dropped = n - (BigInt::from(top) << shift);
+    let top = if dropped.is_zero() { top } else { top | 1 };
+    // Scale in steps that stay within the exponent range, so subnormals survive.
+    let mut value = top as f64;
+    let mut remaining = exponent + shift as i64;
+    while remaining != 0 && value != 0.0 && value.is_finite() {
+        let step = remaining.clamp(-1000, 1000);
+        value *= 2f64.powi(step as i32);
+        remaining -= step;
+    }
+    value
+}
+
+/// The square root of the exact sum of squares of non-negative finite doubles,
+/// correctly rounded.
+pub fn exact_norm(coordinates: &[f64]) -> f64 {
+    let parts: Vec<(BigInt, i64)> = coordinates
+        .iter()
+        .filter(|&&x| x != 0.0)
+        .map(|&x| decompose(x))
+        .collect();
+    let Some(lowest) = parts.iter().map(|&(_, exponent)| exponent).min() else {
+        return 0.0;
+    };
+    let sum: BigInt = parts
+        .iter()
+        .map(|(mantissa, exponent)| (mantissa * mantissa) << (2 * (exponent - lowest)) as usize)
+        .sum();
+    // Scale so the root has at least 66 bits, then keep a sticky bit for the rest.
+    let extra = (140u64.saturating_sub(sum.bits()) / 2 + 1) as usize;
+    let scaled = sum << (2 * extra);
+    let root = scaled.sqrt();
+    let exact = &root * &root == scaled;
+    let with_sticky = (root << 1usize) + if exact { 0 } else { 1 };
+    round_scaled(&with_sticky, lowest - extra as i64 - 1)
+}

@@ -287,28 +287,21 @@ fn math_copysign(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     Ok(Value::Float(x.copysign(y)))
 }
 
-/// `hypot(*coordinates)`: the Euclidean norm, scaled against overflow.
+/// `hypot(*coordinates)`: the Euclidean norm, correctly rounded from the exact sum of
+/// squares, as CPython 3.11's `vector_norm` gets it.
 fn math_hypot(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     reject_keywords(vm, "math.hypot", kwargs)?;
     let mut coordinates = Vec::with_capacity(args.len());
     for &arg in args {
         coordinates.push(real_arg(vm, arg)?.abs());
     }
-    if let [x, y] = coordinates[..] {
-        return Ok(Value::Float(x.hypot(y)));
-    }
     if coordinates.iter().any(|x| x.is_infinite()) {
         return Ok(Value::Float(f64::INFINITY));
     }
-    let largest = coordinates.iter().copied().fold(0.0, f64::max);
-    if largest == 0.0 || largest.is_nan() {
-        return Ok(Value::Float(largest));
+    if coordinates.iter().any(|x| x.is_nan()) {
+        return Ok(Value::Float(f64::NAN));
     }
-    let sum: f64 = coordinates
-        .iter()
-        .map(|x| (x / largest) * (x / largest))
-        .sum();
-    Ok(Value::Float(largest * sum.sqrt()))
+    Ok(Value::Float(math_integers::exact_norm(&coordinates)))
 }
 
 /// `isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`.
