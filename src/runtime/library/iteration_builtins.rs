@@ -266,16 +266,7 @@ fn builtin_zip(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     }
     let shortest = columns.iter().map(Vec::len).min().unwrap_or(0);
     if strict {
-        if let Some(position) = columns.iter().position(|column| column.len() != shortest) {
-            let longer = if columns.first().map_or(0, Vec::len) == shortest {
-                "longer"
-            } else {
-                "shorter"
-            };
-            let message = format!(
-                "zip() argument {} is {longer} than argument 1",
-                position + 1
-            );
+        if let Some(message) = strict_zip_error(&columns, shortest) {
             return Err(vm.value_error(message));
         }
     }
@@ -293,6 +284,37 @@ fn builtin_zip(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
         }
         Ok(iterator_over(vm, rows))
     })
+}
+
+/// `zip(strict=True)`'s complaint, naming the first argument to run out early or the
+/// first to outlast argument 1, as CPython's `zip_next` does.
+fn strict_zip_error(columns: &[Vec<Value>], shortest: usize) -> Option<String> {
+    let plural = |i: usize| {
+        if i == 1 {
+            " ".to_string()
+        } else {
+            "s 1-".to_string()
+        }
+    };
+    let first_short = columns.iter().position(|column| column.len() == shortest)?;
+    if first_short > 0 {
+        let i = first_short;
+        return Some(format!(
+            "zip() argument {} is shorter than argument{}{i}",
+            i + 1,
+            plural(i)
+        ));
+    }
+    let longer = columns
+        .iter()
+        .skip(1)
+        .position(|column| column.len() > shortest)?
+        + 1;
+    Some(format!(
+        "zip() argument {} is longer than argument{}{longer}",
+        longer + 1,
+        plural(longer)
+    ))
 }
 
 fn builtin_map(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
