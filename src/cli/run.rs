@@ -2,7 +2,7 @@
 //! stderr and exit code.
 
 use super::source::read_source;
-use crate::runtime::run_source;
+use crate::runtime::{run_source_with_stdin, StdinSource};
 use std::io::Write;
 
 pub fn main(args: &[String]) -> u8 {
@@ -10,7 +10,12 @@ pub fn main(args: &[String]) -> u8 {
         Ok(file) => file,
         Err(code) => return code,
     };
-    let output = run_source(&file.text, &file.path);
+    let stdin = if file.path == "<stdin>" {
+        StdinSource::Closed
+    } else {
+        StdinSource::Process
+    };
+    let output = run_source_with_stdin(&file.text, &file.path, stdin);
     let mut stdout = std::io::stdout().lock();
     let wrote = stdout
         .write_all(output.stdout.as_bytes())

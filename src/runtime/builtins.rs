@@ -19,6 +19,7 @@ pub fn register(registry: &mut Registry) {
     registry.builtin("iter", builtin_iter);
     registry.builtin("next", builtin_next);
     registry.builtin("globals", builtin_globals);
+    registry.builtin("input", builtin_input);
     registry.builtin("issubclass", builtin_issubclass);
 }
 
@@ -68,7 +69,10 @@ fn builtin_print(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> Result<Value, 
         line.push_str(&vm.to_str(arg)?);
     }
     line.push_str(&end);
-    vm.write_stdout(&line)?;
+    match kwargs.get("file") {
+        None | Some(Value::None) => vm.write_stdout(&line)?,
+        Some(stream) => vm.write_stream(stream, &line)?,
+    }
     Ok(Value::None)
 }
 
@@ -227,5 +231,18 @@ fn builtin_next(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Except
             let returned = vm.generator_return_value(iterator);
             Err(vm.exception_with_args(TypeId::StopIteration, returned.into_iter().collect()))
         }
+    }
+}
+
+/// `input([prompt])`: the prompt goes to stdout; EOFError at end of input.
+fn builtin_input(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Exception> {
+    let args = expect_args(vm, "input", args, 0, 1)?;
+    if let Some(&prompt) = args.first() {
+        let text = vm.to_str(prompt)?;
+        vm.write_stdout(&text)?;
+    }
+    match vm.input.read_line() {
+        Some(line) => Ok(vm.new_str(&line)),
+        None => Err(vm.error(TypeId::EOFError, "EOF when reading a line")),
     }
 }

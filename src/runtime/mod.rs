@@ -20,10 +20,12 @@ pub mod program;
 pub mod recorded_input;
 pub mod repr;
 pub mod set_order;
+pub mod sys_module;
 pub mod trace;
 pub mod traceback;
 pub mod types;
 pub mod value;
 pub mod vm;
 
-pub use program::{load_program, run_source, RunOutput};
+pub use program::{load_program, run_source, run_source_with_stdin, RunOutput};
+pub use recorded_input::StdinSource;

@@ -208,6 +208,8 @@ pub enum Object {
     },
     /// A generator: a suspended frame and the operand stack it had.
     Generator(Box<Generator>),
+    /// `sys.stdout` or `sys.stderr`.
+    Stream(super::sys_module::StreamKind),
     /// A heap slot that has been freed and waits on the free list.
     Free,
 }
@@ -235,6 +237,7 @@ impl Object {
             Object::Code(_) => TypeId::Code,
             Object::Iterator(state) => iterator_type(state),
             Object::Generator(_) => TypeId::Generator,
+            Object::Stream(_) => TypeId::TextStream,
             Object::DictView {
                 kind: DictView::Keys,
                 ..

@@ -3,6 +3,8 @@
 
 use super::compiler::compile_module;
 use super::exception::Exception;
+use super::recorded_input::StdinSource;
+use super::types::TypeId;
 use super::vm::{Frame, LoopExit, Vm};
 use crate::syntax::parse;
 
@@ -16,7 +18,13 @@ pub struct RunOutput {
 
 /// Parses, analyses, compiles and runs `source`. Syntax and scope errors, uncaught
 /// exceptions and budget stops all come back as stderr text with exit code 1.
+/// `input()` sees end of input.
 pub fn run_source(source: &str, filename: &str) -> RunOutput {
+    run_source_with_stdin(source, filename, StdinSource::Closed)
+}
+
+/// `run_source`, with `input()` reading from `stdin`.
+pub fn run_source_with_stdin(source: &str, filename: &str, stdin: StdinSource) -> RunOutput {
     let mut vm = match load_program(source, filename) {
         Ok(vm) => vm,
         Err(stderr) => {
@@ -27,9 +35,9 @@ pub fn run_source(source: &str, filename: &str) -> RunOutput {
             }
         }
     };
+    vm.input.stdin = stdin;
     let outcome = vm.run_loop(1, false);
     let (stderr, exit_code) = vm.describe_outcome(outcome);
-    let stderr = std::mem::take(&mut vm.compile_warnings) + &stderr;
     RunOutput {
         stdout: std::mem::take(&mut vm.stdout),
         stderr,
@@ -55,9 +63,22 @@ pub fn load_program(source: &str, filename: &str) -> Result<Vm, String> {
 
 impl Vm {
     /// The stderr text and exit code for how a run ended.
+    /// Includes the compile warnings and what the program wrote to stderr first.
     pub fn describe_outcome(&mut self, outcome: Result<LoopExit, Exception>) -> (String, i32) {
+        let written =
+            std::mem::take(&mut self.compile_warnings) + &std::mem::take(&mut self.stderr);
+        let (ending, code) = self.describe_ending(outcome);
+        (written + &ending, code)
+    }
+
+    fn describe_ending(&mut self, outcome: Result<LoopExit, Exception>) -> (String, i32) {
         match outcome {
             Ok(_) => (String::new(), 0),
+            Err(Exception::Raised(exception))
+                if self.heap.get(exception).type_id() == TypeId::SystemExit =>
+            {
+                self.system_exit_outcome(exception)
+            }
             Err(Exception::Raised(exception)) => {
                 self.uncaught = Some(exception);
                 (self.format_uncaught(exception), 1)

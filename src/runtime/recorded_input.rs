@@ -2,8 +2,24 @@
 //! numbers and input. Each value taken is recorded, so a replay from a checkpoint sees
 //! the same values and the run stays deterministic.
 
+/// Where `input()` reads lines from.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum StdinSource {
+    /// No input: `input()` raises EOFError.
+    #[default]
+    Closed,
+    /// The process's standard input (the command line).
+    Process,
+    /// Text given up front (tests, the browser), consumed line by line.
+    Text(String),
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct RecordedInput {
+    pub stdin: StdinSource,
+    /// Lines handed to `input()` so far (`None` for end of input), for replay.
+    pub lines: Vec<Option<String>>,
+    replay_lines: usize,
     /// Values handed out so far, in order.
     pub log: Vec<f64>,
     /// During a replay, the recorded values still to hand out.
@@ -20,6 +36,36 @@ impl RecordedInput {
             replay: recorded,
             ..RecordedInput::default()
         }
+    }
+
+    /// The next line of input without its line break, or `None` at end of input.
+    pub fn read_line(&mut self) -> Option<String> {
+        if let Some(recorded) = self.lines.get(self.replay_lines).cloned() {
+            self.replay_lines += 1;
+            return recorded;
+        }
+        let line = match &mut self.stdin {
+            StdinSource::Closed => None,
+            StdinSource::Process => {
+                let mut line = String::new();
+                match std::io::stdin().read_line(&mut line) {
+                    Ok(0) | Err(_) => None,
+                    Ok(_) => Some(line),
+                }
+            }
+            StdinSource::Text(text) => {
+                if text.is_empty() {
+                    None
+                } else {
+                    let end = text.find('\n').map_or(text.len(), |i| i + 1);
+                    Some(text.drain(..end).collect())
+                }
+            }
+        };
+        let line = line.map(|l| l.trim_end_matches('\n').trim_end_matches('\r').to_string());
+        self.lines.push(line.clone());
+        self.replay_lines = self.lines.len();
+        line
     }
 
     /// Seconds since the epoch, as `time.time()` gives them.

@@ -112,6 +112,14 @@ impl Vm {
                 let qualname = self.str_text(generator.qualname).unwrap_or_default();
                 Some(format!("<generator object {qualname} at {address:#x}>"))
             }
+            Object::Stream(kind) => Some(format!(
+                "<_io.TextIOWrapper name='<{}>' mode='w' encoding='utf-8'>",
+                if *kind == super::sys_module::StreamKind::Stdout {
+                    "stdout"
+                } else {
+                    "stderr"
+                }
+            )),
             Object::Iterator(_) | Object::Free => Some(format!(
                 "<{} object at {address:#x}>",
                 self.heap.get(r).type_id().name()

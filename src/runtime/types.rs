@@ -57,6 +57,7 @@ builtin_types! {
     SetIterator => "set_iterator": Object,
     CallableIterator => "callable_iterator": Object,
     Generator => "generator": Object,
+    TextStream => "TextIOWrapper": Object,
     DictKeys => "dict_keys": Object,
     DictValues => "dict_values": Object,
     DictItems => "dict_items": Object,
@@ -87,6 +88,7 @@ builtin_types! {
     TypeError => "TypeError": Exception,
     ValueError => "ValueError": Exception,
     UnicodeError => "UnicodeError": ValueError,
+    EOFError => "EOFError": Exception,
 }
 
 impl TypeId {
@@ -137,6 +139,7 @@ impl TypeId {
                 | TypeId::SetIterator
                 | TypeId::CallableIterator
                 | TypeId::Generator
+                | TypeId::TextStream
                 | TypeId::DictKeys
                 | TypeId::DictValues
                 | TypeId::DictItems

@@ -100,6 +100,9 @@ impl Vm {
                 "__context__" => Some(e.context.unwrap_or(Value::None)),
                 "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
                 "__traceback__" => Some(Value::None),
+                "code" if e.ty == TypeId::SystemExit => {
+                    Some(e.args.first().copied().unwrap_or(Value::None))
+                }
                 "name"
                     if e.ty.is_subtype_of(TypeId::NameError)
                         || e.ty.is_subtype_of(TypeId::ImportError) =>

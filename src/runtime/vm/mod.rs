@@ -49,6 +49,8 @@ pub struct Vm {
     /// the `__context__` of any exception raised meanwhile.
     pub handling: Option<ObjRef>,
     pub stdout: String,
+    /// What the program wrote to `sys.stderr` (tracebacks are added at the end).
+    pub stderr: String,
     pub budgets: Budgets,
     pub steps: u64,
     pub input: RecordedInput,
@@ -96,6 +98,7 @@ impl Vm {
             methods: HashMap::new(),
             handling: None,
             stdout: String::new(),
+            stderr: String::new(),
             budgets: Budgets::default(),
             steps: 0,
             input: RecordedInput::default(),
@@ -118,6 +121,7 @@ impl Vm {
     fn install_registry(&mut self) {
         let mut registry = Registry::default();
         super::builtins::register(&mut registry);
+        super::sys_module::register(&mut registry);
         super::library::register(&mut registry);
         for &ty in TypeId::ALL {
             if ty.exposed_as_builtin() {

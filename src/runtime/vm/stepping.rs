@@ -34,7 +34,6 @@ impl Vm {
                 continue;
             }
             let (stderr, exit_code) = self.describe_outcome(outcome);
-            let stderr = std::mem::take(&mut self.compile_warnings) + &stderr;
             self.frames.clear();
             self.ended = Some(RunEnd { stderr, exit_code });
         }

@@ -1,0 +1,129 @@
+//! The `sys` module and the standard streams: `sys.exit`, the recursion limit,
+//! `sys.stdout` / `sys.stderr` (what `print(file=...)` writes to), `sys.argv`.
+//! They live in the core because they reach into the interpreter's own state.
+
+use super::exception::Exception;
+use super::native::{KwArgs, Registry};
+use super::object::Object;
+use super::types::TypeId;
+use super::value::Value;
+use super::vm::Vm;
+use crate::runtime::heap::ObjRef;
+
+/// Which standard stream a stream object writes to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StreamKind {
+    Stdout,
+    Stderr,
+}
+
+pub fn register(registry: &mut Registry) {
+    registry.module("sys", init_sys);
+    registry.method(TypeId::TextStream, "write", stream_write);
+    registry.method(TypeId::TextStream, "flush", stream_flush);
+}
+
+fn init_sys(vm: &mut Vm, dict: ObjRef) -> Result<(), Exception> {
+    vm.add_module_function(dict, "sys", "exit", sys_exit);
+    vm.add_module_function(dict, "sys", "getrecursionlimit", sys_getrecursionlimit);
+    vm.add_module_function(dict, "sys", "setrecursionlimit", sys_setrecursionlimit);
+    let stdout = vm.alloc(Object::Stream(StreamKind::Stdout));
+    let stderr = vm.alloc(Object::Stream(StreamKind::Stderr));
+    vm.dict_set_str(dict, "stdout", stdout);
+    vm.dict_set_str(dict, "stderr", stderr);
+    let script = vm.new_str_rc(vm.filename.clone());
+    let argv = vm.new_list(vec![script]);
+    vm.dict_set_str(dict, "argv", argv);
+    vm.dict_set_str(dict, "maxsize", Value::Int(i64::MAX));
+    let version = vec![Value::Int(3), Value::Int(11), Value::Int(7)];
+    let version_info = vm.new_tuple(version);
+    vm.dict_set_str(dict, "version_info", version_info);
+    let modules = vm.new_dict();
+    for (name, module) in vm.modules.clone() {
+        let key = vm.new_str_rc(name);
+        vm.dict_set(modules, key, Value::Obj(module))?;
+    }
+    let sys_key = vm.new_str("sys");
+    let sys_module = vm
+        .modules
+        .iter()
+        .find(|(n, _)| &**n == "sys")
+        .map(|(_, m)| Value::Obj(*m));
+    vm.dict_set(modules, sys_key, sys_module.unwrap_or_default())?;
+    vm.dict_set_str(dict, "modules", modules);
+    Ok(())
+}
+
+/// `sys.exit([status])` raises SystemExit; the run ends with that status.
+fn sys_exit(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Exception> {
+    Err(vm.exception_with_args(TypeId::SystemExit, args.iter().take(1).copied().collect()))
+}
+
+fn sys_getrecursionlimit(vm: &mut Vm, _: &[Value], _: &KwArgs) -> Result<Value, Exception> {
+    Ok(Value::Int(vm.budgets.max_recursion_depth as i64))
+}
+
+fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Exception> {
+    match args.first().and_then(|&v| vm.small_int(v)) {
+        Some(limit) if limit >= 1 => {
+            vm.budgets.max_recursion_depth = limit.min(100_000) as usize;
+            Ok(Value::None)
+        }
+        Some(_) => Err(vm.value_error("recursion limit must be greater or equal than 1")),
+        None => Err(vm.type_error("'str' object cannot be interpreted as an integer")),
+    }
+}
+
+fn stream_write(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Exception> {
+    let (Some(&stream), Some(&text)) = (args.first(), args.get(1)) else {
+        return Err(vm.type_error("write() takes exactly one argument (0 given)"));
+    };
+    let Some(content) = vm.str_text(text) else {
+        return Err(vm.type_error(format!(
+            "write() argument must be str, not {}",
+            vm.type_name(text)
+        )));
+    };
+    vm.write_stream(stream, &content)?;
+    Ok(Value::Int(content.chars().count() as i64))
+}
+
+fn stream_flush(_: &mut Vm, _: &[Value], _: &KwArgs) -> Result<Value, Exception> {
+    Ok(Value::None)
+}
+
+impl Vm {
+    /// Writes to the stream object `stream` (stdout or stderr), within the output budget.
+    pub fn write_stream(&mut self, stream: Value, text: &str) -> Result<(), Exception> {
+        match stream.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Stream(StreamKind::Stderr)) => {
+                self.write_stdout("")?;
+                self.stderr.push_str(text);
+                Ok(())
+            }
+            Some(Object::Stream(StreamKind::Stdout)) => self.write_stdout(text),
+            _ => {
+                let name = self.type_name(stream);
+                Err(self.error(
+                    TypeId::AttributeError,
+                    format!("'{name}' object has no attribute 'write'"),
+                ))
+            }
+        }
+    }
+
+    /// How an uncaught SystemExit ends the run: its status, and what it prints.
+    pub fn system_exit_outcome(&mut self, exception: ObjRef) -> (String, i32) {
+        let code = match self.heap.get(exception) {
+            Object::Exception(e) => e.args.first().copied().unwrap_or(Value::None),
+            _ => Value::None,
+        };
+        match code {
+            Value::None => (String::new(), 0),
+            Value::Int(_) | Value::Bool(_) => {
+                (String::new(), self.small_int(code).unwrap_or(1) as i32)
+            }
+            other => (format!("{}\n", self.to_str(other).unwrap_or_default()), 1),
+        }
+    }
+}
