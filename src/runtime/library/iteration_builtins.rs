@@ -13,7 +13,7 @@ use crate::runtime::object::{IterState, Object};
 use crate::runtime::types::TypeId;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
-use crate::syntax::ast::Operator;
+use crate::syntax::ast::{CmpOperator, Operator};
 
 pub fn register(registry: &mut Registry) {
     registry.builtin("min", builtin_min);
@@ -86,7 +86,7 @@ fn extreme(
             let better = match best {
                 None => true,
                 Some((best_key, _)) if want_less => less_than(vm, item_key, best_key)?,
-                Some((best_key, _)) => less_than(vm, best_key, item_key)?,
+                Some((best_key, _)) => greater_than(vm, item_key, best_key)?,
             };
             if better {
                 best = Some((item_key, item));
@@ -98,6 +98,12 @@ fn extreme(
             (None, None) => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
         }
     })
+}
+
+/// `a > b`, which `max` asks where `min` asks `<`.
+fn greater_than(vm: &mut Vm, a: Value, b: Value) -> Result<bool, Exception> {
+    let answer = vm.compare_op(CmpOperator::Gt, a, b)?;
+    Ok(vm.truthy(answer))
 }
 
 fn builtin_min(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
@@ -228,6 +234,9 @@ fn reversed_range(vm: &Vm, sequence: Value) -> Option<IterState> {
 }
 
 fn builtin_enumerate(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
+    if args.is_empty() && kwargs.get("iterable").is_none() {
+        return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
+    }
     let bound = bind(vm, "enumerate", args, kwargs, &["iterable", "start"], 1)?;
     let iterable = bound.first().copied().flatten().unwrap_or(Value::None);
     let start = match bound.get(1).copied().flatten() {

@@ -31,7 +31,8 @@ pub fn register(registry: &mut Registry) {
 
 /// Turns a pytext error into the exception CPython raises for it.
 pub fn text_error(vm: &mut Vm, message: String) -> Exception {
-    if pytext::is_overflow_message(&message) || message.starts_with("rounded value") {
+    let overflow = message.starts_with("rounded value") || message.contains("infinity");
+    if pytext::is_overflow_message(&message) || overflow {
         vm.overflow(&message)
     } else {
         vm.value_error(message)
