@@ -1,9 +1,63 @@
 //! The WebAssembly boundary: the only module that knows about JavaScript.
 //!
-//! Everything that crosses goes out as plain JS objects through serde-wasm-bindgen,
-//! and every error becomes a JavaScript `Error` in one helper, [`js_error`].
+//! Everything that crosses goes out as plain JS objects through serde-wasm-bindgen
+//! (maps as objects, not `Map`s), and every error becomes a JavaScript `Error` in one
+//! helper, [`js_error`]. Numbers coming in from JavaScript are converted by
+//! wasm-bindgen, so no argument a page can pass makes Rust panic.
 
+use crate::session::{Session as Recording, SessionOptions};
+use crate::syntax::{LineIndex, SyntaxError};
+use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[wasm_bindgen(typescript_custom_section)]
+const SNAPSHOT_TYPES: &'static str = r#"
+export type Value =
+  | { kind: "int" | "float" | "str" | "bool" | "none"; repr: string }
+  | { kind: "ref"; id: number };
+export interface Binding { name: string; value: Value }
+export interface CellSlot { name: string; cell: number; kind: "cell" | "free" }
+export interface Frame {
+  id: number; function: string; qualname: string; line: number; is_current: boolean;
+  state?: "running" | "suspended" | "created" | "closed";
+  locals: Binding[]; cells: CellSlot[]; return_value?: Value;
+}
+export type HeapObject =
+  | { kind: "function"; name: string; qualname: string; params: string[]; defaults: Value[];
+      closure: { name: string; cell: number }[]; line: number }
+  | { kind: "cell"; contents: Value | null; owner: { frame: number; function: string; name: string };
+      owner_returned: boolean; held_by: number[] }
+  | { kind: "list" | "tuple" | "set"; items: Value[] }
+  | { kind: "dict"; entries: [Value, Value][] }
+  | { kind: "class"; name: string; attrs: Binding[] }
+  | { kind: "instance"; class: number; class_name: string; attrs: Binding[] }
+  | { kind: "other"; type: string; repr: string };
+export interface Snapshot {
+  step: number; event: "call" | "line" | "return" | "exception" | "end";
+  line: number; prev_line: number | null; span: { start: number; end: number };
+  frames: Frame[]; heap: Record<string, HeapObject>; stdout: string; stderr: string;
+  narration: string; changed: number[];
+  exception?: { type: string; message: string; line: number };
+  stopped?: { reason: string; message: string };
+}
+export interface SessionStatus {
+  finished: boolean; stopped: { reason: string; message: string } | null; awaitingInput: boolean;
+}
+export interface SessionOptions { maxSteps?: number }
+"#;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(typescript_type = "Snapshot")]
+    pub type SnapshotObject;
+    #[wasm_bindgen(typescript_type = "SessionStatus")]
+    pub type StatusObject;
+    #[wasm_bindgen(typescript_type = "SessionOptions | undefined")]
+    pub type OptionsObject;
+    #[wasm_bindgen(typescript_type = "number[]")]
+    pub type LineList;
+}
 
 /// The engine's name and version, computed in Rust so the page can prove the pipeline.
 #[wasm_bindgen(js_name = engineVersion)]
@@ -16,4 +70,142 @@ pub(crate) fn js_error(name: &str, message: &str) -> JsValue {
     let error = js_sys::Error::new(message);
     error.set_name(name);
     error.into()
+}
+
+/// A `SyntaxError` as a JS `Error` carrying CPython's position fields.
+fn syntax_error(error: &SyntaxError, source: &str) -> JsValue {
+    let value = js_error(error.kind.name(), &error.message);
+    let index = LineIndex::new(source);
+    let (start, end) = (error.start(&index), error.end(&index));
+    let rendered = error.render(source, "<string>");
+    let fields: [(&str, JsValue); 5] = [
+        ("line", start.line.into()),
+        ("column", start.column.into()),
+        ("endLine", end.line.into()),
+        ("endColumn", end.column.into()),
+        ("rendered", rendered.into()),
+    ];
+    for (key, field) in fields {
+        let _ = js_sys::Reflect::set(&value, &key.into(), &field);
+    }
+    value
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| js_error("Error", &e.to_string()))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+struct JsOptions {
+    max_steps: Option<f64>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct JsStatus {
+    finished: bool,
+    stopped: Option<crate::session::snapshot::StopView>,
+    awaiting_input: bool,
+}
+
+/// A recorded run of one program, stepped and queried from JavaScript.
+#[wasm_bindgen]
+pub struct Session {
+    recording: Recording,
+}
+
+#[wasm_bindgen]
+impl Session {
+    /// Compiles `source`; throws a `SyntaxError` (or `IndentationError`, `TabError`).
+    #[wasm_bindgen(constructor)]
+    pub fn new(source: &str, options: Option<OptionsObject>) -> Result<Session, JsValue> {
+        let given: JsOptions = match options.map(JsValue::from) {
+            Some(value) if !value.is_undefined() && !value.is_null() => {
+                serde_wasm_bindgen::from_value(value)
+                    .map_err(|e| js_error("TypeError", &e.to_string()))?
+            }
+            _ => JsOptions::default(),
+        };
+        let mut settings = SessionOptions::default();
+        if let Some(max) = given.max_steps.filter(|m| m.is_finite() && *m >= 1.0) {
+            settings.max_steps = max.min(50_000_000.0) as usize;
+        }
+        let recording = Recording::new(source, settings).map_err(|e| syntax_error(&e, source))?;
+        Ok(Session { recording })
+    }
+
+    /// Records up to `max_new_steps` more steps; returns whether the run has ended.
+    pub fn run(&mut self, max_new_steps: u32) -> bool {
+        self.recording.run(max_new_steps as usize)
+    }
+
+    #[wasm_bindgen(js_name = stepCount)]
+    pub fn step_count(&self) -> u32 {
+        self.recording.step_count() as u32
+    }
+
+    pub fn status(&self) -> Result<StatusObject, JsValue> {
+        let status = self.recording.status();
+        let js = JsStatus {
+            finished: status.finished,
+            stopped: status.stopped,
+            awaiting_input: status.awaiting_input,
+        };
+        Ok(to_js(&js)?.unchecked_into())
+    }
+
+    pub fn stop(&mut self) {
+        self.recording.stop();
+    }
+
+    #[wasm_bindgen(js_name = provideInput)]
+    pub fn provide_input(&mut self, text: &str) {
+        self.recording.provide_input(text);
+    }
+
+    pub fn snapshot(&self, step: u32) -> Result<SnapshotObject, JsValue> {
+        let Some(snapshot) = self.recording.snapshot(step as usize) else {
+            let message = format!(
+                "no step {step}: the run has {} steps",
+                self.recording.step_count()
+            );
+            return Err(js_error("RangeError", &message));
+        };
+        Ok(to_js(&snapshot)?.unchecked_into())
+    }
+
+    #[wasm_bindgen(js_name = stepOver)]
+    pub fn step_over(&self, from: u32, backward: bool) -> u32 {
+        self.recording.step_over(from as usize, backward) as u32
+    }
+
+    #[wasm_bindgen(js_name = stepInto)]
+    pub fn step_into(&self, from: u32, backward: bool) -> u32 {
+        self.recording.step_into(from as usize, backward) as u32
+    }
+
+    #[wasm_bindgen(js_name = stepOut)]
+    pub fn step_out(&self, from: u32, backward: bool) -> u32 {
+        self.recording.step_out(from as usize, backward) as u32
+    }
+
+    #[wasm_bindgen(js_name = continueTo)]
+    pub fn continue_to(&self, from: u32, backward: bool, breakpoint_lines: LineList) -> u32 {
+        let lines: Vec<f64> =
+            serde_wasm_bindgen::from_value(breakpoint_lines.into()).unwrap_or_default();
+        let lines: Vec<u32> = lines
+            .into_iter()
+            .filter(|l| l.is_finite() && *l >= 0.0)
+            .map(|l| l as u32)
+            .collect();
+        self.recording.continue_to(from as usize, backward, &lines) as u32
+    }
+
+    #[wasm_bindgen(js_name = runToLine)]
+    pub fn run_to_line(&self, from: u32, line: u32) -> u32 {
+        self.recording.run_to_line(from as usize, line) as u32
+    }
 }

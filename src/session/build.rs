@@ -102,6 +102,10 @@ impl Session {
         let position = CurrentPosition {
             line: record.line,
             return_value,
+            depth: record.depth as usize,
+            frame_id: u64::from(record.frame),
+            function: self.history.function_name(&record),
+            module_line: self.module_line(step, state),
         };
         let frames = frame_views(vm, &state.frame_ids, &position, &mut walk);
         let heap = walk.finish();
@@ -148,6 +152,23 @@ impl Session {
             }
             _ => None,
         }
+    }
+
+    /// The line the module frame last reported, for when its frame is already gone.
+    fn module_line(&self, step: usize, state: &Stepper) -> u32 {
+        if let Some(module) = state.vm.frames.first() {
+            return module.current_line();
+        }
+        let reported = self
+            .history
+            .records
+            .get(..=step)
+            .unwrap_or(&self.history.records);
+        reported
+            .iter()
+            .rev()
+            .find(|r| r.depth == 1)
+            .map_or(0, |r| r.line)
     }
 
     /// Bytes of line `line` without its indentation and line break.

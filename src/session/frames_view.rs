@@ -9,10 +9,16 @@ use crate::runtime::value::Value;
 use crate::runtime::vm::{Frame, Vm};
 
 /// Where the current frame stands, from the step being shown.
-pub struct CurrentPosition {
+pub struct CurrentPosition<'a> {
     pub line: u32,
     /// The value a returning frame hands back, on a `return` step.
     pub return_value: Option<Value>,
+    /// Frames on the stack at this step; the current frame is the deepest.
+    pub depth: usize,
+    pub frame_id: u64,
+    pub function: &'a str,
+    /// The module's line when its frame is gone (an uncaught exception unwound it).
+    pub module_line: u32,
 }
 
 /// Every frame, global first; the last is the current one.
@@ -23,14 +29,21 @@ pub fn frame_views(
     walk: &mut HeapWalk,
 ) -> Vec<FrameView> {
     let mut views = vec![module_frame(vm, walk)];
-    for (index, frame) in vm.frames.iter().enumerate().skip(1) {
+    if let Some(module) = views.first_mut() {
+        module.line = position.module_line;
+    }
+    let shown = vm.frames.len().min(position.depth);
+    for (index, frame) in vm.frames.iter().enumerate().take(shown).skip(1) {
         let id = frame_ids.get(index).copied().unwrap_or(index as u64);
         views.push(function_frame(frame, id, walk));
     }
-    for (index, frame) in vm.frames.iter().enumerate() {
+    for (index, frame) in vm.frames.iter().enumerate().take(shown) {
         if let Some(view) = views.get_mut(index) {
             view.line = frame.current_line();
         }
+    }
+    if views.len() < position.depth {
+        views.push(unwound_frame(position));
     }
     if let Some(current) = views.last_mut() {
         current.is_current = true;
@@ -66,6 +79,22 @@ fn module_frame(vm: &Vm, walk: &mut HeapWalk) -> FrameView {
         is_current: false,
         state: "running",
         locals,
+        cells: Vec::new(),
+        return_value: None,
+    }
+}
+
+/// A frame an exception already took off the stack within the same instruction
+/// (several events can come out of one): only its name and position are left.
+fn unwound_frame(position: &CurrentPosition) -> FrameView {
+    FrameView {
+        id: position.frame_id,
+        function: position.function.to_string(),
+        qualname: position.function.to_string(),
+        line: position.line,
+        is_current: false,
+        state: "closed",
+        locals: Vec::new(),
         cells: Vec::new(),
         return_value: None,
     }

@@ -6,9 +6,10 @@ use super::history::{StepKind, StepRecord};
 use super::narration::CellReasons;
 use super::snapshot::{CellOwner, ExceptionView, StopView};
 use super::stepper::Ending;
+use super::stepper::SteppedEvent;
 use super::{thousands, Session};
 use crate::runtime::exception::BudgetExceeded;
-use crate::runtime::trace::{EventKind, TraceEvent};
+use crate::runtime::trace::EventKind;
 use crate::scope::{ScopeId, SymbolTable};
 use crate::syntax::LineIndex;
 
@@ -50,9 +51,9 @@ impl Session {
         self.is_finished()
     }
 
-    fn record_event(&mut self, event: &TraceEvent) {
+    fn record_event(&mut self, stepped: &SteppedEvent) {
+        let (event, frame) = (&stepped.event, stepped.frame);
         let depth = event.depth.max(1);
-        let frame = self.live.frame_ids.get(depth - 1).copied().unwrap_or(0);
         if event.kind == EventKind::Call {
             self.remember_cell_owners(depth, frame);
         }
@@ -88,7 +89,8 @@ impl Session {
         match self.live.ending.clone() {
             Some(Ending::Raised(exception)) => {
                 let vm = &mut self.live.vm;
-                self.history.stderr = vm.format_uncaught(exception);
+                self.history.stderr =
+                    std::mem::take(&mut vm.compile_warnings) + &vm.format_uncaught(exception);
                 let type_name = vm.heap.get(exception).type_id().name().to_string();
                 let message = vm
                     .to_str(crate::runtime::value::Value::Obj(exception))
@@ -104,9 +106,16 @@ impl Session {
             Some(Ending::Returned) | None => {}
         }
         let last = self.history.records.last().copied();
+        let module_line = self
+            .history
+            .records
+            .iter()
+            .rev()
+            .find(|r| r.depth == 1)
+            .map(|r| r.line);
         let end = StepRecord {
             kind: StepKind::End,
-            line: last.map_or(0, |r| r.line),
+            line: module_line.or(last.map(|r| r.line)).unwrap_or(0),
             depth: 1,
             function: last.map_or(0, |r| r.function),
             frame: 0,

@@ -30,6 +30,13 @@ pub enum Ending {
     Budget(BudgetExceeded),
 }
 
+/// A trace event and the stable id of the frame it happened in.
+#[derive(Clone, Debug)]
+pub struct SteppedEvent {
+    pub event: TraceEvent,
+    pub frame: u64,
+}
+
 #[derive(Clone)]
 pub struct Stepper {
     pub vm: Vm,
@@ -54,7 +61,7 @@ impl Stepper {
 
     /// Runs until at least one trace event is reported (appended to `out`) or the
     /// program ends. Returns how many events were added.
-    pub fn advance(&mut self, out: &mut Vec<TraceEvent>) -> usize {
+    pub fn advance(&mut self, out: &mut Vec<SteppedEvent>) -> usize {
         let before = out.len();
         while self.ending.is_none() {
             self.resume();
@@ -66,10 +73,12 @@ impl Stepper {
         out.len() - before
     }
 
-    fn take_events(&mut self, out: &mut Vec<TraceEvent>) {
+    fn take_events(&mut self, out: &mut Vec<SteppedEvent>) {
         while let Some(event) = self.vm.events.pop_front() {
             self.track_frame_ids(&event);
-            out.push(event);
+            let depth = event.depth.max(1);
+            let frame = self.frame_ids.get(depth - 1).copied().unwrap_or(0);
+            out.push(SteppedEvent { event, frame });
         }
     }
 

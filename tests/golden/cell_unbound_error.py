@@ -1,0 +1,7 @@
+def outer():
+    def inner():
+        return value
+    return inner()
+    value = 1
+
+outer()

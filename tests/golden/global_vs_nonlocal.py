@@ -1,0 +1,10 @@
+x = "global"
+def outer():
+    x = "enclosing"
+    def inner():
+        global x
+        x = "changed"
+    inner()
+    return x
+
+print(outer(), x)

@@ -1,0 +1,10 @@
+def outer():
+    a = 1
+    def middle():
+        b = 2
+        def inner():
+            return a + b
+        return inner
+    return middle()
+
+print(outer()())

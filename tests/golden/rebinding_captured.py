@@ -1,0 +1,8 @@
+def outer():
+    x = 1
+    def show():
+        return x
+    x = 2
+    return show
+
+print(outer()())

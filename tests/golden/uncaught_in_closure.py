@@ -1,0 +1,7 @@
+def make(items):
+    def first():
+        return items[0]
+    return first
+
+f = make([])
+print(f())
