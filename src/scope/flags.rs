@@ -67,6 +67,13 @@ impl SymbolFlags {
     }
 }
 
+/// Serialized as the names of the flags that are set, as `["assigned", "referenced"]`.
+impl serde::Serialize for SymbolFlags {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.names())
+    }
+}
+
 impl std::ops::BitOr for SymbolFlags {
     type Output = SymbolFlags;
     fn bitor(self, other: SymbolFlags) -> SymbolFlags {

@@ -1,13 +1,16 @@
 //! The result of scope analysis: one [`Scope`] per code object CPython would create,
-//! and one [`Symbol`] per name each scope mentions.
+//! and one [`Symbol`] per name each scope mentions. They serialize as JSON for a scope
+//! table: scopes and kinds in snake_case, flags as a list of their names.
 
 use super::builtins::is_builtin_name;
 use super::flags::SymbolFlags;
 use crate::syntax::Span;
+use serde::Serialize;
 use std::collections::HashMap;
 
 /// Where a name lives at run time, CPython's symtable `scope` values.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum SymbolScope {
     /// A fast local of a function, or a name in a module's or class's namespace.
     Local,
@@ -34,7 +37,7 @@ impl SymbolScope {
     }
 }
 
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize)]
 pub struct ScopeId(pub u32);
 
 impl ScopeId {
@@ -43,7 +46,8 @@ impl ScopeId {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum ScopeKind {
     Module,
     Function,
@@ -70,7 +74,7 @@ impl ScopeKind {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Symbol {
     pub name: String,
     pub scope: SymbolScope,
@@ -90,7 +94,7 @@ impl Symbol {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Scope {
     pub kind: ScopeKind,
     /// The code object's `co_name`: `<module>`, `f`, `<lambda>`, `<listcomp>`, ...
@@ -153,11 +157,12 @@ impl Scope {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct SymbolTable {
     /// `scopes[0]` is the module.
     pub scopes: Vec<Scope>,
     /// Each scope by the span and kind of the node that created it.
+    #[serde(skip)]
     by_node: HashMap<(Span, ScopeKind), ScopeId>,
 }
 

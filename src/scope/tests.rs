@@ -248,3 +248,15 @@ def f(p):
     assert_eq!(scope("K").mangled("__secret"), "_K__secret");
     assert_eq!(scope("m").load_access("__class__"), NameAccess::Deref);
 }
+
+#[test]
+fn the_table_serializes_for_a_scope_table() {
+    let table = table_of(COUNTER);
+    let json = serde_json::to_value(&table).expect("serializes");
+    let increment = &json["scopes"][2];
+    assert_eq!(increment["kind"], "function");
+    assert_eq!(increment["qualname"], "counter.<locals>.increment");
+    assert_eq!(increment["symbols"][0]["scope"], "free");
+    let flags = serde_json::json!(["assigned", "declared_nonlocal", "referenced"]);
+    assert_eq!(increment["symbols"][0]["flags"], flags);
+}
