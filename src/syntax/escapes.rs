@@ -61,38 +61,65 @@ pub fn decode_bytes(
         return Ok(text.as_bytes().to_vec());
     }
     let mut out = Vec::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut chars = text.char_indices().peekable();
+    while let Some((position, c)) = chars.next() {
         if c != '\\' {
             out.push(c as u8);
             continue;
         }
         match chars.next() {
-            Some('x') => {
-                let hex: String = chars.by_ref().take(2).collect();
-                let value =
-                    u8::from_str_radix(&hex, 16).map_err(|_| truncated_escape("\\xXX", span))?;
-                out.push(value);
-            }
-            Some(c @ '0'..='7') => out.push((octal_value(c, &mut chars) & 0xff) as u8),
-            Some(other) => push_simple_escape(other, |s| out.extend(s.bytes())),
+            Some((_, 'x')) => out.push(bytes_hex_escape(&mut chars, position, span)?),
+            Some((_, c @ '0'..='7')) => out.push((octal_value(c, &mut chars) & 0xff) as u8),
+            Some((_, other)) => push_simple_escape(other, |s| out.extend(s.bytes())),
             None => out.push(b'\\'),
         }
     }
     Ok(out)
 }
 
-fn truncated_escape(form: &str, span: Span) -> SyntaxError {
-    let message = format!(
-        "(unicode error) 'unicodeescape' codec can't decode bytes: truncated {form} escape"
-    );
-    SyntaxError::syntax(message, span)
+type Chars<'a> = std::iter::Peekable<std::str::CharIndices<'a>>;
+
+/// `\xhh` in bytes: exactly two hex digits, or CPython's "(value error)".
+fn bytes_hex_escape(chars: &mut Chars<'_>, position: usize, span: Span) -> Result<u8, SyntaxError> {
+    let (value, digits) = hex_digits(chars, 2);
+    if digits < 2 {
+        let message = format!("(value error) invalid \\x escape at position {position}");
+        return Err(SyntaxError::syntax(message, end_of(span)));
+    }
+    Ok(value as u8)
 }
 
-fn octal_value(first: char, chars: &mut std::iter::Peekable<std::str::Chars<'_>>) -> u32 {
+/// Up to `wanted` hex digits: their value and how many there were.
+fn hex_digits(chars: &mut Chars<'_>, wanted: usize) -> (u32, usize) {
+    let mut value = 0;
+    let mut count = 0;
+    while count < wanted {
+        let Some(digit) = chars.peek().and_then(|(_, c)| c.to_digit(16)) else { break };
+        value = value * 16 + digit;
+        count += 1;
+        chars.next();
+    }
+    (value, count)
+}
+
+/// Errors in a literal's escapes are reported just past the literal.
+fn end_of(span: Span) -> Span {
+    Span { start: span.end, end: span.end }
+}
+
+/// CPython's message for a bad escape in a str literal. Its positions count bytes
+/// after it has rewritten every non-ASCII character as a ten-byte `\UXXXXXXXX`.
+fn unicode_error(start: usize, end: usize, reason: &str, span: Span) -> SyntaxError {
+    let message = format!(
+        "(unicode error) 'unicodeescape' codec can't decode bytes in position {start}-{end}: {reason}"
+    );
+    SyntaxError::syntax(message, end_of(span))
+}
+
+fn octal_value(first: char, chars: &mut Chars<'_>) -> u32 {
     let mut value = first.to_digit(8).unwrap_or(0);
     for _ in 0..2 {
-        match chars.peek().and_then(|c| c.to_digit(8)) {
+        match chars.peek().and_then(|(_, c)| c.to_digit(8)) {
             Some(digit) => {
                 value = value * 8 + digit;
                 chars.next();
@@ -131,46 +158,54 @@ pub fn decode_escapes(text: &str, span: Span) -> Result<String, SyntaxError> {
         return Ok(text.replace("\r\n", "\n"));
     }
     let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut chars = text.char_indices().peekable();
+    while let Some((index, c)) = chars.next() {
         if c != '\\' {
             out.push(c);
             continue;
         }
+        let position = cpython_position(text, index);
+        let escape = |chars: &mut Chars<'_>, digits, form| {
+            unicode_hex_escape(chars, digits, form, position, span)
+        };
         match chars.next() {
-            Some('x') => out.push(hex_escape(&mut chars, 2, "\\xXX", span)?),
-            Some('u') => out.push(hex_escape(&mut chars, 4, "\\uXXXX", span)?),
-            Some('U') => out.push(hex_escape(&mut chars, 8, "\\UXXXXXXXX", span)?),
-            Some(c @ '0'..='7') => {
+            Some((_, 'x')) => out.push(escape(&mut chars, 2, "\\xXX")?),
+            Some((_, 'u')) => out.push(escape(&mut chars, 4, "\\uXXXX")?),
+            Some((_, 'U')) => out.push(escape(&mut chars, 8, "\\UXXXXXXXX")?),
+            Some((_, c @ '0'..='7')) => {
                 out.push(char::from_u32(octal_value(c, &mut chars)).unwrap_or('\u{fffd}'))
             }
-            Some('\r') => {
-                if chars.peek() == Some(&'\n') {
+            Some((_, '\r')) => {
+                if chars.peek().is_some_and(|(_, c)| *c == '\n') {
                     chars.next();
                 }
             }
-            Some(other) => push_simple_escape(other, |s| out.push_str(s)),
+            Some((_, other)) => push_simple_escape(other, |s| out.push_str(s)),
             None => out.push('\\'),
         }
     }
     Ok(out)
 }
 
-fn hex_escape(
-    chars: &mut std::iter::Peekable<std::str::Chars<'_>>,
+/// The position CPython's decoder reports for byte `index` of a literal's body.
+fn cpython_position(text: &str, index: usize) -> usize {
+    text.get(..index)
+        .map_or(index, |before| before.chars().map(|c| if c.is_ascii() { 1 } else { 10 }).sum())
+}
+
+/// `\xhh`, `\uhhhh` or `\Uhhhhhhhh` in a str literal.
+fn unicode_hex_escape(
+    chars: &mut Chars<'_>,
     digits: usize,
     form: &str,
+    position: usize,
     span: Span,
 ) -> Result<char, SyntaxError> {
-    let hex: String = chars.by_ref().take(digits).collect();
-    if hex.len() != digits || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
-        return Err(truncated_escape(form, span));
+    let (value, found) = hex_digits(chars, digits);
+    let end = position + 1 + found;
+    if found < digits {
+        return Err(unicode_error(position, end, &format!("truncated {form} escape"), span));
     }
-    let value = u32::from_str_radix(&hex, 16).map_err(|_| truncated_escape(form, span))?;
-    char::from_u32(value).ok_or_else(|| {
-        SyntaxError::syntax(
-            "(unicode error) 'unicodeescape' codec can't decode bytes: illegal Unicode character",
-            span,
-        )
-    })
+    char::from_u32(value)
+        .ok_or_else(|| unicode_error(position, end, "illegal Unicode character", span))
 }

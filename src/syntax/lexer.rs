@@ -318,22 +318,39 @@ impl<'a> Lexer<'a> {
                 Err(tab_error(line_start))
             };
         }
+        self.dedent_to(new, line_start, at)
+    }
+
+    /// Closes blocks down to `new`, which must be the indentation of an open one;
+    /// that is checked before any DEDENT is emitted, as CPython's tokenizer does.
+    fn dedent_to(
+        &mut self,
+        new: Indentation,
+        line_start: usize,
+        at: usize,
+    ) -> Result<(), SyntaxError> {
+        let Some(level) = self.indents.iter().rev().find(|level| level.columns <= new.columns)
+        else {
+            return Err(self.unindent_mismatch(at));
+        };
+        if level.columns != new.columns {
+            return Err(self.unindent_mismatch(at));
+        }
+        if level.tabs_as_one != new.tabs_as_one {
+            return Err(tab_error(line_start));
+        }
         while self.indents.last().is_some_and(|level| level.columns > new.columns) {
             self.indents.pop();
             self.push(TokenKind::Dedent, at, at);
         }
-        match self.indents.last() {
-            Some(level) if level.columns == new.columns && level.tabs_as_one == new.tabs_as_one => {
-                Ok(())
-            }
-            Some(level) if level.columns == new.columns => Err(tab_error(line_start)),
-            _ => {
-                // CPython points at the end of the offending line.
-                let line_end = self.rest().find(['\n', '\r']).map_or(self.source.len(), |i| at + i);
-                let message = "unindent does not match any outer indentation level";
-                Err(SyntaxError::indentation(message, Span::new(line_end, line_end)))
-            }
-        }
+        Ok(())
+    }
+
+    /// CPython points at the end of the offending line.
+    fn unindent_mismatch(&self, at: usize) -> SyntaxError {
+        let line_end = self.rest().find(['\n', '\r']).map_or(self.source.len(), |i| at + i);
+        let message = "unindent does not match any outer indentation level";
+        SyntaxError::indentation(message, Span::new(line_end, line_end))
     }
 }
 

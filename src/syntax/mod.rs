@@ -37,8 +37,8 @@ pub fn parse(source: &str) -> Result<ast::Module, SyntaxError> {
 
 /// CPython tokenizes the rest of the source after a parse error: a tokenizer error
 /// there replaces the parse error, except that an unclosed bracket does so only when
-/// the parser had read past the bracket's line (CPython compares the line of the last
-/// token it fetched; the end of the error's span is where this parser stopped).
+/// the parser had looked past the bracket's line (CPython compares the line of the
+/// last token it fetched).
 fn parser_error_stands(
     source: &str,
     rejection: &parser::Rejection,
@@ -47,7 +47,12 @@ fn parser_error_stands(
     if rejection.reached_last_token {
         return false;
     }
+    // That second look at the source does not report indentation errors.
+    if failure.error.kind != SyntaxErrorKind::SyntaxError {
+        return true;
+    }
     let Some(bracket) = failure.unclosed_bracket else { return false };
     let index = LineIndex::new(source);
-    index.line_of(rejection.error.span.end as usize) <= index.line_of(bracket)
+    let reached = rejection.last_fetched.max(rejection.error.span.end as usize);
+    index.line_of(reached) <= index.line_of(bracket)
 }

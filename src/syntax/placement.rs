@@ -1,5 +1,6 @@
 //! The checks CPython's compiler makes on a parsed module before any scope analysis:
-//! `return` and `yield` belong in a function, `break` and `continue` in a loop.
+//! `return` and `yield` belong in a function, `break` and `continue` in a loop, and a
+//! bare `except:` comes last.
 
 use super::ast::{Expr, ExprKind, Module, Stmt, StmtKind};
 use super::error::SyntaxError;
@@ -61,6 +62,11 @@ fn check_parts(stmt: &Stmt, place: Place) -> Result<(), SyntaxError> {
             check_body(body, place)
         }
         StmtKind::Try { body, handlers, orelse, finalbody } => {
+            // A bare `except:` catches everything, so no handler may follow it.
+            let early_bare = handlers.iter().rev().skip(1).find(|h| h.type_.is_none());
+            if let Some(bare) = early_bare {
+                return Err(SyntaxError::syntax("default 'except:' must be last", bare.span));
+            }
             check_body(body, place)?;
             handlers.iter().try_for_each(|h| check_body(&h.body, place))?;
             check_body(orelse, place)?;

@@ -86,7 +86,7 @@ pub fn number_len(source: &str, start: usize) -> Result<usize, SyntaxError> {
         Some((radix, name)) => radix_len(text, start, radix, name)?,
         None => decimal_len(text, start)?,
     };
-    check_number_end(text, start, len)
+    check_number_end(text, start, len, radix.map_or("decimal", |(_, name)| name))
 }
 
 fn radix_len(text: &str, start: usize, radix: u32, name: &str) -> Result<usize, SyntaxError> {
@@ -176,15 +176,21 @@ fn is_complex(bytes: &[u8], index: usize) -> bool {
 
 /// An imaginary suffix may follow; a letter or digit straight after a number is an
 /// error ("1abc"), except for keywords CPython still accepts there (`1if x else y`).
-fn check_number_end(text: &str, start: usize, len: usize) -> Result<usize, SyntaxError> {
-    let len = if is_complex(text.as_bytes(), len) { len + 1 } else { len };
+fn check_number_end(
+    text: &str,
+    start: usize,
+    len: usize,
+    kind: &str,
+) -> Result<usize, SyntaxError> {
+    let complex = is_complex(text.as_bytes(), len);
+    let (len, kind) = if complex { (len + 1, "imaginary") } else { (len, kind) };
     let rest = text.get(len..).unwrap_or("");
     let Some(next) = rest.chars().next() else { return Ok(len) };
     let allowed = ["and", "else", "for", "if", "in", "is", "not", "or"];
-    if is_identifier_start(next) && !allowed.iter().any(|k| rest.starts_with(k)) {
+    if is_identifier_continue(next) && !allowed.iter().any(|k| rest.starts_with(k)) {
         // CPython points at the last character of the number.
         let at = start + len.saturating_sub(1);
-        return Err(SyntaxError::syntax("invalid decimal literal", Span::new(at, at)));
+        return Err(SyntaxError::syntax(format!("invalid {kind} literal"), Span::new(at, at)));
     }
     Ok(len)
 }

@@ -5,7 +5,7 @@ use super::super::ast::{Expr, ExprContext, ExprKind, Operator, Stmt, StmtKind};
 use super::super::token::TokenKind;
 use super::expressions::{expression, star_expressions, yield_expr};
 use super::targets::{describe, target_error, with_context};
-use super::{fail, PResult, Tokens};
+use super::{fail, mismatch, probe, PResult, Tokens};
 
 /// yield_expr | star_expressions: what may stand right of `=`.
 fn assigned_value(input: Tokens<'_>) -> PResult<'_, Expr> {
@@ -67,7 +67,7 @@ fn legacy_print<'a>(
     if !starts_expression {
         return Ok(());
     }
-    if let Ok((after, _)) = star_expressions(rest) {
+    if let Some((after, _)) = probe(rest, star_expressions) {
         let message = format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?");
         return fail(after, message, input.span_to(after)).map(|_: (Tokens<'a>, ())| ());
     }
@@ -153,6 +153,10 @@ fn annotated_assignment<'a>(
         ExprKind::List { .. } => Some("only single target (not list) can be annotated"),
         _ => Some("illegal target for annotation"),
     };
+    // CPython names a bad annotation target only when an annotation follows.
+    if message.is_some() && probe(rest.advance(1), expression).is_none() {
+        return mismatch(rest);
+    }
     if let Some(message) = message {
         // An unparenthesised tuple is reported at its first element.
         let span = match &target.kind {

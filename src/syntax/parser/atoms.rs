@@ -5,7 +5,7 @@ use super::super::ast::{Comprehension, Constant, Expr, ExprContext, ExprKind};
 use super::super::token::TokenKind;
 use super::expressions::{expression, named_expression, star_named_expression, yield_expr};
 use super::terminals::{kw, name, op};
-use super::{check_depth, fail, mismatch, nested_by, PResult, Tokens, BRACKET_COST};
+use super::{check_depth, fail, mismatch, nested_by, probe, PResult, Tokens, BRACKET_COST};
 use nom::combinator::cut;
 use nom::Parser;
 
@@ -33,6 +33,9 @@ pub fn primary(input: Tokens<'_>) -> PResult<'_, Expr> {
             }
             "[" => {
                 let (next, slice) = nested_by(rest.advance(1), BRACKET_COST, slices)?;
+                if !next.is_operator("]") {
+                    return missing_comma(next, Some(&slice));
+                }
                 let (next, _) = op("]")(next)?;
                 (
                     next,
@@ -214,7 +217,11 @@ pub fn missing_comma<'a, T>(rest: Tokens<'a>, previous: Option<&Expr>) -> PResul
     let previous_is_plain =
         !matches!(previous.kind, ExprKind::Starred { .. } | ExprKind::NamedExpr { .. });
     if starts_word && previous_is_plain {
-        if let Ok((_, next)) = expression(rest) {
+        // CPython tries a whole expression, then a disjunction without the
+        // conditional part (`a b if c` still lacks a comma before `b`).
+        let next = probe(rest, expression).or_else(|| probe(rest, super::expressions::disjunction));
+        if let Some((after, next)) = next {
+            after.mark_fetched();
             let span = previous.span.cover(next.span);
             return fail(rest, "invalid syntax. Perhaps you forgot a comma?", span);
         }
@@ -240,6 +247,13 @@ pub fn for_if_clauses(input: Tokens<'_>) -> PResult<'_, Vec<Comprehension>> {
     let mut generators = Vec::new();
     while rest.is_keyword("for") {
         let (next, target) = super::targets::star_targets(rest.advance(1))?;
+        if !next.is_keyword("in") {
+            let last = match &target.kind {
+                ExprKind::Tuple { elts, .. } => elts.last(),
+                _ => Some(&target),
+            };
+            return missing_comma(next, last);
+        }
         let (next, _) = kw("in")(next)?;
         let (mut next, iter) = cut(super::expressions::disjunction).parse(next)?;
         let mut ifs = Vec::new();

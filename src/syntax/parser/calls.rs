@@ -6,7 +6,7 @@ use super::super::span::Span;
 use super::atoms::{for_if_clauses, missing_comma};
 use super::expressions::{expression, named_expression};
 use super::terminals::op;
-use super::{fail, PResult, Tokens};
+use super::{fail, mismatch, PResult, Tokens};
 
 /// One argument as written, before the rules about their order are checked.
 enum Argument {
@@ -58,9 +58,13 @@ fn sole_generator<'a>(
     let start = elt.span;
     let (after, generators) = for_if_clauses(rest)?;
     let span = Span::new(start.start as usize, call.span_to(after).end as usize);
+    let ends_argument = after.is_operator(")") || after.is_operator(",");
     let alone = written.is_empty() && after.is_operator(")");
-    if !alone {
+    if ends_argument && !alone {
         return fail(after, "Generator expression must be parenthesized", span).map(|(r, ())| r);
+    }
+    if !alone {
+        return mismatch(after).map(|(r, ())| r);
     }
     // A generator that is the sole argument borrows the call's parentheses.
     let span = Span { start: call.span().start, end: after.span().end };

@@ -257,7 +257,7 @@ fn class_def(input: Tokens<'_>, decorator_list: Vec<Expr>) -> PResult<'_, Stmt> 
     } else {
         (rest, (Vec::new(), Vec::new()))
     };
-    let (rest, ()) = header_colon(rest, true)?;
+    let (rest, ()) = header_colon(rest, false)?;
     let (rest, body) = block(rest, "class definition", keyword)?;
     let span = body_end(keyword, &body);
     let class = ClassDef { name: class_name, bases, keywords, body, decorator_list };

@@ -6,7 +6,7 @@ use super::super::ast::{
 };
 use super::atoms::primary;
 use super::terminals::kw;
-use super::{check_depth, fail, mismatch, nested, PResult, Tokens};
+use super::{check_depth, fail, mismatch, nested, probe, PResult, Tokens};
 use nom::Parser;
 
 fn boxed(expr: Expr) -> Box<Expr> {
@@ -87,7 +87,10 @@ pub fn named_expression(input: Tokens<'_>) -> PResult<'_, Expr> {
 /// invalid_named_expression: NAME '=' bitwise_or !('=' | ':=') — `if x = 1:` meant a
 /// comparison or a walrus.
 fn equals_instead_of_comparison<'a>(rest: Tokens<'a>, target: Expr) -> PResult<'a, Expr> {
-    let Ok((after, value)) = bitwise_or(rest.advance(1)) else { return Ok((rest, target)) };
+    let Some((after, value)) = probe(rest.advance(1), bitwise_or) else {
+        return Ok((rest, target));
+    };
+    after.mark_fetched();
     if after.is_operator("=") || after.is_operator(":=") {
         return Ok((rest, target));
     }

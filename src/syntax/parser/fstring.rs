@@ -102,7 +102,12 @@ impl<'s> FieldReader<'s> {
         let end = self.expression_end(start)?;
         let source = self.text.get(start..end).unwrap_or("");
         if source.trim().is_empty() {
-            return Err(self.error("f-string: empty expression not allowed"));
+            return Err(match self.byte(end) {
+                Some(c @ (b'=' | b'!' | b':')) => {
+                    self.error(&format!("f-string: expression required before '{}'", c as char))
+                }
+                _ => self.error("f-string: empty expression not allowed"),
+            });
         }
         let value = self.expression(source, start)?;
         let mut at = end;
@@ -182,7 +187,11 @@ impl<'s> FieldReader<'s> {
             }
             at += 1;
         }
-        Err(self.error("f-string: expecting '}'"))
+        Err(self.error(if quote.is_some() {
+            "f-string: unterminated string"
+        } else {
+            "f-string: expecting '}'"
+        }))
     }
 
     fn follows_operator(&self, at: usize) -> bool {

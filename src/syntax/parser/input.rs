@@ -21,6 +21,10 @@ pub struct Tokens<'a> {
 pub struct ParseState {
     /// The fewest tokens any failed rule had left: the furthest point reached.
     pub furthest: Cell<usize>,
+    /// The fewest tokens left at any token a rule has looked at, probes included:
+    /// CPython's last fetched token, whose line decides whether an unclosed bracket
+    /// is reported instead of a parse error.
+    pub fetched: Cell<usize>,
     /// How many nested expression rules are running, so that deep nesting fails
     /// instead of overflowing the stack.
     pub depth: Cell<u32>,
@@ -28,7 +32,11 @@ pub struct ParseState {
 
 impl ParseState {
     pub fn new(token_count: usize) -> Self {
-        ParseState { furthest: Cell::new(token_count), depth: Cell::new(0) }
+        ParseState {
+            furthest: Cell::new(token_count),
+            fetched: Cell::new(token_count),
+            depth: Cell::new(0),
+        }
     }
 }
 
@@ -76,7 +84,16 @@ impl<'a> Tokens<'a> {
         Span::new(start, end.max(start))
     }
 
+    /// Records that a rule looked at the next token, without making it the place of
+    /// an "invalid syntax" error.
+    pub fn mark_fetched(&self) {
+        if self.tokens.len() < self.state.fetched.get() {
+            self.state.fetched.set(self.tokens.len());
+        }
+    }
+
     pub fn mark_reached(&self) {
+        self.mark_fetched();
         if self.tokens.len() < self.state.furthest.get() {
             self.state.furthest.set(self.tokens.len());
         }

@@ -144,31 +144,51 @@ fn check_depth(input: Tokens<'_>, extra: u32) -> Result<(), nom::Err<ParseFailur
     fail(input, "too many nested expressions", input.span()).map(|_: (Tokens<'_>, ())| ())
 }
 
+/// Tries `rule` the way CPython's second, error-finding pass does: what it reads does
+/// not move the furthest-token mark where "invalid syntax" is reported, because
+/// CPython takes that mark from its first pass.
+fn probe<'a, T>(
+    input: Tokens<'a>,
+    rule: impl FnOnce(Tokens<'a>) -> PResult<'a, T>,
+) -> Option<(Tokens<'a>, T)> {
+    let furthest = input.state.furthest.get();
+    let result = rule(input).ok();
+    input.state.furthest.set(furthest);
+    result
+}
+
 /// A plain mismatch at the next token.
 fn mismatch<'a, T>(input: Tokens<'a>) -> PResult<'a, T> {
     Err(nom::Err::Error(ParseFailure::from_error_kind(input, ErrorKind::Tag)))
 }
 
-/// A module the grammar rejected: the error, and whether the parser had got as far
-/// as the last token (ENDMARKER) when it gave up.
+/// A module the grammar rejected: the error, whether the parser had got as far as the
+/// last token (ENDMARKER) when it gave up, and the offset of the furthest token it
+/// looked at.
 pub struct Rejection {
     pub error: SyntaxError,
     pub reached_last_token: bool,
+    pub last_fetched: usize,
 }
 
 /// Parses a module from its tokens; the tokens end with ENDMARKER.
 pub fn parse_tokens(source: &str, tokens: &[Token<'_>]) -> Result<Module, Rejection> {
     let state = ParseState::new(tokens.len());
     let input = Tokens::new(tokens, &state);
-    match blocks::file_input(input) {
+    let result = blocks::file_input(input);
+    let fetched_index = tokens.len().saturating_sub(state.fetched.get().max(1));
+    let last_fetched = tokens.get(fetched_index).map_or(0, |t| t.span.start as usize);
+    match result {
         Ok((_, module)) => Ok(module),
         Err(nom::Err::Error(failure) | nom::Err::Failure(failure)) if failure.message.is_some() => {
             let reached_last_token = failure.remaining <= 1;
-            Err(Rejection { error: into_syntax_error(source, failure), reached_last_token })
+            let error = into_syntax_error(source, failure);
+            Err(Rejection { error, reached_last_token, last_fetched })
         }
         Err(_) => Err(Rejection {
             error: invalid_syntax_at(source, tokens, state.furthest.get()),
             reached_last_token: state.furthest.get() <= 1,
+            last_fetched,
         }),
     }
 }

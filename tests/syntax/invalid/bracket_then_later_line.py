@@ -1,0 +1,2 @@
+x = foo[bar baz
+y = 2

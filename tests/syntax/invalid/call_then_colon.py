@@ -1,0 +1,1 @@
+clasE(Exception): pass

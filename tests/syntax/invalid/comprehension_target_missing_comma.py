@@ -1,0 +1,1 @@
+j = sum(x for xr x in y)

@@ -1,0 +1,1 @@
+j = sum(x for x in y y)
