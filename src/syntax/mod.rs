@@ -6,6 +6,8 @@ pub mod dump;
 pub mod error;
 mod escapes;
 mod lexer;
+#[cfg(test)]
+mod lexer_tests;
 mod parser;
 mod placement;
 mod render;

@@ -121,13 +121,11 @@ fn radix_len(text: &str, start: usize, radix: u32, name: &str) -> Result<usize, 
 /// underscore was left dangling.
 fn digits_len(bytes: &[u8], mut index: usize) -> (usize, bool) {
     while let Some(b) = bytes.get(index) {
-        if b.is_ascii_digit() {
-            index += 1;
-        } else if *b == b'_' && bytes.get(index + 1).is_some_and(u8::is_ascii_digit) {
-            index += 1;
-        } else {
+        let separator = *b == b'_' && bytes.get(index + 1).is_some_and(u8::is_ascii_digit);
+        if !b.is_ascii_digit() && !separator {
             return (index, *b == b'_');
         }
+        index += 1;
     }
     (index, false)
 }
@@ -160,12 +158,12 @@ fn decimal_len(text: &str, start: usize) -> Result<usize, SyntaxError> {
         is_integer = false;
         index = after;
     }
-    if is_integer && integer_digits > 1 && bytes.first() == Some(&b'0') && !is_complex(bytes, index)
-    {
-        if bytes.get(..index).is_some_and(|d| d.iter().any(|b| *b != b'0' && *b != b'_')) {
-            let message = "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers";
-            return Err(SyntaxError::syntax(message, Span::new(start, start + 1)));
-        }
+    // An integer may start with 0 only if it is all zeros (`00` but not `012`).
+    let leading_zero = is_integer && integer_digits > 1 && bytes.first() == Some(&b'0');
+    let nonzero = bytes.get(..index).is_some_and(|d| d.iter().any(|b| *b != b'0' && *b != b'_'));
+    if leading_zero && nonzero && !is_complex(bytes, index) {
+        let message = "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers";
+        return Err(SyntaxError::syntax(message, Span::new(start, start + 1)));
     }
     Ok(index)
 }
