@@ -1,0 +1,6 @@
+def f():
+    l = []
+    l[0] = m = 1
+    l.x: int = 3
+    l[n]: int
+    return m

@@ -1,0 +1,5 @@
+def f():
+    x: int
+    def g():
+        return x
+    return g

@@ -1,0 +1,8 @@
+def f():
+    x = 0
+    def g():
+        global x
+        x = 1
+    def h():
+        return x
+    return g, h

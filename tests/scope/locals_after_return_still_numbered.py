@@ -1,0 +1,5 @@
+def f():
+    print(y)
+    return 1
+    y = 2
+    z = 3

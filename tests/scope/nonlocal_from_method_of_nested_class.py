@@ -1,0 +1,10 @@
+def f():
+    x = 1
+    class C:
+        def m(self):
+            nonlocal x
+            x = 2
+        class D:
+            def n(self):
+                return x
+    return C

@@ -1,0 +1,10 @@
+def outer():
+    v = 1
+    def a():
+        def b():
+            nonlocal v
+            def c():
+                return v
+            return c
+        return b
+    return a

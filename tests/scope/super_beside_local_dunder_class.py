@@ -1,0 +1,6 @@
+def f():
+    __class__ = 5
+    class C:
+        def m(self):
+            return super()
+    return __class__

@@ -1,0 +1,6 @@
+class A:
+    def f(self):
+        class B:
+            def g(self):
+                return super().g(), __class__
+        return B, super()

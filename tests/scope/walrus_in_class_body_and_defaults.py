@@ -1,0 +1,5 @@
+class C:
+    (x := 1)
+    f = lambda: (y := 2)
+    def m(self, d=(z := 3)):
+        return [w := i for i in range(2)], w

@@ -1,0 +1,3 @@
+def f():
+    [[(w := 2) for a in ()] for b in ()]
+    return w
