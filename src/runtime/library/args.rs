@@ -300,3 +300,11 @@ pub fn one_argument(
         ))),
     }
 }
+
+/// The name of a native function value, such as `chain` for `itertools.chain`.
+pub fn native_name(vm: &Vm, value: Value) -> Option<&'static str> {
+    match value.as_obj().map(|r| vm.heap.get(r)) {
+        Some(crate::runtime::object::Object::Native(native)) => Some(native.name),
+        _ => None,
+    }
+}

@@ -1,9 +1,5 @@
-//! Built-ins that walk iterables: `min`, `max`, `sum`, `sorted`, `any`, `all`, and the
-//! iterator makers `reversed`, `enumerate`, `zip`, `map`, `filter`.
-//!
-//! The iterator makers compute their items when called and hand back an iterator over
-//! them, so a program sees the same items in the same order; side effects of the
-//! applied function happen at that call rather than as the items are consumed.
+//! Built-ins that walk iterables: `min`, `max`, `sum`, `sorted`, `any`, `all` and
+//! `reversed`. The lazy iterator makers live in `lazy_builtins`.
 
 use super::args::{bind, clinic_count, one_argument, reject_keywords, NativeResult};
 use super::sorting::{less_than, sort_values};
@@ -23,10 +19,6 @@ pub fn register(registry: &mut Registry) {
     registry.builtin("any", builtin_any);
     registry.builtin("all", builtin_all);
     registry.builtin("reversed", builtin_reversed);
-    registry.builtin("enumerate", builtin_enumerate);
-    registry.builtin("zip", builtin_zip);
-    registry.builtin("map", builtin_map);
-    registry.builtin("filter", builtin_filter);
 }
 
 /// Runs `body` with `values` rooted, so a collection during a nested Python call
@@ -231,151 +223,4 @@ fn reversed_range(vm: &Vm, sequence: Value) -> Option<IterState> {
         range.start.checked_sub(range.step)?
     };
     Some(IterState::Range { next, stop, step })
-}
-
-fn builtin_enumerate(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
-    if args.is_empty() && kwargs.get("iterable").is_none() {
-        return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
-    }
-    let bound = bind(vm, "enumerate", args, kwargs, &["iterable", "start"], 1)?;
-    let iterable = bound.first().copied().flatten().unwrap_or(Value::None);
-    let start = match bound.get(1).copied().flatten() {
-        Some(start) => vm.int_value(start).ok_or_else(|| {
-            let message = format!(
-                "'{}' object cannot be interpreted as an integer",
-                vm.type_name(start)
-            );
-            vm.type_error(message)
-        })?,
-        None => 0.into(),
-    };
-    let items = vm.collect_iterable(iterable)?;
-    rooted(vm, &items.clone(), |vm| {
-        let mut pairs = Vec::with_capacity(items.len());
-        for (offset, item) in items.into_iter().enumerate() {
-            let index = vm.new_int_big(&start + offset)?;
-            let pair = vm.new_tuple(vec![index, item]);
-            vm.native_roots.push(pair);
-            pairs.push(pair);
-        }
-        Ok(iterator_over(vm, pairs))
-    })
-}
-
-fn builtin_zip(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
-    if let Some(unknown) = kwargs.first_unexpected(&["strict"]) {
-        return Err(vm.type_error(format!(
-            "zip() got an unexpected keyword argument '{unknown}'"
-        )));
-    }
-    let strict = kwargs.get("strict").is_some_and(|flag| vm.truthy(flag));
-    let mut columns = Vec::with_capacity(args.len());
-    for &iterable in args {
-        columns.push(vm.collect_iterable(iterable)?);
-    }
-    let shortest = columns.iter().map(Vec::len).min().unwrap_or(0);
-    if strict {
-        if let Some(message) = strict_zip_error(&columns, shortest) {
-            return Err(vm.value_error(message));
-        }
-    }
-    let all: Vec<Value> = columns.iter().flatten().copied().collect();
-    rooted(vm, &all, |vm| {
-        let mut rows = Vec::with_capacity(shortest);
-        for row in 0..shortest {
-            let items: Vec<Value> = columns
-                .iter()
-                .filter_map(|column| column.get(row).copied())
-                .collect();
-            let tuple = vm.new_tuple(items);
-            vm.native_roots.push(tuple);
-            rows.push(tuple);
-        }
-        Ok(iterator_over(vm, rows))
-    })
-}
-
-/// `zip(strict=True)`'s complaint, naming the first argument to run out early or the
-/// first to outlast argument 1, as CPython's `zip_next` does.
-fn strict_zip_error(columns: &[Vec<Value>], shortest: usize) -> Option<String> {
-    let plural = |i: usize| {
-        if i == 1 {
-            " ".to_string()
-        } else {
-            "s 1-".to_string()
-        }
-    };
-    let first_short = columns.iter().position(|column| column.len() == shortest)?;
-    if first_short > 0 {
-        let i = first_short;
-        return Some(format!(
-            "zip() argument {} is shorter than argument{}{i}",
-            i + 1,
-            plural(i)
-        ));
-    }
-    let longer = columns
-        .iter()
-        .skip(1)
-        .position(|column| column.len() > shortest)?
-        + 1;
-    Some(format!(
-        "zip() argument {} is longer than argument{}{longer}",
-        longer + 1,
-        plural(longer)
-    ))
-}
-
-fn builtin_map(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
-    reject_keywords(vm, "map", kwargs)?;
-    let Some((&function, iterables)) = args.split_first().filter(|(_, rest)| !rest.is_empty())
-    else {
-        return Err(vm.type_error("map() must have at least two arguments."));
-    };
-    let mut columns = Vec::with_capacity(iterables.len());
-    for &iterable in iterables {
-        columns.push(vm.collect_iterable(iterable)?);
-    }
-    let shortest = columns.iter().map(Vec::len).min().unwrap_or(0);
-    let all: Vec<Value> = columns
-        .iter()
-        .flatten()
-        .copied()
-        .chain([function])
-        .collect();
-    rooted(vm, &all, |vm| {
-        let mut results = Vec::with_capacity(shortest);
-        for row in 0..shortest {
-            let call_args: Vec<Value> = columns
-                .iter()
-                .filter_map(|column| column.get(row).copied())
-                .collect();
-            let result = vm.call(function, call_args, KwArgs::default())?;
-            vm.native_roots.push(result);
-            results.push(result);
-        }
-        Ok(iterator_over(vm, results))
-    })
-}
-
-fn builtin_filter(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
-    reject_keywords(vm, "filter", kwargs)?;
-    let [function, iterable] = args else {
-        return Err(vm.type_error(format!("filter expected 2 arguments, got {}", args.len())));
-    };
-    let function = *function;
-    let items = vm.collect_iterable(*iterable)?;
-    rooted(vm, &items.clone(), |vm| {
-        let mut kept = Vec::new();
-        for item in items {
-            let verdict = match function {
-                Value::None => item,
-                _ => vm.call(function, vec![item], KwArgs::default())?,
-            };
-            if vm.truthy(verdict) {
-                kept.push(item);
-            }
-        }
-        Ok(iterator_over(vm, kept))
-    })
 }
