@@ -1,7 +1,9 @@
 //! Statements that start with an expression: expression statements, assignments
 //! (chained and unpacking), augmented assignments and annotated assignments.
 
-use super::super::ast::{Expr, ExprContext, ExprKind, Operator, Stmt, StmtKind};
+use super::super::ast::{
+    Constant, Expr, ExprContext, ExprKind, Operator, Stmt, StmtKind, UnaryOperator,
+};
 use super::super::token::TokenKind;
 use super::expressions::{expression, star_expressions, yield_expr};
 use super::targets::{describe, target_error, with_context};
@@ -102,30 +104,9 @@ fn check_assignment_target<'a>(
         return error("assignment to yield expression not possible".into(), target.span);
     }
     if let Some((message, span)) = target_error(target, ExprContext::Store) {
-        // CPython suggests '==' only for a target that could be an operand of it.
-        let shown_as_comparison = single
-            && !matches!(
-                target.kind,
-                ExprKind::Compare { .. }
-                    | ExprKind::BoolOp { .. }
-                    | ExprKind::IfExp { .. }
-                    | ExprKind::Lambda { .. }
-                    | ExprKind::NamedExpr { .. }
-                    | ExprKind::GeneratorExp { .. }
-                    | ExprKind::UnaryOp { op: super::super::ast::UnaryOperator::Not, .. }
-            )
-            && !matches!(target.kind, ExprKind::Tuple { .. } | ExprKind::List { .. })
-            && !matches!(
-                target.kind,
-                ExprKind::Constant(
-                    super::super::ast::Constant::Bool(_) | super::super::ast::Constant::None
-                )
-            );
-        let message = if shown_as_comparison {
-            format!("{message} here. Maybe you meant '==' instead of '='?")
-        } else {
-            message
-        };
+        if single && could_be_compared(target) {
+            return error(format!("{message} here. Maybe you meant '==' instead of '='?"), span);
+        }
         return error(message, span);
     }
     match &target.kind {
@@ -139,6 +120,25 @@ fn check_assignment_target<'a>(
         }
         _ => Ok(()),
     }
+}
+
+/// invalid_named_expression: CPython suggests '==' for `target = value` only when the
+/// target could be an operand of a comparison (a `bitwise_or`) and is not a display,
+/// `True`, `False` or `None`.
+fn could_be_compared(target: &Expr) -> bool {
+    !matches!(
+        target.kind,
+        ExprKind::Compare { .. }
+            | ExprKind::BoolOp { .. }
+            | ExprKind::IfExp { .. }
+            | ExprKind::Lambda { .. }
+            | ExprKind::NamedExpr { .. }
+            | ExprKind::GeneratorExp { .. }
+            | ExprKind::UnaryOp { op: UnaryOperator::Not, .. }
+            | ExprKind::Tuple { .. }
+            | ExprKind::List { .. }
+            | ExprKind::Constant(Constant::Bool(_) | Constant::None)
+    )
 }
 
 /// annotated_rhs assignment: single_target ':' expression ['=' annotated_rhs]
