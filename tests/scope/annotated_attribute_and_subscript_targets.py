@@ -1,3 +1,4 @@
+# Scope rule: annotated attribute and subscript targets.
 def f():
     l = []
     l[0] = m = 1

@@ -1,3 +1,4 @@
+# Scope rule: annotated only local captured.
 def f():
     x: int
     def g():

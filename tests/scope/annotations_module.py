@@ -1,3 +1,4 @@
+# Annotations at module and class level are evaluated.
 x: int = 1
 y: "str"
 z: list[int]

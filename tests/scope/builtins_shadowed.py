@@ -1,3 +1,4 @@
+# A builtin rebound at module level is a global.
 len = 5
 
 def f():

@@ -1,3 +1,4 @@
+# Parameters that are cells keep their order in co_cellvars; other cells are sorted.
 def f(z, a, m):
     q = 1
     b = 2

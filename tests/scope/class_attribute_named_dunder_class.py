@@ -1,3 +1,4 @@
+# Scope rule: class attribute named dunder class.
 def f():
     class C:
         __class__ = 1

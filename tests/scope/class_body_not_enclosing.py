@@ -1,3 +1,4 @@
+# A class body is not an enclosing scope for its methods.
 class C:
     x = 1
     def method(self):

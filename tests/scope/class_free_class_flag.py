@@ -1,3 +1,4 @@
+# A class binds a name its methods read from the enclosing function (free_class).
 def f():
     x = 1
     class C:

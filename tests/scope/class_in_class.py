@@ -1,3 +1,4 @@
+# A nested class is not enclosing either.
 class Outer:
     class Inner:
         def m(self):

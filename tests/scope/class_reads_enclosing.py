@@ -1,3 +1,4 @@
+# A class body reads an enclosing function's variable through LOAD_CLASSDEREF.
 def f():
     y = 10
     class C:

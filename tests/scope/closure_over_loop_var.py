@@ -1,3 +1,4 @@
+# Functions defined in a loop share the loop variable's one cell.
 def f():
     funcs = []
     for i in range(3):

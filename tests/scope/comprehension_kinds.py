@@ -1,3 +1,4 @@
+# List, set and dict comprehensions and generator expressions are each a scope.
 def f(xs):
     a = [x for x in xs]
     b = {x for x in xs}

@@ -1,3 +1,4 @@
+# Nonlocal rebinding makes count a cell of counter and a free variable of increment.
 def counter():
     count = 0
     def increment():

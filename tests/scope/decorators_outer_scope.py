@@ -1,3 +1,4 @@
+# Decorators, defaults and annotations are evaluated in the enclosing scope.
 def deco(tag):
     def wrap(fn):
         return fn

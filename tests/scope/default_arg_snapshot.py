@@ -1,3 +1,4 @@
+# A default argument captures the value, not the cell.
 def f():
     funcs = []
     for i in range(3):

@@ -1,3 +1,4 @@
+# Del and augmented assignment bind; a bare annotation binds without a value.
 def f():
     x = 1
     x += 2

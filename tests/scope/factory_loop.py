@@ -1,3 +1,4 @@
+# Lambdas made in a loop share the comprehension's one cell for i; defaults snapshot it.
 def make_multipliers():
     return [lambda x: x * i for i in range(3)]
 

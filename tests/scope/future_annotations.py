@@ -1,3 +1,4 @@
+# Under from __future__ import annotations, annotations mention no names.
 from __future__ import annotations
 x: Foo = 1
 def f(a: Bar) -> Baz:

@@ -1,3 +1,4 @@
+# Lazy annotations after a docstring, in nested functions.
 """doc"""
 from __future__ import annotations
 def f():

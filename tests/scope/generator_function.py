@@ -1,3 +1,4 @@
+# Yield and yield from make a generator.
 def gen(n):
     i = 0
     while i < n:

@@ -1,2 +1,3 @@
+# Scope rule: genexpr captures.
 def f(factor):
     return sum(x * factor for x in range(10))

@@ -1,3 +1,4 @@
+# A global declaration can create a module variable.
 def setup():
     global config
     config = {}

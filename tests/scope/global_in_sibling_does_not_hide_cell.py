@@ -1,3 +1,4 @@
+# Scope rule: global in sibling does not hide cell.
 def f():
     x = 0
     def g():

@@ -1,3 +1,4 @@
+# A global declaration hides an enclosing function's binding from inner scopes.
 def outer():
     x = 1
     def middle():

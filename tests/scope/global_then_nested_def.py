@@ -1,3 +1,4 @@
+# A def of a declared global gets a plain qualname.
 def make():
     global helper
     def helper():

@@ -1,3 +1,4 @@
+# Global lets a function rebind a module variable.
 total = 0
 
 def add(n):

@@ -1,3 +1,4 @@
+# Names never bound in a function are globals or builtins.
 import math
 
 def area(r):

@@ -1,3 +1,4 @@
+# Import binds the first component of a dotted name, or the alias.
 def f():
     import os.path
     from collections import OrderedDict as OD, deque

@@ -1,3 +1,4 @@
+# Scope rule: locals after return still numbered.
 def f():
     print(y)
     return 1

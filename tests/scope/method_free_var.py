@@ -1,3 +1,4 @@
+# A method's free variable resolves past its class to the enclosing function.
 def make_class(value):
     class Holder:
         def get(self):

@@ -1,3 +1,4 @@
+# A helper inside a method captures self.
 class C:
     def method(self):
         def helper():

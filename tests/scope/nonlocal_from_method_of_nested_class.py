@@ -1,3 +1,4 @@
+# Scope rule: nonlocal from method of nested class.
 def f():
     x = 1
     class C:

@@ -1,3 +1,4 @@
+# A method can declare a function's variable nonlocal.
 def f():
     count = 0
     class C:

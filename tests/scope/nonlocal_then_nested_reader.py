@@ -1,3 +1,4 @@
+# Scope rule: nonlocal then nested reader.
 def outer():
     v = 1
     def a():

@@ -1,3 +1,4 @@
+# Nonlocal reaches two levels out, through a scope that never mentions the name.
 def a():
     x = 0
     def b():

@@ -1,3 +1,4 @@
+# A free variable passes through middle, which never mentions it.
 def outer():
     x = 1
     def middle():

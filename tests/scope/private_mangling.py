@@ -1,3 +1,4 @@
+# Private names are mangled with the class name, in methods too.
 class Account:
     __count = 0
     def __init__(self):

@@ -1,3 +1,4 @@
+# A recursive nested function captures itself.
 def fact(n):
     return 1 if n <= 1 else n * fact(n - 1)
 

@@ -1,3 +1,4 @@
+# Two closures share one cell.
 def account(balance):
     def deposit(amount):
         nonlocal balance

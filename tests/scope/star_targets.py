@@ -1,3 +1,4 @@
+# Starred and nested targets bind every name.
 def f(seq):
     first, *rest = seq
     [a, (b, c)] = 1, (2, 3)

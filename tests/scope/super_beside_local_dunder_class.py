@@ -1,3 +1,4 @@
+# Scope rule: super beside local dunder class.
 def f():
     __class__ = 5
     class C:

@@ -1,3 +1,4 @@
+# Super() gives the class an implicit __class__ cell.
 class Base:
     def hello(self):
         return "base"

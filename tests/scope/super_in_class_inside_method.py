@@ -1,3 +1,4 @@
+# Scope rule: super in class inside method.
 class A:
     def f(self):
         class B:

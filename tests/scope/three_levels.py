@@ -1,3 +1,4 @@
+# Inner reads names from two enclosing functions.
 def outer():
     a = 1
     def middle():

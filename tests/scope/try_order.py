@@ -1,3 +1,4 @@
+# Co_varnames follows code generation: try's else before its handlers.
 def f():
     try:
         a = 1

@@ -1,3 +1,4 @@
+# Non-ASCII identifiers.
 def café():
     déjà = 1
     def vu():

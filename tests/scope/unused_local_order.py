@@ -1,3 +1,4 @@
+# Co_varnames follows code generation: a value before its target.
 def f(items):
     total = 0
     for item in items:

@@ -1,3 +1,4 @@
+# Scope rule: walrus in class body and defaults.
 class C:
     (x := 1)
     f = lambda: (y := 2)

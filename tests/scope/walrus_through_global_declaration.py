@@ -1,3 +1,4 @@
+# Scope rule: walrus through global declaration.
 x = 1
 def f():
     global x

@@ -1,3 +1,4 @@
+# Misuse: annotated global.
 def f():
     global x
     x: int = 1

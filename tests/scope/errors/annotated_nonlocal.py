@@ -1,3 +1,4 @@
+# Misuse: annotated nonlocal.
 def f():
     x = 1
     def g():

@@ -1,3 +1,4 @@
+# Misuse: annotated then global.
 def f():
     x: int
     global x

@@ -1,2 +1,3 @@
+# Misuse: duplicate argument.
 def f(a, b, a):
     pass

@@ -1,2 +1,3 @@
+# Misuse: duplicate argument kwonly.
 def f(a, *, a=1):
     pass

@@ -1,1 +1,2 @@
+# Misuse: duplicate argument lambda.
 g = lambda x, *x: x

@@ -1,2 +1,3 @@
+# Misuse: duplicate argument varkw.
 def f(a, **a):
     pass

@@ -1,3 +1,4 @@
+# Misuse: global assigned before.
 def f():
     counter = 1
     global counter

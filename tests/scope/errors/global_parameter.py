@@ -1,2 +1,3 @@
+# Misuse: global parameter.
 def f(x):
     global x

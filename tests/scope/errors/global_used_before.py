@@ -1,3 +1,4 @@
+# Misuse: global used before.
 def f():
     print(counter)
     global counter

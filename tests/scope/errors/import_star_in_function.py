@@ -1,2 +1,3 @@
+# Misuse: import star in function.
 def f():
     from os import *

@@ -1,2 +1,3 @@
+# Misuse: inner loop rebinds walrus target.
 def f():
     return [i for i in range(5) if (j := 0) for j in range(5)]

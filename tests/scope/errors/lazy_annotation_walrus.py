@@ -1,2 +1,3 @@
+# Misuse: lazy annotation walrus.
 from __future__ import annotations
 x: (y := 1) = 2

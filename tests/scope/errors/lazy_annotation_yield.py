@@ -1,2 +1,3 @@
+# Misuse: lazy annotation yield.
 from __future__ import annotations
 def f(x: (yield)): pass

@@ -1,3 +1,4 @@
+# Misuse: nonlocal and global.
 def f():
     x = 1
     def g():

@@ -1,3 +1,4 @@
+# Misuse: nonlocal assigned before.
 def f():
     x = 1
     def g():

@@ -1,3 +1,4 @@
+# Misuse: nonlocal in class of class.
 class C:
     y = 1
     def m(self):

@@ -1,3 +1,4 @@
+# Misuse: nonlocal in second of two.
 def f():
     a = 1
     def g():

@@ -1,2 +1,3 @@
+# Misuse: nonlocal module level.
 print("before")
 nonlocal x

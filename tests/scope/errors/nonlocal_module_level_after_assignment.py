@@ -1,2 +1,3 @@
+# Misuse: nonlocal module level after assignment.
 x = 1
 nonlocal x

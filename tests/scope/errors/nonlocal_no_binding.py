@@ -1,3 +1,4 @@
+# Misuse: nonlocal no binding.
 def f():
     def g():
         nonlocal x

@@ -1,3 +1,4 @@
+# Misuse: nonlocal of global.
 x = 1
 def f():
     nonlocal x

@@ -1,3 +1,4 @@
+# Misuse: nonlocal parameter.
 def f(x):
     def g(x):
         nonlocal x

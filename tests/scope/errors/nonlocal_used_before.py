@@ -1,3 +1,4 @@
+# Misuse: nonlocal used before.
 def f():
     x = 1
     def g():

@@ -1,3 +1,4 @@
+# Misuse: unicode columns.
 def f():
     x = 1
     def g():

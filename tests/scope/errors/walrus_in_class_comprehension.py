@@ -1,2 +1,3 @@
+# Misuse: walrus in class comprehension.
 class C:
     values = [(last := i) for i in range(3)]

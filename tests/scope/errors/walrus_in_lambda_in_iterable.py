@@ -1,2 +1,3 @@
+# Misuse: walrus in lambda in iterable.
 def f():
     return [y for y in (lambda: (z := 1))()]

@@ -1,2 +1,3 @@
+# Misuse: yield in dict comprehension.
 def f():
     return {x: (yield) for x in range(3)}

@@ -1,2 +1,3 @@
+# Misuse: yield in genexp.
 def f():
     return ((yield x) for x in range(3))
