@@ -172,7 +172,7 @@ pub fn index_arg(vm: &mut Vm, value: Value) -> Result<i64, Exception> {
         None => {
             let message = format!(
                 "'{}' object cannot be interpreted as an integer",
-                vm.type_name(value)
+                vm.class_name(value)
             );
             Err(vm.type_error(message))
         }
@@ -208,7 +208,7 @@ pub fn str_arg(
     match vm.str_text(value) {
         Some(text) => Ok(text),
         None => {
-            let message = message(vm.type_name(value));
+            let message = message(&vm.class_name(value));
             Err(vm.type_error(message))
         }
     }
@@ -234,7 +234,7 @@ pub fn real_arg(vm: &mut Vm, value: Value) -> Result<f64, Exception> {
     match float_of(vm, value)? {
         Some(x) => Ok(x),
         None => {
-            let message = format!("must be real number, not {}", vm.type_name(value));
+            let message = format!("must be real number, not {}", vm.class_name(value));
             Err(vm.type_error(message))
         }
     }
@@ -260,7 +260,7 @@ pub fn receiver<'a>(
             let message = format!(
                 "descriptor '{method}' for '{}' objects doesn't apply to a '{}' object",
                 owner.name(),
-                vm.type_name(first)
+                vm.class_name(first)
             );
             Err(vm.type_error(message))
         }

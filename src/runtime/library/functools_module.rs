@@ -211,7 +211,10 @@ pub fn functools_state(vm: &Vm, value: Value, name: &str) -> Option<Value> {
 
 /// AttributeError for a name a native function does not have.
 pub fn no_attribute(vm: &mut Vm, value: Value, name: &str) -> Exception {
-    let message = format!("'{}' object has no attribute '{name}'", vm.type_name(value));
+    let message = format!(
+        "'{}' object has no attribute '{name}'",
+        vm.class_name(value)
+    );
     vm.error(TypeId::AttributeError, message)
 }
 

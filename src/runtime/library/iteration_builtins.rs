@@ -196,7 +196,7 @@ fn builtin_reversed(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResul
             | TypeId::DictKeys
     );
     if !reversible {
-        let message = format!("'{}' object is not reversible", vm.type_name(sequence));
+        let message = format!("'{}' object is not reversible", vm.class_name(sequence));
         return Err(vm.type_error(message));
     }
     if let Some(state) = reversed_range(vm, sequence) {

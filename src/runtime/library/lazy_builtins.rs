@@ -182,7 +182,7 @@ fn builtin_enumerate(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResu
         Some(start) => {
             let message = format!(
                 "'{}' object cannot be interpreted as an integer",
-                vm.type_name(start)
+                vm.class_name(start)
             );
             return Err(vm.type_error(message));
         }

@@ -41,6 +41,9 @@ pub fn text_error(vm: &mut Vm, message: String) -> Exception {
 
 fn builtin_abs(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     let value = one_argument(vm, "abs", args, kwargs)?;
+    if let Some(method) = vm.user_method(value, "__abs__") {
+        return vm.call(method, vec![value], KwArgs::default());
+    }
     match vm.number(value) {
         Some(Number::Float(x)) => Ok(Value::Float(x.abs())),
         Some(number) => {
@@ -48,7 +51,7 @@ fn builtin_abs(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
             vm.new_int_big(magnitude)
         }
         None => {
-            let message = format!("bad operand type for abs(): '{}'", vm.type_name(value));
+            let message = format!("bad operand type for abs(): '{}'", vm.class_name(value));
             Err(vm.type_error(message))
         }
     }
@@ -73,6 +76,11 @@ fn ndigits_arg(vm: &mut Vm, value: Option<Value>) -> Result<Option<i64>, Excepti
 fn builtin_round(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     let bound = bind(vm, "round", args, kwargs, &["number", "ndigits"], 1)?;
     let number = bound.first().copied().flatten().unwrap_or(Value::None);
+    if let Some(method) = vm.user_method(number, "__round__") {
+        let mut call_args = vec![number];
+        call_args.extend(bound.get(1).copied().flatten());
+        return vm.call(method, call_args, KwArgs::default());
+    }
     let ndigits = ndigits_arg(vm, bound.get(1).copied().flatten())?;
     match (vm.number(number), ndigits) {
         (Some(Number::Float(x)), None) => pytext::round_float_to_int(x)
@@ -88,7 +96,7 @@ fn builtin_round(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
         (None, _) => {
             let message = format!(
                 "type {} doesn't define __round__ method",
-                vm.type_name(number)
+                vm.class_name(number)
             );
             Err(vm.type_error(message))
         }
@@ -117,6 +125,18 @@ fn builtin_divmod(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult 
         let message = format!("divmod expected 2 arguments, got {}", args.len());
         return Err(vm.type_error(message));
     };
+    if let Some(method) = vm.user_method(*a, "__divmod__") {
+        let result = vm.call(method, vec![*a, *b], KwArgs::default())?;
+        if !is_not_implemented(vm, result) {
+            return Ok(result);
+        }
+    }
+    if let Some(method) = vm.user_method(*b, "__rdivmod__") {
+        let result = vm.call(method, vec![*b, *a], KwArgs::default())?;
+        if !is_not_implemented(vm, result) {
+            return Ok(result);
+        }
+    }
     let (quotient, remainder) = match (vm.number(*a), vm.number(*b)) {
         (Some(x), Some(y)) if !x.is_float() && !y.is_float() => {
             let (x, y) = (
@@ -144,13 +164,18 @@ fn builtin_divmod(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult 
         _ => {
             let message = format!(
                 "unsupported operand type(s) for divmod(): '{}' and '{}'",
-                vm.type_name(*a),
-                vm.type_name(*b)
+                vm.class_name(*a),
+                vm.class_name(*b)
             );
             return Err(vm.type_error(message));
         }
     };
     Ok(vm.new_tuple(vec![quotient, remainder]))
+}
+
+/// Whether a special method answered `NotImplemented`.
+fn is_not_implemented(vm: &Vm, value: Value) -> bool {
+    vm.type_of(value) == TypeId::NotImplementedType
 }
 
 /// `pow(base, exp, mod=None)`: `base ** exp`, or modular exponentiation of ints.
@@ -215,7 +240,7 @@ fn radix_text(
     let Some(n) = int_of(vm, value) else {
         let message = format!(
             "'{}' object cannot be interpreted as an integer",
-            vm.type_name(value)
+            vm.class_name(value)
         );
         return Err(vm.type_error(message));
     };
@@ -256,7 +281,7 @@ fn builtin_ord(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     let Some(text) = vm.str_text(value) else {
         let message = format!(
             "ord() expected string of length 1, but {} found",
-            vm.type_name(value)
+            vm.class_name(value)
         );
         return Err(vm.type_error(message));
     };

@@ -22,11 +22,15 @@ pub fn register(registry: &mut Registry) {
 
 fn builtin_callable(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     let value = one_argument(vm, "callable", args, kwargs)?;
-    let callable = match value {
-        Value::Obj(r) => matches!(
-            vm.heap.get(r),
-            Object::Function(_) | Object::Native(_) | Object::BoundMethod { .. } | Object::Type(_)
-        ),
+    let callable = match value.as_obj().map(|r| vm.heap.get(r)) {
+        Some(
+            Object::Function(_)
+            | Object::Native(_)
+            | Object::BoundMethod { .. }
+            | Object::Type(_)
+            | Object::Class(_),
+        ) => true,
+        Some(Object::Instance(_)) => vm.user_method(value, "__call__").is_some(),
         _ => false,
     };
     Ok(Value::Bool(callable))
@@ -44,7 +48,7 @@ fn attribute_name(vm: &mut Vm, name: Value) -> Result<Rc<str>, Exception> {
         None => {
             let message = format!(
                 "attribute name must be string, not '{}'",
-                vm.type_name(name)
+                vm.class_name(name)
             );
             Err(vm.type_error(message))
         }
@@ -102,7 +106,7 @@ fn builtin_format(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult 
             None => {
                 let message = format!(
                     "format() argument 2 must be str, not {}",
-                    vm.type_name(spec)
+                    vm.class_name(spec)
                 );
                 return Err(vm.type_error(message));
             }

@@ -238,7 +238,7 @@ fn length_of(vm: &mut Vm, sequence: Value) -> Result<usize, Exception> {
     match length {
         Some(length) => Ok(length),
         None => {
-            let message = format!("object of type '{}' has no len()", vm.type_name(sequence));
+            let message = format!("object of type '{}' has no len()", vm.class_name(sequence));
             Err(vm.type_error(message))
         }
     }

@@ -46,7 +46,7 @@ fn str_join(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
             None => {
                 let message = format!(
                     "sequence item {index}: expected str instance, {} found",
-                    vm.type_name(item)
+                    vm.class_name(item)
                 );
                 return Err(vm.type_error(message));
             }
@@ -77,7 +77,7 @@ fn split_with(
         Some(sep) => match vm.str_text(sep) {
             Some(sep) => Some(sep),
             None => {
-                let message = format!("must be str or None, not {}", vm.type_name(sep));
+                let message = format!("must be str or None, not {}", vm.class_name(sep));
                 return Err(vm.type_error(message));
             }
         },
@@ -154,7 +154,7 @@ fn fill_char(vm: &mut Vm, value: Option<&Value>) -> Result<char, Exception> {
     let Some(text) = vm.str_text(value) else {
         let message = format!(
             "The fill character must be a unicode character, not {}",
-            vm.type_name(value)
+            vm.class_name(value)
         );
         return Err(vm.type_error(message));
     };

@@ -64,7 +64,7 @@ fn time_sleep(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
         None => {
             let message = format!(
                 "'{}' object cannot be interpreted as an integer",
-                vm.type_name(seconds)
+                vm.class_name(seconds)
             );
             return Err(vm.type_error(message));
         }
