@@ -145,7 +145,7 @@ fn builtin_isinstance(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, 
 
 fn is_instance(vm: &mut Vm, x: Value, class: Value) -> Result<bool, Exception> {
     match class.as_obj().map(|r| vm.heap.get(r).clone()) {
-        Some(Object::Type(ty)) => Ok(vm.type_of(x).is_subtype_of(ty)),
+        Some(Object::Type(_) | Object::Class(_)) => Ok(vm.is_subclass(vm.class_of(x), class)),
         Some(Object::Tuple(classes)) => {
             for &class in classes.iter() {
                 if is_instance(vm, x, class)? {
@@ -186,24 +186,21 @@ fn builtin_issubclass(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, 
             args.len()
         )));
     };
-    let Some(Object::Type(ty)) = class.as_obj().map(|r| vm.heap.get(r).clone()) else {
+    if !vm.is_class(class) {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
-    };
+    }
     let parents = match parent.as_obj().map(|r| vm.heap.get(r).clone()) {
         Some(Object::Tuple(items)) => items.to_vec(),
         _ => vec![parent],
     };
     for parent in parents {
-        match parent.as_obj().map(|r| vm.heap.get(r).clone()) {
-            Some(Object::Type(expected)) if ty.is_subtype_of(expected) => {
-                return Ok(Value::Bool(true))
-            }
-            Some(Object::Type(_)) => {}
-            _ => {
-                return Err(vm.type_error(
-                    "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-                ))
-            }
+        if !vm.is_class(parent) {
+            return Err(
+                vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+            );
+        }
+        if vm.is_subclass(class, parent) {
+            return Ok(Value::Bool(true));
         }
     }
     Ok(Value::Bool(false))

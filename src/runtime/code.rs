@@ -24,6 +24,13 @@ pub enum Instr {
     LoadGlobal(u32),
     StoreGlobal(u32),
     DeleteGlobal(u32),
+    /// A class body's names: its namespace, then globals, then builtins.
+    LoadName(u32),
+    StoreName(u32),
+    DeleteName(u32),
+    /// Pops `n` bases, the class name and the body function; runs the body and
+    /// pushes the new class.
+    BuildClass(u32),
     LoadAttr(u32),
     StoreAttr(u32),
     DeleteAttr(u32),

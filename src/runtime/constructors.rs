@@ -43,12 +43,15 @@ pub fn construct(
         TypeId::Dict => construct_dict(vm, args, kwargs),
         TypeId::Range => construct_range(vm, args),
         TypeId::Type => match args {
-            [x] => Ok(vm.type_value(vm.type_of(*x))),
+            [x] => Ok(vm.class_of(*x)),
             _ => Err(vm.error(
                 TypeId::NotImplementedError,
                 "class definitions are not supported by this interpreter yet",
             )),
         },
+        TypeId::Object if args.is_empty() => {
+            Ok(vm.new_instance(super::heap::ObjRef(TypeId::Object.slot()), &[]))
+        }
         TypeId::Slice => {
             let (start, stop, step) = match args {
                 [stop] => (Value::None, *stop, Value::None),

@@ -29,6 +29,10 @@ pub struct ExceptionObject {
     pub name: Option<Value>,
     /// The object of an AttributeError, for the "Did you mean" hint.
     pub obj: Option<Value>,
+    /// For an instance of a user-defined exception class: the class, and the
+    /// instance's attribute dict.
+    pub class: Option<ObjRef>,
+    pub dict: Option<ObjRef>,
 }
 
 impl ExceptionObject {
@@ -42,6 +46,8 @@ impl ExceptionObject {
             suppress_context: false,
             name: None,
             obj: None,
+            class: None,
+            dict: None,
         }
     }
 
@@ -52,6 +58,8 @@ impl ExceptionObject {
             .chain(self.context)
             .chain(self.name)
             .chain(self.obj)
+            .chain(self.class.map(Value::Obj))
+            .chain(self.dict.map(Value::Obj))
             .for_each(visit);
     }
 }

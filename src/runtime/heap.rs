@@ -163,6 +163,28 @@ fn children(object: &Object, out: &mut Vec<ObjRef>) {
         Object::Exception(exception) => exception.for_each_value(|v| push_value(v, out)),
         Object::Iterator(state) => iterator_children(state, out),
         Object::DictView { dict, .. } => out.push(*dict),
+        Object::Class(class) => {
+            out.push(class.dict);
+            class
+                .bases
+                .iter()
+                .chain(&class.mro)
+                .chain([&class.module])
+                .for_each(|&v| push_value(v, out));
+        }
+        Object::Instance(instance) => {
+            out.push(instance.class);
+            out.push(instance.dict);
+        }
+        Object::StaticMethod(v) | Object::ClassMethod(v) => push_value(*v, out),
+        Object::Property { fget, fset } => {
+            push_value(*fget, out);
+            push_value(*fset, out);
+        }
+        Object::Super { class, instance } => {
+            push_value(*class, out);
+            push_value(*instance, out);
+        }
         Object::Generator(generator) => {
             let mut values = generator.saved_stack.clone();
             values.push(generator.qualname);

@@ -5,6 +5,8 @@
 
 pub mod budget;
 pub mod builtins;
+pub mod class_builtins;
+pub mod classes;
 pub mod code;
 pub mod compiler;
 pub mod constructors;

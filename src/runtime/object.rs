@@ -85,6 +85,29 @@ pub struct Generator {
     pub return_value: Value,
 }
 
+/// A class made by a `class` statement.
+#[derive(Clone, Debug)]
+pub struct ClassObject {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub module: Value,
+    /// `__bases__`: classes or built-in type objects.
+    pub bases: Vec<Value>,
+    /// `__mro__`, the class itself first, by C3 linearisation.
+    pub mro: Vec<Value>,
+    /// The class namespace (`__dict__`).
+    pub dict: ObjRef,
+    /// The built-in type its instances are made of: `object`, or an exception class.
+    pub builtin_base: TypeId,
+}
+
+/// An instance of a class (one that is not an exception).
+#[derive(Clone, Debug)]
+pub struct Instance {
+    pub class: ObjRef,
+    pub dict: ObjRef,
+}
+
 /// `range(start, stop, step)`; step is never zero.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RangeObject {
@@ -208,6 +231,20 @@ pub enum Object {
     },
     /// A generator: a suspended frame and the operand stack it had.
     Generator(Box<Generator>),
+    Class(Box<ClassObject>),
+    Instance(Box<Instance>),
+    /// `staticmethod(f)`, `classmethod(f)` and `property(fget, fset)` wrappers.
+    StaticMethod(Value),
+    ClassMethod(Value),
+    Property {
+        fget: Value,
+        fset: Value,
+    },
+    /// What `super()` returns: look up after `class` in the MRO of `instance`'s class.
+    Super {
+        class: Value,
+        instance: Value,
+    },
     /// `sys.stdout` or `sys.stderr`.
     Stream(super::sys_module::StreamKind),
     /// A heap slot that has been freed and waits on the free list.
@@ -238,6 +275,12 @@ impl Object {
             Object::Iterator(state) => iterator_type(state),
             Object::Generator(_) => TypeId::Generator,
             Object::Stream(_) => TypeId::TextStream,
+            Object::Class(_) => TypeId::Type,
+            Object::Instance(_) => TypeId::Object,
+            Object::StaticMethod(_) => TypeId::StaticMethod,
+            Object::ClassMethod(_) => TypeId::ClassMethod,
+            Object::Property { .. } => TypeId::Property,
+            Object::Super { .. } => TypeId::Super,
             Object::DictView {
                 kind: DictView::Keys,
                 ..

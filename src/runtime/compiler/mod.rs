@@ -30,6 +30,8 @@ enum NameSlot {
     Fast(u32),
     Deref(u32),
     Global(u32),
+    /// A class body's own names (LOAD_NAME): namespace, globals, builtins.
+    Namespace(u32),
 }
 
 pub struct Compiler<'a> {
@@ -132,6 +134,10 @@ impl<'a> Compiler<'a> {
             Some(SymbolScope::Local) if scope.kind.is_function_like() => {
                 position(&scope.varnames).map(NameSlot::Fast)
             }
+            Some(SymbolScope::GlobalExplicit) => None,
+            _ if scope.kind == crate::scope::ScopeKind::Class => {
+                Some(NameSlot::Namespace(self.unit.name(self.heap, name)))
+            }
             _ => None,
         };
         slot.unwrap_or_else(|| NameSlot::Global(self.unit.name(self.heap, name)))
@@ -142,6 +148,7 @@ impl<'a> Compiler<'a> {
             NameSlot::Fast(i) => Instr::LoadFast(i),
             NameSlot::Deref(i) => Instr::LoadDeref(i),
             NameSlot::Global(i) => Instr::LoadGlobal(i),
+            NameSlot::Namespace(i) => Instr::LoadName(i),
         };
         self.emit(instr);
     }
@@ -151,6 +158,7 @@ impl<'a> Compiler<'a> {
             NameSlot::Fast(i) => Instr::StoreFast(i),
             NameSlot::Deref(i) => Instr::StoreDeref(i),
             NameSlot::Global(i) => Instr::StoreGlobal(i),
+            NameSlot::Namespace(i) => Instr::StoreName(i),
         };
         self.emit(instr);
     }
@@ -160,6 +168,7 @@ impl<'a> Compiler<'a> {
             NameSlot::Fast(i) => Instr::DeleteFast(i),
             NameSlot::Deref(i) => Instr::DeleteDeref(i),
             NameSlot::Global(i) => Instr::DeleteGlobal(i),
+            NameSlot::Namespace(i) => Instr::DeleteName(i),
         };
         self.emit(instr);
     }

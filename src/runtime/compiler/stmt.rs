@@ -64,10 +64,7 @@ impl<'a> Compiler<'a> {
                 self.compile_import_from(module.as_ref(), names)
             }
             StmtKind::Global(_) | StmtKind::Nonlocal(_) => Ok(()),
-            StmtKind::ClassDef(_) => {
-                self.emit_unsupported("class definitions");
-                Ok(())
-            }
+            StmtKind::ClassDef(class) => self.compile_class_def(class, stmt.span),
             StmtKind::With { .. } => {
                 self.emit_unsupported("with statements");
                 Ok(())

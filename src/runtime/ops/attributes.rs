@@ -14,6 +14,9 @@ use std::rc::Rc;
 impl Vm {
     /// `obj.name`.
     pub fn get_attr(&mut self, object: Value, name: &str) -> Result<Value, Exception> {
+        if let Some(value) = self.class_related_attr(object, name)? {
+            return Ok(value);
+        }
         if let Some(value) = self.special_attr(object, name)? {
             return Ok(value);
         }
@@ -27,6 +30,20 @@ impl Vm {
     /// `obj.name` for a call: the method and its receiver without making a bound
     /// method, or the attribute and `Null`.
     pub fn load_method(&mut self, object: Value, name: &str) -> Result<(Value, Value), Exception> {
+        if let Some(Object::Instance(instance)) = object.as_obj().map(|r| self.heap.get(r)) {
+            let (dict, class) = (instance.dict, Value::Obj(instance.class));
+            let in_dict = self.dict_get_str(dict, name, crate::runtime::hashing::hash_str(name));
+            if in_dict.is_none() {
+                if let Some(found) = self.lookup_in_class(class, name) {
+                    if matches!(
+                        found.as_obj().map(|r| self.heap.get(r)),
+                        Some(Object::Function(_))
+                    ) {
+                        return Ok((found, object));
+                    }
+                }
+            }
+        }
         let ty = self.type_of(object);
         if !matches!(ty, TypeId::Module | TypeId::Type | TypeId::Function) {
             if let Some(method) = self.find_method(ty, name) {
@@ -67,6 +84,13 @@ impl Vm {
             }
             Some(Object::Type(ty)) => {
                 format!("type object '{}' has no attribute '{name}'", ty.name())
+            }
+            Some(Object::Class(c)) => format!("type object '{}' has no attribute '{name}'", c.name),
+            Some(Object::Instance(_)) | Some(Object::Exception(_)) => {
+                format!(
+                    "'{}' object has no attribute '{name}'",
+                    self.class_name(object)
+                )
             }
             _ => format!(
                 "'{}' object has no attribute '{name}'",
@@ -164,6 +188,18 @@ impl Vm {
                 self.type_value(ty.base())
             }),
             "__doc__" => Some(Value::None),
+            "__mro__" => {
+                let mro = self.mro_of(self.type_value(ty));
+                Some(self.new_tuple(mro))
+            }
+            "__bases__" => {
+                let bases = if ty == TypeId::Object {
+                    Vec::new()
+                } else {
+                    vec![self.type_value(ty.base())]
+                };
+                Some(self.new_tuple(bases))
+            }
             _ => self.find_method(ty, name).map(Value::Obj),
         }
     }
@@ -240,6 +276,9 @@ impl Vm {
 
     /// `obj.name = value`.
     pub fn set_attr(&mut self, object: Value, name: &str, value: Value) -> Result<(), Exception> {
+        if self.set_class_related_attr(object, name, value)? {
+            return Ok(());
+        }
         let Some(r) = object.as_obj() else {
             return Err(self.attribute_error(object, name));
         };
@@ -293,6 +332,9 @@ impl Vm {
 
     /// `del obj.name`.
     pub fn delete_attr(&mut self, object: Value, name: &str) -> Result<(), Exception> {
+        if self.delete_class_related_attr(object, name)? {
+            return Ok(());
+        }
         let Some(r) = object.as_obj() else {
             return Err(self.attribute_error(object, name));
         };

@@ -4,6 +4,7 @@
 mod arith;
 mod attributes;
 mod binary;
+mod class_attributes;
 mod compare;
 mod format;
 mod iterate;

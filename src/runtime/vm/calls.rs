@@ -126,7 +126,59 @@ impl Vm {
                 self.native_depth -= 1;
                 result.map(Called::Value)
             }
+            Object::Class(_) => self.instantiate(r, args, kwargs),
+            Object::Instance(_) => match self.user_method(callable, "__call__") {
+                Some(method) => {
+                    args.insert(0, callable);
+                    self.call_object(method, args, kwargs)
+                }
+                None => Err(self.not_callable(callable)),
+            },
             _ => Err(self.not_callable(callable)),
+        }
+    }
+
+    /// Calling a class: a new instance, initialised by `__init__` when the class has
+    /// one (its frame returns the instance).
+    fn instantiate(
+        &mut self,
+        class: ObjRef,
+        mut args: Vec<Value>,
+        kwargs: KwArgs,
+    ) -> Result<Called, Exception> {
+        let instance = self.new_instance(class, &args);
+        match self.lookup_in_class(Value::Obj(class), "__init__") {
+            Some(init)
+                if matches!(
+                    init.as_obj().map(|r| self.heap.get(r)),
+                    Some(Object::Function(_))
+                ) =>
+            {
+                args.insert(0, instance);
+                let Some(function) = init.as_obj() else {
+                    return Ok(Called::Value(instance));
+                };
+                match self.push_function_frame(function, args, kwargs)? {
+                    Called::Frame => {
+                        if let Some(frame) = self.frames.last_mut() {
+                            frame.init_instance = Some(instance);
+                        }
+                        Ok(Called::Frame)
+                    }
+                    Called::Value(_) => Ok(Called::Value(instance)),
+                }
+            }
+            _ => {
+                let is_exception = matches!(
+                    self.heap.get(instance.as_obj().unwrap_or(class)),
+                    Object::Exception(_)
+                );
+                if !is_exception && (!args.is_empty() || !kwargs.is_empty()) {
+                    let name = self.class_name(instance);
+                    return Err(self.type_error(format!("{name}() takes no arguments")));
+                }
+                Ok(Called::Value(instance))
+            }
         }
     }
 

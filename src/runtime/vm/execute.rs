@@ -77,6 +77,16 @@ impl Vm {
                 self.store_global(i, value);
             }
             Instr::DeleteGlobal(i) => self.delete_global(i)?,
+            Instr::LoadName(i) => {
+                let value = self.load_name_instr(i)?;
+                self.push(value);
+            }
+            Instr::StoreName(i) => {
+                let value = self.pop();
+                self.store_name_instr(i, value);
+            }
+            Instr::DeleteName(i) => self.delete_name_instr(i)?,
+            Instr::BuildClass(n) => self.build_class(n as usize)?,
             Instr::LoadAttr(i) => {
                 let object = self.pop();
                 let name = self.code_name(i);

@@ -47,6 +47,11 @@ pub struct Frame {
     pub binding_order: Vec<u32>,
     /// The generator this frame runs for, if any.
     pub generator: Option<ObjRef>,
+    /// A class body's namespace, which its names are read from and bound in.
+    pub namespace: Option<ObjRef>,
+    /// For an `__init__` run by calling a class: the new instance, which the call
+    /// returns instead of `__init__`'s None.
+    pub init_instance: Option<Value>,
 }
 
 impl Frame {
@@ -70,6 +75,8 @@ impl Frame {
             traced_line: 0,
             binding_order: Vec::new(),
             generator: None,
+            namespace: None,
+            init_instance: None,
         }
     }
 
@@ -84,6 +91,8 @@ impl Frame {
         out.extend(self.function.map(Value::Obj));
         out.push(Value::Obj(self.globals));
         out.extend(self.generator.map(Value::Obj));
+        out.extend(self.namespace.map(Value::Obj));
+        out.extend(self.init_instance);
         for block in &self.blocks {
             if let BlockKind::Handling { previous: Some(e) } = block.kind {
                 out.push(Value::Obj(e));

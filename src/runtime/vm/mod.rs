@@ -4,6 +4,7 @@
 mod arguments;
 mod building;
 mod calls;
+mod class_body;
 mod events;
 mod execute;
 mod frame;
@@ -121,6 +122,7 @@ impl Vm {
     fn install_registry(&mut self) {
         let mut registry = Registry::default();
         super::builtins::register(&mut registry);
+        super::class_builtins::register(&mut registry);
         super::sys_module::register(&mut registry);
         super::library::register(&mut registry);
         for &ty in TypeId::ALL {

@@ -51,6 +51,9 @@ impl Vm {
     ) -> Result<crate::runtime::heap::ObjRef, Exception> {
         match value.as_obj().map(|r| (r, self.heap.get(r))) {
             Some((r, Object::Exception(_))) => Ok(r),
+            Some((r, Object::Class(c))) if c.builtin_base.is_exception() => {
+                Ok(self.new_instance(r, &[]).as_obj().unwrap_or(r))
+            }
             Some((_, Object::Type(ty))) if ty.is_exception() => {
                 let ty = *ty;
                 match self.exception_with_args(ty, Vec::new()) {
@@ -68,10 +71,12 @@ impl Vm {
         exception: Value,
         class: Value,
     ) -> Result<bool, Exception> {
-        let ty = self.type_of(exception);
         match class.as_obj().map(|r| self.heap.get(r)) {
             Some(Object::Type(expected)) if expected.is_exception() => {
-                Ok(ty.is_subtype_of(*expected))
+                Ok(self.is_subclass(self.class_of(exception), class))
+            }
+            Some(Object::Class(c)) if c.builtin_base.is_exception() => {
+                Ok(self.is_subclass(self.class_of(exception), class))
             }
             Some(Object::Tuple(classes)) => {
                 let classes = classes.to_vec();

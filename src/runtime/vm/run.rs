@@ -85,6 +85,7 @@ impl Vm {
         }
         let frame = self.frames.pop()?;
         self.stack.truncate(frame.stack_base as usize);
+        let value = frame.init_instance.unwrap_or(value);
         if let Some(generator) = frame.generator {
             self.finish_generator(generator, value);
         }

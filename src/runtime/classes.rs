@@ -1,0 +1,275 @@
+//! User-defined classes: building one from its body, C3 method resolution order,
+//! instances, and attribute lookup through the MRO (methods bind to their instance;
+//! `staticmethod`, `classmethod` and `property` change how).
+
+use super::dict::Dict;
+use super::exception::{Exception, ExceptionObject};
+use super::heap::ObjRef;
+use super::native::KwArgs;
+use super::object::{ClassObject, Instance, Object};
+use super::types::TypeId;
+use super::value::Value;
+use super::vm::Vm;
+use std::rc::Rc;
+
+impl Vm {
+    /// Creates the class object once its body has filled `namespace`.
+    pub fn create_class(
+        &mut self,
+        name: Rc<str>,
+        bases: Vec<Value>,
+        namespace: ObjRef,
+    ) -> Result<Value, Exception> {
+        let bases = if bases.is_empty() {
+            vec![self.type_value(TypeId::Object)]
+        } else {
+            bases
+        };
+        for &base in &bases {
+            if !matches!(
+                base.as_obj().map(|r| self.heap.get(r)),
+                Some(Object::Class(_) | Object::Type(_))
+            ) {
+                return Err(self.type_error("bases must be types"));
+            }
+        }
+        let builtin_base = self.builtin_base_of(&bases)?;
+        let hash = super::hashing::hash_str("__qualname__");
+        let qualname = self
+            .dict_get_str(namespace, "__qualname__", hash)
+            .and_then(|q| self.str_text(q))
+            .unwrap_or_else(|| name.clone());
+        let module = self
+            .dict_get_str(
+                namespace,
+                "__module__",
+                super::hashing::hash_str("__module__"),
+            )
+            .unwrap_or_default();
+        let class = ClassObject {
+            name,
+            qualname,
+            module,
+            bases: bases.clone(),
+            mro: Vec::new(),
+            dict: namespace,
+            builtin_base,
+        };
+        let r = self.heap.alloc(Object::Class(Box::new(class)));
+        let mro = self.linearize(Value::Obj(r), &bases)?;
+        if let Some(Object::Class(c)) = self.heap.get_mut(r) {
+            c.mro = mro;
+        }
+        Ok(Value::Obj(r))
+    }
+
+    /// The built-in type instances are made of; only `object` and the exception
+    /// classes can be subclassed.
+    fn builtin_base_of(&mut self, bases: &[Value]) -> Result<TypeId, Exception> {
+        let mut found = TypeId::Object;
+        for &base in bases {
+            let ty = match base.as_obj().map(|r| self.heap.get(r)) {
+                Some(Object::Class(c)) => c.builtin_base,
+                Some(Object::Type(ty)) => *ty,
+                _ => TypeId::Object,
+            };
+            if ty != TypeId::Object && !ty.is_exception() {
+                let message = format!(
+                    "subclassing '{}' is not supported by this interpreter yet",
+                    ty.name()
+                );
+                return Err(self.error(TypeId::NotImplementedError, message));
+            }
+            if ty.is_subtype_of(found) {
+                found = ty;
+            }
+        }
+        Ok(found)
+    }
+
+    /// C3 linearisation: the class, then a merge of its bases' MROs and the bases.
+    fn linearize(&mut self, class: Value, bases: &[Value]) -> Result<Vec<Value>, Exception> {
+        let mut sequences: Vec<Vec<Value>> = bases.iter().map(|&b| self.mro_of(b)).collect();
+        sequences.push(bases.to_vec());
+        let mut result = vec![class];
+        loop {
+            sequences.retain(|s| !s.is_empty());
+            if sequences.is_empty() {
+                return Ok(result);
+            }
+            let candidate = sequences
+                .iter()
+                .filter_map(|s| s.first().copied())
+                .find(|&head| {
+                    !sequences
+                        .iter()
+                        .any(|s| s.iter().skip(1).any(|&v| v == head))
+                });
+            let Some(next) = candidate else {
+                return Err(
+                    self.type_error("Cannot create a consistent method resolution order (MRO)")
+                );
+            };
+            result.push(next);
+            for sequence in &mut sequences {
+                if sequence.first() == Some(&next) {
+                    sequence.remove(0);
+                }
+            }
+        }
+    }
+
+    /// The MRO of a class or built-in type.
+    pub fn mro_of(&self, class: Value) -> Vec<Value> {
+        match class.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Class(c)) => c.mro.clone(),
+            Some(Object::Type(ty)) => {
+                let mut chain = vec![self.type_value(*ty)];
+                let mut current = *ty;
+                while current != TypeId::Object {
+                    current = current.base();
+                    chain.push(self.type_value(current));
+                }
+                chain
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// `issubclass(sub, sup)` for classes and built-in types alike.
+    pub fn is_subclass(&self, sub: Value, sup: Value) -> bool {
+        self.mro_of(sub).contains(&sup)
+    }
+
+    /// Whether a value is a class or a built-in type.
+    pub fn is_class(&self, value: Value) -> bool {
+        matches!(
+            value.as_obj().map(|r| self.heap.get(r)),
+            Some(Object::Class(_) | Object::Type(_))
+        )
+    }
+
+    /// The class of any value: a user class for instances, else the built-in type.
+    pub fn class_of(&self, value: Value) -> Value {
+        match value.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Instance(i)) => Value::Obj(i.class),
+            Some(Object::Exception(e)) if e.class.is_some() => {
+                e.class.map_or(Value::None, Value::Obj)
+            }
+            _ => self.type_value(self.type_of(value)),
+        }
+    }
+
+    /// The name `type(x).__name__` gives, user classes included.
+    pub fn class_name(&self, value: Value) -> String {
+        match self.class_of(value).as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Class(c)) => c.name.to_string(),
+            _ => self.type_name(value).to_string(),
+        }
+    }
+
+    /// Finds `name` in the namespaces along a class's MRO (user classes only).
+    pub fn lookup_in_class(&self, class: Value, name: &str) -> Option<Value> {
+        let hash = super::hashing::hash_str(name);
+        for entry in self.mro_of(class) {
+            if let Some(Object::Class(c)) = entry.as_obj().map(|r| self.heap.get(r)) {
+                if let Some(value) = self.dict_get_str(c.dict, name, hash) {
+                    return Some(value);
+                }
+            }
+        }
+        None
+    }
+
+    /// A special method a user class defines for `value`, if any.
+    pub fn user_method(&self, value: Value, name: &str) -> Option<Value> {
+        let class = self.class_of(value);
+        match class.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Class(_)) => self.lookup_in_class(class, name),
+            _ => None,
+        }
+    }
+
+    /// Calls a special method of a user class with `value` as self.
+    pub fn call_user_method(
+        &mut self,
+        value: Value,
+        name: &str,
+        args: Vec<Value>,
+    ) -> Result<Option<Value>, Exception> {
+        let Some(method) = self.user_method(value, name) else {
+            return Ok(None);
+        };
+        let mut full = vec![value];
+        full.extend(args);
+        self.call(method, full, KwArgs::default()).map(Some)
+    }
+
+    /// A new, uninitialised instance of `class`.
+    pub fn new_instance(&mut self, class: ObjRef, args: &[Value]) -> Value {
+        let builtin_base = match self.heap.get(class) {
+            Object::Class(c) => c.builtin_base,
+            _ => TypeId::Object,
+        };
+        let dict = self.heap.alloc(Object::Dict(Dict::new()));
+        if builtin_base.is_exception() {
+            let mut exception = ExceptionObject::new(builtin_base, args.to_vec());
+            exception.class = Some(class);
+            exception.dict = Some(dict);
+            return self.alloc(Object::Exception(Box::new(exception)));
+        }
+        self.alloc(Object::Instance(Box::new(Instance { class, dict })))
+    }
+
+    /// The instance's own attribute dict.
+    pub fn instance_dict(&self, value: Value) -> Option<ObjRef> {
+        match value.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Instance(i)) => Some(i.dict),
+            Some(Object::Exception(e)) => e.dict,
+            _ => None,
+        }
+    }
+
+    /// Turns what a class namespace holds into what attribute access on `instance`
+    /// (or on the class itself, when `instance` is None) gives.
+    pub fn bind_class_attribute(
+        &mut self,
+        found: Value,
+        instance: Option<Value>,
+        class: Value,
+    ) -> Result<Value, Exception> {
+        let object = found.as_obj().map(|r| self.heap.get(r).clone());
+        Ok(match (object, instance) {
+            (Some(Object::Function(_)), Some(receiver)) => self.alloc(Object::BoundMethod {
+                receiver,
+                function: found,
+            }),
+            (Some(Object::StaticMethod(f)), _) => f,
+            (Some(Object::ClassMethod(f)), _) => self.alloc(Object::BoundMethod {
+                receiver: class,
+                function: f,
+            }),
+            (Some(Object::Property { fget, .. }), Some(receiver)) => {
+                self.call(fget, vec![receiver], KwArgs::default())?
+            }
+            _ => found,
+        })
+    }
+
+    /// `instance.name` for instances of user classes: the instance dict, then the
+    /// class's MRO.
+    pub fn instance_attr(&mut self, object: Value, name: &str) -> Result<Option<Value>, Exception> {
+        if let Some(dict) = self.instance_dict(object) {
+            if let Some(value) = self.dict_get_str(dict, name, super::hashing::hash_str(name)) {
+                return Ok(Some(value));
+            }
+        }
+        let class = self.class_of(object);
+        match self.lookup_in_class(class, name) {
+            Some(found) => self
+                .bind_class_attribute(found, Some(object), class)
+                .map(Some),
+            None => Ok(None),
+        }
+    }
+}

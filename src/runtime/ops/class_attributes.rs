@@ -1,0 +1,169 @@
+//! Attribute access on classes, instances of classes and `super()` objects.
+
+use crate::runtime::exception::Exception;
+use crate::runtime::object::Object;
+use crate::runtime::types::TypeId;
+use crate::runtime::value::Value;
+use crate::runtime::vm::Vm;
+
+impl Vm {
+    /// `obj.name` when `obj` is a class, an instance of one, or a `super()` object;
+    /// `Ok(None)` for other objects or names they leave to the built-in lookup.
+    pub(crate) fn class_related_attr(
+        &mut self,
+        object: Value,
+        name: &str,
+    ) -> Result<Option<Value>, Exception> {
+        let Some(r) = object.as_obj() else {
+            return Ok(None);
+        };
+        match self.heap.get(r).clone() {
+            Object::Instance(instance) => match name {
+                "__class__" => Ok(Some(Value::Obj(instance.class))),
+                "__dict__" => Ok(Some(Value::Obj(instance.dict))),
+                _ => self.instance_attr(object, name),
+            },
+            Object::Exception(e) if e.class.is_some() => match name {
+                "__class__" => Ok(e.class.map(Value::Obj)),
+                "__dict__" => Ok(e.dict.map(Value::Obj)),
+                _ => self.instance_attr(object, name),
+            },
+            Object::Class(class) => {
+                let special = match name {
+                    "__name__" => Some(self.new_str_rc(class.name.clone())),
+                    "__qualname__" => Some(self.new_str_rc(class.qualname.clone())),
+                    "__dict__" => Some(Value::Obj(class.dict)),
+                    "__bases__" => Some(self.new_tuple(class.bases.clone())),
+                    "__mro__" => Some(self.new_tuple(class.mro.clone())),
+                    "__class__" => Some(self.type_value(TypeId::Type)),
+                    "__base__" => class.bases.first().copied(),
+                    _ => None,
+                };
+                if special.is_some() {
+                    return Ok(special);
+                }
+                match self.lookup_in_class(object, name) {
+                    Some(found) => self.bind_class_attribute(found, None, object).map(Some),
+                    None if name == "__doc__" => Ok(Some(Value::None)),
+                    None => Ok(None),
+                }
+            }
+            Object::Super { class, instance } => self.super_attr(class, instance, name),
+            _ => Ok(None),
+        }
+    }
+
+    /// `super().name`: search the MRO of the instance's class after `class`.
+    fn super_attr(
+        &mut self,
+        class: Value,
+        instance: Value,
+        name: &str,
+    ) -> Result<Option<Value>, Exception> {
+        let owner = if matches!(
+            instance.as_obj().map(|r| self.heap.get(r)),
+            Some(Object::Class(_))
+        ) {
+            instance
+        } else {
+            self.class_of(instance)
+        };
+        let mro = self.mro_of(owner);
+        let start = mro.iter().position(|&c| c == class).map_or(0, |i| i + 1);
+        let hash = crate::runtime::hashing::hash_str(name);
+        for &entry in mro.iter().skip(start) {
+            match entry.as_obj().map(|r| self.heap.get(r).clone()) {
+                Some(Object::Class(c)) => {
+                    if let Some(found) = self.dict_get_str(c.dict, name, hash) {
+                        let receiver = if owner == instance {
+                            None
+                        } else {
+                            Some(instance)
+                        };
+                        return self.bind_class_attribute(found, receiver, owner).map(Some);
+                    }
+                }
+                Some(Object::Type(ty)) => {
+                    if name == "__init__" {
+                        return Ok(Some(self.new_native("__init__", object_init, Some(ty))));
+                    }
+                    if let Some(method) = self.find_method(ty, name) {
+                        return Ok(Some(self.alloc(Object::BoundMethod {
+                            receiver: instance,
+                            function: Value::Obj(method),
+                        })));
+                    }
+                }
+                _ => {}
+            }
+        }
+        Ok(None)
+    }
+
+    /// `obj.name = value` on instances and classes; `Ok(false)` for other objects.
+    pub(crate) fn set_class_related_attr(
+        &mut self,
+        object: Value,
+        name: &str,
+        value: Value,
+    ) -> Result<bool, Exception> {
+        let Some(r) = object.as_obj() else {
+            return Ok(false);
+        };
+        let dict = match self.heap.get(r) {
+            Object::Class(c) => c.dict,
+            Object::Instance(_) | Object::Exception(_) => {
+                let class = self.class_of(object);
+                if let Some(found) = self.lookup_in_class(class, name) {
+                    if let Some(Object::Property { fset, .. }) =
+                        found.as_obj().map(|p| self.heap.get(p).clone())
+                    {
+                        if fset.is_none() {
+                            return Err(self.error(
+                                TypeId::AttributeError,
+                                format!("can't set attribute '{name}'"),
+                            ));
+                        }
+                        self.call(fset, vec![object, value], Default::default())?;
+                        return Ok(true);
+                    }
+                }
+                match self.instance_dict(object) {
+                    Some(dict) => dict,
+                    None => return Ok(false),
+                }
+            }
+            _ => return Ok(false),
+        };
+        self.dict_set_str(dict, name, value);
+        Ok(true)
+    }
+
+    /// `del obj.name` on instances and classes; `Ok(false)` for other objects.
+    pub(crate) fn delete_class_related_attr(
+        &mut self,
+        object: Value,
+        name: &str,
+    ) -> Result<bool, Exception> {
+        let dict = match object.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Class(c)) => Some(c.dict),
+            Some(Object::Instance(_)) | Some(Object::Exception(_)) => self.instance_dict(object),
+            _ => return Ok(false),
+        };
+        let Some(dict) = dict else { return Ok(false) };
+        let key = self.new_str(name);
+        match self.dict_remove(Value::Obj(dict), key)? {
+            Some(_) => Ok(true),
+            None => Err(self.attribute_error(object, name)),
+        }
+    }
+}
+
+/// `object.__init__(self)`, reached through `super().__init__()`.
+fn object_init(
+    _: &mut Vm,
+    _: &[Value],
+    _: &crate::runtime::native::KwArgs,
+) -> Result<Value, Exception> {
+    Ok(Value::None)
+}
