@@ -42,7 +42,7 @@ pub fn body<'a>(literal: &'a str, prefix: &StringPrefix) -> (&'a str, usize) {
 pub fn decode_str(literal: &str, prefix: &StringPrefix, span: Span) -> Result<String, SyntaxError> {
     let (text, _) = body(literal, prefix);
     if prefix.raw {
-        return Ok(text.replace("\r\n", "\n"));
+        return Ok(with_universal_newlines(text));
     }
     decode_escapes(text, span)
 }
@@ -58,11 +58,15 @@ pub fn decode_bytes(
         return Err(SyntaxError::syntax("bytes can only contain ASCII literal characters", span));
     }
     if prefix.raw {
-        return Ok(text.as_bytes().to_vec());
+        return Ok(with_universal_newlines(text).into_bytes());
     }
     let mut out = Vec::with_capacity(text.len());
     let mut chars = text.char_indices().peekable();
     while let Some((position, c)) = chars.next() {
+        if c == '\r' {
+            push_line_break(&mut chars, |s| out.extend(s.bytes()));
+            continue;
+        }
         if c != '\\' {
             out.push(c as u8);
             continue;
@@ -78,6 +82,20 @@ pub fn decode_bytes(
 }
 
 type Chars<'a> = std::iter::Peekable<std::str::CharIndices<'a>>;
+
+/// Python reads source with universal newlines: `\r\n` and a lone `\r` in a literal
+/// are both `\n`.
+fn push_line_break(chars: &mut Chars<'_>, mut push: impl FnMut(&str)) {
+    if chars.peek().is_some_and(|(_, c)| *c == '\n') {
+        chars.next();
+    }
+    push("\n");
+}
+
+/// The text of a literal with universal newlines applied.
+pub fn with_universal_newlines(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
 
 /// `\xhh` in bytes: exactly two hex digits, or CPython's "(value error)".
 fn bytes_hex_escape(chars: &mut Chars<'_>, position: usize, span: Span) -> Result<u8, SyntaxError> {
@@ -155,11 +173,15 @@ fn push_simple_escape(c: char, mut push: impl FnMut(&str)) {
 /// Decodes backslash escapes of a (non-raw) str literal.
 pub fn decode_escapes(text: &str, span: Span) -> Result<String, SyntaxError> {
     if !text.contains('\\') {
-        return Ok(text.replace("\r\n", "\n"));
+        return Ok(with_universal_newlines(text));
     }
     let mut out = String::with_capacity(text.len());
     let mut chars = text.char_indices().peekable();
     while let Some((index, c)) = chars.next() {
+        if c == '\r' {
+            push_line_break(&mut chars, |s| out.push_str(s));
+            continue;
+        }
         if c != '\\' {
             out.push(c);
             continue;

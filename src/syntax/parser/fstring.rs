@@ -3,7 +3,7 @@
 
 use super::super::ast::{Expr, ExprKind};
 use super::super::error::SyntaxError;
-use super::super::escapes::{body, decode_escapes, StringPrefix};
+use super::super::escapes::{body, decode_escapes, with_universal_newlines, StringPrefix};
 use super::super::lexer::tokenize_fragment;
 use super::super::span::Span;
 use super::input::{ParseState, Tokens};
@@ -91,7 +91,8 @@ impl<'s> FieldReader<'s> {
             return Ok(());
         }
         let raw = std::mem::take(literal);
-        let decoded = if self.raw { raw } else { decode_escapes(&raw, self.span)? };
+        let decoded =
+            if self.raw { with_universal_newlines(&raw) } else { decode_escapes(&raw, self.span)? };
         parts.push(Part::Literal(decoded));
         Ok(())
     }
