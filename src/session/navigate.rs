@@ -59,12 +59,20 @@ pub fn step_over(records: &[StepRecord], from: usize, backward: bool) -> usize {
     found.unwrap_or(if backward { 0 } else { last_step(records) })
 }
 
-/// Out: forwards, the first step back in the caller; backwards, the caller's step
-/// before the call.
+/// Out: forwards, the current frame's return (or, from there, the first step back in
+/// the caller); backwards, the current frame's call.
 pub fn step_out(records: &[StepRecord], from: usize, backward: bool) -> usize {
     let from = clamp(records, from);
     let depth = depth_at(records, from);
-    let found = search(records, from, backward, |r| r.depth < depth);
+    let frame = records.get(from).map_or(0, |r| r.frame);
+    let edge = if backward {
+        StepKind::Call
+    } else {
+        StepKind::Return
+    };
+    let found = search(records, from, backward, |r| {
+        r.depth < depth || (r.kind == edge && r.frame == frame && r.depth == depth)
+    });
     found.unwrap_or(if backward { 0 } else { last_step(records) })
 }
 

@@ -2,7 +2,8 @@
 //! crosses into JavaScript. Every semantic fact (who holds a cell, which frame made it,
 //! what changed) is computed in Rust so the drawing never has to decide.
 
-use serde::Serialize;
+use serde::ser::SerializeMap;
+use serde::{Serialize, Serializer};
 use std::collections::BTreeMap;
 
 /// One step of the run, drawable with no knowledge of its neighbours.
@@ -18,6 +19,7 @@ pub struct Snapshot {
     /// The global frame first, the current frame last.
     pub frames: Vec<FrameView>,
     /// Only the objects reachable from the frames and their cells, by stable id.
+    #[serde(serialize_with = "ids_as_strings")]
     pub heap: BTreeMap<u64, HeapObject>,
     /// Everything the program printed up to this step.
     pub stdout: String,
@@ -163,4 +165,17 @@ pub struct StopView {
     /// `steps`, `heap`, `output`, `int_size` or `stopped` (the user pressed Stop).
     pub reason: String,
     pub message: String,
+}
+
+/// Object keys are strings in JSON and JavaScript; the ids are written as such, so
+/// every serializer (serde_json, serde-wasm-bindgen) gives the same plain object.
+fn ids_as_strings<S: Serializer>(
+    heap: &BTreeMap<u64, HeapObject>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    let mut map = serializer.serialize_map(Some(heap.len()))?;
+    for (id, object) in heap {
+        map.serialize_entry(&id.to_string(), object)?;
+    }
+    map.end()
 }
