@@ -17,71 +17,98 @@
 //! through a scope on their way to an inner one follow, sorted (Python keeps those in
 //! set order, which changes from run to run).
 
-use super::table::{Scope, SymbolTable};
+use super::table::{Scope, ScopeId, SymbolTable};
 use crate::syntax::LineIndex;
 use crate::syntax::SyntaxError;
 use std::fmt::Write;
 
 pub fn render(table: &SymbolTable, lines: &LineIndex) -> String {
-    let mut out = String::new();
-    for scope in &table.scopes {
-        render_scope(&mut out, scope, lines);
+    Dump {
+        table,
+        lines,
+        explain: false,
     }
-    out
+    .render()
 }
 
-fn render_scope(out: &mut String, scope: &Scope, lines: &LineIndex) {
-    if !scope.has_code {
-        let line = lines.line_of(scope.span.start as usize);
+/// The same dump with each symbol followed by `  # ` and the reason the scope table
+/// gives for it. Not comparable with CPython: for reading.
+pub fn render_explained(table: &SymbolTable, lines: &LineIndex) -> String {
+    Dump {
+        table,
+        lines,
+        explain: true,
+    }
+    .render()
+}
+
+struct Dump<'a> {
+    table: &'a SymbolTable,
+    lines: &'a LineIndex,
+    explain: bool,
+}
+
+impl Dump<'_> {
+    fn render(&self) -> String {
+        let mut out = String::new();
+        for (index, scope) in self.table.scopes.iter().enumerate() {
+            self.render_scope(&mut out, ScopeId(index as u32), scope);
+        }
+        out
+    }
+
+    fn render_scope(&self, out: &mut String, id: ScopeId, scope: &Scope) {
+        let kind = scope.kind.symtable_type();
+        let line = match scope.parent {
+            None => 0,
+            Some(_) => self.lines.line_of(scope.span.start as usize),
+        };
+        if !scope.has_code {
+            let _ = writeln!(out, "{kind} {} no_code line={line}", scope.name);
+            self.render_symbols(out, id, scope);
+            return;
+        }
+        let nested = yes_no(scope.is_nested);
         let _ = writeln!(
             out,
-            "{} {} no_code line={line}",
-            scope.kind.symtable_type(),
-            scope.name
+            "{kind} {} qualname={} line={line} nested={nested}",
+            scope.name, scope.qualname
         );
-        render_symbols(out, scope);
-        return;
+        let _ = writeln!(
+            out,
+            "  argcount={} posonly={} kwonly={} varargs={} varkeywords={} generator={} class_cell={}",
+            scope.argcount,
+            scope.posonlyargcount,
+            scope.kwonlyargcount,
+            yes_no(scope.has_varargs),
+            yes_no(scope.has_varkeywords),
+            yes_no(scope.is_generator),
+            yes_no(scope.needs_class_cell)
+        );
+        let _ = writeln!(out, "  varnames: {}", tuple(&scope.varnames));
+        let _ = writeln!(out, "  cellvars: {}", tuple(&scope.cellvars));
+        let _ = writeln!(out, "  freevars: {}", tuple(&scope.freevars));
+        self.render_symbols(out, id, scope);
     }
-    let line = if scope.parent.is_none() {
-        0
-    } else {
-        lines.line_of(scope.span.start as usize)
-    };
-    let _ = writeln!(
-        out,
-        "{} {} qualname={} line={line} nested={}",
-        scope.kind.symtable_type(),
-        scope.name,
-        scope.qualname,
-        yes_no(scope.is_nested)
-    );
-    let _ = writeln!(
-        out,
-        "  argcount={} posonly={} kwonly={} varargs={} varkeywords={} generator={} class_cell={}",
-        scope.argcount,
-        scope.posonlyargcount,
-        scope.kwonlyargcount,
-        yes_no(scope.has_varargs),
-        yes_no(scope.has_varkeywords),
-        yes_no(scope.is_generator),
-        yes_no(scope.needs_class_cell)
-    );
-    let _ = writeln!(out, "  varnames: {}", tuple(&scope.varnames));
-    let _ = writeln!(out, "  cellvars: {}", tuple(&scope.cellvars));
-    let _ = writeln!(out, "  freevars: {}", tuple(&scope.freevars));
-    render_symbols(out, scope);
-}
 
-fn render_symbols(out: &mut String, scope: &Scope) {
-    let (own, passing): (Vec<_>, Vec<_>) = scope
-        .symbols
-        .iter()
-        .partition(|symbol| !symbol.is_pass_through());
-    let mut passing = passing;
-    passing.sort_by(|a, b| a.name.cmp(&b.name));
-    for symbol in own.into_iter().chain(passing) {
-        let flags = symbol.flags.names().join(",");
-        let _ = writeln!(out, "  {}: {} [{flags}]", symbol.name, symbol.scope.label());
+    fn render_symbols(&self, out: &mut String, id: ScopeId, scope: &Scope) {
+        let (own, mut passing): (Vec<_>, Vec<_>) = scope
+            .symbols
+            .iter()
+            .partition(|symbol| !symbol.is_pass_through());
+        passing.sort_by(|a, b| a.name.cmp(&b.name));
+        for symbol in own.into_iter().chain(passing) {
+            let flags = symbol.flags.names().join(",");
+            let _ = write!(out, "  {}: {} [{flags}]", symbol.name, symbol.scope.label());
+            if self.explain {
+                let _ = write!(
+                    out,
+                    "  # {}",
+                    self.table.reason(id, &symbol.name, self.lines)
+                );
+            }
+            out.push('\n');
+        }
     }
 }
 
