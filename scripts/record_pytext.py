@@ -16,6 +16,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT / "tests" / "pytext"
+# How many rounds of random format specs to draw; raise it for a deeper search.
+SPEC_ROUNDS = 1
 
 
 # ---------------------------------------------------------------- unicode tables
@@ -158,6 +160,22 @@ STR_SPECS = ["", "s", "10", "<10", ">10", "^10", "*^9", ".2", "10.3", "-^7", "=1
              " ", "#", "05", "z", ",", "d", "_", "x<4.1s", ">>5"]
 
 
+def random_spec(rng, types):
+    """A random format spec: every field of the mini-language, each maybe absent."""
+    parts = []
+    if rng.random() < 0.3:
+        parts.append(rng.choice(["", "*", "0", " ", "x"]) + rng.choice("<>=^"))
+    parts.append(rng.choice(["", "", "+", "-", " "]))
+    parts.append(rng.choice(["", "", "", "z"]))
+    parts.append(rng.choice(["", "", "#"]))
+    parts.append(rng.choice(["", "", "0"]))
+    parts.append(rng.choice(["", "", "1", "7", "12", "25"]))
+    parts.append(rng.choice(["", "", "", ",", "_"]))
+    parts.append(rng.choice(["", "", ".0", ".1", ".3", ".10", ".17"]))
+    parts.append(rng.choice(types))
+    return "".join(parts)
+
+
 def float_cases(rng):
     floats = sample_floats(rng, 10000)
     write_case_file("float_repr", [[repr(repr(v)), repr(repr(v))] for v in floats])
@@ -168,6 +186,10 @@ def float_cases(rng):
     for spec in FLOAT_SPECS:
         for value in floats[:30]:
             rows.append([repr(repr(value)), repr(spec), answer(format, value, spec)])
+    float_types = ["", "e", "E", "f", "F", "g", "G", "%", "n", "d"]
+    for value in floats[:3000] * SPEC_ROUNDS:
+        spec = random_spec(rng, float_types)
+        rows.append([repr(repr(value)), repr(spec), answer(format, value, spec)])
     write_case_file("float_format", rows)
     rounding = []
     for value in floats[:1500]:
@@ -193,6 +215,10 @@ def int_cases(rng):
     for spec in INT_SPECS:
         for value in (0, 5, -42, 1234567, 10 ** 20):
             rows.append([repr(str(value)), repr(spec), answer(format, value, spec)])
+    int_types = ["", "d", "b", "o", "x", "X", "n", "c", "e", "f", "g", "%", "s"]
+    for value in int_samples(rng) * 5 * SPEC_ROUNDS:
+        spec = random_spec(rng, int_types)
+        rows.append([repr(str(value)), repr(spec), answer(format, value, spec)])
     write_case_file("int_format", rows)
 
 

@@ -39,6 +39,10 @@ pub fn format_int_as(value: &BigInt, spec: &str, type_name: &str) -> Result<Stri
         let float = as_float.ok_or_else(|| INT_TOO_LARGE_FOR_FLOAT.to_string())?;
         return format_float_spec(float, &spec, kind, type_name);
     }
+    let kind = spec.kind.unwrap_or('d');
+    if !matches!(kind, 'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n') {
+        return Err(unknown_code(kind, type_name));
+    }
     if spec.precision.is_some() {
         return Err("Precision not allowed in integer format specifier".to_string());
     }
@@ -47,7 +51,6 @@ pub fn format_int_as(value: &BigInt, spec: &str, type_name: &str) -> Result<Stri
             "Negative zero coercion (z) not allowed in integer format specifier".to_string(),
         );
     }
-    let kind = spec.kind.unwrap_or('d');
     let (radix, prefix, group_size) = match kind {
         'd' | 'n' => (10, "", 3),
         'b' => (2, "0b", 4),
