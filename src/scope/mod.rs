@@ -49,5 +49,11 @@ pub fn check(module: &Module) -> Result<(), SyntaxError> {
     analyze(module).map(|_| ())
 }
 
+/// Parses and analyzes `source`: the first syntax or scope error CPython's compiler
+/// would report before running anything else.
+pub fn check_source(source: &str) -> Result<SymbolTable, SyntaxError> {
+    analyze(&crate::syntax::parse(source)?)
+}
+
 #[cfg(test)]
 mod tests;

@@ -260,3 +260,19 @@ fn the_table_serializes_for_a_scope_table() {
     let flags = serde_json::json!(["assigned", "declared_nonlocal", "referenced"]);
     assert_eq!(increment["symbols"][0]["flags"], flags);
 }
+
+#[test]
+fn check_source_reports_parse_and_scope_errors_alike() {
+    assert!(check_source("def f(:\n").is_err());
+    let error = check_source("def f(a, a):\n    pass\n")
+        .err()
+        .map(|error| error.message);
+    assert_eq!(
+        error.as_deref(),
+        Some("duplicate argument 'a' in function definition")
+    );
+    assert_eq!(
+        check_source(COUNTER).map(|table| table.scopes.len()).ok(),
+        Some(3)
+    );
+}
