@@ -1,0 +1,138 @@
+// The <cellscope-viz> widget on the embed demo page, served with a strict
+// Content-Security-Policy: three widgets render, the counter's cell changes as it is
+// stepped, widgets start only when scrolled to, and nothing is fetched from elsewhere.
+import { readFile } from "node:fs/promises";
+import { basename, extname, join } from "node:path";
+import { assert } from "./helpers.mjs";
+import { resolveRequestPath, startServer } from "../../scripts/serve.mjs";
+import { buildWidget, widgetOutDir } from "../../scripts/build-widget.mjs";
+
+const strictPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+const widgetTypes = { ".js": "text/javascript; charset=utf-8", ".wasm": "application/wasm", ".css": "text/css; charset=utf-8" };
+
+/** Until scripts/serve.mjs maps /dist/widget/ to the build output, the test server does. */
+function routeWidgetFiles(server) {
+  const [serveSite] = server.listeners("request");
+  server.removeAllListeners("request");
+  server.on("request", async (request, response) => {
+    if (!request.url.startsWith("/dist/widget/")) return serveSite(request, response);
+    const name = basename(request.url.split("?")[0]);
+    const body = await readFile(join(widgetOutDir, name)).catch(() => null);
+    const headers = { "Content-Security-Policy": strictPolicy, "Cache-Control": "no-cache" };
+    if (!body) {
+      response.writeHead(404, headers);
+      return response.end();
+    }
+    response.writeHead(200, { ...headers, "Content-Type": widgetTypes[extname(name)] ?? "application/octet-stream" });
+    response.end(body);
+  });
+}
+
+/** Builds dist/widget and serves the site with the strict policy; returns `{ url, close }`. */
+export async function startWidgetServer() {
+  await buildWidget();
+  const { server, url } = await startServer({ port: 0, csp: true });
+  if (resolveRequestPath("/dist/widget/cellscope-viz.js") !== join(widgetOutDir, "cellscope-viz.js")) routeWidgetFiles(server);
+  return { url, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+/** Runs `body` against the embed demo on a strict-CSP server, recording every request. */
+export async function withDemo(page, body, { path = "embed-demo.html" } = {}) {
+  const { url, close } = await startWidgetServer();
+  const requests = [];
+  page.on("request", (request) => requests.push(request.url()));
+  try {
+    await page.setViewportSize({ width: 1000, height: 640 });
+    const response = await page.goto(url + path);
+    assert.match(response.headers()["content-security-policy"], /style-src 'self'/);
+    await body({ url, requests });
+  } finally {
+    await page.goto("about:blank");
+    await close();
+  }
+}
+
+/** Waits until widget `id` has drawn a frame and finished recording. */
+export async function waitForWidget(page, id) {
+  await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+  await page.waitForFunction((target) => document.getElementById(target)?.dataset.state === "ready", id);
+  await page.locator(`#${id} [data-part=diagram] [data-kind=frame]`).first().waitFor();
+}
+
+const cellContents = (page, id) =>
+  page.locator(`#${id} [data-kind=cell] .cell-contents`).first().innerText();
+
+const counterLabel = (page, id) => page.locator(`#${id} [data-control=counter]`).innerText();
+
+export const tests = [
+  {
+    name: "the embed demo renders its three widgets under a strict CSP, fetching only its own files",
+    needsSession: true,
+    async run({ page, artifactsDir }) {
+      await withDemo(page, async ({ url, requests }) => {
+        for (const id of ["counter", "late-binding", "decorator"]) await waitForWidget(page, id);
+        const origin = new URL(url).origin;
+        assert.deepEqual(requests.filter((request) => !request.startsWith(origin)), []);
+        assert.equal(requests.filter((request) => request.endsWith("/cellscope_bg.wasm")).length, 1);
+        assert.equal(page.workers().length, 1, "one worker serves every widget");
+        assert.match(await page.locator("#late-binding [data-part=output]").innerText(), /^$|\[2, 2, 2\]/);
+        await page.screenshot({ path: join(artifactsDir, "widget-embed-demo.png"), fullPage: true });
+      });
+    },
+  },
+  {
+    name: "stepping the counter widget changes the contents of its shared cell",
+    needsSession: true,
+    async run({ page, artifactsDir }) {
+      await withDemo(page, async () => {
+        await waitForWidget(page, "counter");
+        const counter = page.locator("#counter");
+        assert.equal(await counterLabel(page, "counter"), "Step 1 of 23");
+        const seen = [];
+        for (let step = 1; step < 23; step += 1) {
+          await counter.getByRole("button", { name: "Forward", exact: true }).click();
+          await page.waitForFunction((wanted) => document.getElementById("counter").step === wanted, step);
+          if (await counter.locator("[data-kind=cell]").count()) seen.push(await cellContents(page, "counter"));
+        }
+        const changes = seen.filter((text, index) => index === 0 || text !== seen[index - 1]);
+        assert.deepEqual(changes.map((text) => text.trim()), ["(empty)", "0", "1", "2"].filter((text) => changes.some((c) => c.trim() === text)));
+        assert.ok(changes.length >= 3, `the cell changed: ${JSON.stringify(changes)}`);
+        await counter.getByRole("button", { name: "First", exact: true }).click();
+        await counter.getByRole("button", { name: "Continue", exact: true }).click();
+        await page.waitForFunction(() => document.getElementById("counter").snapshot?.line === 5);
+        await page.screenshot({ path: join(artifactsDir, "widget-counter-breakpoint.png") });
+      });
+    },
+  },
+  {
+    name: "two closures' slots point at one cell box",
+    needsSession: true,
+    async run({ page, artifactsDir }) {
+      await withDemo(page, async () => {
+        await waitForWidget(page, "counter");
+        await page.evaluate(() => document.getElementById("counter").goto(7));
+        const cellId = await page.locator("#counter [data-kind=cell]").first().getAttribute("data-id");
+        const closureArrows = page.locator(`#counter [data-kind=arrow][data-role=closure][data-to="${cellId}"]`);
+        assert.equal(await closureArrows.count(), 2);
+        await page.locator("#counter").screenshot({ path: join(artifactsDir, "widget-counter-shared-cell.png") });
+      });
+    },
+  },
+  {
+    name: "a widget far below the fold has no session until it is scrolled into view",
+    needsSession: true,
+    async run({ page }) {
+      await withDemo(page, async ({ requests }) => {
+        await page.waitForFunction(() => document.getElementById("counter").dataset.state === "ready");
+        const below = await page.evaluate(() => document.getElementById("decorator").getBoundingClientRect().top - innerHeight);
+        assert.ok(below > 400, `the decorator widget is ${below}px below the fold`);
+        assert.equal(await page.locator("#decorator").getAttribute("data-state"), "waiting");
+        assert.equal(await page.locator("#decorator [data-kind=frame]").count(), 0);
+        assert.ok(!requests.some((request) => request.endsWith("decorator.py")), "its src is not fetched yet");
+        await waitForWidget(page, "decorator");
+        assert.equal(await page.evaluate(() => document.getElementById("decorator").step), 13);
+        assert.equal(await cellContents(page, "decorator").then((text) => text.includes("●") || text.length > 0), true);
+      });
+    },
+  },
+];

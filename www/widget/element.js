@@ -1,0 +1,241 @@
+// <cellscope-viz>: a program from a docs page, run step by step by the shared engine and
+// drawn as a scope diagram inside the element's own shadow root, so no page style reaches
+// the diagram and no widget style reaches the page.
+import { render } from "../src/diagram/render.js";
+import { describeException, describeStop, describeSyntaxError } from "../src/messages.js";
+import * as attributes from "./attributes.js";
+import { createControls } from "./controls.js";
+import { engineHub } from "./engine-hub.js";
+import { startWhenVisible, stopWatching } from "./lazy-start.js";
+import { fetchSource, normaliseSource } from "./source-text.js";
+import { widgetStyleSheet } from "./styles.js";
+import { buildView, markLines, renderListing } from "./view.js";
+
+let widgetCount = 0;
+
+const stepKeys = {
+  ArrowLeft: (widget) => widget.goBy(-1),
+  ArrowRight: (widget) => widget.goBy(1),
+  Home: (widget) => widget.goto(0),
+  End: (widget) => widget.goToEnd(),
+};
+
+export class CellscopeViz extends HTMLElement {
+  static observedAttributes = ["step", "controls", "narration", "breakpoints", "height"];
+
+  #id = `cellscope-${(widgetCount += 1)}`;
+  #view = null;
+  #controls = null;
+  #source = null;
+  #started = false;
+  #total = 0;
+  #recording = false;
+  #current = null;
+  #snapshot = null;
+  #latestRequest = 0;
+  #waitingForSteps = [];
+
+  constructor() {
+    super();
+    this.attachShadow({ mode: "open" }).adoptedStyleSheets = [widgetStyleSheet()];
+  }
+
+  connectedCallback() {
+    this.#view ??= this.#buildView();
+    if (this.#started) return;
+    this.#setState("waiting");
+    startWhenVisible(this, () => this.#start());
+  }
+
+  disconnectedCallback() {
+    stopWatching(this);
+    this.#controls?.player.pause();
+    if (!this.#started) return;
+    engineHub.close(this.#id);
+    this.#started = false;
+    this.#total = 0;
+    this.#current = null;
+  }
+
+  attributeChangedCallback(name, oldValue, newValue) {
+    if (!this.#view || oldValue === newValue) return;
+    if (name !== "step") this.#applyAttributes();
+    else if (this.#current !== null) this.goto(attributes.initialStep(this));
+  }
+
+  /** The step shown (counted from 0), or the one about to be shown. */
+  get step() {
+    return this.#current ?? attributes.initialStep(this);
+  }
+
+  set step(value) {
+    this.goto(value);
+  }
+
+  /** The snapshot shown, as the engine returned it; null before the first step is drawn. */
+  get snapshot() {
+    return this.#snapshot;
+  }
+
+  /** Shows step `step` (clamped to the recorded run); resolves with its snapshot. Starts
+   * the program first if the widget has not been scrolled to yet. */
+  async goto(step) {
+    this.#start();
+    const wanted = Math.max(0, Math.trunc(Number(step) || 0));
+    await this.#whenRecorded(wanted);
+    if (this.#total === 0) return null;
+    return this.#show(Math.min(wanted, this.#total - 1));
+  }
+
+  /** Moves `delta` steps; resolves with whether the widget moved. */
+  async goBy(delta) {
+    if (this.#current === null) return false;
+    const target = this.#current + delta;
+    if (target < 0 || target >= this.#total) return false;
+    await this.#show(target);
+    return true;
+  }
+
+  /** Shows the last recorded step. */
+  async goToEnd() {
+    await this.#whenRecorded(Number.POSITIVE_INFINITY);
+    return this.#total === 0 ? null : this.#show(this.#total - 1);
+  }
+
+  /** Runs forward to the next line listed in `breakpoints` (the last step if none is hit). */
+  async continueToBreakpoint() {
+    if (this.#current === null) return null;
+    const lines = attributes.breakpointLines(this);
+    const step = await engineHub.request(this.#id, "continueTo", this.#current, false, lines);
+    return this.#show(step);
+  }
+
+  #buildView() {
+    const view = buildView(this.shadowRoot);
+    view.frame.addEventListener("keydown", (event) => this.#onKey(event));
+    if (!this.hasAttribute("src")) this.#source = normaliseSource(this.textContent ?? "");
+    this.#view = view;
+    this.#applyAttributes();
+    return view;
+  }
+
+  #applyAttributes() {
+    const view = this.#view;
+    const breakpoints = attributes.breakpointLines(this);
+    this.#controls?.player.pause();
+    this.#controls = createControls(attributes.controlMode(this), { hasBreakpoints: breakpoints.length > 0 }, this);
+    view.controls.replaceChildren(...(this.#controls.toolbar ? [this.#controls.toolbar] : []));
+    view.narration.hidden = !attributes.narrationEnabled(this);
+    const height = attributes.diagramHeight(this);
+    // A custom property set through the CSSOM, which a strict style-src allows.
+    if (height) view.frame.style.setProperty("--diagram-height", height);
+    else view.frame.style.removeProperty("--diagram-height");
+    if (this.#source !== null) renderListing(view.listing, this.#source, new Set(breakpoints));
+    if (this.#snapshot) markLines(view.listing, this.#snapshot);
+    this.#updateControls();
+  }
+
+  async #start() {
+    if (this.#started) return;
+    this.#started = true;
+    stopWatching(this);
+    this.#setState("loading");
+    try {
+      if (this.hasAttribute("src")) this.#source = await fetchSource(this.getAttribute("src"), document.baseURI);
+    } catch (error) {
+      this.#fail(error.message);
+      return;
+    }
+    renderListing(this.#view.listing, this.#source, new Set(attributes.breakpointLines(this)));
+    const options = { maxSteps: attributes.maxSteps(this) };
+    engineHub.open(this.#id, this.#source, options, (event) => this.#onEngineEvent(event));
+  }
+
+  #onEngineEvent(event) {
+    if (event.type === "progress") this.#onProgress(event);
+    else if (event.type === "syntax-error") this.#fail(describeSyntaxError(event.error));
+    else this.#fail(event.error?.message ?? "The program could not run");
+  }
+
+  #onProgress({ steps, status }) {
+    const firstSteps = this.#total === 0 && steps > 0;
+    this.#total = steps;
+    this.#recording = !(status.finished || status.awaitingInput);
+    this.#setState(this.#recording ? "recording" : "ready");
+    this.#releaseWaiters();
+    this.#updateControls();
+    if (firstSteps && this.#current === null) this.#showFirstStep();
+  }
+
+  async #showFirstStep() {
+    await this.goto(attributes.initialStep(this));
+    if (attributes.shouldAutoplay(this)) this.#controls.player.play();
+  }
+
+  /** Resolves once step `step` is recorded, or the run has ended before reaching it. */
+  #whenRecorded(step) {
+    if (this.#total > 0 && (step < this.#total || !this.#recording)) return Promise.resolve();
+    return new Promise((resolve) => this.#waitingForSteps.push({ step, resolve }));
+  }
+
+  #releaseWaiters() {
+    const stillWaiting = [];
+    for (const waiter of this.#waitingForSteps) {
+      if (this.#total > 0 && (waiter.step < this.#total || !this.#recording)) waiter.resolve();
+      else stillWaiting.push(waiter);
+    }
+    this.#waitingForSteps = stillWaiting;
+  }
+
+  /** Fetches and draws step `step`; a reply that arrives after a newer request is dropped. */
+  async #show(step) {
+    const request = (this.#latestRequest += 1);
+    const snapshot = await engineHub.request(this.#id, "snapshot", step);
+    if (request !== this.#latestRequest) return snapshot;
+    this.#current = step;
+    this.#snapshot = snapshot;
+    this.#draw(snapshot);
+    this.dispatchEvent(new CustomEvent("cellscope-step", { detail: { step, snapshot }, bubbles: true, composed: true }));
+    return snapshot;
+  }
+
+  #draw(snapshot) {
+    const view = this.#view;
+    render(view.diagram, snapshot);
+    markLines(view.listing, snapshot);
+    view.narration.textContent = snapshot.narration ?? "";
+    view.output.textContent = (snapshot.stdout ?? "") + (snapshot.stderr ?? "");
+    view.message.textContent = this.#stepMessage(snapshot);
+    this.#updateControls();
+  }
+
+  #stepMessage(snapshot) {
+    if (snapshot.stopped && snapshot.step === this.#total - 1) return describeStop(snapshot.stopped, this.#total);
+    if (snapshot.exception && snapshot.event === "exception") return describeException(snapshot.exception);
+    return "";
+  }
+
+  #updateControls() {
+    this.#controls?.update({ current: this.#current ?? 0, total: this.#total, recording: this.#recording });
+  }
+
+  #fail(message) {
+    this.#view.message.textContent = message;
+    this.#setState("error");
+    for (const waiter of this.#waitingForSteps) waiter.resolve();
+    this.#waitingForSteps = [];
+  }
+
+  #onKey(event) {
+    const action = stepKeys[event.key];
+    if (!action || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    this.#controls?.player.pause();
+    action(this);
+  }
+
+  /** Reflected as data-state (waiting, loading, recording, ready, error) for pages and tests. */
+  #setState(state) {
+    this.dataset.state = state;
+  }
+}
