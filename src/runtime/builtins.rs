@@ -95,6 +95,15 @@ fn optional_text(
 }
 
 fn builtin_len(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Exception> {
+    if let Some(&x) = args.first() {
+        if vm.has_user_class(x) {
+            if let Some(n) = vm.len_dunder(x)? {
+                return Ok(Value::Int(n));
+            }
+            let name = vm.class_name(x);
+            return Err(vm.type_error(format!("object of type '{name}' has no len()")));
+        }
+    }
     let &[x] = expect_args(vm, "len", args, 1, 1)? else {
         return Ok(Value::None);
     };

@@ -13,6 +13,17 @@ const MAX_REPR_DEPTH: usize = 1000;
 
 impl Vm {
     pub fn repr(&mut self, value: Value) -> Result<String, Exception> {
+        if self.has_user_class(value) {
+            if let Some(text) = self.repr_dunder(value, "__repr__")? {
+                return Ok(text);
+            }
+            if matches!(
+                value.as_obj().map(|r| self.heap.get(r)),
+                Some(Object::Instance(_))
+            ) {
+                return Ok(self.instance_repr(value));
+            }
+        }
         let mut out = String::new();
         let mut active = Vec::new();
         self.write_repr(value, &mut out, &mut active)?;
@@ -21,6 +32,17 @@ impl Vm {
 
     /// `str(x)`: the text itself for a str, the message for an exception, else repr.
     pub fn to_str(&mut self, value: Value) -> Result<String, Exception> {
+        if self.has_user_class(value) {
+            if let Some(text) = self.repr_dunder(value, "__str__")? {
+                return Ok(text);
+            }
+            if matches!(
+                value.as_obj().map(|r| self.heap.get(r)),
+                Some(Object::Instance(_))
+            ) {
+                return self.repr(value);
+            }
+        }
         if let Some(text) = self.str_text(value) {
             return Ok(text.to_string());
         }
@@ -191,7 +213,7 @@ impl Vm {
                 Ok(())
             }
             Object::Exception(e) => {
-                out.push_str(e.ty.name());
+                out.push_str(&self.class_name(Value::Obj(r)));
                 self.write_sequence(&e.args, "(", ")", false, out, active)
             }
             Object::BoundMethod { receiver, function } => {

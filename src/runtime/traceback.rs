@@ -57,14 +57,29 @@ impl Vm {
         out.push('\n');
     }
 
+    /// A user exception class prints as its qualname, prefixed by its module unless
+    /// that is `__main__` (CPython's traceback rule).
+    fn exception_class_display(&self, exception: Value) -> String {
+        let class = self.class_of(exception);
+        match class.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Class(c)) => match self.str_text(c.module) {
+                Some(module) if &*module != "__main__" && &*module != "builtins" => {
+                    format!("{module}.{}", c.qualname)
+                }
+                _ => c.qualname.to_string(),
+            },
+            _ => self.type_name(exception).to_string(),
+        }
+    }
+
     /// `TypeName: message`, or just `TypeName` when the message is empty.
     pub fn exception_summary(&mut self, exception: ObjRef) -> String {
-        let ty = self.heap.get(exception).type_id();
+        let name = self.exception_class_display(Value::Obj(exception));
         let message = self.to_str(Value::Obj(exception)).unwrap_or_default();
         if message.is_empty() {
-            ty.name().to_string()
+            name
         } else {
-            format!("{}: {message}", ty.name())
+            format!("{name}: {message}")
         }
     }
 }

@@ -26,7 +26,7 @@ impl<'a> Compiler<'a> {
         if let (ExprKind::Attribute { value, attr, .. }, true) = (&func.kind, keywords.is_empty()) {
             self.compile_expr(value)?;
             let saved = self.enter(func.span);
-            let name = self.unit.name(self.heap, &attr.name);
+            let name = self.attribute_name(&attr.name);
             self.emit(Instr::LoadMethod(name));
             self.leave(saved);
             args.iter().try_for_each(|a| self.compile_expr(a))?;

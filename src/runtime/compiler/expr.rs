@@ -49,7 +49,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Attribute { value, attr, .. } => {
                 self.compile_expr(value)?;
-                let name = self.unit.name(self.heap, &attr.name);
+                let name = self.attribute_name(&attr.name);
                 self.emit(Instr::LoadAttr(name));
                 Ok(())
             }

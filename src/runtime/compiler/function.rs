@@ -68,14 +68,16 @@ impl<'a> Compiler<'a> {
         let firstlineno = self.lines.line_of(first_line as usize);
         let saved = self.enter(Span::new(class.name.span.start as usize, span.end as usize));
         let scope = self.table.scope_of(span, ScopeKind::Class);
+        let outer_private = self.private.replace(class.name.name.clone());
         let flags = self.compile_code(
             scope,
             &class.name.name,
             Body::ClassBody(&class.body),
             firstlineno,
             span,
-        )?;
-        self.emit(Instr::MakeFunction(flags));
+        );
+        self.private = outer_private;
+        self.emit(Instr::MakeFunction(flags?));
         self.load_str(&class.name.name);
         for base in &class.bases {
             self.compile_expr(base)?;

@@ -43,6 +43,8 @@ pub struct Compiler<'a> {
     scope: ScopeId,
     /// SyntaxWarning text, as CPython prints it to stderr before the program runs.
     warnings: String,
+    /// The innermost enclosing class's name, for private name mangling.
+    private: Option<String>,
 }
 
 type Compiled = Result<(), SyntaxError>;
@@ -77,6 +79,7 @@ pub fn compile_module(
         unit,
         scope: ScopeId(0),
         warnings: String::new(),
+        private: None,
     };
     compiler.compile_body(&module.body)?;
     compiler.emit_implicit_return();
@@ -120,11 +123,27 @@ impl<'a> Compiler<'a> {
     }
 
     /// Where `name` lives in the current scope, by the symbol table's verdict.
+    /// `__x` inside `class C` means `_C__x` (CPython's private name mangling).
+    fn mangled(&self, name: &str) -> String {
+        crate::scope::mangle(self.private.as_deref(), name)
+    }
+
+    fn attribute_name(&mut self, name: &str) -> u32 {
+        let mangled = self.mangled(name);
+        self.unit.name(self.heap, &mangled)
+    }
+
     fn resolve(&mut self, name: &str) -> NameSlot {
+        let mangled = self.mangled(name);
+        let name = mangled.as_str();
         let Some(scope) = self.table.scope(self.scope) else {
             return NameSlot::Global(self.unit.name(self.heap, name));
         };
-        let symbol_scope = scope.lookup(name).map(|s| s.scope);
+        let is_cellvar = scope.cellvars.iter().any(|c| c == name);
+        let symbol_scope = scope
+            .lookup(name)
+            .map(|s| s.scope)
+            .or(is_cellvar.then_some(SymbolScope::Cell));
         let position = |list: &[String]| list.iter().position(|n| n == name).map(|i| i as u32);
         let slot = match symbol_scope {
             Some(SymbolScope::Cell) => position(&scope.cellvars).map(NameSlot::Deref),

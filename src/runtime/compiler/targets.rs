@@ -21,7 +21,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Attribute { value, attr, .. } => {
                 self.compile_expr(value)?;
-                let name = self.unit.name(self.heap, &attr.name);
+                let name = self.attribute_name(&attr.name);
                 self.emit(Instr::StoreAttr(name));
                 Ok(())
             }
@@ -73,7 +73,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Attribute { value, attr, .. } => {
                 self.compile_expr(value)?;
-                let name = self.unit.name(self.heap, &attr.name);
+                let name = self.attribute_name(&attr.name);
                 self.emit(Instr::DeleteAttr(name));
                 Ok(())
             }
@@ -115,7 +115,7 @@ impl<'a> Compiler<'a> {
             } => {
                 self.compile_expr(object)?;
                 self.emit(Instr::Copy(1));
-                let name = self.unit.name(self.heap, &attr.name);
+                let name = self.attribute_name(&attr.name);
                 self.emit(Instr::LoadAttr(name));
                 self.compile_expr(value)?;
                 self.emit_inplace(op);

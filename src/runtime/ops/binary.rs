@@ -29,6 +29,11 @@ impl Vm {
         if let Some(result) = self.container_op(op, a, b, inplace)? {
             return Ok(result);
         }
+        if self.has_user_class(a) || self.has_user_class(b) {
+            if let Some(result) = self.binary_dunder(op, a, b)? {
+                return Ok(result);
+            }
+        }
         Err(self.binary_type_error(op, a, b, inplace))
     }
 
@@ -269,7 +274,7 @@ impl Vm {
             (_, true) => format!("{}=", op.symbol()),
             _ => op.symbol().to_string(),
         };
-        let (na, nb) = (ta.name(), tb.name());
+        let (na, nb) = (self.class_name(a), self.class_name(b));
         self.type_error(format!(
             "unsupported operand type(s) for {symbol}: '{na}' and '{nb}'"
         ))

@@ -25,6 +25,11 @@ impl Vm {
             CmpOperator::In => self.contains(b, a)?,
             CmpOperator::NotIn => !self.contains(b, a)?,
             CmpOperator::Lt | CmpOperator::LtE | CmpOperator::Gt | CmpOperator::GtE => {
+                if self.has_user_class(a) || self.has_user_class(b) {
+                    if let Some(result) = self.order_dunder(op, a, b)? {
+                        return Ok(Value::Bool(result));
+                    }
+                }
                 let ordering = self.order(op, a, b, 0)?;
                 match op {
                     CmpOperator::Lt => ordering == Some(Ordering::Less),
@@ -59,6 +64,12 @@ impl Vm {
         }
         if let (Some(x), Some(y)) = (self.number(a), self.number(b)) {
             return Ok(compare_numbers(&x, &y) == Some(Ordering::Equal));
+        }
+        if self.has_user_class(a) || self.has_user_class(b) {
+            if let Some(result) = self.equality_dunder(a, b)? {
+                return Ok(result);
+            }
+            return Ok(self.is_same(a, b));
         }
         let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
             return Ok(self.is_same(a, b));
@@ -169,8 +180,8 @@ impl Vm {
                 };
                 Err(self.type_error(format!(
                     "'{symbol}' not supported between instances of '{}' and '{}'",
-                    ta.name(),
-                    tb.name()
+                    self.class_name(a),
+                    self.class_name(b)
                 )))
             }
         }
@@ -215,6 +226,11 @@ impl Vm {
 
     /// `needle in container`.
     pub fn contains(&mut self, container: Value, needle: Value) -> Result<bool, Exception> {
+        if self.has_user_class(container) {
+            if let Some(result) = self.call_user_method(container, "__contains__", vec![needle])? {
+                return Ok(self.truthy(result));
+            }
+        }
         let Value::Obj(r) = container else {
             return Err(self.type_error(format!(
                 "argument of type '{}' is not iterable",

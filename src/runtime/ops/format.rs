@@ -11,6 +11,18 @@ use num_bigint::BigInt;
 impl Vm {
     /// `format(value, spec)` for the built-in types.
     pub fn format_value(&mut self, value: Value, spec: &str) -> Result<String, Exception> {
+        if self.has_user_class(value) {
+            let spec_value = self.new_str(spec);
+            if let Some(result) = self.call_user_method(value, "__format__", vec![spec_value])? {
+                return Ok(self
+                    .str_text(result)
+                    .map(|t| t.to_string())
+                    .unwrap_or_default());
+            }
+            if spec.is_empty() {
+                return self.to_str(value);
+            }
+        }
         let formatted = match (self.type_of(value), self.number(value)) {
             (TypeId::Bool, _) if spec.is_empty() => return self.to_str(value),
             (TypeId::Int | TypeId::Bool, Some(n)) => {

@@ -10,6 +10,13 @@ use crate::runtime::vm::Vm;
 impl Vm {
     /// `iter(value)`.
     pub fn get_iter(&mut self, value: Value) -> Result<Value, Exception> {
+        if self.has_user_class(value) {
+            if let Some(iterator) = self.call_user_method(value, "__iter__", Vec::new())? {
+                return Ok(iterator);
+            }
+            let name = self.class_name(value);
+            return Err(self.type_error(format!("'{name}' object is not iterable")));
+        }
         let state = match value.as_obj().map(|r| (r, self.heap.get(r))) {
             Some((r, Object::List(_))) => IterState::Seq {
                 seq: r,
@@ -75,6 +82,9 @@ impl Vm {
         };
         if matches!(self.heap.get(r), Object::Generator(_)) {
             return self.generator_next(r, Value::None);
+        }
+        if let Some(item) = self.next_dunder(iterator)? {
+            return Ok(item);
         }
         let state = match self.heap.get_mut(r) {
             Some(Object::Iterator(state)) => state,

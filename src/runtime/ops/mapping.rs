@@ -12,6 +12,9 @@ use crate::runtime::vm::Vm;
 impl Vm {
     /// `hash(value)`, or CPython's TypeError for unhashable values.
     pub fn hash(&mut self, value: Value) -> Result<u64, Exception> {
+        if let Some(hash) = self.hash_dunder(value)? {
+            return Ok(hash);
+        }
         match hashing::hash_value(&self.heap, value) {
             Some(hash) => Ok(hash),
             None => Err(self.type_error(format!("unhashable type: '{}'", self.type_name(value)))),

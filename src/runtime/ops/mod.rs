@@ -6,6 +6,7 @@ mod attributes;
 mod binary;
 mod class_attributes;
 mod compare;
+mod dunders;
 mod format;
 mod iterate;
 mod mapping;

@@ -23,6 +23,13 @@ impl SliceBounds {
 
 impl Vm {
     pub fn get_item(&mut self, container: Value, key: Value) -> Result<Value, Exception> {
+        if self.has_user_class(container) {
+            if let Some(result) = self.call_user_method(container, "__getitem__", vec![key])? {
+                return Ok(result);
+            }
+            let name = self.class_name(container);
+            return Err(self.type_error(format!("'{name}' object is not subscriptable")));
+        }
         let Some(r) = container.as_obj() else {
             return Err(self.not_subscriptable(container));
         };
@@ -293,6 +300,18 @@ impl Vm {
         key: Value,
         value: Value,
     ) -> Result<(), Exception> {
+        if self.has_user_class(container) {
+            if self
+                .call_user_method(container, "__setitem__", vec![key, value])?
+                .is_some()
+            {
+                return Ok(());
+            }
+            let name = self.class_name(container);
+            return Err(
+                self.type_error(format!("'{name}' object does not support item assignment"))
+            );
+        }
         match container.as_obj().map(|r| self.heap.get(r)) {
             Some(Object::List(items)) => {
                 let len = items.len();
@@ -363,6 +382,16 @@ impl Vm {
     }
 
     pub fn delete_item(&mut self, container: Value, key: Value) -> Result<(), Exception> {
+        if self.has_user_class(container) {
+            if self
+                .call_user_method(container, "__delitem__", vec![key])?
+                .is_some()
+            {
+                return Ok(());
+            }
+            let name = self.class_name(container);
+            return Err(self.type_error(format!("'{name}' object doesn't support item deletion")));
+        }
         match container.as_obj().map(|r| self.heap.get(r).clone()) {
             Some(Object::List(mut items)) => {
                 if self.is_slice(key) {

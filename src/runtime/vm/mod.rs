@@ -140,6 +140,8 @@ impl Vm {
             }
         }
         self.module_inits = registry.modules;
+        let not_implemented = self.type_value(TypeId::NotImplementedType);
+        self.set_builtin("NotImplemented", not_implemented);
         let name = self.new_str("__main__");
         self.dict_set_str(self.main_globals, "__name__", name);
     }
