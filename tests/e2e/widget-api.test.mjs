@@ -1,0 +1,165 @@
+// The widget's JS API and events, its controls' accessible names, its style isolation, its
+// themes, its errors, and the code a reader sees before the script runs.
+import { join } from "node:path";
+import { assert } from "./helpers.mjs";
+import { waitForWidget, withDemo } from "./widget.test.mjs";
+
+/** Adds a widget for `source` at the top of the page and waits for its first step. */
+async function addWidget(page, id, source, attributes = {}) {
+  await page.evaluate(({ id, source, attributes }) => {
+    const widget = document.createElement("cellscope-viz");
+    widget.id = id;
+    for (const [name, value] of Object.entries(attributes)) widget.setAttribute(name, value);
+    widget.textContent = source;
+    document.querySelector("main").prepend(widget);
+  }, { id, source, attributes });
+}
+
+export const tests = [
+  {
+    name: "goto, step, snapshot and cellscope-step events",
+    needsSession: true,
+    async run({ page }) {
+      await withDemo(page, async () => {
+        await waitForWidget(page, "late-binding");
+        const result = await page.evaluate(async () => {
+          const widget = document.getElementById("late-binding");
+          const events = [];
+          widget.addEventListener("cellscope-step", (event) => events.push([event.detail.step, event.detail.snapshot.step]));
+          const returned = await widget.goto(15);
+          const afterGoto = { returned: returned.step, step: widget.step, snapshot: widget.snapshot.step };
+          widget.step = 3;
+          await new Promise((resolve) => widget.addEventListener("cellscope-step", resolve, { once: true }));
+          const afterSet = widget.step;
+          const clamped = await widget.goto(10_000);
+          return { afterGoto, afterSet, clamped: clamped.step, events };
+        });
+        assert.deepEqual(result.afterGoto, { returned: 15, step: 15, snapshot: 15 });
+        assert.equal(result.afterSet, 3);
+        assert.equal(result.clamped, 31);
+        assert.deepEqual(result.events, [[15, 15], [3, 3], [31, 31]]);
+        assert.match(await page.locator("#late-binding [data-part=narration]").innerText(), /finished/);
+      });
+    },
+  },
+  {
+    name: "the step event bubbles out of the shadow root to the page",
+    needsSession: true,
+    async run({ page }) {
+      await withDemo(page, async () => {
+        await waitForWidget(page, "counter");
+        const target = await page.evaluate(async () => {
+          const seen = new Promise((resolve) => document.addEventListener("cellscope-step", (event) => resolve(event.target.id), { once: true }));
+          document.getElementById("counter").goto(2);
+          return seen;
+        });
+        assert.equal(target, "counter");
+      });
+    },
+  },
+  {
+    name: "every control has an accessible name and the narration is a live region",
+    needsSession: true,
+    async run({ page }) {
+      await withDemo(page, async () => {
+        await waitForWidget(page, "counter");
+        const counter = page.locator("#counter");
+        for (const name of ["First", "Back", "Forward", "Last", "Play", "Continue"]) {
+          assert.equal(await counter.getByRole("button", { name, exact: true }).count(), 1, name);
+        }
+        await waitForWidget(page, "late-binding");
+        const minimal = page.locator("#late-binding");
+        assert.equal(await minimal.getByRole("button").count(), 2);
+        for (const name of ["Back", "Forward"]) assert.equal(await minimal.getByRole("button", { name, exact: true }).count(), 1);
+        assert.equal(await page.locator("#late-binding [data-control=counter]").innerText(), "Step 13 of 32");
+        assert.equal(await page.locator("#counter [aria-live=polite][data-part=narration]").count(), 1);
+        await counter.getByRole("button", { name: "Forward", exact: true }).focus();
+        await page.keyboard.press("End");
+        await page.waitForFunction(() => document.getElementById("counter").step === 22);
+        await page.keyboard.press("ArrowLeft");
+        await page.waitForFunction(() => document.getElementById("counter").step === 21);
+      });
+    },
+  },
+  {
+    name: "page styles stay out of the widget and widget styles stay out of the page",
+    needsSession: true,
+    async run({ page }) {
+      await withDemo(page, async () => {
+        await waitForWidget(page, "counter");
+        const styles = await page.evaluate(() => {
+          const hostile = new CSSStyleSheet();
+          hostile.replaceSync(".box, .button, .cell { border-color: rgb(255, 0, 0) !important; } p { letter-spacing: 9px; }");
+          document.adoptedStyleSheets = [hostile];
+          const probe = document.createElement("div");
+          probe.className = "box cell";
+          document.body.append(probe);
+          const root = document.getElementById("counter").shadowRoot;
+          const result = {
+            cellBorder: getComputedStyle(root.querySelector("[data-kind=frame]")).borderTopColor,
+            narrationSpacing: getComputedStyle(root.querySelector("[data-part=narration]")).letterSpacing,
+            narrationFont: getComputedStyle(root.querySelector("[data-part=narration]")).fontFamily,
+            probeBorder: getComputedStyle(probe).borderTopStyle,
+          };
+          probe.remove();
+          document.adoptedStyleSheets = [];
+          return result;
+        });
+        assert.notEqual(styles.cellBorder, "rgb(255, 0, 0)");
+        assert.equal(styles.narrationSpacing, "normal");
+        assert.doesNotMatch(styles.narrationFont, /Georgia/);
+        assert.equal(styles.probeBorder, "none");
+      });
+    },
+  },
+  {
+    name: "theme forces a palette and height sets the diagram's height",
+    needsSession: true,
+    async run({ page, artifactsDir }) {
+      await withDemo(page, async () => {
+        await addWidget(page, "dark", "def f():\n    x = 1\n    return lambda: x\ng = f()\n", { theme: "dark", height: "260" });
+        await addWidget(page, "light", "x = 1\n", { theme: "light", controls: "none", narration: "off" });
+        await waitForWidget(page, "dark");
+        await waitForWidget(page, "light");
+        const colours = await page.evaluate(() => ["dark", "light"].map((id) => getComputedStyle(document.getElementById(id)).backgroundColor));
+        assert.deepEqual(colours, ["rgb(31, 34, 41)", "rgb(255, 255, 255)"]);
+        const canvasHeight = await page.locator("#dark .diagram-canvas").evaluate((canvas) => canvas.getBoundingClientRect().height);
+        assert.equal(Math.round(canvasHeight), 260);
+        assert.equal(await page.locator("#light button").count(), 0);
+        assert.equal(await page.locator("#light [data-part=narration]").isVisible(), false);
+        await page.locator("#dark").screenshot({ path: join(artifactsDir, "widget-dark-theme.png") });
+      });
+    },
+  },
+  {
+    name: "a syntax error is shown in the widget with its line",
+    needsSession: true,
+    async run({ page }) {
+      await withDemo(page, async () => {
+        await addWidget(page, "broken", "def f(:\n    pass\n");
+        await page.waitForFunction(() => document.getElementById("broken").dataset.state === "error");
+        assert.match(await page.locator("#broken [data-part=message]").innerText(), /^SyntaxError: .*\(line 1/);
+        assert.equal(await page.locator("#broken [data-part=listing] [data-line]").count(), 2);
+      });
+    },
+  },
+  {
+    name: "before the script runs the program is shown as code",
+    async run({ page, artifactsDir }) {
+      await page.route("**/dist/widget/cellscope-viz.js", (route) => route.fulfill({ body: "", contentType: "text/javascript" }));
+      try {
+        await withDemo(page, async () => {
+          const fallback = await page.locator("#counter").evaluate((widget) => {
+            const style = getComputedStyle(widget);
+            return { whiteSpace: style.whiteSpace, font: style.fontFamily, defined: Boolean(customElements.get("cellscope-viz")) };
+          });
+          assert.deepEqual({ ...fallback, font: /monospace/.test(fallback.font) }, { whiteSpace: "pre", font: true, defined: false });
+          assert.match(await page.locator("#counter").innerText(), /def make_counter\(\):\n\s+count = 0/);
+          await page.locator("#counter").screenshot({ path: join(artifactsDir, "widget-without-script.png") });
+        });
+      } finally {
+        await page.unroute("**/dist/widget/cellscope-viz.js");
+      }
+    },
+  },
+];
