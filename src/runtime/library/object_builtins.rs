@@ -18,6 +18,23 @@ pub fn register(registry: &mut Registry) {
     registry.builtin("hasattr", builtin_hasattr);
     registry.builtin("format", builtin_format);
     registry.builtin("ascii", builtin_ascii);
+    registry.builtin("vars", builtin_vars);
+}
+
+/// `vars(object)`: the object's `__dict__`.
+fn builtin_vars(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
+    reject_keywords(vm, "vars", kwargs)?;
+    clinic_count(vm, "vars", args, 0, 1)?;
+    let Some(&object) = args.first() else {
+        let message = "vars() without an argument is not supported by this interpreter yet";
+        return Err(vm.error(TypeId::NotImplementedError, message));
+    };
+    match vm.get_attr(object, "__dict__") {
+        Err(error) if is_attribute_error(vm, &error) => {
+            Err(vm.type_error("vars() argument must have __dict__ attribute"))
+        }
+        result => result,
+    }
 }
 
 fn builtin_callable(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {

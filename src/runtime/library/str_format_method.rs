@@ -52,6 +52,9 @@ impl Formatter<'_> {
                     out.push(ch);
                 }
                 ('}', _) => return Err(vm.value_error("Single '}' encountered in format string")),
+                ('{', None) => {
+                    return Err(vm.value_error("Single '{' encountered in format string"))
+                }
                 ('{', _) => {
                     let field = take_field(vm, &mut chars)?;
                     out.push_str(&self.expand(vm, &field, depth)?);
@@ -190,7 +193,14 @@ fn take_field(
         }
         field.push(ch);
     }
-    Err(vm.value_error("expected '}' before end of string"))
+    let message = if field.contains(':') {
+        "unmatched '{' in format spec"
+    } else if field.ends_with('!') {
+        "end of string while looking for conversion specifier"
+    } else {
+        "expected '}' before end of string"
+    };
+    Err(vm.value_error(message))
 }
 
 /// Splits `name!conv:spec` at the first `:` outside brackets.
