@@ -6,6 +6,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
+pub mod insight;
 pub mod pytext;
 pub mod runtime;
 pub mod scope;

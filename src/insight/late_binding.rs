@@ -1,0 +1,192 @@
+//! Late binding in a loop: a function made inside a loop reads the loop's variable
+//! when it is *called*, through one cell (or the module's globals) that every
+//! iteration rebinds. Functions that outlive their iteration all see the last value.
+//! CPython rule: a closure captures variables, not values; a loop does not create a
+//! new scope, so all iterations share one cell.
+
+use super::diagnostic::{Code, Diagnostic, Severity};
+use super::edits::add_parameter;
+use super::events::{Event, EventKind, Sink};
+use super::program::Program;
+use super::wording::{backticked_list, capitalised};
+use crate::scope::{ScopeId, ScopeKind, SymbolFlags, SymbolScope};
+use crate::syntax::Span;
+
+/// One function created in a loop whose rebound variables it captures.
+struct LateClosure<'e> {
+    owner: ScopeId,
+    creation: &'e Event,
+    closure: ScopeId,
+    escape: (Span, String),
+    /// The captured names the loop rebinds, each with the write that rebinds it.
+    rebound: Vec<(String, Span)>,
+}
+
+pub fn check(program: &Program) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    for owner in program.scope_ids() {
+        for creation in program.events(owner) {
+            let EventKind::Closure { scope, sink } = &creation.kind else {
+                continue;
+            };
+            if creation.loops.is_empty() {
+                continue;
+            }
+            let Some(escape) = escape_from_iteration(program, owner, creation, sink) else {
+                continue;
+            };
+            let rebound = rebound_captures(program, owner, creation, *scope);
+            if !rebound.is_empty() {
+                let late = LateClosure {
+                    owner,
+                    creation,
+                    closure: *scope,
+                    escape,
+                    rebound,
+                };
+                found.push(diagnose(program, &late));
+            }
+        }
+    }
+    found
+}
+
+/// Where the function outlives the iteration that made it, and how: returned,
+/// appended, stored, collected, or bound to a name that is used after the loop.
+fn escape_from_iteration(
+    program: &Program,
+    owner: ScopeId,
+    creation: &Event,
+    sink: &Sink,
+) -> Option<(Span, String)> {
+    match sink {
+        Sink::Escapes(escape) => Some((creation.span, escape.phrase().to_string())),
+        Sink::Bound(name) => {
+            let innermost = creation.loops.last().copied();
+            program.events(owner).iter().find_map(|event| {
+                let EventKind::Read(read_sink) = &event.kind else {
+                    return None;
+                };
+                if event.name != *name || event.span.start <= creation.span.start {
+                    return None;
+                }
+                match read_sink {
+                    Sink::Escapes(escape) => Some((event.span, escape.phrase().to_string())),
+                    _ if innermost.is_some_and(|id| !event.in_loop(id)) => {
+                        Some((event.span, "used after the loop".to_string()))
+                    }
+                    _ => None,
+                }
+            })
+        }
+        _ => None,
+    }
+}
+
+/// The variables the closure reads from `owner` that a loop around the closure's
+/// creation binds again: cells of a function, or globals of the module.
+fn rebound_captures(
+    program: &Program,
+    owner: ScopeId,
+    creation: &Event,
+    closure: ScopeId,
+) -> Vec<(String, Span)> {
+    let Some(closure_scope) = program.scope(closure) else {
+        return Vec::new();
+    };
+    let at_module = program
+        .scope(owner)
+        .is_some_and(|s| s.kind == ScopeKind::Module);
+    closure_scope
+        .symbols
+        .iter()
+        .filter(|symbol| match symbol.scope {
+            SymbolScope::Free => true,
+            SymbolScope::GlobalImplicit | SymbolScope::GlobalExplicit => {
+                at_module && !symbol.flags.intersects(SymbolFlags::BOUND)
+            }
+            _ => false,
+        })
+        .filter_map(|symbol| {
+            program
+                .events(owner)
+                .iter()
+                .find(|event| {
+                    event.name == symbol.name
+                        && event.is_write()
+                        && creation.loops.iter().any(|id| event.in_loop(*id))
+                })
+                .map(|write| (symbol.name.clone(), write.span))
+        })
+        .collect()
+}
+
+fn diagnose(program: &Program, late: &LateClosure) -> Diagnostic {
+    let names: Vec<&str> = late.rebound.iter().map(|(name, _)| name.as_str()).collect();
+    let listed = backticked_list(&names);
+    let what = program.function_phrase(late.closure);
+    let line = program.line(late.creation.span);
+    let global = program
+        .scope(late.owner)
+        .is_some_and(|s| s.kind == ScopeKind::Module);
+    let plural = names.len() > 1;
+    let message = if global {
+        format!(
+            "{} created on line {line} reads the global {listed} when it is called, not when it is created, and the loop rebinds {} on every iteration. The functions made in this loop all see the last {}.",
+            capitalised(&what),
+            if plural { "them" } else { "it" },
+            if plural { "values" } else { "value" },
+        )
+    } else {
+        format!(
+            "{} created on line {line} captures the variable{} {listed}, not {} value{}, and the loop rebinds {} on every iteration. The functions made in this loop share one cell for {}, so when they are called later they all see the last value.",
+            capitalised(&what),
+            if plural { "s" } else { "" },
+            if plural { "their" } else { "its" },
+            if plural { "s" } else { "" },
+            if plural { "them" } else { "it" },
+            if plural { "each" } else { "it" },
+        )
+    };
+    let defaults: Vec<String> = names.iter().map(|name| format!("{name}={name}")).collect();
+    let defaults = defaults.join(", ");
+    let fix = format!(
+        "Bind the current value{} as a default argument, `{defaults}`, which is evaluated once per iteration, or create the function in a factory that takes {listed} as {}.",
+        if plural { "s" } else { "" },
+        if plural { "parameters" } else { "a parameter" },
+    );
+    let is_lambda = program
+        .scope(late.closure)
+        .is_some_and(|s| s.kind == ScopeKind::Lambda);
+    let edits = program
+        .facts_of(late.closure)
+        .and_then(|facts| facts.param_insert)
+        .map(|at| add_parameter(at, &defaults, is_lambda))
+        .into_iter()
+        .collect();
+    let span = first_read(program, late.closure, &names).unwrap_or(late.creation.span);
+    let mut diagnostic = Diagnostic::at(Code::LateBinding, Severity::Warning, span, &program.lines)
+        .titled(
+            format!("Late binding: {listed} is looked up when the function is called"),
+            message,
+        )
+        .with_fix(fix, edits)
+        .with_related(
+            late.creation.span,
+            format!("{what} is created here, once per iteration"),
+        );
+    for (name, write) in &late.rebound {
+        diagnostic = diagnostic.with_related(*write, format!("the loop rebinds `{name}` here"));
+    }
+    let (escape_span, how) = &late.escape;
+    diagnostic.with_related(*escape_span, format!("the function is {how} here"))
+}
+
+/// The closure's first direct read of any of `names`.
+fn first_read(program: &Program, closure: ScopeId, names: &[&str]) -> Option<Span> {
+    program
+        .events(closure)
+        .iter()
+        .find(|event| event.is_read() && names.contains(&event.name.as_str()))
+        .map(|event| event.span)
+}

@@ -1,0 +1,154 @@
+//! Missing `nonlocal` or `global`: assigning a name anywhere in a function makes it
+//! local to the whole function (CPython decides this before the function runs), so
+//! reading it before the assignment raises UnboundLocalError even when an enclosing
+//! function or the module has a variable of that name.
+
+use super::diagnostic::{Code, Diagnostic, Severity};
+use super::edits::insert_statement;
+use super::program::{OuterBinding, Program};
+use crate::scope::{ScopeId, ScopeKind, SymbolTable};
+use crate::syntax::{parse, Span};
+
+/// A local of `function` read before any assignment to it could have run.
+struct EarlyRead {
+    function: ScopeId,
+    name: String,
+    read: Span,
+    assignment: Span,
+}
+
+pub fn check(program: &Program) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    for function in program.scope_ids() {
+        for early in early_reads(program, function) {
+            if let Some(outer) = program.outer_binding(function, &early.name) {
+                found.push(diagnose(program, &early, Some(outer)));
+            }
+        }
+    }
+    found
+}
+
+/// The locals of a function or lambda whose first access, in the order the code
+/// runs, is a read: the first time through, nothing can have bound them yet.
+fn early_reads(program: &Program, function: ScopeId) -> Vec<EarlyRead> {
+    let Some(scope) = program.scope(function) else {
+        return Vec::new();
+    };
+    if !matches!(scope.kind, ScopeKind::Function | ScopeKind::Lambda) {
+        return Vec::new();
+    }
+    scope
+        .symbols
+        .iter()
+        .filter(|symbol| program.is_assigned_local(function, &symbol.name))
+        .filter_map(|symbol| {
+            let first = program.first_access(function, &symbol.name)?;
+            let assignment = symbol.binding_span?;
+            first.is_read().then(|| EarlyRead {
+                function,
+                name: symbol.name.clone(),
+                read: first.span,
+                assignment,
+            })
+        })
+        .collect()
+}
+
+fn diagnose(program: &Program, early: &EarlyRead, outer: Option<OuterBinding>) -> Diagnostic {
+    let name = &early.name;
+    let function = program.function_phrase(early.function);
+    let because = format!(
+        "`{name}` is local to {function} because line {} assigns it",
+        program.line(early.assignment)
+    );
+    let (code, keyword) = match outer {
+        Some(OuterBinding::Function(_)) => (Code::MissingNonlocal, "nonlocal"),
+        Some(OuterBinding::Module) => (Code::MissingGlobal, "global"),
+        None => (Code::UnboundLocal, ""),
+    };
+    let (title, message, fix) = match outer {
+        Some(outer) => {
+            let owner = match outer {
+                OuterBinding::Function(id) => format!("the `{name}` in {}", program.function_phrase(id)),
+                OuterBinding::Module => format!("the module's `{name}`"),
+            };
+            (
+                format!("Missing `{keyword} {name}`"),
+                format!("{because}; add `{keyword} {name}` to use {owner}. As written, line {} reads `{name}` before anything is assigned to it, which raises UnboundLocalError.", program.line(early.read)),
+                format!("Add `{keyword} {name}` as the first statement of {function}."),
+            )
+        }
+        None => (
+            format!("`{name}` is read before it is assigned"),
+            format!("{because}, and line {} reads it before any assignment has run, which raises UnboundLocalError.", program.line(early.read)),
+            format!("Assign `{name}` before reading it, or pass its value in as a parameter."),
+        ),
+    };
+    let statement = format!("{keyword} {name}");
+    let edits = program
+        .facts_of(early.function)
+        .and_then(|facts| facts.body_start)
+        .filter(|_| outer.is_some())
+        .and_then(|start| insert_statement(program.source, start, &statement))
+        .into_iter()
+        .collect();
+    let mut diagnostic = Diagnostic::at(code, Severity::Warning, early.read, &program.lines)
+        .titled(title, message)
+        .with_fix(fix, edits)
+        .with_related(
+            early.assignment,
+            format!("this assignment makes `{name}` local to {function}"),
+        );
+    if let Some(OuterBinding::Function(id)) = outer {
+        if let Some(span) = binding_span_in(program, id, name) {
+            let owner = program.function_phrase(id);
+            diagnostic = diagnostic.with_related(span, format!("the `{name}` of {owner}"));
+        }
+    }
+    diagnostic
+}
+
+fn binding_span_in(program: &Program, scope: ScopeId, name: &str) -> Option<Span> {
+    let symbol = program.scope(scope)?.lookup(name)?;
+    symbol.binding_span.or(Some(symbol.first_span))
+}
+
+/// Explains an UnboundLocalError raised at run time for `name` in the function whose
+/// `__qualname__` is `function_qualname`: which assignment made the name local, and
+/// the `nonlocal` or `global` that was probably meant. `None` when the name is not an
+/// assigned local of that function.
+pub fn explain_unbound_local(
+    source: &str,
+    table: &SymbolTable,
+    function_qualname: &str,
+    name: &str,
+) -> Option<Diagnostic> {
+    let module = parse(source).ok()?;
+    let program = Program::new(source, &module, table);
+    let function = program.scope_ids().find(|id| {
+        program
+            .scope(*id)
+            .is_some_and(|s| s.qualname == function_qualname)
+    })?;
+    if !program.is_assigned_local(function, name) {
+        return None;
+    }
+    let assignment = program.scope(function)?.lookup(name)?.binding_span?;
+    let read = program
+        .events(function)
+        .iter()
+        .find(|event| event.name == name && event.is_read())
+        .map_or(assignment, |event| event.span);
+    let early = EarlyRead {
+        function,
+        name: name.to_string(),
+        read,
+        assignment,
+    };
+    Some(diagnose(
+        &program,
+        &early,
+        program.outer_binding(function, name),
+    ))
+}

@@ -1,0 +1,61 @@
+//! Closure pitfalls, found before and while a program runs, explained in words and
+//! with a fix.
+//!
+//! [`lint`] reads a program once ([`walk`] records what every scope does with every
+//! name, in order) and runs one check per pitfall: [`late_binding`],
+//! [`mutable_default`], [`missing_binding`] (missing `nonlocal` or `global`),
+//! [`shadowing`] and [`reassigned_after_capture`]. The run-time helpers take what a
+//! snapshot shows: [`late_binding_at_runtime`], [`explain_unbound_local`] and
+//! [`reassigned_after_capture::with_values`]. [`scope_table`] lists a scope's names
+//! for the page.
+
+mod diagnostic;
+mod edits;
+mod events;
+mod header;
+pub mod late_binding;
+pub mod missing_binding;
+pub mod mutable_default;
+mod program;
+pub mod reassigned_after_capture;
+mod runtime_cells;
+mod scope_table;
+pub mod shadowing;
+mod walk;
+mod walk_expr;
+mod walk_stmt;
+mod wording;
+
+pub use diagnostic::{Code, Diagnostic, Edit, Fix, Related, Severity};
+pub use missing_binding::explain_unbound_local;
+pub use runtime_cells::{cells_from_snapshot, late_binding_at_runtime, CellHolder, CellView};
+pub use scope_table::{scope_table, ScopeRow};
+
+use crate::scope::analyze;
+use crate::syntax::{parse, SyntaxError};
+use program::Program;
+
+/// Every static diagnostic of `source`, sorted by position; the first syntax or
+/// scope error if it does not compile.
+pub fn lint(source: &str) -> Result<Vec<Diagnostic>, SyntaxError> {
+    let module = parse(source)?;
+    let table = analyze(&module)?;
+    let program = Program::new(source, &module, &table);
+    let mut found = Vec::new();
+    found.extend(late_binding::check(&program));
+    found.extend(mutable_default::check(&program));
+    found.extend(missing_binding::check(&program));
+    found.extend(shadowing::check(&program));
+    found.extend(reassigned_after_capture::check(&program));
+    found.sort_by_key(|diagnostic| {
+        (
+            diagnostic.span.start,
+            diagnostic.span.end,
+            diagnostic.code.name(),
+        )
+    });
+    Ok(found)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,139 @@
+//! A parsed and resolved program with its [`Facts`]: what every check reads, and the
+//! questions they share ("which enclosing function binds this name?").
+
+use super::events::{Event, Facts, ScopeFacts};
+use super::walk;
+use crate::scope::{Scope, ScopeId, ScopeKind, SymbolFlags, SymbolScope, SymbolTable};
+use crate::syntax::ast::Module;
+use crate::syntax::{LineIndex, Span};
+
+pub struct Program<'a> {
+    pub source: &'a str,
+    pub table: &'a SymbolTable,
+    pub lines: LineIndex,
+    pub facts: Facts,
+}
+
+/// Where a name that a function treats as local is bound further out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OuterBinding {
+    /// An enclosing function: `nonlocal` reaches it.
+    Function(ScopeId),
+    /// The module: only `global` reaches it.
+    Module,
+}
+
+impl<'a> Program<'a> {
+    pub fn new(source: &'a str, module: &Module, table: &'a SymbolTable) -> Self {
+        Program {
+            source,
+            table,
+            lines: LineIndex::new(source),
+            facts: walk::collect(module, table, source),
+        }
+    }
+
+    pub fn scope(&self, id: ScopeId) -> Option<&'a Scope> {
+        self.table.scope(id)
+    }
+
+    pub fn facts_of(&self, id: ScopeId) -> Option<&ScopeFacts> {
+        self.facts.of(id)
+    }
+
+    pub fn events(&self, id: ScopeId) -> &[Event] {
+        self.facts
+            .of(id)
+            .map_or(&[], |facts| facts.events.as_slice())
+    }
+
+    pub fn scope_ids(&self) -> impl Iterator<Item = ScopeId> {
+        (0..self.table.scopes.len() as u32).map(ScopeId)
+    }
+
+    pub fn line(&self, span: Span) -> u32 {
+        self.lines.line_of(span.start as usize)
+    }
+
+    /// The first read or write of `name` among the scope's own events.
+    pub fn first_access(&self, scope: ScopeId, name: &str) -> Option<&Event> {
+        self.events(scope)
+            .iter()
+            .find(|event| event.name == name && (event.is_read() || event.is_write()))
+    }
+
+    /// The nearest enclosing scope that binds `name`, skipping class bodies, which are
+    /// not enclosing scopes for the functions inside them. A `global` declaration on
+    /// the way sends the name to the module.
+    pub fn outer_binding(&self, scope: ScopeId, name: &str) -> Option<OuterBinding> {
+        let mut current = self.scope(scope)?.parent;
+        while let Some(id) = current {
+            let outer = self.scope(id)?;
+            let symbol = outer.lookup(name);
+            match outer.kind {
+                ScopeKind::Class => {}
+                ScopeKind::Module => {
+                    return symbol
+                        .filter(|symbol| symbol.flags.intersects(SymbolFlags::BOUND))
+                        .map(|_| OuterBinding::Module)
+                        .or_else(|| self.declared_global_anywhere(name));
+                }
+                _ => match symbol.map(|symbol| (symbol.scope, symbol.flags)) {
+                    Some((SymbolScope::GlobalExplicit, _)) => return Some(OuterBinding::Module),
+                    Some((SymbolScope::Local | SymbolScope::Cell, flags))
+                        if flags.intersects(SymbolFlags::BOUND) =>
+                    {
+                        return Some(OuterBinding::Function(id))
+                    }
+                    Some((SymbolScope::Free, flags))
+                        if flags.intersects(SymbolFlags::DECLARED_NONLOCAL) =>
+                    {
+                        return Some(OuterBinding::Function(id))
+                    }
+                    _ => {}
+                },
+            }
+            current = outer.parent;
+        }
+        None
+    }
+
+    fn declared_global_anywhere(&self, name: &str) -> Option<OuterBinding> {
+        let binds = self.table.scopes.iter().any(|scope| {
+            scope.lookup(name).is_some_and(|symbol| {
+                symbol.scope == SymbolScope::GlobalExplicit
+                    && symbol.flags.intersects(SymbolFlags::BOUND)
+            })
+        });
+        binds.then_some(OuterBinding::Module)
+    }
+
+    /// How a sentence names the function of a scope: "`inc`", or "the lambda".
+    pub fn function_phrase(&self, scope: ScopeId) -> String {
+        match self.scope(scope) {
+            Some(scope) if scope.kind == ScopeKind::Lambda => "the lambda".to_string(),
+            Some(scope) => format!("`{}`", scope.name),
+            None => "the function".to_string(),
+        }
+    }
+
+    /// How a sentence names where a name is bound: "`counter`", or "the module".
+    pub fn binding_phrase(&self, outer: OuterBinding) -> String {
+        match outer {
+            OuterBinding::Function(id) => self.function_phrase(id),
+            OuterBinding::Module => "the module".to_string(),
+        }
+    }
+
+    /// True for a name the scope treats as its own local variable because it binds
+    /// it, not as a parameter and not through a declaration.
+    pub fn is_assigned_local(&self, scope: ScopeId, name: &str) -> bool {
+        self.scope(scope)
+            .and_then(|scope| scope.lookup(name))
+            .is_some_and(|symbol| {
+                matches!(symbol.scope, SymbolScope::Local | SymbolScope::Cell)
+                    && symbol.flags.intersects(SymbolFlags::BOUND)
+                    && !symbol.flags.intersects(SymbolFlags::PARAMETER)
+            })
+    }
+}

@@ -1,0 +1,167 @@
+//! Reassigned after capture: a closure holds the *cell* of a variable, not the value
+//! the variable had when the closure was made. When the enclosing function assigns
+//! the variable again afterwards, the closure sees the new value. Often intended, so
+//! this is a hint; at run time it can show both values.
+
+use super::diagnostic::{Code, Diagnostic, Severity};
+use super::edits::add_parameter;
+use super::events::{Event, EventKind, Sink};
+use super::program::Program;
+use crate::scope::{ScopeId, ScopeKind, SymbolFlags, SymbolScope};
+
+/// A closure, the captured name, and the later write that changes what it sees.
+struct Reassignment<'e> {
+    closure: ScopeId,
+    creation: &'e Event,
+    name: String,
+    write: &'e Event,
+}
+
+pub fn check(program: &Program) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    for owner in program.scope_ids() {
+        if program.scope(owner).map(|s| s.kind) != Some(ScopeKind::Function) {
+            continue;
+        }
+        for creation in program.events(owner) {
+            let EventKind::Closure {
+                scope: closure,
+                sink,
+            } = &creation.kind
+            else {
+                continue;
+            };
+            for name in captured_cells(program, owner, *closure) {
+                let Some(write) = write_after(program, owner, creation, &name) else {
+                    continue;
+                };
+                if used_after(program, owner, sink, write) {
+                    let found_one = Reassignment {
+                        closure: *closure,
+                        creation,
+                        name,
+                        write,
+                    };
+                    found.push(diagnose(program, &found_one));
+                }
+            }
+        }
+    }
+    found
+}
+
+/// The free variables of `closure` that are cells of `owner`.
+fn captured_cells(program: &Program, owner: ScopeId, closure: ScopeId) -> Vec<String> {
+    let (Some(outer), Some(inner)) = (program.scope(owner), program.scope(closure)) else {
+        return Vec::new();
+    };
+    inner
+        .symbols
+        .iter()
+        .filter(|symbol| symbol.scope == SymbolScope::Free)
+        .filter(|symbol| {
+            outer
+                .lookup(&symbol.name)
+                .is_some_and(|outer_symbol| outer_symbol.scope == SymbolScope::Cell)
+        })
+        .map(|symbol| symbol.name.clone())
+        .collect()
+}
+
+/// The first write of `name` after the closure is made, when the name already had a
+/// value before it. A write in a loop that also makes the closure is late binding's
+/// business, not this check's.
+fn write_after<'e>(
+    program: &'e Program,
+    owner: ScopeId,
+    creation: &Event,
+    name: &str,
+) -> Option<&'e Event> {
+    let is_parameter = program
+        .scope(owner)
+        .and_then(|s| s.lookup(name))
+        .is_some_and(|symbol| symbol.flags.intersects(SymbolFlags::PARAMETER));
+    let events = program.events(owner);
+    let bound_before = is_parameter
+        || events.iter().any(|event| {
+            event.name == name && event.is_write() && event.span.end <= creation.span.start
+        });
+    if !bound_before {
+        return None;
+    }
+    events.iter().find(|event| {
+        event.name == name
+            && event.is_write()
+            && event.span.start >= creation.span.end
+            && !creation.loops.iter().any(|id| event.in_loop(*id))
+    })
+}
+
+/// Whether the closure can run after `write`: it escapes, or its name is used later.
+fn used_after(program: &Program, owner: ScopeId, sink: &Sink, write: &Event) -> bool {
+    match sink {
+        Sink::Escapes(_) => true,
+        Sink::Bound(name) => program.events(owner).iter().any(|event| {
+            let EventKind::Read(read_sink) = &event.kind else {
+                return false;
+            };
+            event.name == *name
+                && (event.span.start >= write.span.end || matches!(read_sink, Sink::Escapes(_)))
+        }),
+        _ => false,
+    }
+}
+
+fn diagnose(program: &Program, found: &Reassignment) -> Diagnostic {
+    let name = &found.name;
+    let closure = program.function_phrase(found.closure);
+    let message = format!(
+        "{} created on line {} captures the variable `{name}`, not its value, and line {} assigns `{name}` again afterwards. When {closure} runs after that, it sees the new value.",
+        super::wording::capitalised(&closure),
+        program.line(found.creation.span),
+        program.line(found.write.span),
+    );
+    let fix = format!(
+        "If {closure} should keep the value `{name}` had when it was created, bind it as a default argument, `{name}={name}`; if it should see the latest value, nothing needs to change."
+    );
+    let is_lambda = program
+        .scope(found.closure)
+        .is_some_and(|s| s.kind == ScopeKind::Lambda);
+    let edits = program
+        .facts_of(found.closure)
+        .and_then(|facts| facts.param_insert)
+        .map(|at| add_parameter(at, &format!("{name}={name}"), is_lambda))
+        .into_iter()
+        .collect();
+    Diagnostic::at(
+        Code::ReassignedAfterCapture,
+        Severity::Hint,
+        found.write.span,
+        &program.lines,
+    )
+    .titled(
+        format!(
+            "{} will see the new `{name}`",
+            super::wording::capitalised(&closure)
+        ),
+        message,
+    )
+    .with_fix(fix, edits)
+    .about(name)
+    .with_related(
+        found.creation.span,
+        format!("{closure} captures `{name}` here"),
+    )
+}
+
+/// The hint of a [`check`] finding, completed at run time with the value the
+/// variable held when the closure was created (from the snapshot at the closure's
+/// line, `related[0]`) and the value it holds now (from the current snapshot).
+pub fn with_values(diagnostic: &Diagnostic, when_created: &str, now: &str) -> Diagnostic {
+    let mut completed = diagnostic.clone();
+    let name = diagnostic.names.first().map_or("it", String::as_str);
+    completed.message.push_str(&format!(
+        " When the function was created `{name}` held {when_created}; it now holds {now}."
+    ));
+    completed
+}

@@ -1,0 +1,154 @@
+//! Late binding seen at run time: several functions made by the same `def` or
+//! `lambda` hold one cell, so they all see whatever it holds now. Built from a
+//! snapshot's cells (`contents`, `held_by`) and its functions (`name`, `line`).
+
+use super::diagnostic::{Code, Diagnostic, Severity};
+use super::wording::counted;
+use crate::session::snapshot::{HeapObject, Snapshot, ValueView};
+use crate::syntax::Span;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// A cell as the check needs it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct CellView {
+    pub cell_id: u64,
+    /// The variable the cell belongs to.
+    pub name: String,
+    /// `None` while the cell is empty.
+    pub contents_repr: Option<String>,
+    pub held_by: Vec<CellHolder>,
+}
+
+/// A function object whose `__closure__` holds the cell.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct CellHolder {
+    pub function_id: u64,
+    pub function_name: String,
+    /// The line of the `def` or `lambda` that made the function.
+    pub line: u32,
+    /// The `def` or `lambda` itself, when the caller knows it.
+    pub span: Option<Span>,
+}
+
+/// One diagnostic per cell that several functions from the same definition share.
+pub fn late_binding_at_runtime(cells: &[CellView]) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    for cell in cells {
+        let mut by_definition: BTreeMap<(u32, &str), Vec<&CellHolder>> = BTreeMap::new();
+        for holder in &cell.held_by {
+            let key = (holder.line, holder.function_name.as_str());
+            by_definition.entry(key).or_default().push(holder);
+        }
+        for holders in by_definition.values().filter(|holders| holders.len() > 1) {
+            found.push(diagnose(cell, holders));
+        }
+    }
+    found
+}
+
+fn diagnose(cell: &CellView, holders: &[&CellHolder]) -> Diagnostic {
+    let name = &cell.name;
+    let contents = cell.contents_repr.as_deref().unwrap_or("nothing yet");
+    let first = holders.first();
+    let line = first.map_or(0, |holder| holder.line);
+    let what = match first.map(|holder| holder.function_name.as_str()) {
+        Some("<lambda>") | None => "lambda".to_string(),
+        Some(function) => format!("`def {function}`"),
+    };
+    let message = format!(
+        "These {} share one cell `{name}`, which now holds {contents}. They were all made by the {what} on line {line}, and each one reads the cell when it is called, so none of them kept the value `{name}` had when it was made.",
+        counted(holders.len(), "function"),
+    );
+    let fix = format!(
+        "Give the function a parameter `{name}={name}`, so each one keeps its own value, or make each one in a factory function that takes `{name}` as a parameter."
+    );
+    let span = first.and_then(|holder| holder.span).unwrap_or_default();
+    let mut diagnostic = Diagnostic {
+        line,
+        column: 0,
+        ..Diagnostic::at(
+            Code::LateBinding,
+            Severity::Warning,
+            span,
+            &crate::syntax::LineIndex::new(""),
+        )
+    }
+    .titled(
+        format!(
+            "{} share one cell `{name}`",
+            counted(holders.len(), "function")
+        ),
+        message,
+    )
+    .with_fix(fix, Vec::new())
+    .about(name);
+    for holder in holders {
+        if let Some(span) = holder.span {
+            diagnostic = diagnostic.with_related(
+                span,
+                format!("function {} holds this cell", holder.function_id),
+            );
+        }
+    }
+    diagnostic
+}
+
+/// The cells of a snapshot, with the functions that hold them.
+pub fn cells_from_snapshot(snapshot: &Snapshot) -> Vec<CellView> {
+    snapshot
+        .heap
+        .iter()
+        .filter_map(|(id, object)| match object {
+            HeapObject::Cell(cell) => Some(CellView {
+                cell_id: *id,
+                name: cell.owner.name.clone(),
+                contents_repr: cell
+                    .contents
+                    .as_ref()
+                    .map(|value| value_text(snapshot, value)),
+                held_by: cell
+                    .held_by
+                    .iter()
+                    .filter_map(|f| holder(snapshot, *f))
+                    .collect(),
+            }),
+            _ => None,
+        })
+        .collect()
+}
+
+fn holder(snapshot: &Snapshot, function_id: u64) -> Option<CellHolder> {
+    match snapshot.heap.get(&function_id)? {
+        HeapObject::Function(function) => Some(CellHolder {
+            function_id,
+            function_name: function.name.clone(),
+            line: function.line,
+            span: None,
+        }),
+        _ => None,
+    }
+}
+
+/// A value as a sentence shows it: a primitive's repr, or what kind of object a
+/// reference points to.
+fn value_text(snapshot: &Snapshot, value: &ValueView) -> String {
+    match value {
+        ValueView::Int { repr }
+        | ValueView::Float { repr }
+        | ValueView::Str { repr }
+        | ValueView::Bool { repr }
+        | ValueView::None { repr } => repr.clone(),
+        ValueView::Ref { id } => match snapshot.heap.get(id) {
+            Some(HeapObject::Function(function)) => format!("the function `{}`", function.qualname),
+            Some(HeapObject::List { .. }) => "a list".to_string(),
+            Some(HeapObject::Tuple { .. }) => "a tuple".to_string(),
+            Some(HeapObject::Set { .. }) => "a set".to_string(),
+            Some(HeapObject::Dict { .. }) => "a dict".to_string(),
+            Some(HeapObject::Class { name, .. }) => format!("the class `{name}`"),
+            Some(HeapObject::Instance { class_name, .. }) => format!("a `{class_name}` object"),
+            Some(HeapObject::Other { repr, .. }) => repr.clone(),
+            Some(HeapObject::Cell(_)) | None => "an object".to_string(),
+        },
+    }
+}

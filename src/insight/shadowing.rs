@@ -1,0 +1,99 @@
+//! Shadowing: an inner function assigns a name that an enclosing function also binds.
+//! The assignment makes a new local (CPython: any binding makes a name local to its
+//! function), so the enclosing variable is left unchanged. No error is raised, which
+//! is why this is easy to miss when `nonlocal` was meant.
+
+use super::diagnostic::{Code, Diagnostic, Severity};
+use super::edits::insert_statement;
+use super::events::{EventKind, WriteKind};
+use super::program::{OuterBinding, Program};
+use crate::scope::{ScopeId, ScopeKind, SymbolScope};
+use crate::syntax::Span;
+
+pub fn check(program: &Program) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    for inner in program.scope_ids() {
+        let Some(scope) = program.scope(inner) else {
+            continue;
+        };
+        if !matches!(scope.kind, ScopeKind::Function | ScopeKind::Lambda) {
+            continue;
+        }
+        for symbol in &scope.symbols {
+            if let Some((assignment, outer)) = shadowed(program, inner, &symbol.name) {
+                found.push(diagnose(program, inner, &symbol.name, assignment, outer));
+            }
+        }
+    }
+    found
+}
+
+/// The plain assignment that shadows `name`, and the enclosing function whose
+/// variable it hides, when that function still looks at the variable after defining
+/// `inner` (it reads it later, or another closure shares it).
+fn shadowed(program: &Program, inner: ScopeId, name: &str) -> Option<(Span, ScopeId)> {
+    if !program.is_assigned_local(inner, name) {
+        return None;
+    }
+    let first = program.first_access(inner, name)?;
+    let plain = matches!(
+        first.kind,
+        EventKind::Write(WriteKind::Assign | WriteKind::AnnAssign | WriteKind::Walrus)
+    );
+    if !plain {
+        return None;
+    }
+    let Some(OuterBinding::Function(outer)) = program.outer_binding(inner, name) else {
+        return None;
+    };
+    let inner_end = program.scope(inner)?.span.end;
+    let read_later = program
+        .events(outer)
+        .iter()
+        .any(|event| event.name == name && event.is_read() && event.span.start >= inner_end);
+    let shared = program
+        .scope(outer)?
+        .lookup(name)
+        .is_some_and(|symbol| symbol.scope == SymbolScope::Cell);
+    (read_later || shared).then_some((first.span, outer))
+}
+
+fn diagnose(
+    program: &Program,
+    inner: ScopeId,
+    name: &str,
+    assignment: Span,
+    outer: ScopeId,
+) -> Diagnostic {
+    let function = program.function_phrase(inner);
+    let owner = program.function_phrase(outer);
+    let message = format!(
+        "Line {} makes `{name}` a new local variable of {function}, separate from the `{name}` of {owner}, because assigning a name makes it local. {} never sees this value.",
+        program.line(assignment),
+        super::wording::capitalised(&owner),
+    );
+    let fix = format!(
+        "If {function} should change {owner}'s `{name}`, add `nonlocal {name}`; otherwise give the local another name."
+    );
+    let edits = program
+        .facts_of(inner)
+        .and_then(|facts| facts.body_start)
+        .and_then(|start| insert_statement(program.source, start, &format!("nonlocal {name}")))
+        .into_iter()
+        .collect();
+    let mut diagnostic =
+        Diagnostic::at(Code::Shadowing, Severity::Hint, assignment, &program.lines)
+            .titled(
+                format!("`{name}` in {function} hides the `{name}` of {owner}"),
+                message,
+            )
+            .with_fix(fix, edits);
+    if let Some(binding) = program
+        .scope(outer)
+        .and_then(|s| s.lookup(name))
+        .and_then(|s| s.binding_span)
+    {
+        diagnostic = diagnostic.with_related(binding, format!("the `{name}` of {owner}"));
+    }
+    diagnostic
+}
