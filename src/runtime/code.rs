@@ -89,6 +89,9 @@ pub enum Instr {
     ReturnValue,
     /// Suspends the generator, handing the top of the stack to whoever resumed it.
     YieldValue,
+    /// `with`: pops the context manager, pushes its bound `__exit__`, and calls its
+    /// `__enter__` (whose result lands on the stack).
+    BeforeWith,
     /// Pushes an exception handler that catches into the target.
     SetupFinally(u32),
     PopBlock,

@@ -13,6 +13,7 @@ mod handlers;
 mod stmt;
 mod targets;
 mod warnings;
+mod with_statement;
 
 use crate::runtime::code::{CodeFlags, CodeObject, Instr, Position};
 use crate::runtime::heap::Heap;

@@ -65,10 +65,7 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Global(_) | StmtKind::Nonlocal(_) => Ok(()),
             StmtKind::ClassDef(class) => self.compile_class_def(class, stmt.span),
-            StmtKind::With { .. } => {
-                self.emit_unsupported("with statements");
-                Ok(())
-            }
+            StmtKind::With { items, body } => self.compile_with(items, body),
         }
     }
 
@@ -268,6 +265,13 @@ impl<'a> Compiler<'a> {
                 if let Some(name) = name {
                     self.clear_handler_name(name);
                 }
+            }
+            FrameBlock::With => {
+                self.emit(Instr::PopBlock);
+                if keep_top {
+                    self.emit(Instr::Swap(2));
+                }
+                self.call_exit_without_exception();
             }
             FrameBlock::FinallyDuringException => {
                 if keep_top {

@@ -223,6 +223,7 @@ impl Vm {
     /// Exception handling, building and the rest.
     fn execute_blocks(&mut self, instr: Instr) -> Result<Flow, Exception> {
         match instr {
+            Instr::BeforeWith => self.before_with()?,
             Instr::SetupFinally(handler) => {
                 let stack_height = self.stack.len() as u32;
                 if let Some(frame) = self.frames.last_mut() {
@@ -288,6 +289,24 @@ impl Vm {
             _ => self.execute_building(instr)?,
         }
         Ok(Flow::Next)
+    }
+
+    /// Looks up `__exit__` and `__enter__` on the manager's class, as CPython does.
+    fn before_with(&mut self) -> Result<(), Exception> {
+        let manager = self.pop();
+        let has_protocol = self.user_method(manager, "__enter__").is_some()
+            && self.user_method(manager, "__exit__").is_some();
+        if !has_protocol {
+            let name = self.class_name(manager);
+            return Err(self.type_error(format!(
+                "'{name}' object does not support the context manager protocol"
+            )));
+        }
+        let exit = self.get_attr(manager, "__exit__")?;
+        let enter = self.get_attr(manager, "__enter__")?;
+        self.push(exit);
+        self.push(enter);
+        self.call_from_stack(0, None)
     }
 
     pub(super) fn jump(&mut self, target: u32) {
