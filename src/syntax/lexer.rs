@@ -18,6 +18,11 @@ pub fn tokenize(source: &str) -> Result<Vec<Token<'_>>, SyntaxError> {
 pub struct TokenizerFailure {
     pub error: SyntaxError,
     pub unclosed_bracket: Option<usize>,
+    /// Whether CPython raises this error as an exception the moment it tokenizes the
+    /// spot. Its tokenizer only records a status for a bad indentation, a misplaced
+    /// backslash or an unexpected end of file, and such a status never replaces a
+    /// parse error found earlier.
+    pub raised_at_once: bool,
 }
 
 /// The tokens read before the first tokenizer error, closed by ENDMARKER, and that
@@ -31,9 +36,15 @@ pub fn tokenize_lazily(source: &str) -> (Vec<Token<'_>>, Option<TokenizerFailure
             error.from_tokenizer = true;
             let at = lexer.pos.min(source.len());
             let unclosed_bracket =
-                if at >= source.len() { lexer.brackets.first().map(|b| b.offset) } else { None };
+                if at >= source.len() { lexer.brackets.last().map(|b| b.offset) } else { None };
             lexer.push(TokenKind::EndMarker, at, at);
-            (lexer.tokens, Some(TokenizerFailure { error, unclosed_bracket }))
+            let raised_at_once = error.kind == SyntaxErrorKind::SyntaxError
+                && !matches!(
+                    error.message.as_str(),
+                    "unexpected character after line continuation character"
+                        | "unexpected EOF while parsing"
+                );
+            (lexer.tokens, Some(TokenizerFailure { error, unclosed_bracket, raised_at_once }))
         }
     }
 }
@@ -238,13 +249,14 @@ impl<'a> Lexer<'a> {
         Err(SyntaxError::syntax(message, span))
     }
 
-    /// End of input: an open bracket is an error; otherwise close the last logical line
+    /// End of input: an open bracket is an error (CPython names the innermost one);
+    /// otherwise close the last logical line
     /// and every open block.
     fn finish(&mut self) -> Result<(), SyntaxError> {
         if self.fragment {
             self.brackets.clear();
         }
-        if let Some(open) = self.brackets.first() {
+        if let Some(open) = self.brackets.last() {
             let span = Span::new(open.offset, open.offset + 1);
             return Err(SyntaxError::syntax(format!("'{}' was never closed", open.symbol), span));
         }

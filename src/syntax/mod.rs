@@ -49,8 +49,7 @@ fn parser_error_stands(
     if rejection.reached_last_token {
         return false;
     }
-    // That second look at the source does not report indentation errors.
-    if failure.error.kind != SyntaxErrorKind::SyntaxError {
+    if !failure.raised_at_once {
         return true;
     }
     let Some(bracket) = failure.unclosed_bracket else { return false };

@@ -214,6 +214,12 @@ pub fn missing_comma<'a, T>(rest: Tokens<'a>, previous: Option<&Expr>) -> PResul
             || rest.is_operator("[")
             || rest.is_operator("{");
     let Some(previous) = previous else { return mismatch(rest) };
+    // CPython leaves out `NAME STRING` (a misspelt prefix) and soft keywords.
+    if let ExprKind::Name { id, .. } = &previous.kind {
+        if rest.kind() == TokenKind::String || matches!(id.as_str(), "match" | "case" | "_") {
+            return mismatch(rest);
+        }
+    }
     let previous_is_plain =
         !matches!(previous.kind, ExprKind::Starred { .. } | ExprKind::NamedExpr { .. });
     if starts_word && previous_is_plain {

@@ -45,9 +45,10 @@ fn double_starred_kvpair(input: Tokens<'_>) -> PResult<'_, (Option<Expr>, Expr)>
     }
     let (rest, key) = expression(input)?;
     let entry_ends = |at: Tokens<'_>| at.is_operator(",") || at.is_operator("}");
-    if !rest.is_operator(":") && entry_ends(rest) {
-        let at = Span { start: key.span.start, end: key.span.start };
-        return fail(rest, "':' expected after dictionary key", at);
+    if !rest.is_operator(":") {
+        // invalid_kvpair: CPython points at the key's last character.
+        let last = key.span.end.saturating_sub(1).max(key.span.start);
+        return fail(rest, "':' expected after dictionary key", Span { start: last, end: last });
     }
     let (rest, colon) = op(":")(rest)?;
     if entry_ends(rest) {
