@@ -250,8 +250,7 @@ impl<'a> Lexer<'a> {
     }
 
     /// End of input: an open bracket is an error (CPython names the innermost one);
-    /// otherwise close the last logical line
-    /// and every open block.
+    /// otherwise close the last logical line and every open block.
     fn finish(&mut self) -> Result<(), SyntaxError> {
         if self.fragment {
             self.brackets.clear();
