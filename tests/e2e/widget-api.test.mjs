@@ -144,6 +144,25 @@ export const tests = [
     },
   },
   {
+    name: "a run stopped by max-steps and an uncaught exception stay navigable, with their messages",
+    needsSession: true,
+    async run({ page }) {
+      await withDemo(page, async () => {
+        await addWidget(page, "endless", "n = 0\nwhile True:\n    n += 1\n", { "max-steps": "50" });
+        await addWidget(page, "raises", "x = 1\ny = x / 0\n", { controls: "minimal" });
+        await waitForWidget(page, "endless");
+        await waitForWidget(page, "raises");
+        assert.equal((await page.evaluate(() => document.getElementById("endless").goto(1000))).step, 50);
+        assert.match(await page.locator("#endless [data-part=message]").innerText(), /^Stopped after 50 steps.*The 51 recorded steps can still be explored\.$/);
+        await page.evaluate(() => document.getElementById("raises").goto(99));
+        assert.equal(await page.locator("#raises [data-part=message]").innerText(), "ZeroDivisionError: division by zero (line 2)");
+        assert.match(await page.locator("#raises [data-part=output]").innerText(), /Traceback \(most recent call last\):/);
+        await page.locator("#raises").getByRole("button", { name: "Back", exact: true }).click();
+        await page.waitForFunction(() => document.getElementById("raises").step === 2);
+      });
+    },
+  },
+  {
     name: "before the script runs the program is shown as code",
     async run({ page, artifactsDir }) {
       await page.route("**/dist/widget/cellscope-viz.js", (route) => route.fulfill({ body: "", contentType: "text/javascript" }));

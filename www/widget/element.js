@@ -210,9 +210,8 @@ export class CellscopeViz extends HTMLElement {
   }
 
   #stepMessage(snapshot) {
-    if (snapshot.stopped && snapshot.step === this.#total - 1) return describeStop(snapshot.stopped, this.#total);
-    if (snapshot.exception && snapshot.event === "exception") return describeException(snapshot.exception);
-    return "";
+    if (snapshot.stopped) return describeStop(snapshot.stopped, this.#total);
+    return snapshot.exception ? describeException(snapshot.exception) : "";
   }
 
   #updateControls() {
