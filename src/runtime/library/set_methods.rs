@@ -53,13 +53,16 @@ fn members_of(vm: &mut Vm, other: Value) -> Result<Vec<Value>, Exception> {
     vm.collect_iterable(other)
 }
 
+/// One step of a set operation: the members so far and the next operand.
+type SetOperation = fn(&mut Vm, Vec<Value>, Value) -> Result<Vec<Value>, Exception>;
+
 /// Builds `{x for x in this if keep(x)}` or the union, in the receiver's type.
 fn combine(
     vm: &mut Vm,
     args: &[Value],
     kwargs: &KwArgs,
     method: &str,
-    operation: fn(&mut Vm, Vec<Value>, Value) -> Result<Vec<Value>, Exception>,
+    operation: SetOperation,
 ) -> NativeResult {
     let (this, frozen, others) = any_set(vm, args, method)?;
     reject_keywords(vm, &format!("set.{method}"), kwargs)?;

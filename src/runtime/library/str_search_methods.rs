@@ -157,12 +157,15 @@ fn str_replace(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     Ok(vm.new_str(&out))
 }
 
+/// `partition` or `rpartition` from pytext.
+type Splitter = fn(&str, &str) -> Result<(String, String, String), String>;
+
 fn split_in_three(
     vm: &mut Vm,
     args: &[Value],
     kwargs: &KwArgs,
     method: &str,
-    split: fn(&str, &str) -> Result<(String, String, String), String>,
+    split: Splitter,
 ) -> NativeResult {
     let (text, rest) = str_receiver(vm, args, method)?;
     let sep = one_argument(vm, &format!("str.{method}"), rest, kwargs)?;
