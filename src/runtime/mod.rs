@@ -12,6 +12,7 @@ pub mod compiler;
 pub mod constructors;
 pub mod dict;
 pub mod exception;
+pub mod generator_methods;
 pub mod hashing;
 pub mod heap;
 pub mod library;

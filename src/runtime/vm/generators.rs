@@ -147,6 +147,35 @@ impl Vm {
         Ok(if finished { None } else { Some(value) })
     }
 
+    /// `gen.throw(exc)`: resumes the generator by raising `exception` where it paused;
+    /// the next value it yields, or `None` when it finishes.
+    pub fn generator_throw(
+        &mut self,
+        generator: ObjRef,
+        exception: ObjRef,
+    ) -> Result<Option<Value>, Exception> {
+        if !self.resume_generator(generator, Value::None)? {
+            return Err(Exception::Raised(exception));
+        }
+        let depth = self.frames.len();
+        let saved_depth = std::mem::replace(&mut self.native_depth, 0);
+        let outcome = self
+            .unwind(exception, depth, false)
+            .and_then(|_| self.run_loop(depth, false));
+        self.native_depth = saved_depth;
+        let value = match outcome? {
+            LoopExit::Returned(value) => value,
+            LoopExit::Paused => Value::None,
+        };
+        let finished = matches!(self.heap.get(generator), Object::Generator(g) if g.state == GeneratorState::Finished);
+        Ok(if finished { None } else { Some(value) })
+    }
+
+    /// Marks a generator that never started (or already ended) as finished.
+    pub fn close_generator(&mut self, generator: ObjRef) {
+        self.finish_generator(generator, Value::None);
+    }
+
     /// The value a finished generator returned, when it returned one (not None).
     pub fn generator_return_value(&self, generator: Value) -> Option<Value> {
         match generator.as_obj().map(|r| self.heap.get(r)) {

@@ -123,6 +123,7 @@ impl Vm {
         let mut registry = Registry::default();
         super::builtins::register(&mut registry);
         super::class_builtins::register(&mut registry);
+        super::generator_methods::register(&mut registry);
         super::sys_module::register(&mut registry);
         super::library::register(&mut registry);
         for &ty in TypeId::ALL {

@@ -44,6 +44,14 @@ impl Vm {
         Exception::Raised(exception)
     }
 
+    /// An exception instance from a class or an instance (as `raise` accepts).
+    pub fn make_exception(
+        &mut self,
+        value: Value,
+    ) -> Result<crate::runtime::heap::ObjRef, Exception> {
+        self.instantiate_exception(value)
+    }
+
     /// An exception instance from `raise X` or `raise X(...)`.
     fn instantiate_exception(
         &mut self,
