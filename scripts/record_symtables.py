@@ -52,7 +52,8 @@ def co_name_of(table):
     name = table.get_name()
     if table.get_type() == "module":
         return "<module>"
-    if name in ("lambda", "listcomp", "setcomp", "dictcomp", "genexpr"):
+    implicit = name == "lambda" or (table.get_type() == "function" and ".0" in table.get_parameters())
+    if implicit and name in ("lambda", "listcomp", "setcomp", "dictcomp", "genexpr"):
         return f"<{name}>"
     return name
 

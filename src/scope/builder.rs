@@ -28,6 +28,9 @@ pub(super) struct Builder {
     pub lazy_annotations: bool,
     /// Visiting the annotation of a function's local variable, which is never evaluated.
     pub in_unevaluated_annotation: bool,
+    /// Visiting statements that follow a `return`, `raise`, `break` or `continue` in
+    /// the same block: the compiler drops the code objects made there as unreachable.
+    pub in_dead_code: bool,
     /// How many statements and expressions enclose the node being visited.
     pub depth: u32,
 }
@@ -46,6 +49,7 @@ pub(super) fn build(module: &Module) -> Result<Node, SyntaxError> {
         private: None,
         lazy_annotations: has_lazy_annotations(module),
         in_unevaluated_annotation: false,
+        in_dead_code: false,
         depth: 0,
     };
     builder.visit_body(&module.body)?;
@@ -116,7 +120,8 @@ impl Builder {
         let nested = self.current.scope.is_nested || self.current.scope.kind.is_function_like();
         let mut scope = Scope::new(kind, name, span, None);
         scope.is_nested = nested;
-        scope.has_code = self.current.scope.has_code && !self.in_unevaluated_annotation;
+        let compiled = !self.in_unevaluated_annotation && !self.in_dead_code;
+        scope.has_code = self.current.scope.has_code && compiled;
         let mut node = Node::new(scope);
         // A walrus is refused anywhere inside a comprehension's iterable, even in a
         // lambda or comprehension nested there (bpo-37757).
@@ -132,8 +137,20 @@ impl Builder {
         }
     }
 
+    /// Statements after one that always leaves the block are still analyzed, but CPython
+    /// compiles no code object for them.
     pub fn visit_body(&mut self, body: &[Stmt]) -> Visit {
-        body.iter().try_for_each(|stmt| self.visit_stmt(stmt))
+        let outer = self.in_dead_code;
+        for stmt in body {
+            self.visit_stmt(stmt)?;
+            let leaves = matches!(
+                stmt.kind,
+                StmtKind::Return(_) | StmtKind::Raise { .. } | StmtKind::Break | StmtKind::Continue
+            );
+            self.in_dead_code |= leaves;
+        }
+        self.in_dead_code = outer;
+        Ok(())
     }
 
     /// Counts one more level of nesting, refusing to go deeper than CPython does; the

@@ -117,9 +117,11 @@ pub struct Scope {
     /// Defined inside a function (CPython's `ste_nested`).
     pub is_nested: bool,
     pub needs_class_cell: bool,
-    /// False for a scope the compiler never turns into a code object: a lambda or
-    /// comprehension inside the annotation of a function's local variable, which is
-    /// analyzed but never evaluated.
+    /// False for a scope the compiler never turns into a code object: one inside the
+    /// annotation of a function's local variable, which is never evaluated, or after a
+    /// `return`, `raise`, `break` or `continue` in the same block, which is unreachable.
+    /// (CPython also drops code after `if`/`else` branches that both return, and the
+    /// like; those scopes still say true here.)
     pub has_code: bool,
     /// The class name that private names (`__x`) are mangled with inside this scope:
     /// its own name for a class body, the enclosing class's for a method.
