@@ -13,9 +13,10 @@ fn programs_directory() -> PathBuf {
 }
 
 /// The recorded steps of a program in the `.events` format.
-fn session_events(source: &str) -> String {
+fn session_events(source: &str, stdin: String) -> String {
     let options = SessionOptions {
         max_steps: 2_000_000,
+        stdin: Some(stdin),
         ..SessionOptions::default()
     };
     let Ok(mut session) = Session::new(source, options) else {
@@ -72,7 +73,8 @@ fn session_steps_match_cpython_trace_events() {
         let program = events_name.replace(".events", ".py");
         let source = std::fs::read_to_string(directory.join(&program)).unwrap_or_default();
         let expected = std::fs::read_to_string(directory.join(events_name)).unwrap_or_default();
-        let actual = session_events(&source);
+        let stdin = std::fs::read_to_string(directory.join(program.replace(".py", ".stdin")));
+        let actual = session_events(&source, stdin.unwrap_or_default());
         let listed = gaps.contains(&program);
         match (actual == expected, listed) {
             (true, false) => matching += 1,

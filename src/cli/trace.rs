@@ -8,7 +8,7 @@
 use super::source::read_source;
 use crate::session::text_dump::dump_snapshot;
 use crate::session::{Session, SessionOptions};
-use std::io::Write;
+use std::io::{IsTerminal, Read, Write};
 
 struct TraceArgs {
     file: String,
@@ -29,8 +29,15 @@ pub fn main(args: &[String]) -> u8 {
         Ok(source) => source,
         Err(code) => return code,
     };
+    let stdin = if parsed.file == "-" {
+        String::new()
+    } else {
+        piped_stdin()
+    };
     let options = SessionOptions {
         max_steps: parsed.max_steps,
+        stdin: Some(stdin),
+        filename: source.path.clone(),
         ..SessionOptions::default()
     };
     let mut session = match Session::new(&source.text, options) {
@@ -42,6 +49,18 @@ pub fn main(args: &[String]) -> u8 {
     };
     while !session.run(100_000) {}
     print_steps(&session, &parsed)
+}
+
+/// What `input()` reads: standard input when it is piped in, else nothing (EOFError),
+/// so a trace never waits on the terminal.
+fn piped_stdin() -> String {
+    let mut stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        return String::new();
+    }
+    let mut text = String::new();
+    let _ = stdin.read_to_string(&mut text);
+    text
 }
 
 fn parse_args(args: &[String]) -> Result<TraceArgs, String> {

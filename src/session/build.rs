@@ -39,6 +39,7 @@ impl Session {
             function: 0,
             frame: 0,
             stdout_end: 0,
+            stderr_end: 0,
         });
         self.draw_state(step, record, state)
     }
@@ -65,6 +66,7 @@ impl Session {
         }
         let (reported, checkpoint) = self.checkpoints.nearest(step + 1)?;
         let mut state = checkpoint.clone();
+        self.feed_input(&mut state);
         let reported = self.advance_past(&mut state, reported, step);
         Some((state, reported))
     }
@@ -118,11 +120,7 @@ impl Session {
             frames,
             heap,
             stdout: self.history.stdout_at(step).to_string(),
-            stderr: if record.kind == StepKind::End {
-                self.history.stderr.clone()
-            } else {
-                String::new()
-            },
+            stderr: self.history.stderr_at(step).to_string(),
             narration: String::new(),
             changed: Vec::new(),
             exception: self.exception_view(record, state),

@@ -2,13 +2,18 @@
 //! variables, each object turned into a [`HeapObject`] and each value into a
 //! [`ValueView`]. Strs and ints are drawn inline, as values, not as objects.
 
-use super::snapshot::{CellOwner, CellView, ClosureSlot, FunctionView, HeapObject, ValueView};
+use super::snapshot::{
+    Binding, CellOwner, CellView, ClosureSlot, FunctionView, HeapObject, ValueView,
+};
 use crate::pytext::{float_repr, str_repr};
 use crate::runtime::heap::ObjRef;
 use crate::runtime::object::{Function, Object};
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
 use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// Entries every class body writes, which say nothing about the class drawn.
+const CLASS_BOOKKEEPING: &[&str] = &["__module__", "__qualname__", "__doc__"];
 
 /// Walks the heap from the values it is shown, collecting every object they reach.
 pub struct HeapWalk<'a> {
@@ -119,6 +124,18 @@ impl<'a> HeapWalk<'a> {
             }
             Object::Function(function) => HeapObject::Function(self.function(function)),
             Object::Cell(contents) => HeapObject::Cell(self.cell(r, *contents)),
+            Object::Class(class) => HeapObject::Class {
+                name: class.name.to_string(),
+                attrs: self.attributes(class.dict, CLASS_BOOKKEEPING),
+            },
+            Object::Instance(instance) => HeapObject::Instance {
+                class: self.reference(instance.class),
+                class_name: match vm.heap.get(instance.class) {
+                    Object::Class(class) => class.name.to_string(),
+                    _ => String::new(),
+                },
+                attrs: self.attributes(instance.dict, &[]),
+            },
             Object::Type(ty) => HeapObject::Other {
                 type_name: "type".into(),
                 repr: format!("<class '{}'>", ty.name()),
@@ -128,6 +145,24 @@ impl<'a> HeapWalk<'a> {
                 repr: self.repr(Value::Obj(r)),
             },
         }
+    }
+
+    /// The str-keyed entries of a `__dict__`, in insertion order, minus `hidden`.
+    fn attributes(&mut self, dict: ObjRef, hidden: &[&str]) -> Vec<Binding> {
+        let entries = match self.vm.heap.get(dict) {
+            Object::Dict(table) => table.iter().map(|e| (e.key, e.value)).collect::<Vec<_>>(),
+            _ => Vec::new(),
+        };
+        entries
+            .into_iter()
+            .filter_map(|(key, value)| {
+                let name = self.vm.str_text(key)?;
+                (!hidden.contains(&&*name)).then(|| Binding {
+                    name: name.to_string(),
+                    value: self.value(value),
+                })
+            })
+            .collect()
     }
 
     fn values(&mut self, items: &[Value]) -> Vec<ValueView> {

@@ -35,7 +35,7 @@ impl StepKind {
     }
 }
 
-/// One step, in 24 bytes so a million-step history stays small.
+/// One step, in 28 bytes so a million-step history stays small.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct StepRecord {
     pub kind: StepKind,
@@ -48,6 +48,8 @@ pub struct StepRecord {
     pub frame: u32,
     /// Length of the program's stdout when this step was reported.
     pub stdout_end: u32,
+    /// Length of its stderr then.
+    pub stderr_end: u32,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -57,7 +59,8 @@ pub struct History {
     pub function_names: Vec<Rc<str>>,
     /// Everything the program printed, once.
     pub stdout: String,
-    /// The traceback or budget message, written when the run ends.
+    /// Compile warnings, what the program wrote to `sys.stderr`, and the traceback that
+    /// ended it, once.
     pub stderr: String,
 }
 
@@ -98,6 +101,12 @@ impl History {
     pub fn stdout_at(&self, step: usize) -> &str {
         let end = self.records.get(step).map_or(0, |r| r.stdout_end as usize);
         self.stdout.get(..end).unwrap_or("")
+    }
+
+    /// The program's stderr as it stood at `step`.
+    pub fn stderr_at(&self, step: usize) -> &str {
+        let end = self.records.get(step).map_or(0, |r| r.stderr_end as usize);
+        self.stderr.get(..end).unwrap_or("")
     }
 
     /// The text printed during `step` alone.

@@ -18,6 +18,7 @@ pub mod snapshot;
 pub mod stepper;
 pub mod text_dump;
 
+use crate::runtime::recorded_input::StdinSource;
 use checkpoints::Checkpoints;
 use history::History;
 use narration::CellReasons;
@@ -32,6 +33,11 @@ pub struct SessionOptions {
     /// Steps (trace events) recorded before the run is stopped.
     pub max_steps: usize,
     pub max_output_bytes: usize,
+    /// A fixed standard input (then end of input); `None` makes `input()` pause the
+    /// run until [`Session::provide_input`] gives it a line.
+    pub stdin: Option<String>,
+    /// The name tracebacks give the program.
+    pub filename: String,
 }
 
 impl Default for SessionOptions {
@@ -39,6 +45,8 @@ impl Default for SessionOptions {
         SessionOptions {
             max_steps: 1_000_000,
             max_output_bytes: 16 << 20,
+            stdin: None,
+            filename: "<string>".into(),
         }
     }
 }
@@ -66,8 +74,8 @@ pub struct Session {
     cell_reasons: CellReasons,
     stopped: Option<StopView>,
     uncaught: Option<ExceptionView>,
-    /// Lines given to `provideInput` and not read yet.
-    pending_input: Vec<String>,
+    /// Every line given to `provide_input`, for replays to read again.
+    provided_input: String,
 }
 
 impl Session {
@@ -79,18 +87,26 @@ impl Session {
         let module = crate::syntax::parse(source)?;
         let table = crate::scope::analyze(&module)?;
         let cell_reasons = recording::cell_reasons(&table, source);
-        let vm = crate::runtime::load_program(source, "<string>").map_err(|rendered| {
+        let vm = crate::runtime::load_program(source, &options.filename).map_err(|rendered| {
             crate::syntax::SyntaxError::syntax(
                 rendered.trim_end().to_string(),
                 crate::syntax::Span::new(0, 0),
             )
         })?;
-        let live = Stepper::new(vm);
+        let mut vm = vm;
+        vm.input.stdin = StdinSource::Text(options.stdin.clone().unwrap_or_default());
+        let compile_warnings = std::mem::take(&mut vm.compile_warnings);
+        let mut live = Stepper::new(vm);
+        live.interactive_input = options.stdin.is_none();
         let checkpoints = Checkpoints::new(&live);
+        let history = History {
+            stderr: compile_warnings,
+            ..History::default()
+        };
         Ok(Session {
             source: source.into(),
             options,
-            history: History::default(),
+            history,
             checkpoints,
             live,
             final_state: None,
@@ -98,7 +114,7 @@ impl Session {
             cell_reasons,
             stopped: None,
             uncaught: None,
-            pending_input: Vec::new(),
+            provided_input: String::new(),
         })
     }
 
@@ -122,7 +138,7 @@ impl Session {
         Status {
             finished: self.is_finished(),
             stopped: self.stopped.clone(),
-            awaiting_input: false,
+            awaiting_input: self.live.awaiting_input && !self.is_finished(),
         }
     }
 
@@ -139,9 +155,31 @@ impl Session {
         self.finish_recording();
     }
 
-    /// Text for `input()`. The interpreter reads no input yet, so it is only queued.
+    /// A line for the `input()` the run is waiting on; recording resumes with `run`.
     pub fn provide_input(&mut self, text: &str) {
-        self.pending_input.push(text.to_string());
+        let line = format!("{}\n", text.trim_end_matches('\n'));
+        self.provided_input.push_str(&line);
+        if let StdinSource::Text(waiting) = &mut self.live.vm.input.stdin {
+            waiting.push_str(&line);
+        }
+        self.live.awaiting_input = false;
+    }
+
+    /// Gives a replayed state what the recording took from outside after it: the
+    /// clock readings, and the provided lines it has not read yet.
+    fn feed_input(&self, state: &mut Stepper) {
+        let taken = state.vm.input.log.len();
+        state.vm.input.replay = self.live.vm.input.log.get(taken..).unwrap_or_default().to_vec();
+        if !state.interactive_input {
+            return;
+        }
+        let consumed = state.vm.input.lines.len();
+        let unread: String = self
+            .provided_input
+            .split_inclusive('\n')
+            .skip(consumed)
+            .collect();
+        state.vm.input.stdin = StdinSource::Text(unread);
     }
 
     /// Estimated bytes the history and its checkpoints hold.

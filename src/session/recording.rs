@@ -37,9 +37,7 @@ impl Session {
                 .saturating_sub(self.history.stdout.len());
             events.clear();
             self.live.advance(&mut events);
-            self.history
-                .stdout
-                .push_str(&std::mem::take(&mut self.live.vm.stdout));
+            self.collect_output();
             for event in &events {
                 self.record_event(event);
             }
@@ -47,8 +45,22 @@ impl Session {
             if self.live.is_finished() {
                 self.finish_recording();
             }
+            if self.live.awaiting_input {
+                break;
+            }
         }
         self.is_finished()
+    }
+
+    /// Moves what the program printed into the history, so checkpoints stay small.
+    fn collect_output(&mut self) {
+        let vm = &mut self.live.vm;
+        self.history
+            .stdout
+            .push_str(&std::mem::take(&mut vm.stdout));
+        self.history
+            .stderr
+            .push_str(&std::mem::take(&mut vm.stderr));
     }
 
     fn record_event(&mut self, stepped: &SteppedEvent) {
@@ -64,6 +76,7 @@ impl Session {
             function: self.history.intern_function(&event.function),
             frame: frame as u32,
             stdout_end: self.history.stdout.len() as u32,
+            stderr_end: self.history.stderr.len() as u32,
         };
         self.history.push(record);
     }
@@ -89,9 +102,15 @@ impl Session {
         match self.live.ending.clone() {
             Some(Ending::Raised(exception)) => {
                 let vm = &mut self.live.vm;
-                self.history.stderr =
-                    std::mem::take(&mut vm.compile_warnings) + &vm.format_uncaught(exception);
+                let outcome = Err(crate::runtime::exception::Exception::Raised(exception));
+                self.history
+                    .stderr
+                    .push_str(&vm.describe_outcome(outcome).0);
                 let type_name = vm.heap.get(exception).type_id().name().to_string();
+                if type_name == "SystemExit" {
+                    self.finish_with_end_step();
+                    return;
+                }
                 let message = vm
                     .to_str(crate::runtime::value::Value::Obj(exception))
                     .unwrap_or_default();
@@ -105,6 +124,11 @@ impl Session {
             Some(Ending::Budget(budget)) => self.stopped = Some(budget_stop(&budget)),
             Some(Ending::Returned) | None => {}
         }
+        self.finish_with_end_step();
+    }
+
+    fn finish_with_end_step(&mut self) {
+        self.collect_output();
         let last = self.history.records.last().copied();
         let module_line = self
             .history
@@ -120,6 +144,7 @@ impl Session {
             function: last.map_or(0, |r| r.function),
             frame: 0,
             stdout_end: self.history.stdout.len() as u32,
+            stderr_end: self.history.stderr.len() as u32,
         };
         self.history.push(end);
         self.final_state = Some(self.live.clone());

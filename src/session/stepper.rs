@@ -6,6 +6,8 @@
 use crate::runtime::code::Instr;
 use crate::runtime::exception::{BudgetExceeded, Exception};
 use crate::runtime::heap::ObjRef;
+use crate::runtime::object::Object;
+use crate::runtime::recorded_input::StdinSource;
 use crate::runtime::trace::{EventKind, TraceEvent};
 use crate::runtime::types::TypeId;
 use crate::runtime::value::Value;
@@ -45,6 +47,11 @@ pub struct Stepper {
     pub frame_ids: Vec<u64>,
     next_frame_id: u64,
     pub ending: Option<Ending>,
+    /// Whether `input()` with nothing to read pauses the run (in the browser) rather
+    /// than raising EOFError (a fixed stdin).
+    pub interactive_input: bool,
+    /// Paused before a call to `input()` until a line is provided.
+    pub awaiting_input: bool,
 }
 
 impl Stepper {
@@ -56,6 +63,8 @@ impl Stepper {
             frame_ids: vec![0],
             next_frame_id: 1,
             ending: None,
+            interactive_input: false,
+            awaiting_input: false,
         }
     }
 
@@ -63,7 +72,7 @@ impl Stepper {
     /// program ends. Returns how many events were added.
     pub fn advance(&mut self, out: &mut Vec<SteppedEvent>) -> usize {
         let before = out.len();
-        while self.ending.is_none() {
+        while self.ending.is_none() && !self.awaiting_input {
             self.resume();
             if !self.vm.events.is_empty() {
                 self.take_events(out);
@@ -141,12 +150,43 @@ impl Stepper {
     }
 
     fn execute(&mut self, instr: Instr) {
+        if self.calls_input_with_nothing_to_read(instr) {
+            self.awaiting_input = true;
+            self.pending = Pending::Execute(instr);
+            return;
+        }
         match self.vm.execute(instr) {
             Ok(Flow::Next) => {}
             Ok(Flow::Return(value)) if self.vm.frames.len() > 1 => self.announce_return(value),
             Ok(Flow::Return(_)) => self.ending = Some(Ending::Returned),
             Err(error) => self.fail(error),
         }
+    }
+
+    /// Whether `instr` calls the built-in `input` while no line is waiting: the
+    /// callable sits below the arguments on the stack (and below the receiver slot of
+    /// a method call).
+    fn calls_input_with_nothing_to_read(&self, instr: Instr) -> bool {
+        if !self.interactive_input
+            || !matches!(&self.vm.input.stdin, StdinSource::Text(text) if text.is_empty())
+        {
+            return false;
+        }
+        let below = match instr {
+            Instr::Call(argc) | Instr::CallKw(argc, _) => argc as usize + 1,
+            Instr::CallMethod(argc) => argc as usize + 2,
+            _ => return false,
+        };
+        let callable = self
+            .vm
+            .stack
+            .len()
+            .checked_sub(below)
+            .and_then(|i| self.vm.stack.get(i));
+        let Some(Value::Obj(r)) = callable else {
+            return false;
+        };
+        matches!(self.vm.heap.get(*r), Object::Native(n) if n.name == "input" && n.owner.is_none() && n.module.is_none())
     }
 
     /// Reports the return event while the frame is still on the stack; the frame is

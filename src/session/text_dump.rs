@@ -2,7 +2,7 @@
 //! `cellscope trace` command and the golden tests.
 
 use super::params::short_text;
-use super::snapshot::{FrameView, HeapObject, Snapshot, ValueView};
+use super::snapshot::{Binding, FrameView, HeapObject, Snapshot, ValueView};
 use std::fmt::Write;
 
 /// The dump of one step. `new_output` is the text printed during this step alone.
@@ -74,6 +74,11 @@ fn values_text(values: &[ValueView]) -> String {
     values.iter().map(value_text).collect::<Vec<_>>().join(", ")
 }
 
+fn bindings_text(bindings: &[Binding]) -> String {
+    let pairs: Vec<String> = bindings.iter().map(|b| format!("{}: {}", b.name, value_text(&b.value))).collect();
+    pairs.join(", ")
+}
+
 fn object_text(object: &HeapObject) -> String {
     match object {
         HeapObject::Function(f) => {
@@ -119,8 +124,10 @@ fn object_text(object: &HeapObject) -> String {
                 .collect();
             format!("dict {{{}}}", pairs.join(", "))
         }
-        HeapObject::Class { name, .. } => format!("class {name}"),
-        HeapObject::Instance { class_name, .. } => format!("instance of {class_name}"),
+        HeapObject::Class { name, attrs } => format!("class {name} {{{}}}", bindings_text(attrs)),
+        HeapObject::Instance { class, class_name, attrs } => {
+            format!("instance of {class_name} #{class} {{{}}}", bindings_text(attrs))
+        }
         HeapObject::Other { type_name, repr } => format!("{type_name} {repr}"),
     }
 }
