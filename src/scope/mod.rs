@@ -2,9 +2,16 @@
 //! local, cell, free or global, and misuse of `global`, `nonlocal` and the walrus is a
 //! `SyntaxError` with CPython's message and location.
 //!
-//! Two passes, as in `symtable.c`: [`builder`] walks the AST and records what each scope
-//! does with each name; [`resolve`] decides where each name lives. [`varnames`] then
-//! orders each function's locals the way CPython's compiler numbers them.
+//! Two passes, as in `symtable.c`: `builder` (with `declarations`, `visit_expr` and
+//! `walrus`) walks the AST and records what each scope does with each name; `resolve`
+//! decides where each name lives. `flatten` lists the scopes with their qualnames,
+//! `co_cellvars` and `co_freevars`, and `varnames` orders each function's locals the way
+//! CPython's compiler numbers them.
+//!
+//! For the rest of the program: [`SymbolTable::scope_of`] finds the scope a node made,
+//! [`Scope::load_access`] says which instruction family reaches a name,
+//! [`SymbolTable::reason`] explains a name for the page, and [`dump`] prints the table in
+//! the form `scripts/record_symtables.py` records from CPython.
 
 mod access;
 mod builder;
