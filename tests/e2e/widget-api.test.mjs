@@ -132,6 +132,28 @@ export const tests = [
     },
   },
   {
+    name: "autoplay plays, and goto on a widget made off the page runs once it is added",
+    needsSession: true,
+    async run({ page }) {
+      await withDemo(page, async () => {
+        await addWidget(page, "playing", "a = 1\nb = 2\nc = 3\nd = 4\n", { autoplay: "" });
+        await page.waitForFunction(() => document.getElementById("playing").step >= 2, null, { timeout: 10000 });
+        assert.equal(await page.locator("#playing").getByRole("button", { name: "Pause", exact: true }).count(), 1);
+        const shown = await page.evaluate(async () => {
+          const widget = document.createElement("cellscope-viz");
+          widget.textContent = "def f(x):\n    return lambda: x\ng = f(7)\n";
+          const reached = widget.goto(6);
+          document.querySelector("main").append(widget);
+          const snapshot = await reached;
+          const cell = widget.shadowRoot.querySelector("[data-kind=cell] .cell-contents").textContent;
+          widget.remove();
+          return { step: snapshot.step, cell, state: widget.dataset.state };
+        });
+        assert.deepEqual(shown, { step: 6, cell: "7", state: "ready" });
+      });
+    },
+  },
+  {
     name: "a syntax error is shown in the widget with its line",
     needsSession: true,
     async run({ page }) {

@@ -8,6 +8,7 @@ import { showOutput, createInputPrompt } from "./output.js";
 import { loadExamples } from "./examples.js";
 import { encodeShareFragment, decodeShareFragment } from "./share.js";
 import { describeStop, describeException, describeSyntaxError } from "./messages.js";
+import { SnapshotCache } from "./snapshot-cache.js";
 
 const defaultOptions = { maxSteps: 1000000 };
 
@@ -20,6 +21,7 @@ class Playground {
     );
     this.run = { total: 0, current: 0, recording: false, requested: false, status: null, pendingStep: null, options: defaultOptions };
     this.engine = createEngine((event) => this.receive(event));
+    this.snapshots = new SnapshotCache(this.engine);
     this.editor = createEditor(root.querySelector("[data-part=editor]"), { text: initialText, onRun: () => this.visualize() });
     this.prompt = createInputPrompt(root.querySelector("[data-part=input-form]"), (text) => this.engine.provideInput(text));
     this.controls = createControls(root, {
@@ -36,6 +38,7 @@ class Playground {
   /** Starts a new recording of the editor's program. */
   visualize(options = this.run.options) {
     Object.assign(this.run, { total: 0, current: 0, recording: true, requested: false, status: null, options });
+    this.snapshots.clear();
     this.parts.error.textContent = "";
     this.parts.notice.textContent = "";
     this.editor.clearMarks();
@@ -103,7 +106,7 @@ class Playground {
     const moved = target !== this.run.current || !this.run.requested;
     Object.assign(this.run, { current: target, requested: true });
     this.refreshControls();
-    this.engine.request("snapshot", target).then(
+    this.snapshots.get(target).then(
       (snapshot) => target === this.run.current && this.show(snapshot),
       (error) => { this.parts.error.textContent = `Step ${target + 1} cannot be shown: ${error.message}`; },
     );
@@ -127,6 +130,7 @@ class Playground {
     this.parts.narration.textContent = snapshot.narration ?? "";
     this.parts.error.textContent = snapshot.exception ? describeException(snapshot.exception) : "";
     this.root.dataset.shownStep = String(snapshot.step);
+    this.snapshots.prefetchAround(snapshot.step, this.run.total);
   }
 
   async share() {

@@ -50,13 +50,21 @@ function sortedHeapIds(heap) {
   return Object.keys(heap).sort((a, b) => Number(a) - Number(b) || a.localeCompare(b));
 }
 
-/** Puts `nodes` in the column, touching the DOM only when the list of boxes changed. */
+/** Puts `nodes` in the column in order, moving, inserting and removing only the boxes that
+ * differ, so that one changed object does not make the browser lay out every other one. */
 function fillColumn(column, nodes, emptyText) {
   const body = column.querySelector(".column-body");
-  const current = body.children;
-  const unchanged = nodes.length === current.length && nodes.every((node, index) => node === current[index]);
-  if (unchanged && nodes.length) return;
-  body.replaceChildren(...(nodes.length ? nodes : [element("p", { className: "column-empty", text: emptyText })]));
+  const wanted = nodes.length ? nodes : [element("p", { className: "column-empty", text: emptyText })];
+  let cursor = body.firstChild;
+  for (const node of wanted) {
+    if (node === cursor) cursor = cursor.nextSibling;
+    else body.insertBefore(node, cursor);
+  }
+  while (cursor) {
+    const next = cursor.nextSibling;
+    cursor.remove();
+    cursor = next;
+  }
 }
 
 function drawBoxes(diagram, snapshot) {
