@@ -149,7 +149,7 @@ export const tests = [
           widget.remove();
           return { step: snapshot.step, cell, state: widget.dataset.state };
         });
-        assert.deepEqual(shown, { step: 6, cell: "7", state: "ready" });
+        assert.deepEqual(shown, { step: 5, cell: "7", state: "ready" }, "goto(6) clamps to the last of 6 steps");
       });
     },
   },

@@ -75,7 +75,7 @@ function createPlayer(playButton, stepForward) {
     }
   }
   playButton?.addEventListener("click", () => setPlaying(timer === null));
-  return { play: () => setPlaying(true), pause: () => setPlaying(false), isPlaying: () => timer !== null };
+  return { play: () => setPlaying(true), pause: () => setPlaying(false) };
 }
 
 /** Builds the controls for `mode` into a toolbar; `actions` move through the trace. */

@@ -44,9 +44,12 @@ export class CellscopeViz extends HTMLElement {
     this.#view ??= this.#buildView();
     if (this.#started) return;
     this.#setState("waiting");
-    startWhenVisible(this, () => this.#start());
+    // A goto() made before the widget was in the page asked for it to run now.
+    if (this.#waitingForSteps.length) this.#start();
+    else startWhenVisible(this, () => this.#start());
   }
 
+  /** A widget taken out of the page frees its session; put back, it starts afresh. */
   disconnectedCallback() {
     stopWatching(this);
     this.#controls?.player.pause();
@@ -55,6 +58,7 @@ export class CellscopeViz extends HTMLElement {
     this.#started = false;
     this.#total = 0;
     this.#current = null;
+    this.#releaseAllWaiters();
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
@@ -77,8 +81,9 @@ export class CellscopeViz extends HTMLElement {
     return this.#snapshot;
   }
 
-  /** Shows step `step` (clamped to the recorded run); resolves with its snapshot. Starts
-   * the program first if the widget has not been scrolled to yet. */
+  /** Shows step `step` (clamped to the recorded run); resolves with its snapshot, or null
+   * when the program could not run. Starts the program first if the widget has not been
+   * scrolled to yet; a widget not yet in the page waits until it is. */
   async goto(step) {
     this.#start();
     const wanted = Math.max(0, Math.trunc(Number(step) || 0));
@@ -136,7 +141,7 @@ export class CellscopeViz extends HTMLElement {
   }
 
   async #start() {
-    if (this.#started) return;
+    if (this.#started || !this.isConnected) return;
     this.#started = true;
     stopWatching(this);
     this.#setState("loading");
@@ -158,13 +163,14 @@ export class CellscopeViz extends HTMLElement {
   }
 
   #onProgress({ steps, status }) {
-    const firstSteps = this.#total === 0 && steps > 0;
+    // The first steps show the `step` attribute's step, unless a goto() is already waiting.
+    const showFirst = this.#total === 0 && steps > 0 && this.#current === null && !this.#waitingForSteps.length;
     this.#total = steps;
     this.#recording = !(status.finished || status.awaitingInput);
     this.#setState(this.#recording ? "recording" : "ready");
     this.#releaseWaiters();
     this.#updateControls();
-    if (firstSteps && this.#current === null) this.#showFirstStep();
+    if (showFirst) this.#showFirstStep();
   }
 
   async #showFirstStep() {
@@ -221,6 +227,11 @@ export class CellscopeViz extends HTMLElement {
   #fail(message) {
     this.#view.message.textContent = message;
     this.#setState("error");
+    this.#releaseAllWaiters();
+  }
+
+  /** Lets every pending goto() finish; with no steps recorded, it resolves with null. */
+  #releaseAllWaiters() {
     for (const waiter of this.#waitingForSteps) waiter.resolve();
     this.#waitingForSteps = [];
   }

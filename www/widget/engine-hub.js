@@ -60,4 +60,3 @@ class EngineHub {
 }
 
 export const engineHub = new EngineHub();
-export { workerFileName };
