@@ -123,6 +123,12 @@ export const tests = [
         await waitForWidget(page, "light");
         const colours = await page.evaluate(() => ["dark", "light"].map((id) => getComputedStyle(document.getElementById(id)).backgroundColor));
         assert.deepEqual(colours, ["rgb(31, 34, 41)", "rgb(255, 255, 255)"]);
+        await page.emulateMedia({ colorScheme: "dark" });
+        const inDarkMode = await page.evaluate(() => ["light", "counter"].map((id) => getComputedStyle(document.getElementById(id)).backgroundColor));
+        assert.deepEqual(inDarkMode, ["rgb(255, 255, 255)", "rgb(31, 34, 41)"], "theme=light holds, theme auto follows the reader");
+        await waitForWidget(page, "counter");
+        await page.locator("#counter").screenshot({ path: join(artifactsDir, "widget-auto-theme-dark.png") });
+        await page.emulateMedia({ colorScheme: "light" });
         const canvasHeight = await page.locator("#dark .diagram-canvas").evaluate((canvas) => canvas.getBoundingClientRect().height);
         assert.equal(Math.round(canvasHeight), 260);
         assert.equal(await page.locator("#light button").count(), 0);
