@@ -92,6 +92,9 @@ pub enum Instr {
     /// `with`: pops the context manager, pushes its bound `__exit__`, and calls its
     /// `__enter__` (whose result lands on the stack).
     BeforeWith,
+    /// Pops an iterator; pushes what it returned if it is a finished generator (the
+    /// value of `yield from`), else None.
+    GeneratorResult,
     /// Pushes an exception handler that catches into the target.
     SetupFinally(u32),
     PopBlock,

@@ -89,7 +89,13 @@ impl Vm {
                         "maximum recursion depth exceeded while getting the repr of an object",
                     ));
                 }
-                self.write_object_repr(r, out, active)?;
+                if self.has_user_class(value) {
+                    out.push_str(&self.repr(value)?);
+                } else if let Object::Class(class) = self.heap.get(r) {
+                    out.push_str(&self.class_repr(class));
+                } else {
+                    self.write_object_repr(r, out, active)?;
+                }
             }
         }
         Ok(())
@@ -310,6 +316,16 @@ impl Vm {
             Value::Bool(b) => 0x7d00_0000_0000 + u64::from(b) * 32,
             Value::Float(f) => 0x7c00_0000_0000 + (f.to_bits() & 0xffff_ffff) * 16,
             Value::None | Value::Null => 0x7d00_0000_1000,
+        }
+    }
+
+    /// `<class '__main__.Point'>`: the module, then the qualname.
+    fn class_repr(&self, class: &super::object::ClassObject) -> String {
+        match self.str_text(class.module) {
+            Some(module) if &*module != "builtins" => {
+                format!("<class '{module}.{}'>", class.qualname)
+            }
+            _ => format!("<class '{}'>", class.qualname),
         }
     }
 

@@ -98,11 +98,12 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// `yield from iterable`: yields each item in turn; values sent in are not
-    /// forwarded, and the expression's value is None.
+    /// `yield from iterable`: yields each item in turn (values sent in are not
+    /// forwarded); the expression's value is what a delegated generator returned.
     fn compile_yield_from(&mut self, value: &Expr) -> Compiled {
         self.compile_expr(value)?;
         self.emit(Instr::GetIter);
+        self.emit(Instr::Copy(1));
         let start = self.unit.new_label();
         let end = self.unit.new_label();
         self.unit.place(start);
@@ -111,7 +112,7 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::PopTop);
         self.unit.emit_jump(Instr::Jump, start);
         self.unit.place(end);
-        self.load_constant(Value::None);
+        self.emit(Instr::GeneratorResult);
         Ok(())
     }
 

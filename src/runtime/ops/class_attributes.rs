@@ -119,10 +119,10 @@ impl Vm {
                         found.as_obj().map(|p| self.heap.get(p).clone())
                     {
                         if fset.is_none() {
-                            return Err(self.error(
-                                TypeId::AttributeError,
-                                format!("can't set attribute '{name}'"),
-                            ));
+                            let class_name = self.class_name(object);
+                            let message =
+                                format!("property '{name}' of '{class_name}' object has no setter");
+                            return Err(self.error(TypeId::AttributeError, message));
                         }
                         self.call(fset, vec![object, value], Default::default())?;
                         return Ok(true);

@@ -90,6 +90,16 @@ impl Vm {
             (Object::Range(p), Object::Range(q)) => Ok(p.len() == q.len()
                 && (p.is_empty() || (p.start == q.start && (p.len() == 1 || p.step == q.step)))),
             (Object::Dict(_), Object::Dict(_)) => self.dicts_equal(a, b, depth),
+            (
+                Object::BoundMethod {
+                    receiver: r1,
+                    function: f1,
+                },
+                Object::BoundMethod {
+                    receiver: r2,
+                    function: f2,
+                },
+            ) => Ok(self.is_same(*r1, *r2) && f1 == f2),
             (Object::Set { items: p, .. }, Object::Set { items: q, .. }) => Ok(p.len() == q.len()
                 && p.iter().all(|e| {
                     q.find(e.hash, |k| hashing::keys_equal(&self.heap, k, e.key))

@@ -224,6 +224,11 @@ impl Vm {
     fn execute_blocks(&mut self, instr: Instr) -> Result<Flow, Exception> {
         match instr {
             Instr::BeforeWith => self.before_with()?,
+            Instr::GeneratorResult => {
+                let iterator = self.pop();
+                let result = self.generator_return_value(iterator).unwrap_or_default();
+                self.push(result);
+            }
             Instr::SetupFinally(handler) => {
                 let stack_height = self.stack.len() as u32;
                 if let Some(frame) = self.frames.last_mut() {
