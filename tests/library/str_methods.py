@@ -38,3 +38,11 @@ attempt(lambda: float("1.2.3"))
 attempt(lambda: format(1.5, "d"))
 attempt(lambda: format("s", "+"))
 attempt(lambda: "{:,s}".format("x"))
+print(str.maketrans("ab", "xy"), str.maketrans({"a": "1", 98: None}), str.maketrans("ab", "xy", "c"))
+print("abc".translate({97: "X", 98: None, 99: 100}), "hello".translate(str.maketrans("el", "ip")), "caesar".translate(str.maketrans("abcdefghijklmnopqrstuvwxyz", "defghijklmnopqrstuvwxyzabc")))
+print("{x}-{y:>4}".format_map({"x": 1, "y": "b"}))
+for bad in [lambda: str.maketrans("ab", "x"), lambda: str.maketrans(1), lambda: str.maketrans({"ab": 1}), lambda: "abc".translate({97: 1.5}), lambda: "{0}".format_map({}), lambda: "{z}".format_map({})]:
+    try:
+        bad()
+    except Exception as e:
+        print(type(e).__name__, e)

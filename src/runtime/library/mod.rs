@@ -69,6 +69,7 @@ mod str_case_methods;
 mod str_format_method;
 mod str_search_methods;
 mod str_shape_methods;
+mod str_translate;
 mod time_module;
 
 use super::native::Registry;
@@ -97,4 +98,5 @@ pub fn register(registry: &mut Registry) {
     str_format_method::register(registry);
     str_search_methods::register(registry);
     str_shape_methods::register(registry);
+    str_translate::register(registry);
 }

@@ -10,6 +10,7 @@ use crate::runtime::vm::Vm;
 
 pub fn register(registry: &mut Registry) {
     registry.method(TypeId::Str, "format", str_format);
+    registry.method(TypeId::Str, "format_map", str_format_map);
 }
 
 /// How fields without a number have been numbered so far.
@@ -23,6 +24,8 @@ enum Numbering {
 struct Formatter<'a> {
     args: &'a [Value],
     kwargs: &'a KwArgs,
+    /// For `format_map`: the mapping every field name is looked up in.
+    mapping: Option<Value>,
     numbering: Numbering,
 }
 
@@ -31,6 +34,21 @@ fn str_format(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     let mut formatter = Formatter {
         args: rest,
         kwargs,
+        mapping: None,
+        numbering: Numbering::Unknown,
+    };
+    let text = formatter.render(vm, &template, 2)?;
+    Ok(vm.new_str(&text))
+}
+
+fn str_format_map(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
+    let (template, rest) = str_receiver(vm, args, "format_map")?;
+    let mapping = super::args::one_argument(vm, "str.format_map", rest, kwargs)?;
+    let no_keywords = KwArgs::default();
+    let mut formatter = Formatter {
+        args: &[],
+        kwargs: &no_keywords,
+        mapping: Some(mapping),
         numbering: Numbering::Unknown,
     };
     let text = formatter.render(vm, &template, 2)?;
@@ -137,6 +155,13 @@ impl Formatter<'_> {
 
     /// A positional argument by number (given or automatic) or a keyword by name.
     fn argument(&mut self, vm: &mut Vm, first: &str) -> Result<Value, Exception> {
+        if let Some(mapping) = self.mapping {
+            if first.is_empty() || first.parse::<usize>().is_ok() {
+                return Err(vm.value_error("Format string contains positional fields"));
+            }
+            let key = vm.new_str(first);
+            return vm.get_item(mapping, key);
+        }
         let index = if first.is_empty() {
             match self.numbering {
                 Numbering::Manual => {
