@@ -88,7 +88,7 @@ export function createControls(mode, { hasBreakpoints }, actions) {
     first: () => actions.goto(0),
     back: () => actions.goBy(-1),
     forward: () => actions.goBy(1),
-    last: () => actions.goToEnd(),
+    last: () => actions.gotoEnd(),
     continue: () => actions.continueToBreakpoint(),
   };
   for (const [name, run] of Object.entries(clickActions)) {

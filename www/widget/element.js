@@ -17,7 +17,7 @@ const stepKeys = {
   ArrowLeft: (widget) => widget.goBy(-1),
   ArrowRight: (widget) => widget.goBy(1),
   Home: (widget) => widget.goto(0),
-  End: (widget) => widget.goToEnd(),
+  End: (widget) => widget.gotoEnd(),
 };
 
 export class CellscopeViz extends HTMLElement {
@@ -102,7 +102,7 @@ export class CellscopeViz extends HTMLElement {
   }
 
   /** Shows the last recorded step. */
-  async goToEnd() {
+  async gotoEnd() {
     await this.#whenRecorded(Number.POSITIVE_INFINITY);
     return this.#total === 0 ? null : this.#show(this.#total - 1);
   }
