@@ -5,7 +5,6 @@
 //! new scope, so all iterations share one cell.
 
 use super::diagnostic::{Code, Diagnostic, Severity};
-use super::edits::add_parameter;
 use super::events::{Event, EventKind, Sink};
 use super::program::Program;
 use super::wording::{backticked_list, capitalised};
@@ -125,61 +124,65 @@ fn diagnose(program: &Program, late: &LateClosure) -> Diagnostic {
     let names: Vec<&str> = late.rebound.iter().map(|(name, _)| name.as_str()).collect();
     let listed = backticked_list(&names);
     let what = program.function_phrase(late.closure);
-    let line = program.line(late.creation.span);
-    let global = program
-        .scope(late.owner)
-        .is_some_and(|s| s.kind == ScopeKind::Module);
-    let plural = names.len() > 1;
-    let message = if global {
-        format!(
-            "{} created on line {line} reads the global {listed} when it is called, not when it is created, and the loop rebinds {} on every iteration. The functions made in this loop all see the last {}.",
-            capitalised(&what),
-            if plural { "them" } else { "it" },
-            if plural { "values" } else { "value" },
-        )
-    } else {
-        format!(
-            "{} created on line {line} captures the variable{} {listed}, not {} value{}, and the loop rebinds {} on every iteration. The functions made in this loop share one cell for {}, so when they are called later they all see the last value.",
-            capitalised(&what),
-            if plural { "s" } else { "" },
-            if plural { "their" } else { "its" },
-            if plural { "s" } else { "" },
-            if plural { "them" } else { "it" },
-            if plural { "each" } else { "it" },
-        )
-    };
     let defaults: Vec<String> = names.iter().map(|name| format!("{name}={name}")).collect();
     let defaults = defaults.join(", ");
-    let fix = format!(
-        "Bind the current value{} as a default argument, `{defaults}`, which is evaluated once per iteration, or create the function in a factory that takes {listed} as {}.",
-        if plural { "s" } else { "" },
-        if plural { "parameters" } else { "a parameter" },
-    );
-    let is_lambda = program
-        .scope(late.closure)
-        .is_some_and(|s| s.kind == ScopeKind::Lambda);
-    let edits = program
-        .facts_of(late.closure)
-        .and_then(|facts| facts.param_insert)
-        .map(|at| add_parameter(at, &defaults, is_lambda))
-        .into_iter()
-        .collect();
+    let edits = program.add_parameter_edit(late.closure, &defaults);
     let span = first_read(program, late.closure, &names).unwrap_or(late.creation.span);
     let mut diagnostic = Diagnostic::at(Code::LateBinding, Severity::Warning, span, &program.lines)
         .titled(
             format!("Late binding: {listed} is looked up when the function is called"),
-            message,
+            late_message(program, late, &listed),
         )
-        .with_fix(fix, edits)
+        .with_fix(late_fix(&names, &listed, &defaults), edits)
         .with_related(
             late.creation.span,
             format!("{what} is created here, once per iteration"),
         );
     for (name, write) in &late.rebound {
-        diagnostic = diagnostic.with_related(*write, format!("the loop rebinds `{name}` here"));
+        diagnostic = diagnostic
+            .about(name)
+            .with_related(*write, format!("the loop rebinds `{name}` here"));
     }
     let (escape_span, how) = &late.escape;
     diagnostic.with_related(*escape_span, format!("the function is {how} here"))
+}
+
+/// A closure of a function shares the function's cell; a function made at module
+/// level reads the module's global when it runs.
+fn late_message(program: &Program, late: &LateClosure, listed: &str) -> String {
+    let what = capitalised(&program.function_phrase(late.closure));
+    let line = program.line(late.creation.span);
+    let global = program
+        .scope(late.owner)
+        .is_some_and(|s| s.kind == ScopeKind::Module);
+    let plural = late.rebound.len() > 1;
+    let them = if plural { "them" } else { "it" };
+    if global {
+        let values = if plural { "values" } else { "value" };
+        format!(
+            "{what} created on line {line} reads the global {listed} when it is called, not when it is created, and the loop rebinds {them} on every iteration. The functions made in this loop all see the last {values}."
+        )
+    } else {
+        let (s, their, each) = if plural {
+            ("s", "their", "each")
+        } else {
+            ("", "its", "it")
+        };
+        format!(
+            "{what} created on line {line} captures the variable{s} {listed}, not {their} value{s}, and the loop rebinds {them} on every iteration. The functions made in this loop share one cell for {each}, so when they are called later they all see the last value."
+        )
+    }
+}
+
+fn late_fix(names: &[&str], listed: &str, defaults: &str) -> String {
+    let (s, parameters) = if names.len() > 1 {
+        ("s", "parameters")
+    } else {
+        ("", "a parameter")
+    };
+    format!(
+        "Bind the current value{s} as a default argument, `{defaults}`, which is evaluated once per iteration, or create the function in a factory that takes {listed} as {parameters}."
+    )
 }
 
 /// The closure's first direct read of any of `names`.

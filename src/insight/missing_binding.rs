@@ -4,7 +4,6 @@
 //! function or the module has a variable of that name.
 
 use super::diagnostic::{Code, Diagnostic, Severity};
-use super::edits::insert_statement;
 use super::program::{OuterBinding, Program};
 use crate::scope::{ScopeId, ScopeKind, SymbolTable};
 use crate::syntax::{parse, Span};
@@ -58,44 +57,18 @@ fn early_reads(program: &Program, function: ScopeId) -> Vec<EarlyRead> {
 fn diagnose(program: &Program, early: &EarlyRead, outer: Option<OuterBinding>) -> Diagnostic {
     let name = &early.name;
     let function = program.function_phrase(early.function);
-    let because = format!(
-        "`{name}` is local to {function} because line {} assigns it",
-        program.line(early.assignment)
-    );
-    let (code, keyword) = match outer {
-        Some(OuterBinding::Function(_)) => (Code::MissingNonlocal, "nonlocal"),
-        Some(OuterBinding::Module) => (Code::MissingGlobal, "global"),
-        None => (Code::UnboundLocal, ""),
+    let (code, words) = match outer {
+        Some(outer) => declaration_words(program, early, outer),
+        None => (Code::UnboundLocal, unbound_words(program, early)),
     };
-    let (title, message, fix) = match outer {
-        Some(outer) => {
-            let owner = match outer {
-                OuterBinding::Function(id) => format!("the `{name}` in {}", program.function_phrase(id)),
-                OuterBinding::Module => format!("the module's `{name}`"),
-            };
-            (
-                format!("Missing `{keyword} {name}`"),
-                format!("{because}; add `{keyword} {name}` to use {owner}. As written, line {} reads `{name}` before anything is assigned to it, which raises UnboundLocalError.", program.line(early.read)),
-                format!("Add `{keyword} {name}` as the first statement of {function}."),
-            )
-        }
-        None => (
-            format!("`{name}` is read before it is assigned"),
-            format!("{because}, and line {} reads it before any assignment has run, which raises UnboundLocalError.", program.line(early.read)),
-            format!("Assign `{name}` before reading it, or pass its value in as a parameter."),
-        ),
+    let edits = match &words.declaration {
+        Some(statement) => program.first_statement_edit(early.function, statement),
+        None => Vec::new(),
     };
-    let statement = format!("{keyword} {name}");
-    let edits = program
-        .facts_of(early.function)
-        .and_then(|facts| facts.body_start)
-        .filter(|_| outer.is_some())
-        .and_then(|start| insert_statement(program.source, start, &statement))
-        .into_iter()
-        .collect();
     let mut diagnostic = Diagnostic::at(code, Severity::Warning, early.read, &program.lines)
-        .titled(title, message)
-        .with_fix(fix, edits)
+        .titled(words.title, words.message)
+        .with_fix(words.fix, edits)
+        .about(name)
         .with_related(
             early.assignment,
             format!("this assignment makes `{name}` local to {function}"),
@@ -107,6 +80,70 @@ fn diagnose(program: &Program, early: &EarlyRead, outer: Option<OuterBinding>) -
         }
     }
     diagnostic
+}
+
+/// The sentences of a diagnostic, and the declaration its fix inserts.
+struct Words {
+    title: String,
+    message: String,
+    fix: String,
+    declaration: Option<String>,
+}
+
+fn because(program: &Program, early: &EarlyRead) -> String {
+    format!(
+        "`{}` is local to {} because line {} assigns it",
+        early.name,
+        program.function_phrase(early.function),
+        program.line(early.assignment)
+    )
+}
+
+/// "add `nonlocal count` to use the `count` in `counter`", or `global` for the
+/// module's variable.
+fn declaration_words(program: &Program, early: &EarlyRead, outer: OuterBinding) -> (Code, Words) {
+    let name = &early.name;
+    let (code, keyword, owner) = match outer {
+        OuterBinding::Function(id) => (
+            Code::MissingNonlocal,
+            "nonlocal",
+            format!("the `{name}` in {}", program.function_phrase(id)),
+        ),
+        OuterBinding::Module => (
+            Code::MissingGlobal,
+            "global",
+            format!("the module's `{name}`"),
+        ),
+    };
+    let declaration = format!("{keyword} {name}");
+    let words = Words {
+        title: format!("Missing `{declaration}`"),
+        message: format!(
+            "{}; add `{declaration}` to use {owner}. Line {} reads it first, so the call raises UnboundLocalError.",
+            because(program, early),
+            program.line(early.read)
+        ),
+        fix: format!(
+            "Add `{declaration}` as the first statement of {}.",
+            program.function_phrase(early.function)
+        ),
+        declaration: Some(declaration),
+    };
+    (code, words)
+}
+
+fn unbound_words(program: &Program, early: &EarlyRead) -> Words {
+    let name = &early.name;
+    Words {
+        title: format!("`{name}` is read before it is assigned"),
+        message: format!(
+            "{}, and line {} reads it before any assignment to it has run, so the call raises UnboundLocalError.",
+            because(program, early),
+            program.line(early.read)
+        ),
+        fix: format!("Assign `{name}` before reading it, or pass its value in as a parameter."),
+        declaration: None,
+    }
 }
 
 fn binding_span_in(program: &Program, scope: ScopeId, name: &str) -> Option<Span> {

@@ -2,8 +2,7 @@
 //! stored on the function (`__defaults__`). A list, dict or set default that the body
 //! changes in place therefore carries its changes from one call to the next.
 
-use super::diagnostic::{Code, Diagnostic, Severity};
-use super::edits::insert_statement;
+use super::diagnostic::{Code, Diagnostic, Edit, Severity};
 use super::events::{Event, EventKind, ParamDefault};
 use super::program::Program;
 use crate::scope::{ScopeId, ScopeKind};
@@ -44,33 +43,24 @@ fn diagnose(
     change: &Event,
 ) -> Diagnostic {
     let param = &default.param;
-    let function = program.function_phrase(scope);
-    let def_line = program.scope(scope).map_or(0, |s| program.line(s.span));
-    let how = match &change.kind {
-        EventKind::Mutate(how) if how.ends_with('=') => format!("`{how}`"),
-        EventKind::Mutate(how) if how == "item assignment" || how == "del" => how.clone(),
-        EventKind::Mutate(how) => format!("`{how}`"),
-        _ => "a change".to_string(),
-    };
     let written = program.source.get(default.default.range()).unwrap_or("");
     let message = format!(
-        "The default `{written}` of `{param}` is created once, when {function} is defined on line {def_line}, and line {} changes it with {how}. Every call that leaves out `{param}` gets that same {kind}, so changes pile up from call to call.",
+        "The default `{written}` of `{param}` is created once, when {} is defined on line {}, and line {} changes it with {}. Every call that leaves out `{param}` gets that same {kind}, so changes pile up from call to call.",
+        program.function_phrase(scope),
+        program.scope(scope).map_or(0, |s| program.line(s.span)),
         program.line(change.span),
+        how_changed(change),
     );
     let fix = format!(
         "Use `None` as the default and create the {kind} inside: `if {param} is None: {param} = {written}`."
     );
-    let mut edits = vec![super::diagnostic::Edit {
+    let mut edits = vec![Edit {
         span: default.default,
         replacement: "None".to_string(),
     }];
-    let is_def = program
-        .scope(scope)
-        .is_some_and(|s| s.kind == ScopeKind::Function);
-    let body_start = program.facts_of(scope).and_then(|facts| facts.body_start);
-    if let (true, Some(body_start)) = (is_def, body_start) {
+    if program.scope(scope).map(|s| s.kind) == Some(ScopeKind::Function) {
         let statement = format!("if {param} is None:\n    {param} = {written}");
-        edits.extend(insert_statement(program.source, body_start, &statement));
+        edits.extend(program.first_statement_edit(scope, &statement));
     }
     Diagnostic::at(
         Code::MutableDefault,
@@ -83,5 +73,15 @@ fn diagnose(
         message,
     )
     .with_fix(fix, edits)
+    .about(param)
     .with_related(change.span, format!("`{param}` is changed in place here"))
+}
+
+/// "`append`", "`+=`", "item assignment".
+fn how_changed(change: &Event) -> String {
+    match &change.kind {
+        EventKind::Mutate(how) if how == "item assignment" || how == "del" => how.clone(),
+        EventKind::Mutate(how) => format!("`{how}`"),
+        _ => "a change".to_string(),
+    }
 }

@@ -1,6 +1,8 @@
 //! A parsed and resolved program with its [`Facts`]: what every check reads, and the
 //! questions they share ("which enclosing function binds this name?").
 
+use super::diagnostic::Edit;
+use super::edits::{add_parameter, insert_statement};
 use super::events::{Event, Facts, ScopeFacts};
 use super::walk;
 use crate::scope::{Scope, ScopeId, ScopeKind, SymbolFlags, SymbolScope, SymbolTable};
@@ -135,5 +137,28 @@ impl<'a> Program<'a> {
                     && symbol.flags.intersects(SymbolFlags::BOUND)
                     && !symbol.flags.intersects(SymbolFlags::PARAMETER)
             })
+    }
+
+    /// The edit that adds `parameter` (such as `i=i`) to the function of `scope`, when
+    /// its parameter list has room for it.
+    pub fn add_parameter_edit(&self, scope: ScopeId, parameter: &str) -> Vec<Edit> {
+        let is_lambda = self
+            .scope(scope)
+            .is_some_and(|s| s.kind == ScopeKind::Lambda);
+        self.facts_of(scope)
+            .and_then(|facts| facts.param_insert)
+            .map(|at| add_parameter(at, parameter, is_lambda))
+            .into_iter()
+            .collect()
+    }
+
+    /// The edit that makes `statement` the first statement of the function of
+    /// `scope`, after its docstring.
+    pub fn first_statement_edit(&self, scope: ScopeId, statement: &str) -> Vec<Edit> {
+        self.facts_of(scope)
+            .and_then(|facts| facts.body_start)
+            .and_then(|start| insert_statement(self.source, start, statement))
+            .into_iter()
+            .collect()
     }
 }

@@ -4,9 +4,9 @@
 //! this is a hint; at run time it can show both values.
 
 use super::diagnostic::{Code, Diagnostic, Severity};
-use super::edits::add_parameter;
-use super::events::{Event, EventKind, Sink};
+use super::events::{Event, EventKind, Sink, WriteKind};
 use super::program::Program;
+use super::wording::capitalised;
 use crate::scope::{ScopeId, ScopeKind, SymbolFlags, SymbolScope};
 
 /// A closure, the captured name, and the later write that changes what it sees.
@@ -115,37 +115,36 @@ fn used_after(program: &Program, owner: ScopeId, sink: &Sink, write: &Event) -> 
 fn diagnose(program: &Program, found: &Reassignment) -> Diagnostic {
     let name = &found.name;
     let closure = program.function_phrase(found.closure);
+    let deleted = matches!(found.write.kind, EventKind::Write(WriteKind::Delete));
+    let (change, consequence) = if deleted {
+        (
+            format!("deletes `{name}`"),
+            "finds the cell empty and raises NameError",
+        )
+    } else {
+        (format!("assigns `{name}` again"), "sees the new value")
+    };
     let message = format!(
-        "{} created on line {} captures the variable `{name}`, not its value, and line {} assigns `{name}` again afterwards. When {closure} runs after that, it sees the new value.",
-        super::wording::capitalised(&closure),
+        "{} created on line {} captures the variable `{name}`, not its value, and line {} {change} afterwards. When {closure} runs after that, it {consequence}.",
+        capitalised(&closure),
         program.line(found.creation.span),
         program.line(found.write.span),
     );
     let fix = format!(
         "If {closure} should keep the value `{name}` had when it was created, bind it as a default argument, `{name}={name}`; if it should see the latest value, nothing needs to change."
     );
-    let is_lambda = program
-        .scope(found.closure)
-        .is_some_and(|s| s.kind == ScopeKind::Lambda);
-    let edits = program
-        .facts_of(found.closure)
-        .and_then(|facts| facts.param_insert)
-        .map(|at| add_parameter(at, &format!("{name}={name}"), is_lambda))
-        .into_iter()
-        .collect();
+    let edits = program.add_parameter_edit(found.closure, &format!("{name}={name}"));
+    let title = format!(
+        "{} will not see the value it was created with",
+        capitalised(&closure)
+    );
     Diagnostic::at(
         Code::ReassignedAfterCapture,
         Severity::Hint,
         found.write.span,
         &program.lines,
     )
-    .titled(
-        format!(
-            "{} will see the new `{name}`",
-            super::wording::capitalised(&closure)
-        ),
-        message,
-    )
+    .titled(title, message)
     .with_fix(fix, edits)
     .about(name)
     .with_related(

@@ -4,10 +4,9 @@
 //! is why this is easy to miss when `nonlocal` was meant.
 
 use super::diagnostic::{Code, Diagnostic, Severity};
-use super::edits::insert_statement;
 use super::events::{EventKind, WriteKind};
 use super::program::{OuterBinding, Program};
-use crate::scope::{ScopeId, ScopeKind, SymbolScope};
+use crate::scope::{ScopeId, ScopeKind, SymbolFlags, SymbolScope};
 use crate::syntax::Span;
 
 pub fn check(program: &Program) -> Vec<Diagnostic> {
@@ -29,8 +28,10 @@ pub fn check(program: &Program) -> Vec<Diagnostic> {
 }
 
 /// The plain assignment that shadows `name`, and the enclosing function whose
-/// variable it hides, when that function still looks at the variable after defining
-/// `inner` (it reads it later, or another closure shares it).
+/// variable it hides, when that function gave the variable a value before defining
+/// `inner` and still looks at it afterwards (reads it later, or another closure
+/// shares it). A helper that merely reuses a name the outer function binds later is
+/// not flagged.
 fn shadowed(program: &Program, inner: ScopeId, name: &str) -> Option<(Span, ScopeId)> {
     if !program.is_assigned_local(inner, name) {
         return None;
@@ -46,15 +47,21 @@ fn shadowed(program: &Program, inner: ScopeId, name: &str) -> Option<(Span, Scop
     let Some(OuterBinding::Function(outer)) = program.outer_binding(inner, name) else {
         return None;
     };
-    let inner_end = program.scope(inner)?.span.end;
+    let inner_span = program.scope(inner)?.span;
+    let outer_symbol = program.scope(outer)?.lookup(name)?;
+    let bound_before = outer_symbol.flags.intersects(SymbolFlags::PARAMETER)
+        || program.events(outer).iter().any(|event| {
+            event.name == name && event.is_write() && event.span.end <= inner_span.start
+        });
+    if !bound_before {
+        return None;
+    }
+    let inner_end = inner_span.end;
     let read_later = program
         .events(outer)
         .iter()
         .any(|event| event.name == name && event.is_read() && event.span.start >= inner_end);
-    let shared = program
-        .scope(outer)?
-        .lookup(name)
-        .is_some_and(|symbol| symbol.scope == SymbolScope::Cell);
+    let shared = outer_symbol.scope == SymbolScope::Cell;
     (read_later || shared).then_some((first.span, outer))
 }
 
@@ -75,19 +82,15 @@ fn diagnose(
     let fix = format!(
         "If {function} should change {owner}'s `{name}`, add `nonlocal {name}`; otherwise give the local another name."
     );
-    let edits = program
-        .facts_of(inner)
-        .and_then(|facts| facts.body_start)
-        .and_then(|start| insert_statement(program.source, start, &format!("nonlocal {name}")))
-        .into_iter()
-        .collect();
+    let edits = program.first_statement_edit(inner, &format!("nonlocal {name}"));
     let mut diagnostic =
         Diagnostic::at(Code::Shadowing, Severity::Hint, assignment, &program.lines)
             .titled(
                 format!("`{name}` in {function} hides the `{name}` of {owner}"),
                 message,
             )
-            .with_fix(fix, edits);
+            .with_fix(fix, edits)
+            .about(name);
     if let Some(binding) = program
         .scope(outer)
         .and_then(|s| s.lookup(name))

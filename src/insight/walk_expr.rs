@@ -140,17 +140,18 @@ impl Walker<'_> {
         }
     }
 
-    /// The callee runs now; the arguments of `append`-like methods and of `list(…)`-like
-    /// builtins are kept; `obj.append(…)` changes `obj` in place.
+    /// The callee runs now; the arguments of `append`-like methods and the iterable of
+    /// `list(…)`-like builtins are kept (not `sorted`'s `key=`); `obj.append(…)` changes `obj` in place.
     fn call(&mut self, func: &Expr, args: &[Expr], keywords: &[Keyword]) {
-        let argument_sink = match &func.kind {
-            ExprKind::Attribute { attr, .. } if STORING_METHODS.contains(&attr.name.as_str()) => {
-                Sink::Escapes(Escape::Appended)
-            }
+        let (argument_sink, keyword_sink) = match &func.kind {
+            ExprKind::Attribute { attr, .. } if STORING_METHODS.contains(&attr.name.as_str()) => (
+                Sink::Escapes(Escape::Appended),
+                Sink::Escapes(Escape::Appended),
+            ),
             ExprKind::Name { id, .. } if COLLECTORS.contains(&id.as_str()) => {
-                Sink::Escapes(Escape::Collected)
+                (Sink::Escapes(Escape::Collected), Sink::Used)
             }
-            _ => Sink::Used,
+            _ => (Sink::Used, Sink::Used),
         };
         self.expr(func, Sink::Called);
         if let ExprKind::Attribute { value, attr, .. } = &func.kind {
@@ -160,7 +161,7 @@ impl Walker<'_> {
         }
         self.exprs(args, &argument_sink);
         for keyword in keywords {
-            self.expr(&keyword.value, argument_sink.clone());
+            self.expr(&keyword.value, keyword_sink.clone());
         }
     }
 }

@@ -1,0 +1,10 @@
+def outer():
+    mode = "fast"
+
+    def set_mode():
+        mode = "slow"
+
+    set_mode()
+    return mode
+
+print(outer())

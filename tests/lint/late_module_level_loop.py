@@ -1,0 +1,5 @@
+powers = []
+for exponent in range(3):
+    powers.append(lambda base: base ** exponent)
+
+print([power(2) for power in powers])

@@ -1,0 +1,6 @@
+def log(message, *, history=list()):
+    history.insert(0, message)
+    return history
+
+log("start")
+print(log("stop"))
