@@ -33,6 +33,12 @@ impl Vm {
                 return Err(self.type_error("bases must be types"));
             }
         }
+        for (i, base) in bases.iter().enumerate() {
+            if bases.iter().skip(i + 1).any(|b| b == base) {
+                let name = self.class_display_name(*base);
+                return Err(self.type_error(format!("duplicate base class {name}")));
+            }
+        }
         let builtin_base = self.builtin_base_of(&bases)?;
         let hash = super::hashing::hash_str("__qualname__");
         let qualname = self
@@ -106,9 +112,19 @@ impl Vm {
                         .any(|s| s.iter().skip(1).any(|&v| v == head))
                 });
             let Some(next) = candidate else {
-                return Err(
-                    self.type_error("Cannot create a consistent method resolution order (MRO)")
+                let mut heads: Vec<Value> = Vec::new();
+                for head in sequences.iter().filter_map(|s| s.first().copied()) {
+                    if !heads.contains(&head) {
+                        heads.push(head);
+                    }
+                }
+                let names: Vec<String> =
+                    heads.iter().map(|&h| self.class_display_name(h)).collect();
+                let message = format!(
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                    names.join(", ")
                 );
+                return Err(self.type_error(message));
             };
             result.push(next);
             for sequence in &mut sequences {
@@ -116,6 +132,15 @@ impl Vm {
                     sequence.remove(0);
                 }
             }
+        }
+    }
+
+    /// A class's `__name__` (or a built-in type's).
+    fn class_display_name(&self, class: Value) -> String {
+        match class.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Class(c)) => c.name.to_string(),
+            Some(Object::Type(ty)) => ty.name().to_string(),
+            _ => String::new(),
         }
     }
 

@@ -14,6 +14,19 @@ const MAX_SEQUENCE_LENGTH: usize = 50_000_000;
 
 impl Vm {
     /// `a op b`, or `a op= b` when `inplace` (lists and sets then change in place).
+    /// `&`, `|` and `^` of two bools give a bool.
+    fn bool_op(op: Operator, a: Value, b: Value) -> Option<Value> {
+        let (Value::Bool(x), Value::Bool(y)) = (a, b) else {
+            return None;
+        };
+        match op {
+            Operator::BitAnd => Some(Value::Bool(x & y)),
+            Operator::BitOr => Some(Value::Bool(x | y)),
+            Operator::BitXor => Some(Value::Bool(x ^ y)),
+            _ => None,
+        }
+    }
+
     pub fn binary_op(
         &mut self,
         op: Operator,
@@ -21,6 +34,9 @@ impl Vm {
         b: Value,
         inplace: bool,
     ) -> Result<Value, Exception> {
+        if let Some(result) = Self::bool_op(op, a, b) {
+            return Ok(result);
+        }
         if let (Some(x), Some(y)) = (self.number(a), self.number(b)) {
             if let Some(result) = self.numeric_op(op, &x, &y)? {
                 return Ok(result);

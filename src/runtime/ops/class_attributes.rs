@@ -85,7 +85,16 @@ impl Vm {
                 }
                 Some(Object::Type(ty)) => {
                     if name == "__init__" {
-                        return Ok(Some(self.new_native("__init__", object_init, Some(ty))));
+                        let init = if ty.is_exception() {
+                            exception_init
+                        } else {
+                            object_init
+                        };
+                        let native = self.new_native("__init__", init, Some(ty));
+                        return Ok(Some(self.alloc(Object::BoundMethod {
+                            receiver: instance,
+                            function: native,
+                        })));
                     }
                     if let Some(method) = self.find_method(ty, name) {
                         return Ok(Some(self.alloc(Object::BoundMethod {
@@ -165,5 +174,20 @@ fn object_init(
     _: &[Value],
     _: &crate::runtime::native::KwArgs,
 ) -> Result<Value, Exception> {
+    Ok(Value::None)
+}
+
+/// `BaseException.__init__(self, *args)`: the arguments become `args`.
+fn exception_init(
+    vm: &mut Vm,
+    args: &[Value],
+    _: &crate::runtime::native::KwArgs,
+) -> Result<Value, Exception> {
+    let Some((receiver, rest)) = args.split_first() else {
+        return Ok(Value::None);
+    };
+    if let Some(Object::Exception(e)) = receiver.as_obj().and_then(|r| vm.heap.get_mut(r)) {
+        e.args = rest.to_vec();
+    }
     Ok(Value::None)
 }

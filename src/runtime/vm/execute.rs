@@ -115,7 +115,20 @@ impl Vm {
             Instr::Call(argc) => self.call_from_stack(argc as usize, None)?,
             Instr::CallKw(argc, names) => self.call_from_stack(argc as usize, Some(names))?,
             Instr::CallEx(has_kwargs) => self.call_unpacked(has_kwargs)?,
-            Instr::ReturnValue => return Ok(Flow::Return(self.pop())),
+            Instr::ReturnValue => {
+                let value = self.pop();
+                let in_init = self
+                    .frames
+                    .last()
+                    .is_some_and(|f| f.init_instance.is_some());
+                if in_init && !value.is_none() {
+                    let kind = self.class_name(value);
+                    return Err(
+                        self.type_error(format!("__init__() should return None, not '{kind}'"))
+                    );
+                }
+                return Ok(Flow::Return(value));
+            }
             Instr::YieldValue => {
                 let value = self.pop();
                 self.suspend_generator(value);
