@@ -51,3 +51,7 @@ for bad in [lambda: reduce(lambda a, b: a, []), lambda: time.sleep(-1), lambda: 
         bad()
     except Exception as e:
         print(type(e).__name__, e)
+
+start = time.time(); p = time.perf_counter()
+time.sleep(1.5)
+print(time.time() - start >= 1.5, time.perf_counter() - p >= 1.5, time.time_ns() > 0, time.sleep(0))
