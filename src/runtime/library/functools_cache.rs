@@ -134,8 +134,8 @@ fn wrapper_state(
     }
 }
 
-/// `cache_info()`. CPython returns the named tuple `CacheInfo(...)`; its text is the
-/// same, so printing one shows what CPython shows.
+/// `cache_info()`: a `CacheInfo` object with `hits`, `misses`, `maxsize` and
+/// `currsize`, which prints as CPython's named tuple does.
 fn cache_info(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     let (state, _) = wrapper_state(vm, args, "cache_info")?;
     no_arguments(vm, "cache_info", args.get(1..).unwrap_or(&[]), kwargs)?;
@@ -143,17 +143,55 @@ fn cache_info(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
         Some(Object::List(counters)) => counters.clone(),
         _ => Vec::new(),
     };
-    let counter = |which: usize| {
-        counters
-            .get(which)
-            .and_then(|&n| vm.small_int(n))
-            .unwrap_or(0)
+    let counter = |which: usize| counters.get(which).copied().unwrap_or(Value::Int(0));
+    let maxsize = state.maxsize.map_or(Value::None, Value::Int);
+    let size = Value::Int(vm.dict_pairs(state.cache).len() as i64);
+    let fields = [
+        ("hits", counter(0)),
+        ("misses", counter(1)),
+        ("maxsize", maxsize),
+        ("currsize", size),
+    ];
+    new_cache_info(vm, &fields)
+}
+
+const CACHE_INFO_FIELDS: [&str; 4] = ["hits", "misses", "maxsize", "currsize"];
+
+fn new_cache_info(vm: &mut Vm, fields: &[(&str, Value)]) -> NativeResult {
+    let namespace = vm.new_dict();
+    let Some(namespace_ref) = namespace.as_obj() else {
+        return Ok(Value::None);
     };
-    let (hits, misses) = (counter(0), counter(1));
-    let maxsize = state.maxsize.map_or("None".to_string(), |n| n.to_string());
-    let size = vm.dict_pairs(state.cache).len();
-    let text =
-        format!("CacheInfo(hits={hits}, misses={misses}, maxsize={maxsize}, currsize={size})");
+    let repr = vm.alloc(Object::Native(NativeFunction {
+        name: "__repr__",
+        func: cache_info_repr,
+        owner: None,
+        module: Some("functools"),
+        receiver: None,
+    }));
+    vm.dict_set_str(namespace_ref, "__repr__", repr);
+    let module = vm.new_str("functools");
+    vm.dict_set_str(namespace_ref, "__module__", module);
+    let class = vm.create_class("CacheInfo".into(), Vec::new(), namespace_ref)?;
+    let Some(class_ref) = class.as_obj() else {
+        return Ok(Value::None);
+    };
+    let info = vm.new_instance(class_ref, &[]);
+    for &(name, value) in fields {
+        vm.set_attr(info, name, value)?;
+    }
+    Ok(info)
+}
+
+/// `CacheInfo(hits=3, misses=5, maxsize=128, currsize=5)`.
+fn cache_info_repr(vm: &mut Vm, args: &[Value], _: &KwArgs) -> NativeResult {
+    let info = args.first().copied().unwrap_or(Value::None);
+    let mut parts = Vec::with_capacity(CACHE_INFO_FIELDS.len());
+    for name in CACHE_INFO_FIELDS {
+        let value = vm.get_attr(info, name)?;
+        parts.push(format!("{name}={}", vm.repr(value)?));
+    }
+    let text = format!("CacheInfo({})", parts.join(", "));
     Ok(vm.new_str(&text))
 }
 
