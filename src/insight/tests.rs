@@ -1,1 +1,222 @@
+use super::*;
+use crate::scope::analyze;
+use crate::syntax::{parse, Span};
 
+fn codes(source: &str) -> Vec<Code> {
+    lint(source)
+        .expect("test programs compile")
+        .iter()
+        .map(|d| d.code)
+        .collect()
+}
+
+/// The source with every edit of the diagnostic's fix applied.
+fn apply_fix(source: &str, diagnostic: &Diagnostic) -> String {
+    let mut edits = diagnostic.fix.edits.clone();
+    edits.sort_by_key(|edit| std::cmp::Reverse(edit.span.start));
+    let mut fixed = source.to_string();
+    for edit in edits {
+        fixed.replace_range(edit.span.range(), &edit.replacement);
+    }
+    fixed
+}
+
+/// Applying the fix of the only diagnostic leaves a program that compiles and that
+/// the lint no longer flags.
+fn assert_fix_clears(source: &str, code: Code, fixed_expected: &str) {
+    let found = lint(source).expect("compiles");
+    assert_eq!(found.iter().map(|d| d.code).collect::<Vec<_>>(), vec![code]);
+    let fixed = apply_fix(source, &found[0]);
+    assert_eq!(fixed, fixed_expected);
+    assert_eq!(codes(&fixed), Vec::<Code>::new(), "{fixed}");
+}
+
+#[test]
+fn late_binding_fix_adds_a_default_to_a_lambda() {
+    assert_fix_clears(
+        "def f():\n    return [lambda x: x + i for i in range(3)]\n",
+        Code::LateBinding,
+        "def f():\n    return [lambda x, i=i: x + i for i in range(3)]\n",
+    );
+    assert_fix_clears(
+        "fs = []\nfor i in range(3):\n    fs.append(lambda: i)\n",
+        Code::LateBinding,
+        "fs = []\nfor i in range(3):\n    fs.append(lambda i=i: i)\n",
+    );
+}
+
+#[test]
+fn late_binding_fix_adds_a_default_to_a_def() {
+    assert_fix_clears(
+        "def f(names):\n    out = []\n    for n in names:\n        def g():\n            return n\n        out.append(g)\n    return out\n",
+        Code::LateBinding,
+        "def f(names):\n    out = []\n    for n in names:\n        def g(n=n):\n            return n\n        out.append(g)\n    return out\n",
+    );
+}
+
+#[test]
+fn mutable_default_fix_moves_the_list_into_the_body() {
+    assert_fix_clears(
+        "def add(item, basket=[]):\n    \"\"\"Doc.\"\"\"\n    basket.append(item)\n    return basket\n",
+        Code::MutableDefault,
+        "def add(item, basket=None):\n    \"\"\"Doc.\"\"\"\n    if basket is None:\n        basket = []\n    basket.append(item)\n    return basket\n",
+    );
+}
+
+#[test]
+fn missing_nonlocal_fix_declares_the_name() {
+    assert_fix_clears(
+        "def counter():\n    count = 0\n    def inc():\n        count += 1\n        return count\n    return inc\n",
+        Code::MissingNonlocal,
+        "def counter():\n    count = 0\n    def inc():\n        nonlocal count\n        count += 1\n        return count\n    return inc\n",
+    );
+    assert_fix_clears(
+        "def t():\n    on = False\n    def flip(): on = not on\n    return flip\n",
+        Code::MissingNonlocal,
+        "def t():\n    on = False\n    def flip(): nonlocal on; on = not on\n    return flip\n",
+    );
+}
+
+#[test]
+fn missing_global_fix_declares_the_name() {
+    assert_fix_clears(
+        "total = 0\ndef add(n):\n    total += n\n",
+        Code::MissingGlobal,
+        "total = 0\ndef add(n):\n    global total\n    total += n\n",
+    );
+}
+
+#[test]
+fn shadowing_fix_declares_the_name() {
+    assert_fix_clears(
+        "def m():\n    state = 1\n    def s():\n        state = 2\n    s()\n    return state\n",
+        Code::Shadowing,
+        "def m():\n    state = 1\n    def s():\n        nonlocal state\n        state = 2\n    s()\n    return state\n",
+    );
+}
+
+#[test]
+fn reassigned_after_capture_fix_binds_the_value() {
+    assert_fix_clears(
+        "def m():\n    x = 1\n    def show():\n        return x\n    x = 2\n    return show\n",
+        Code::ReassignedAfterCapture,
+        "def m():\n    x = 1\n    def show(x=x):\n        return x\n    x = 2\n    return show\n",
+    );
+}
+
+#[test]
+fn a_closure_called_in_its_own_iteration_is_fine() {
+    let source = "for i in range(3):\n    f = lambda: i\n    print(f())\n    (lambda: i)()\n";
+    assert_eq!(codes(source), Vec::<Code>::new());
+}
+
+#[test]
+fn a_possible_but_uncertain_unbound_read_is_not_flagged() {
+    let source = "def o():\n    x = 1\n    def i(flag):\n        if flag:\n            x = 2\n        return x\n    return i\n";
+    assert_eq!(codes(source), Vec::<Code>::new());
+}
+
+#[test]
+fn diagnostics_serialise_with_snake_case_tags() {
+    let found = lint("def f(a=[]):\n    a.append(1)\n").expect("compiles");
+    let json = serde_json::to_value(&found).expect("serialisable");
+    assert_eq!(json[0]["code"], "mutable_default");
+    assert_eq!(json[0]["severity"], "warning");
+    assert_eq!(json[0]["line"], 1);
+    assert_eq!(json[0]["fix"]["edits"][0]["replacement"], "None");
+    assert_eq!(json[0]["names"][0], "a");
+}
+
+#[test]
+fn explain_unbound_local_points_to_the_enclosing_variable() {
+    let source =
+        "def counter():\n    count = 0\n    def inc():\n        count += 1\n    return inc\n";
+    let table = analyze(&parse(source).expect("parses")).expect("resolves");
+    let found = explain_unbound_local(source, &table, "counter.<locals>.inc", "count")
+        .expect("count is an assigned local of inc");
+    assert_eq!(found.code, Code::MissingNonlocal);
+    assert!(found.message.starts_with("`count` is local to `inc` because line 4 assigns it; add `nonlocal count` to use the `count` in `counter`"));
+    assert!(explain_unbound_local(source, &table, "counter", "inc").is_some());
+    assert!(explain_unbound_local(source, &table, "counter.<locals>.inc", "nothing").is_none());
+}
+
+#[test]
+fn explain_unbound_local_without_an_outer_variable() {
+    let source = "def f(flag):\n    if flag:\n        y = 1\n    return y\n";
+    let table = analyze(&parse(source).expect("parses")).expect("resolves");
+    let found = explain_unbound_local(source, &table, "f", "y").expect("y is local");
+    assert_eq!(found.code, Code::UnboundLocal);
+    assert_eq!(found.line, 4);
+}
+
+fn holder(function_id: u64, line: u32) -> CellHolder {
+    CellHolder {
+        function_id,
+        function_name: "<lambda>".to_string(),
+        line,
+        span: None,
+    }
+}
+
+#[test]
+fn functions_from_one_lambda_sharing_a_cell_are_reported() {
+    let cell = CellView {
+        cell_id: 7,
+        name: "i".to_string(),
+        contents_repr: Some("2".to_string()),
+        held_by: vec![holder(10, 4), holder(11, 4), holder(12, 4)],
+    };
+    let found = late_binding_at_runtime(&[cell]);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].code, Code::LateBinding);
+    assert_eq!(found[0].line, 4);
+    assert!(found[0]
+        .message
+        .starts_with("These 3 functions share one cell `i`, which now holds 2."));
+}
+
+#[test]
+fn a_cell_shared_by_different_definitions_is_not_late_binding() {
+    let cell = CellView {
+        cell_id: 7,
+        name: "balance".to_string(),
+        contents_repr: Some("100".to_string()),
+        held_by: vec![holder(10, 3), holder(11, 8)],
+    };
+    assert!(late_binding_at_runtime(&[cell]).is_empty());
+}
+
+#[test]
+fn reassigned_hint_takes_run_time_values() {
+    let source =
+        "def m():\n    x = 1\n    def show():\n        return x\n    x = 2\n    return show\n";
+    let found = lint(source).expect("compiles");
+    let completed = reassigned_after_capture::with_values(&found[0], "1", "2");
+    assert!(completed
+        .message
+        .ends_with("When the function was created `x` held 1; it now holds 2."));
+}
+
+#[test]
+fn scope_table_uses_the_analysis_reasons() {
+    let source = "def counter():\n    count = 0\n    def inc():\n        nonlocal count\n        count += 1\n        print(count)\n    return inc\n";
+    let table = analyze(&parse(source).expect("parses")).expect("resolves");
+    let inc = crate::scope::ScopeId(2);
+    let rows = scope_table(source, &table, inc);
+    let scopes: Vec<(&str, &str)> = rows.iter().map(|r| (r.name.as_str(), r.scope)).collect();
+    assert_eq!(scopes, vec![("count", "free"), ("print", "builtin")]);
+    assert_eq!(
+        rows[0].reason,
+        "free: declared nonlocal, assigned in counter"
+    );
+    let module = scope_table(source, &table, crate::scope::ScopeId(0));
+    assert_eq!(module[0].scope, "global");
+    assert!(scope_table(source, &table, crate::scope::ScopeId(99)).is_empty());
+}
+
+#[test]
+fn columns_count_characters() {
+    let found = lint("def f():\n    return [lambda: 'é→' + i for i in 'ab']\n").expect("compiles");
+    assert_eq!((found[0].line, found[0].column), (2, 28));
+    assert_eq!(found[0].span, Span::new(39, 40));
+}
