@@ -108,10 +108,11 @@ fn function_frame(frame: &Frame, id: u64, walk: &mut HeapWalk) -> FrameView {
             .chain(&code.freevars)
             .any(|c| &**c == name)
     };
-    let locals = frame
-        .binding_order
-        .iter()
-        .filter_map(|&slot| {
+    // Parameters are bound first, when the call starts; other locals as they are stored.
+    let parameters = 0..code.total_parameters() as u32;
+    let slots = parameters.chain(frame.binding_order.iter().copied());
+    let locals = slots
+        .filter_map(|slot| {
             let name = code.varnames.get(slot as usize)?;
             let value = (*frame.locals.get(slot as usize)?)?;
             (!is_cell_name(name)).then(|| Binding {

@@ -169,7 +169,14 @@ impl Session {
     /// clock readings, and the provided lines it has not read yet.
     fn feed_input(&self, state: &mut Stepper) {
         let taken = state.vm.input.log.len();
-        state.vm.input.replay = self.live.vm.input.log.get(taken..).unwrap_or_default().to_vec();
+        state.vm.input.replay = self
+            .live
+            .vm
+            .input
+            .log
+            .get(taken..)
+            .unwrap_or_default()
+            .to_vec();
         if !state.interactive_input {
             return;
         }

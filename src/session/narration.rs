@@ -19,8 +19,14 @@ pub fn narrate(
         return String::new();
     };
     match now.event {
-        "call" => narrate_call(frame, reasons),
-        "return" => narrate_return(frame, &now.heap),
+        "call" => narrate_call(frame, &now.heap, reasons),
+        "return" => {
+            let returned = narrate_return(frame, &now.heap);
+            match before.and_then(|before| cell_change(now, before)) {
+                Some(change) => format!("{}; {returned}", change.trim_end_matches('.')),
+                None => returned,
+            }
+        }
         "exception" => narrate_exception(now, frame),
         "end" => narrate_end(now),
         _ => narrate_line(now, before, statement),
@@ -28,37 +34,39 @@ pub fn narrate(
 }
 
 /// "Called counter(): new frame; count lives in a cell because increment captures it."
-fn narrate_call(frame: &FrameView, reasons: &CellReasons) -> String {
-    let arguments: Vec<String> = frame
-        .locals
-        .iter()
-        .map(|b| format!("{}={}", b.name, value_text(&b.value)))
-        .collect();
-    let mut sentence = format!(
-        "Called {}({}): new frame",
-        frame.function,
-        arguments.join(", ")
-    );
+fn narrate_call(
+    frame: &FrameView,
+    heap: &BTreeMap<u64, HeapObject>,
+    reasons: &CellReasons,
+) -> String {
+    let arguments = call_arguments(frame, heap).join(", ");
+    let mut sentence = format!("Called {}({arguments}): new frame", frame.function);
     let own_cells: Vec<&str> = frame
         .cells
         .iter()
         .filter(|c| c.kind == "cell")
         .map(|c| c.name.as_str())
         .collect();
-    if let Some(why) = reasons.get(&frame.qualname) {
-        for (name, capturers) in why
-            .iter()
-            .filter(|(name, _)| own_cells.contains(&name.as_str()))
-        {
-            let verb = if capturers.contains(',') {
-                "capture"
-            } else {
-                "captures"
-            };
-            sentence.push_str(&format!(
-                "; {name} lives in a cell because {capturers} {verb} it"
-            ));
-        }
+    let why = reasons
+        .get(&frame.qualname)
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    for (capturers, names) in group_by_capturers(why, &own_cells) {
+        let plural = names.len() > 1;
+        let (lives, cell, them) = if plural {
+            ("live", "cells", "them")
+        } else {
+            ("lives", "a cell", "it")
+        };
+        let verb = if capturers.contains(" and ") {
+            "capture"
+        } else {
+            "captures"
+        };
+        sentence.push_str(&format!(
+            "; {} {lives} in {cell} because {capturers} {verb} {them}",
+            join_names(&names)
+        ));
     }
     let free: Vec<&str> = frame
         .cells
@@ -74,6 +82,48 @@ fn narrate_call(frame: &FrameView, reasons: &CellReasons) -> String {
     }
     sentence.push('.');
     sentence
+}
+
+/// `name=value` for each parameter bound so far: plain locals, then parameters that
+/// went straight into their cells. Hidden names (a comprehension's `.0`) are left out.
+fn call_arguments(frame: &FrameView, heap: &BTreeMap<u64, HeapObject>) -> Vec<String> {
+    let plain = frame
+        .locals
+        .iter()
+        .filter(|b| !b.name.starts_with('.'))
+        .map(|b| (b.name.as_str(), Some(&b.value)));
+    let in_cells = frame.cells.iter().filter(|c| c.kind == "cell").map(|slot| {
+        let contents = match heap.get(&slot.cell) {
+            Some(HeapObject::Cell(cell)) => cell.contents.as_ref(),
+            _ => None,
+        };
+        (slot.name.as_str(), contents)
+    });
+    plain
+        .chain(in_cells)
+        .filter_map(|(name, value)| Some(format!("{name}={}", describe_value(value?, heap))))
+        .collect()
+}
+
+/// The frame's own cells grouped by the functions that capture them, in order.
+fn group_by_capturers<'a>(
+    why: &'a [(String, String)],
+    own_cells: &[&str],
+) -> Vec<(&'a str, Vec<&'a str>)> {
+    let mut groups: Vec<(&str, Vec<&str>)> = Vec::new();
+    for (name, capturers) in why
+        .iter()
+        .filter(|(name, _)| own_cells.contains(&name.as_str()))
+    {
+        match groups
+            .iter_mut()
+            .find(|(known, _)| *known == capturers.as_str())
+        {
+            Some((_, names)) => names.push(name),
+            None => groups.push((capturers, vec![name])),
+        }
+    }
+    groups
 }
 
 /// "counter returned; its cell count lives on, held by increment and decrement."
@@ -217,7 +267,7 @@ fn new_function(now: &Snapshot, before: &Snapshot) -> Option<String> {
 }
 
 /// "a and b", "a, b and c".
-fn join_names(names: &[&str]) -> String {
+pub(super) fn join_names(names: &[&str]) -> String {
     match names {
         [] => String::new(),
         [one] => one.to_string(),
@@ -243,14 +293,23 @@ fn describe_value(value: &ValueView, heap: &BTreeMap<u64, HeapObject>) -> String
     };
     match heap.get(id) {
         Some(HeapObject::Function(f)) => format!("function {}", f.name),
-        Some(HeapObject::List { items }) => format!("a list of {}", count(items.len(), "item")),
-        Some(HeapObject::Tuple { items }) => format!("a tuple of {}", count(items.len(), "item")),
-        Some(HeapObject::Set { items }) => format!("a set of {}", count(items.len(), "item")),
-        Some(HeapObject::Dict { entries }) => {
-            format!("a dict of {}", count(entries.len(), "entry"))
-        }
+        Some(HeapObject::List { items }) => collection("list", items.len(), "item"),
+        Some(HeapObject::Tuple { items }) => collection("tuple", items.len(), "item"),
+        Some(HeapObject::Set { items }) => collection("set", items.len(), "item"),
+        Some(HeapObject::Dict { entries }) => collection("dict", entries.len(), "entry"),
+        Some(HeapObject::Instance { class_name, .. }) => format!("a {class_name} instance"),
+        Some(HeapObject::Class { name, .. }) => format!("class {name}"),
         Some(HeapObject::Other { repr, .. }) => repr.clone(),
         _ => format!("object #{id}"),
+    }
+}
+
+/// "an empty list", "a tuple of 2 items".
+fn collection(kind: &str, length: usize, noun: &str) -> String {
+    if length == 0 {
+        format!("an empty {kind}")
+    } else {
+        format!("a {kind} of {}", count(length, noun))
     }
 }
 

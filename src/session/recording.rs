@@ -189,10 +189,9 @@ pub(super) fn cell_reasons(table: &SymbolTable, source: &str) -> CellReasons {
             .iter()
             .map(|name| {
                 let reason = table.reason(ScopeId(index as u32), name, &lines);
-                let capturers = reason
-                    .strip_prefix("cell: captured by ")
-                    .unwrap_or(&reason)
-                    .to_string();
+                let listed = reason.strip_prefix("cell: captured by ").unwrap_or(&reason);
+                let names: Vec<&str> = listed.split(", ").collect();
+                let capturers = super::narration::join_names(&names);
                 (name.clone(), capturers)
             })
             .collect();

@@ -75,7 +75,10 @@ fn values_text(values: &[ValueView]) -> String {
 }
 
 fn bindings_text(bindings: &[Binding]) -> String {
-    let pairs: Vec<String> = bindings.iter().map(|b| format!("{}: {}", b.name, value_text(&b.value))).collect();
+    let pairs: Vec<String> = bindings
+        .iter()
+        .map(|b| format!("{}: {}", b.name, value_text(&b.value)))
+        .collect();
     pairs.join(", ")
 }
 
@@ -125,8 +128,15 @@ fn object_text(object: &HeapObject) -> String {
             format!("dict {{{}}}", pairs.join(", "))
         }
         HeapObject::Class { name, attrs } => format!("class {name} {{{}}}", bindings_text(attrs)),
-        HeapObject::Instance { class, class_name, attrs } => {
-            format!("instance of {class_name} #{class} {{{}}}", bindings_text(attrs))
+        HeapObject::Instance {
+            class,
+            class_name,
+            attrs,
+        } => {
+            format!(
+                "instance of {class_name} #{class} {{{}}}",
+                bindings_text(attrs)
+            )
         }
         HeapObject::Other { type_name, repr } => format!("{type_name} {repr}"),
     }
