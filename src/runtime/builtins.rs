@@ -20,6 +20,8 @@ pub fn register(registry: &mut Registry) {
     registry.builtin("next", builtin_next);
     registry.builtin("globals", builtin_globals);
     registry.builtin("input", builtin_input);
+    registry.builtin("locals", builtin_locals);
+    registry.builtin("dir", builtin_dir);
     registry.builtin("issubclass", builtin_issubclass);
 }
 
@@ -224,7 +226,8 @@ fn builtin_next(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Except
     if !matches!(
         iterator.as_obj().map(|r| vm.heap.get(r)),
         Some(Object::Iterator(_) | Object::Generator(_))
-    ) {
+    ) && vm.user_method(iterator, "__next__").is_none()
+    {
         return Err(vm.type_error(format!(
             "'{}' object is not an iterator",
             vm.type_name(iterator)
@@ -251,4 +254,57 @@ fn builtin_input(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Excep
         Some(line) => Ok(vm.new_str(&line)),
         None => Err(vm.error(TypeId::EOFError, "EOF when reading a line")),
     }
+}
+
+/// `locals()`: in a function, its bound fast locals then its cell and free variables
+/// (in `co_varnames`, `co_cellvars`, `co_freevars` order); elsewhere, the namespace.
+fn builtin_locals(vm: &mut Vm, _: &[Value], _: &KwArgs) -> Result<Value, Exception> {
+    let Some(frame) = vm.frames.last().cloned() else {
+        return Ok(Value::None);
+    };
+    if let Some(namespace) = frame.namespace {
+        return Ok(Value::Obj(namespace));
+    }
+    if frame.code.flags.module {
+        return Ok(Value::Obj(frame.globals));
+    }
+    let dict = vm.new_dict();
+    for (name, value) in frame.code.varnames.iter().zip(&frame.locals) {
+        if let Some(value) = value {
+            vm.dict_set_str_rc(dict, name.clone(), *value)?;
+        }
+    }
+    let cell_names = frame.code.cellvars.iter().chain(frame.code.freevars.iter());
+    for (name, &cell) in cell_names.zip(&frame.cells) {
+        if let Object::Cell(Some(value)) = vm.heap.get(cell) {
+            let value = *value;
+            vm.dict_set_str_rc(dict, name.clone(), value)?;
+        }
+    }
+    Ok(dict)
+}
+
+/// `dir()`: the sorted names of the current scope; `dir(x)`: of x's attributes.
+fn builtin_dir(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> Result<Value, Exception> {
+    let namespace = match args.first() {
+        None => builtin_locals(vm, &[], kwargs)?,
+        Some(&object) => match vm.instance_dict(object).or_else(|| {
+            match object.as_obj().map(|r| vm.heap.get(r)) {
+                Some(Object::Module(m)) => Some(m.dict),
+                Some(Object::Class(c)) => Some(c.dict),
+                _ => None,
+            }
+        }) {
+            Some(dict) => Value::Obj(dict),
+            None => vm.new_dict(),
+        },
+    };
+    let mut names: Vec<String> = vm
+        .dict_pairs(namespace)
+        .into_iter()
+        .filter_map(|(k, _)| vm.str_text(k).map(|t| t.to_string()))
+        .collect();
+    names.sort();
+    let items = names.iter().map(|n| vm.new_str(n)).collect();
+    Ok(vm.new_list(items))
 }

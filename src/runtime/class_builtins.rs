@@ -15,6 +15,7 @@ pub fn register(registry: &mut Registry) {
     registry.builtin("property", builtin_property);
     registry.builtin("super", builtin_super);
     registry.method(TypeId::Property, "setter", property_setter);
+    registry.method(TypeId::Type, "mro", type_mro);
 }
 
 fn one_argument(vm: &mut Vm, name: &str, args: &[Value]) -> Result<Value, Exception> {
@@ -108,4 +109,11 @@ fn cell_value(vm: &Vm, cell: ObjRef) -> Option<Value> {
         Object::Cell(contents) => *contents,
         _ => None,
     }
+}
+
+/// `Class.mro()`: the method resolution order as a list.
+fn type_mro(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Exception> {
+    let class = args.first().copied().unwrap_or_default();
+    let mro = vm.mro_of(class);
+    Ok(vm.new_list(mro))
 }

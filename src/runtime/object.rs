@@ -170,6 +170,11 @@ pub enum IterState {
         func: Value,
         sentinel: Value,
     },
+    /// The old sequence protocol: `obj[0]`, `obj[1]`, ... until IndexError.
+    Indexing {
+        object: Value,
+        index: i64,
+    },
     /// A snapshot of values (used by built-ins that produce a fixed sequence).
     Values {
         items: Rc<[Value]>,
@@ -305,6 +310,7 @@ fn iterator_type(state: &IterState) -> TypeId {
         IterState::Str { .. } => TypeId::StrIterator,
         IterState::DictEntries { .. } => TypeId::DictKeyIterator,
         IterState::Callable { .. } => TypeId::CallableIterator,
+        IterState::Indexing { .. } => TypeId::Iterator,
         IterState::Values { .. } | IterState::Exhausted => TypeId::Iterator,
     }
 }

@@ -14,6 +14,12 @@ impl Vm {
             if let Some(iterator) = self.call_user_method(value, "__iter__", Vec::new())? {
                 return Ok(iterator);
             }
+            if self.user_method(value, "__getitem__").is_some() {
+                return Ok(self.alloc(Object::Iterator(IterState::Indexing {
+                    object: value,
+                    index: 0,
+                })));
+            }
             let name = self.class_name(value);
             return Err(self.type_error(format!("'{name}' object is not iterable")));
         }
@@ -126,6 +132,20 @@ impl Vm {
                 Ok(item)
             }
             IterState::Exhausted => Ok(None),
+            IterState::Indexing { object, index } => {
+                let (object, current) = (*object, *index);
+                *index += 1;
+                match self.get_item(object, Value::Int(current)) {
+                    Ok(item) => Ok(Some(item)),
+                    Err(Exception::Raised(e))
+                        if self.heap.get(e).type_id().is_subtype_of(TypeId::IndexError)
+                            || self.heap.get(e).type_id() == TypeId::StopIteration =>
+                    {
+                        Ok(None)
+                    }
+                    Err(error) => Err(error),
+                }
+            }
             IterState::Callable { func, sentinel } => {
                 let (func, sentinel) = (*func, *sentinel);
                 let item =

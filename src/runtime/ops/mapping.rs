@@ -21,6 +21,35 @@ impl Vm {
         }
     }
 
+    /// A key of a user class compares with its `__eq__`, which may run Python code.
+    fn find_user_key(
+        &mut self,
+        table: crate::runtime::heap::ObjRef,
+        key: Value,
+        hash: u64,
+    ) -> Result<Option<(usize, u64)>, Exception> {
+        let candidates: Vec<(usize, Value)> = match self.heap.get(table) {
+            Object::Dict(t) | Object::Set { items: t, .. } => {
+                let mut found = Vec::new();
+                let mut from = 0;
+                while let Some((position, entry)) = t.next_entry(from) {
+                    if entry.hash == hash {
+                        found.push((position, entry.key));
+                    }
+                    from = position + 1;
+                }
+                found
+            }
+            _ => Vec::new(),
+        };
+        for (position, candidate) in candidates {
+            if self.is_same(candidate, key) || self.equal(candidate, key)? {
+                return Ok(Some((position, hash)));
+            }
+        }
+        Ok(None)
+    }
+
     fn find_key(
         &mut self,
         container: Value,
@@ -30,6 +59,9 @@ impl Vm {
         let Some(r) = container.as_obj() else {
             return Ok(None);
         };
+        if self.has_user_class(key) {
+            return self.find_user_key(r, key, hash);
+        }
         let table = match self.heap.get(r) {
             Object::Dict(table) | Object::Set { items: table, .. } => table,
             _ => return Ok(None),

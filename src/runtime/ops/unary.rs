@@ -11,6 +11,23 @@ impl Vm {
         if op == UnaryOperator::Not {
             return Ok(Value::Bool(!self.truthy(operand)));
         }
+        if self.has_user_class(operand) {
+            let method = match op {
+                UnaryOperator::USub => "__neg__",
+                UnaryOperator::UAdd => "__pos__",
+                _ => "__invert__",
+            };
+            if let Some(result) = self.call_user_method(operand, method, Vec::new())? {
+                return Ok(result);
+            }
+            let symbol = match op {
+                UnaryOperator::USub => "-",
+                UnaryOperator::UAdd => "+",
+                _ => "~",
+            };
+            let name = self.class_name(operand);
+            return Err(self.type_error(format!("bad operand type for unary {symbol}: '{name}'")));
+        }
         let result = match (op, self.number(operand)) {
             (UnaryOperator::USub, Some(Number::Int(i))) => match i.checked_neg() {
                 Some(n) => Value::Int(n),

@@ -277,6 +277,17 @@ impl Vm {
         self.dict_insert_hashed(dict, key, hashing::hash_str(name), value);
     }
 
+    /// `d[name] = value` with a shared name.
+    pub fn dict_set_str_rc(
+        &mut self,
+        dict: Value,
+        name: Rc<str>,
+        value: Value,
+    ) -> Result<(), Exception> {
+        let key = self.new_str_rc(name);
+        self.dict_set(dict, key, value)
+    }
+
     /// Looks `name` up in a dict of str keys, without allocating.
     pub fn dict_get_str(&self, dict: ObjRef, name: &str, hash: u64) -> Option<Value> {
         let Object::Dict(table) = self.heap.get(dict) else {
