@@ -172,7 +172,7 @@ export const tests = [
     },
   },
   {
-    name: "a run stopped by max-steps and an uncaught exception stay navigable, with their messages",
+    name: "runs stopped by max-steps, an uncaught exception or input() stay navigable, with their messages",
     needsSession: true,
     async run({ page }) {
       await withDemo(page, async () => {
@@ -187,6 +187,12 @@ export const tests = [
         assert.match(await page.locator("#raises [data-part=output]").innerText(), /Traceback \(most recent call last\):/);
         await page.locator("#raises").getByRole("button", { name: "Back", exact: true }).click();
         await page.waitForFunction(() => document.getElementById("raises").step === 2);
+        await addWidget(page, "asks", "name = input('Name? ')\nprint(name)\n");
+        await waitForWidget(page, "asks");
+        await page.evaluate(() => document.getElementById("asks").gotoEnd());
+        // The engine either pauses for input, which a widget cannot give, or raises EOFError as
+        // CPython does with no stdin; both end the run with a message.
+        assert.match(await page.locator("#asks [data-part=message]").innerText(), /asks for input\(\)|^EOFError: EOF when reading a line/);
       });
     },
   },

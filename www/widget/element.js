@@ -30,6 +30,7 @@ export class CellscopeViz extends HTMLElement {
   #started = false;
   #total = 0;
   #recording = false;
+  #awaitingInput = false;
   #current = null;
   #snapshot = null;
   #latestRequest = 0;
@@ -167,6 +168,7 @@ export class CellscopeViz extends HTMLElement {
     const showFirst = this.#total === 0 && steps > 0 && this.#current === null && !this.#waitingForSteps.length;
     this.#total = steps;
     this.#recording = !(status.finished || status.awaitingInput);
+    this.#awaitingInput = status.awaitingInput;
     this.#setState(this.#recording ? "recording" : "ready");
     this.#releaseWaiters();
     this.#updateControls();
@@ -217,6 +219,9 @@ export class CellscopeViz extends HTMLElement {
 
   #stepMessage(snapshot) {
     if (snapshot.stopped) return describeStop(snapshot.stopped, this.#total);
+    if (this.#awaitingInput && snapshot.step === this.#total - 1) {
+      return "The program asks for input(), which a widget cannot give it; the steps before it can be explored.";
+    }
     return snapshot.exception ? describeException(snapshot.exception) : "";
   }
 
