@@ -30,6 +30,8 @@ pub enum Escape {
     Appended,
     /// An element of a comprehension or of a collection built from one.
     Collected,
+    /// Handed over as a callback (`command=…`, `bus.subscribe(…)`), to be called later.
+    Registered,
 }
 
 impl Escape {
@@ -41,6 +43,7 @@ impl Escape {
             Escape::Stored => "stored",
             Escape::Appended => "added to a container",
             Escape::Collected => "collected by a comprehension",
+            Escape::Registered => "registered as a callback",
         }
     }
 }

@@ -45,6 +45,33 @@ impl Walker<'_> {
         }
     }
 
+    /// A walrus inside a comprehension binds its name in the enclosing function
+    /// (PEP 572), so the write is recorded there, outside any of its loops.
+    pub(super) fn emit_walrus(&mut self, name: &str, span: Span) {
+        let mut scope = self.scope;
+        while let Some(block) = self.table.scope(scope) {
+            match block.parent {
+                Some(parent) if block.kind == ScopeKind::Comprehension => scope = parent,
+                _ => break,
+            }
+        }
+        let loops = if scope == self.scope {
+            self.loops.clone()
+        } else {
+            Vec::new()
+        };
+        let kind = EventKind::Write(WriteKind::Walrus);
+        let event = Event {
+            name: name.to_string(),
+            span,
+            kind,
+            loops,
+        };
+        if let Some(facts) = self.facts.scopes.get_mut(scope.index()) {
+            facts.events.push(event);
+        }
+    }
+
     /// Runs `walk` with one more loop around it: a `for` or `while` body, or one
     /// generator of a comprehension.
     pub(super) fn in_loop(&mut self, span: Span, walk: impl FnOnce(&mut Self)) {

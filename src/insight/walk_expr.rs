@@ -39,6 +39,24 @@ const MUTATING_METHODS: [&str; 17] = [
     "difference_update",
 ];
 
+/// Methods that keep a function to call it later.
+const REGISTERING_METHODS: [&str; 10] = [
+    "connect",
+    "bind",
+    "register",
+    "subscribe",
+    "add_done_callback",
+    "add_listener",
+    "call_later",
+    "call_soon",
+    "after",
+    "on",
+];
+
+/// Keyword arguments that, by convention, hand over a function to be called later,
+/// as in `Button(command=…)` or `Thread(target=…)`; so does any `on_…=` keyword.
+const CALLBACK_KEYWORDS: [&str; 4] = ["command", "callback", "target", "handler"];
+
 /// Builtins that consume an iterable at once and keep every element.
 const COLLECTORS: [&str; 6] = ["list", "tuple", "set", "frozenset", "dict", "sorted"];
 
@@ -151,6 +169,14 @@ impl Walker<'_> {
             ExprKind::Name { id, .. } if COLLECTORS.contains(&id.as_str()) => {
                 (Sink::Escapes(Escape::Collected), Sink::Used)
             }
+            ExprKind::Attribute { attr, .. }
+                if REGISTERING_METHODS.contains(&attr.name.as_str()) =>
+            {
+                (
+                    Sink::Escapes(Escape::Registered),
+                    Sink::Escapes(Escape::Registered),
+                )
+            }
             _ => (Sink::Used, Sink::Used),
         };
         self.expr(func, Sink::Called);
@@ -161,9 +187,17 @@ impl Walker<'_> {
         }
         self.exprs(args, &argument_sink);
         for keyword in keywords {
-            self.expr(&keyword.value, keyword_sink.clone());
+            let sink = match &keyword.arg {
+                Some(name) if is_callback_keyword(&name.name) => Sink::Escapes(Escape::Registered),
+                _ => keyword_sink.clone(),
+            };
+            self.expr(&keyword.value, sink);
         }
     }
+}
+
+fn is_callback_keyword(name: &str) -> bool {
+    CALLBACK_KEYWORDS.contains(&name) || name.starts_with("on_")
 }
 
 /// An element of a display goes where the display goes; calling a tuple is not

@@ -138,6 +138,9 @@ impl Walker<'_> {
     /// in place.
     pub(super) fn target(&mut self, target: &Expr, how: WriteKind) {
         match &target.kind {
+            ExprKind::Name { id, .. } if how == WriteKind::Walrus => {
+                self.emit_walrus(id, target.span)
+            }
             ExprKind::Name { id, .. } => self.emit(id, target.span, EventKind::Write(how)),
             ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
                 for element in elts {

@@ -1,0 +1,104 @@
+//! The lint never panics: not on any program of the test corpora, and not on
+//! programs assembled from closure-shaped lines at random indentation. Every fix's
+//! edits stay inside the source and on character boundaries.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use cellscope::insight::{lint, Diagnostic};
+use proptest::prelude::*;
+use std::path::Path;
+
+fn python_files(dir: &Path, found: &mut Vec<std::path::PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            python_files(&path, found);
+        } else if path.extension().is_some_and(|ext| ext == "py") {
+            found.push(path);
+        }
+    }
+}
+
+fn assert_edits_fit(source: &str, diagnostics: &[Diagnostic]) {
+    for diagnostic in diagnostics {
+        let spans = diagnostic
+            .fix
+            .edits
+            .iter()
+            .map(|edit| edit.span)
+            .chain(std::iter::once(diagnostic.span))
+            .chain(diagnostic.related.iter().map(|related| related.span));
+        for span in spans {
+            assert!(span.start <= span.end && span.end as usize <= source.len());
+            assert!(source.is_char_boundary(span.start as usize));
+            assert!(source.is_char_boundary(span.end as usize));
+        }
+        assert!(!diagnostic.message.is_empty() && !diagnostic.fix.text.is_empty());
+    }
+}
+
+#[test]
+fn every_corpus_program_lints_without_panicking() {
+    let mut files = Vec::new();
+    python_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests"),
+        &mut files,
+    );
+    python_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("www"),
+        &mut files,
+    );
+    assert!(files.len() > 100, "only {} programs", files.len());
+    for file in files {
+        let Ok(source) = std::fs::read_to_string(&file) else {
+            continue;
+        };
+        if let Ok(diagnostics) = lint(&source) {
+            assert_edits_fit(&source, &diagnostics);
+        }
+    }
+}
+
+const LINES: &[&str] = &[
+    "def f(a, b=[], *c, d={}, **e):",
+    "def g():",
+    "lambda_list = [lambda: i for i in range(3)]",
+    "for i in range(3):",
+    "while n > 0:",
+    "funcs.append(lambda x: x + i)",
+    "handlers[i] = lambda: print(i)",
+    "nonlocal n",
+    "global total",
+    "n += 1",
+    "total = total + 1",
+    "b.append(n)",
+    "d[n] = 1",
+    "return lambda: n",
+    "yield lambda: i",
+    "return g",
+    "x = (y := n)",
+    "class C:",
+    "del n",
+    "n = 0",
+    "pass",
+    "print(é, i)",
+    "def h(): n += 1; return n",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1500))]
+
+    #[test]
+    fn assembled_programs_never_panic(lines in prop::collection::vec((0usize..LINES.len(), 0usize..4), 1..12)) {
+        let source: String = lines
+            .iter()
+            .map(|(line, depth)| format!("{}{}\n", "    ".repeat(*depth), LINES[*line]))
+            .collect();
+        if let Ok(diagnostics) = lint(&source) {
+            assert_edits_fit(&source, &diagnostics);
+        }
+    }
+}
