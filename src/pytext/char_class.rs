@@ -43,7 +43,7 @@ pub fn decimal_value(ch: char) -> Option<u32> {
     let code = ch as u32;
     let index = tables::DECIMAL.partition_point(|&(_, end)| end < code);
     let &(start, end) = tables::DECIMAL.get(index)?;
-    (start <= code && code <= end).then_some((code - start) % 10)
+    (start <= code && code <= end).then(|| (code - start) % 10)
 }
 
 /// Python's `isdigit`: decimal digits plus superscripts and other digits.

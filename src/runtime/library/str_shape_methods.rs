@@ -165,6 +165,17 @@ fn fill_char(vm: &mut Vm, value: Option<&Value>) -> Result<char, Exception> {
     }
 }
 
+/// Strings longer than this are refused with MemoryError rather than built, as the
+/// interpreter refuses sequences of that length.
+const MAX_STRING_LENGTH: i64 = 50_000_000;
+
+fn check_length(vm: &mut Vm, length: i64) -> Result<(), Exception> {
+    if length > MAX_STRING_LENGTH {
+        return Err(vm.error(crate::runtime::types::TypeId::MemoryError, ""));
+    }
+    Ok(())
+}
+
 type Justifier = fn(&str, i64, char) -> String;
 
 fn justify_with(
@@ -179,6 +190,7 @@ fn justify_with(
     clinic_count(vm, method, rest, 1, 2)?;
     let width = index_arg(vm, rest[0])?;
     let fill = fill_char(vm, rest.get(1))?;
+    check_length(vm, width)?;
     if width <= text.chars().count() as i64 {
         return Ok(args[0]);
     }
@@ -202,6 +214,7 @@ fn str_zfill(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     let (text, rest) = str_receiver(vm, args, "zfill")?;
     let width = one_argument(vm, "str.zfill", rest, kwargs)?;
     let width = index_arg(vm, width)?;
+    check_length(vm, width)?;
     let out = pytext::zfill(&text, width);
     Ok(vm.new_str(&out))
 }
@@ -213,6 +226,12 @@ fn str_expandtabs(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult 
         Some(size) => index_arg(vm, size)?,
         None => 8,
     };
+    let tabs = text.matches('\t').count() as i64;
+    check_length(
+        vm,
+        tabs.saturating_mul(tabsize)
+            .saturating_add(text.len() as i64),
+    )?;
     let out = pytext::expandtabs(&text, tabsize);
     Ok(vm.new_str(&out))
 }
