@@ -288,6 +288,9 @@ impl<'a> Lexer<'a> {
                 self.skip_blank_line();
                 return Ok(false);
             }
+            // CPython reads a backslash right after the indentation before it compares
+            // the indentation, so a misplaced backslash is the error it reports.
+            Some(b'\\') => self.line_continuation(self.pos)?,
             _ => {}
         }
         self.indent_to(indentation, start, self.pos)?;

@@ -185,7 +185,10 @@ fn check_number_end(
     let rest = text.get(len..).unwrap_or("");
     let Some(next) = rest.chars().next() else { return Ok(len) };
     let allowed = ["and", "else", "for", "if", "in", "is", "not", "or"];
-    if is_identifier_continue(next) && !allowed.iter().any(|k| rest.starts_with(k)) {
+    // CPython's tokenizer checks this byte as a signed char: only ASCII letters,
+    // digits and `_` count here.
+    let name_like = next.is_ascii_alphanumeric() || next == '_';
+    if name_like && !allowed.iter().any(|k| rest.starts_with(k)) {
         // CPython points at the last character of the number.
         let at = start + len.saturating_sub(1);
         return Err(SyntaxError::syntax(format!("invalid {kind} literal"), Span::new(at, at)));

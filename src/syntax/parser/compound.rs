@@ -124,9 +124,17 @@ fn try_stmt(input: Tokens<'_>) -> PResult<'_, Stmt> {
         (rest, Vec::new())
     };
     if handlers.is_empty() && finalbody.is_empty() {
-        // CPython points at the end of the try block's last line.
-        let end = body.last().map_or(keyword.end, |last| last.span.end) as usize;
-        return fail(rest, "expected 'except' or 'finally' block", Span::new(end, end));
+        // CPython points at the token after the block, or at the end of its last line
+        // when the file ends there.
+        let after = rest.tokens.iter().find(|t| t.kind != TokenKind::Dedent);
+        let span = match after {
+            Some(token) if token.kind != TokenKind::EndMarker => token.span,
+            _ => {
+                let end = body.last().map_or(keyword.end, |last| last.span.end) as usize;
+                Span::new(end, end)
+            }
+        };
+        return fail(rest, "expected 'except' or 'finally' block", span);
     }
     let mut span = body_end(keyword, &body)
         .cover(body_end(keyword, &orelse))

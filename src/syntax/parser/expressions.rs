@@ -112,6 +112,11 @@ fn expression_body(input: Tokens<'_>) -> PResult<'_, Expr> {
         return Ok((rest, body));
     }
     let (after_test, test) = disjunction(rest.advance(1))?;
+    // invalid_expression: `a if b` not followed by 'else' (nor by ':', which is some
+    // other mistake).
+    if after_test.is_operator(":") {
+        return mismatch(after_test);
+    }
     if !after_test.is_keyword("else") {
         let span = input.span_to(after_test);
         return fail(after_test, "expected 'else' after 'if' expression", span);

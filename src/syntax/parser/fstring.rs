@@ -158,7 +158,7 @@ impl<'s> FieldReader<'s> {
     /// Where the field's expression ends: the first `}`, `!`, `:` or `=` outside any
     /// bracket or string (`!=`, `==`, `<=`, `>=` and `:=` are operators, not ends).
     fn expression_end(&self, mut at: usize) -> Result<usize, SyntaxError> {
-        let mut depth = 0usize;
+        let mut open: Vec<u8> = Vec::new();
         let mut quote: Option<u8> = None;
         while let Some(b) = self.byte(at) {
             if let Some(q) = quote {
@@ -169,14 +169,14 @@ impl<'s> FieldReader<'s> {
                 continue;
             }
             let next = self.byte(at + 1);
+            let top_level = open.is_empty();
             match b {
                 b'\'' | b'"' => quote = Some(b),
-                b'(' | b'[' | b'{' => depth += 1,
-                b')' | b']' | b'}' if depth > 0 => depth -= 1,
-                b'}' => return Ok(at),
-                b'!' if depth == 0 && next != Some(b'=') => return Ok(at),
-                b':' if depth == 0 && next != Some(b'=') => return Ok(at),
-                b'=' if depth == 0 && !matches!(next, Some(b'=')) && !self.follows_operator(at) => {
+                b'(' | b'[' | b'{' => open.push(b),
+                b'}' if top_level => return Ok(at),
+                b')' | b']' | b'}' => self.close_bracket(&mut open, b)?,
+                b'!' | b':' if top_level && next != Some(b'=') => return Ok(at),
+                b'=' if top_level && next != Some(b'=') && !self.follows_operator(at) => {
                     return Ok(at)
                 }
                 b'=' | b'!' | b'<' | b'>' if next == Some(b'=') => at += 1,
@@ -193,6 +193,26 @@ impl<'s> FieldReader<'s> {
         } else {
             "f-string: expecting '}'"
         }))
+    }
+
+    /// A closing bracket inside a field must match the innermost open one.
+    fn close_bracket(&self, open: &mut Vec<u8>, close: u8) -> Result<(), SyntaxError> {
+        let Some(opening) = open.pop() else {
+            return Err(self.error(&format!("f-string: unmatched '{}'", close as char)));
+        };
+        let expected = match opening {
+            b'(' => b')',
+            b'[' => b']',
+            _ => b'}',
+        };
+        if close == expected {
+            return Ok(());
+        }
+        let message = format!(
+            "f-string: closing parenthesis '{}' does not match opening parenthesis '{}'",
+            close as char, opening as char
+        );
+        Err(self.error(&message))
     }
 
     fn follows_operator(&self, at: usize) -> bool {

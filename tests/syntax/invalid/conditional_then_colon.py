@@ -1,0 +1,2 @@
+a = b if c:
+    pass
