@@ -2,15 +2,20 @@
 //! variables, each object turned into a [`HeapObject`] and each value into a
 //! [`ValueView`]. Strs and ints are drawn inline, as values, not as objects.
 
+use super::params::short_text;
 use super::snapshot::{
     Binding, CellOwner, CellView, ClosureSlot, FunctionView, HeapObject, ValueView,
 };
 use crate::pytext::{float_repr, str_repr};
+use crate::runtime::exception::ExceptionObject;
 use crate::runtime::heap::ObjRef;
 use crate::runtime::object::{Function, Object};
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
 use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// Instructions a Python `__repr__` may run while a snapshot is drawn.
+const REPR_STEP_BUDGET: u64 = 10_000;
 
 /// Entries every class body writes, which say nothing about the class drawn.
 const CLASS_BOOKKEEPING: &[&str] = &["__module__", "__qualname__", "__doc__"];
@@ -136,6 +141,10 @@ impl<'a> HeapWalk<'a> {
                 },
                 attrs: self.attributes(instance.dict, &[]),
             },
+            Object::Exception(exception) => HeapObject::Other {
+                type_name: self.exception_type_name(exception),
+                repr: self.exception_repr(exception),
+            },
             Object::Type(ty) => HeapObject::Other {
                 type_name: "type".into(),
                 repr: format!("<class '{}'>", ty.name()),
@@ -169,10 +178,37 @@ impl<'a> HeapWalk<'a> {
         items.iter().map(|&item| self.value(item)).collect()
     }
 
+    /// A repr from the scratch interpreter; a `__repr__` written in Python runs there,
+    /// under a small instruction budget so that it cannot hang the snapshot.
     fn repr(&mut self, value: Value) -> String {
         let vm = self.vm;
-        let scratch = self.scratch.get_or_insert_with(|| vm.clone());
+        let scratch = self.scratch.get_or_insert_with(|| {
+            let mut scratch = vm.clone();
+            scratch.budgets.max_steps = scratch.steps.saturating_add(REPR_STEP_BUDGET);
+            scratch
+        });
         scratch.repr(value).unwrap_or_else(|_| "<?>".into())
+    }
+
+    fn exception_type_name(&self, exception: &ExceptionObject) -> String {
+        match exception.class.map(|class| self.vm.heap.get(class)) {
+            Some(Object::Class(class)) => class.name.to_string(),
+            _ => exception.ty.name().to_string(),
+        }
+    }
+
+    /// `NotFound('no such key: x')`, written here: the arguments are drawn as values.
+    fn exception_repr(&mut self, exception: &ExceptionObject) -> String {
+        let arguments: Vec<String> = exception
+            .args
+            .iter()
+            .map(|&arg| short_text(&self.value(arg)))
+            .collect();
+        format!(
+            "{}({})",
+            self.exception_type_name(exception),
+            arguments.join(", ")
+        )
     }
 
     fn cell(&mut self, r: ObjRef, contents: Option<Value>) -> CellView {
