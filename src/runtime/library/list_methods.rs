@@ -47,6 +47,15 @@ fn items(vm: &Vm, sequence: ObjRef) -> Vec<Value> {
     }
 }
 
+/// One item of a list or tuple, without copying the rest.
+fn item_at(vm: &Vm, sequence: ObjRef, at: usize) -> Option<Value> {
+    match vm.heap.get(sequence) {
+        Object::List(items) => items.get(at).copied(),
+        Object::Tuple(items) => items.get(at).copied(),
+        _ => None,
+    }
+}
+
 fn with_list<T>(vm: &mut Vm, list: ObjRef, change: impl FnOnce(&mut Vec<Value>) -> T) -> Option<T> {
     match vm.heap.get_mut(list) {
         Some(Object::List(items)) => Some(change(items)),
@@ -100,7 +109,7 @@ fn position_of(
     let mut at = start;
     while at < stop {
         // Re-read each time: `__eq__` may change the list.
-        let Some(item) = items(vm, sequence).get(at).copied() else {
+        let Some(item) = item_at(vm, sequence, at) else {
             break;
         };
         if vm.is_same(item, needle) || vm.equal(item, needle)? {
