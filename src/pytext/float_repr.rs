@@ -93,20 +93,17 @@ fn non_finite(value: f64, layout: &FloatLayout) -> String {
     format!("{sign}{word}")
 }
 
-/// Places the decimal point, the zero padding and the exponent around the digits.
-fn lay_out_digits(digits: &DecimalDigits, layout: &FloatLayout) -> String {
-    let significant = &digits.digits;
-    let digit_count = significant.len() as i64;
-    let precision = layout.precision as i64;
-    let mut decimal_point = digits.decimal_point;
-    let mut visible_end = digit_count;
-    let mut use_exponent = false;
+/// Whether the style writes an exponent, and where the visible digits end (relative to
+/// the first digit) before zero padding: `format_float_short`'s switch on the type.
+fn exponent_and_end(
+    layout: &FloatLayout,
+    decimal_point: i64,
+    digit_count: i64,
+    precision: i64,
+) -> (bool, i64) {
     match layout.style {
-        FloatStyle::Exponent => {
-            use_exponent = true;
-            visible_end = precision + 1;
-        }
-        FloatStyle::Fixed => visible_end = decimal_point + precision,
+        FloatStyle::Exponent => (true, precision + 1),
+        FloatStyle::Fixed => (false, decimal_point + precision),
         FloatStyle::General => {
             let precision = precision.max(1);
             let limit = if layout.add_dot_zero {
@@ -114,13 +111,28 @@ fn lay_out_digits(digits: &DecimalDigits, layout: &FloatLayout) -> String {
             } else {
                 precision
             };
-            use_exponent = decimal_point <= -4 || decimal_point > limit;
-            if layout.alternate {
-                visible_end = precision;
-            }
+            let use_exponent = decimal_point <= -4 || decimal_point > limit;
+            (
+                use_exponent,
+                if layout.alternate {
+                    precision
+                } else {
+                    digit_count
+                },
+            )
         }
-        FloatStyle::Repr => use_exponent = decimal_point <= -4 || decimal_point > 16,
+        FloatStyle::Repr => (decimal_point <= -4 || decimal_point > 16, digit_count),
     }
+}
+
+/// Places the decimal point, the zero padding and the exponent around the digits.
+fn lay_out_digits(digits: &DecimalDigits, layout: &FloatLayout) -> String {
+    let significant = &digits.digits;
+    let digit_count = significant.len() as i64;
+    let precision = layout.precision as i64;
+    let mut decimal_point = digits.decimal_point;
+    let (use_exponent, mut visible_end) =
+        exponent_and_end(layout, decimal_point, digit_count, precision);
     let exponent = decimal_point - 1;
     if use_exponent {
         decimal_point = 1;

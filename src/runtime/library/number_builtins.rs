@@ -121,54 +121,55 @@ fn round_int(n: BigInt, ndigits: i64) -> BigInt {
 
 fn builtin_divmod(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     super::args::reject_keywords(vm, "divmod", kwargs)?;
-    let [a, b] = args else {
+    let [a, b] = args[..] else {
         let message = format!("divmod expected 2 arguments, got {}", args.len());
         return Err(vm.type_error(message));
     };
-    if let Some(method) = vm.user_method(*a, "__divmod__") {
-        let result = vm.call(method, vec![*a, *b], KwArgs::default())?;
-        if !is_not_implemented(vm, result) {
-            return Ok(result);
+    for (method, receiver, other) in [("__divmod__", a, b), ("__rdivmod__", b, a)] {
+        if let Some(method) = vm.user_method(receiver, method) {
+            let result = vm.call(method, vec![receiver, other], KwArgs::default())?;
+            if !is_not_implemented(vm, result) {
+                return Ok(result);
+            }
         }
     }
-    if let Some(method) = vm.user_method(*b, "__rdivmod__") {
-        let result = vm.call(method, vec![*b, *a], KwArgs::default())?;
-        if !is_not_implemented(vm, result) {
-            return Ok(result);
-        }
-    }
-    let (quotient, remainder) = match (vm.number(*a), vm.number(*b)) {
-        (Some(x), Some(y)) if !x.is_float() && !y.is_float() => {
-            let (x, y) = (
-                x.to_bigint().unwrap_or_default(),
-                y.to_bigint().unwrap_or_default(),
-            );
-            if y.is_zero() {
-                return Err(vm.error(
-                    TypeId::ZeroDivisionError,
-                    "integer division or modulo by zero",
-                ));
-            }
-            let (q, r) = x.div_mod_floor(&y);
-            (vm.new_int_big(q)?, vm.new_int_big(r)?)
-        }
-        (Some(x), Some(y)) => {
-            let x = x.to_f64().map_err(|message| vm.overflow(message))?;
-            let y = y.to_f64().map_err(|message| vm.overflow(message))?;
-            if y == 0.0 {
-                return Err(vm.error(TypeId::ZeroDivisionError, "float divmod()"));
-            }
-            let (q, r) = float_divmod(x, y);
-            (Value::Float(q), Value::Float(r))
-        }
+    match (vm.number(a), vm.number(b)) {
+        (Some(x), Some(y)) => number_divmod(vm, x, y),
         _ => {
             let message = format!(
                 "unsupported operand type(s) for divmod(): '{}' and '{}'",
-                vm.class_name(*a),
-                vm.class_name(*b)
+                vm.class_name(a),
+                vm.class_name(b)
             );
-            return Err(vm.type_error(message));
+            Err(vm.type_error(message))
         }
+    }
+}
+
+/// `divmod` of two built-in numbers: floor division and a remainder with the
+/// divisor's sign, in ints when both are ints.
+fn number_divmod(vm: &mut Vm, x: Number, y: Number) -> NativeResult {
+    let (quotient, remainder) = if !x.is_float() && !y.is_float() {
+        let (x, y) = (
+            x.to_bigint().unwrap_or_default(),
+            y.to_bigint().unwrap_or_default(),
+        );
+        if y.is_zero() {
+            return Err(vm.error(
+                TypeId::ZeroDivisionError,
+                "integer division or modulo by zero",
+            ));
+        }
+        let (q, r) = x.div_mod_floor(&y);
+        (vm.new_int_big(q)?, vm.new_int_big(r)?)
+    } else {
+        let x = x.to_f64().map_err(|message| vm.overflow(message))?;
+        let y = y.to_f64().map_err(|message| vm.overflow(message))?;
+        if y == 0.0 {
+            return Err(vm.error(TypeId::ZeroDivisionError, "float divmod()"));
+        }
+        let (q, r) = float_divmod(x, y);
+        (Value::Float(q), Value::Float(r))
     };
     Ok(vm.new_tuple(vec![quotient, remainder]))
 }
