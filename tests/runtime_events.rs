@@ -5,6 +5,7 @@
 
 use cellscope::runtime::load_program;
 use cellscope::runtime::vm::Step;
+use cellscope::runtime::StdinSource;
 use std::path::Path;
 
 /// Programs whose recorded events cannot be matched, with why.
@@ -14,8 +15,9 @@ const KNOWN_GAPS: &[(&str, &str)] = &[(
 )];
 
 /// Steps a program to its end and writes its events in the recorded format.
-fn traced_events(source: &str, filename: &str) -> Option<String> {
+fn traced_events(source: &str, filename: &str, stdin: String) -> Option<String> {
     let mut vm = load_program(source, filename).ok()?;
+    vm.input.stdin = StdinSource::Text(stdin);
     vm.budgets.max_steps = 5_000_000;
     let mut out = String::new();
     loop {
@@ -49,7 +51,9 @@ fn events_match_cpython() {
         let program = format!("{stem}.py");
         let source = std::fs::read_to_string(directory.join(&program)).unwrap();
         let expected = std::fs::read_to_string(directory.join(events_name)).unwrap();
-        let actual = traced_events(&source, &program).unwrap_or_default();
+        let stdin =
+            std::fs::read_to_string(directory.join(format!("{stem}.stdin"))).unwrap_or_default();
+        let actual = traced_events(&source, &program, stdin).unwrap_or_default();
         let matches = actual == expected;
         let listed = KNOWN_GAPS.iter().any(|(g, _)| *g == program);
         match (matches, listed) {

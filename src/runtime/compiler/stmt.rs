@@ -266,12 +266,15 @@ impl<'a> Compiler<'a> {
                     self.clear_handler_name(name);
                 }
             }
-            FrameBlock::With => {
+            FrameBlock::With(position) => {
+                self.unit.position = *position;
                 self.emit(Instr::PopBlock);
                 if keep_top {
                     self.emit(Instr::Swap(2));
                 }
                 self.call_exit_without_exception();
+                // As after a finally body, what follows has no line of its own.
+                self.unit.position.line = 0;
             }
             FrameBlock::FinallyDuringException => {
                 if keep_top {

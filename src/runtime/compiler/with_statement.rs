@@ -26,7 +26,7 @@ impl<'a> Compiler<'a> {
             }
         }
         self.unit.emit_jump(Instr::SetupFinally, handler);
-        self.unit.blocks.push(FrameBlock::With);
+        self.unit.blocks.push(FrameBlock::With(with_position));
         self.compile_with(rest, body)?;
         self.unit.blocks.pop();
         self.unit.position = with_position;

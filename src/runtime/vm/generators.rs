@@ -108,8 +108,9 @@ impl Vm {
     }
 
     /// A generator a `for` loop was running returned: the loop ends, as FOR_ITER does
-    /// on StopIteration (which CPython reports as an exception event in the loop's frame).
-    pub(super) fn end_for_loop_over_generator(&mut self) {
+    /// on StopIteration. CPython makes (and reports as an exception event in the loop's
+    /// frame) a StopIteration only when the generator returned something other than None.
+    pub(super) fn end_for_loop_over_generator(&mut self, returned: Value) {
         let Some(caller) = self.frames.last() else {
             return;
         };
@@ -120,7 +121,7 @@ impl Vm {
         let line = caller.current_line();
         self.stack.pop();
         self.jump(target);
-        if self.tracing {
+        if self.tracing && !returned.is_none() {
             self.push_event(EventKind::Exception, line, None);
         }
     }

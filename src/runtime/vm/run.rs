@@ -93,7 +93,7 @@ impl Vm {
             return Some(value);
         }
         if frame.generator.is_some() {
-            self.end_for_loop_over_generator();
+            self.end_for_loop_over_generator(value);
             return None;
         }
         self.stack.push(value);
