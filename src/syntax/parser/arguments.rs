@@ -78,6 +78,9 @@ fn parameter_item<'a>(
     if layout.after_double_star {
         layout.complain("arguments cannot follow var-keyword argument", input.span());
     }
+    if input.is_operator("(") {
+        return parenthesized_parameters(input, style);
+    }
     if input.is_operator("/") {
         return positional_only_marker(input, layout);
     }
@@ -109,6 +112,29 @@ fn parameter_item<'a>(
     }
     layout.arguments.args.push(arg);
     Ok(rest)
+}
+
+/// invalid_parameters: '(' param_no_default+ ','? ')' — Python 2's tuple parameters.
+fn parenthesized_parameters<'a>(
+    input: Tokens<'a>,
+    style: ParameterStyle,
+) -> Result<Tokens<'a>, nom::Err<super::ParseFailure>> {
+    // What this looks at beyond the parenthesis does not move the "invalid syntax" mark.
+    let furthest = input.state.furthest.get();
+    let mut rest = input.advance(1);
+    while let Ok((after, _)) = param(rest, style) {
+        rest = if after.is_operator(",") { after.advance(1) } else { after };
+        if rest.is_operator(")") {
+            let message = match style {
+                ParameterStyle::Def => "Function parameters cannot be parenthesized",
+                ParameterStyle::Lambda => "Lambda expression parameters cannot be parenthesized",
+            };
+            let span = input.span_to(rest.advance(1));
+            return fail(rest, message, span).map(|(r, ())| r);
+        }
+    }
+    input.state.furthest.set(furthest);
+    mismatch(input).map(|(r, ())| r)
 }
 
 /// A `/` makes every parameter before it positional-only.
