@@ -25,3 +25,6 @@ for bad in [lambda: list(zip([1], [1, 2], strict=True)), lambda: itertools.islic
         bad()
     except Exception as error:
         print(type(error).__name__, error)
+
+print(list(itertools.starmap(pow, [(2, 5), (3, 2)])), list(itertools.filterfalse(lambda x: x % 2, range(10))), list(itertools.filterfalse(None, [0, 1, "", "a"])))
+print(list(itertools.compress("ABCDEF", [1, 0, 1, 0, 1, 1])), list(itertools.combinations_with_replacement("ABC", 2)), list(itertools.combinations_with_replacement([], 0)))

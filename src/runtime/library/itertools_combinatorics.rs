@@ -119,6 +119,31 @@ fn combination_indices(n: usize, r: usize) -> Vec<Vec<usize>> {
     found
 }
 
+/// Index tuples of `r`-combinations with repetition, in lexicographic order.
+fn combination_with_replacement_indices(n: usize, r: usize) -> Vec<Vec<usize>> {
+    let mut found = Vec::new();
+    let mut current = Vec::with_capacity(r);
+    fn extend(
+        start: usize,
+        n: usize,
+        r: usize,
+        current: &mut Vec<usize>,
+        found: &mut Vec<Vec<usize>>,
+    ) {
+        if current.len() == r {
+            found.push(current.clone());
+            return;
+        }
+        for index in start..n {
+            current.push(index);
+            extend(index, n, r, current, found);
+            current.pop();
+        }
+    }
+    extend(0, n, r, &mut current, &mut found);
+    found
+}
+
 fn pick(pool: &[Value], indices: Vec<Vec<usize>>) -> Vec<Vec<Value>> {
     indices
         .into_iter()
@@ -164,6 +189,34 @@ pub fn itertools_combinations(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> N
     let count = (0..r).fold(1.0, |acc, k| acc * (n - k) as f64 / (k + 1) as f64);
     check_size(vm, count)?;
     let rows = pick(&pool, combination_indices(n, r));
+    Ok(tuples(vm, rows))
+}
+
+pub fn itertools_combinations_with_replacement(
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &KwArgs,
+) -> NativeResult {
+    let bound = bind(
+        vm,
+        "combinations_with_replacement",
+        args,
+        kwargs,
+        &["iterable", "r"],
+        2,
+    )?;
+    let pool = vm.collect_iterable(bound.first().copied().flatten().unwrap_or(Value::None))?;
+    let r = index_arg(vm, bound.get(1).copied().flatten().unwrap_or(Value::None))?;
+    if r < 0 {
+        return Err(vm.value_error("r must be non-negative"));
+    }
+    let (n, r) = (pool.len(), r as usize);
+    if n == 0 && r > 0 {
+        return Ok(iterator_over(vm, Vec::new()));
+    }
+    let count = (0..r).fold(1.0, |acc, k| acc * (n + k) as f64 / (k + 1) as f64);
+    check_size(vm, count)?;
+    let rows = pick(&pool, combination_with_replacement_indices(n, r));
     Ok(tuples(vm, rows))
 }
 

@@ -14,7 +14,14 @@ use crate::runtime::vm::Vm;
 use crate::syntax::ast::Operator;
 
 pub fn init_itertools(vm: &mut Vm, dict: ObjRef) -> Result<(), Exception> {
-    let functions: [(&'static str, NativeFn); 14] = [
+    let functions: [(&'static str, NativeFn); 18] = [
+        ("starmap", itertools_starmap),
+        ("filterfalse", itertools_filterfalse),
+        ("compress", itertools_compress),
+        (
+            "combinations_with_replacement",
+            itertools_combinatorics::itertools_combinations_with_replacement,
+        ),
         ("count", itertools_count),
         ("cycle", itertools_cycle),
         ("repeat", itertools_repeat),
@@ -459,4 +466,68 @@ fn zip_longest_step(vm: &mut Vm, args: &[Value], _: &KwArgs) -> NativeResult {
         return Ok(state.finish(vm, FINISHED));
     }
     Ok(vm.new_tuple(row))
+}
+
+fn itertools_starmap(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
+    predicate_iterator(vm, args, kwargs, "starmap", starmap_step)
+}
+
+/// Slots: finished, function, iterator of argument tuples.
+fn starmap_step(vm: &mut Vm, args: &[Value], _: &KwArgs) -> NativeResult {
+    let state = LazyState::of(args);
+    let Some(arguments) = next_item(vm, state.get(vm, 2))? else {
+        return Ok(state.done(vm));
+    };
+    let arguments = vm.collect_iterable(arguments)?;
+    call(vm, state.get(vm, 1), arguments)
+}
+
+fn itertools_filterfalse(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
+    predicate_iterator(vm, args, kwargs, "filterfalse", filterfalse_step)
+}
+
+/// Slots: finished, predicate (None for truthiness), iterator.
+fn filterfalse_step(vm: &mut Vm, args: &[Value], _: &KwArgs) -> NativeResult {
+    let state = LazyState::of(args);
+    let (predicate, iterator) = (state.get(vm, 1), state.get(vm, 2));
+    while let Some(item) = next_item(vm, iterator)? {
+        let verdict = if predicate.is_none() {
+            item
+        } else {
+            call(vm, predicate, vec![item])?
+        };
+        if !vm.truthy(verdict) {
+            return Ok(item);
+        }
+    }
+    Ok(state.done(vm))
+}
+
+fn itertools_compress(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
+    let bound = bind(vm, "compress", args, kwargs, &["data", "selectors"], 2)?;
+    let data = vm.get_iter(bound.first().copied().flatten().unwrap_or(Value::None))?;
+    let selectors = vm.get_iter(bound.get(1).copied().flatten().unwrap_or(Value::None))?;
+    Ok(lazy_iterator(
+        vm,
+        "compress",
+        compress_step,
+        vec![Value::Bool(false), data, selectors],
+    ))
+}
+
+/// Slots: finished, data iterator, selector iterator; stops when either runs out.
+fn compress_step(vm: &mut Vm, args: &[Value], _: &KwArgs) -> NativeResult {
+    let state = LazyState::of(args);
+    let (data, selectors) = (state.get(vm, 1), state.get(vm, 2));
+    loop {
+        let Some(item) = next_item(vm, data)? else {
+            return Ok(state.done(vm));
+        };
+        let Some(selector) = next_item(vm, selectors)? else {
+            return Ok(state.done(vm));
+        };
+        if vm.truthy(selector) {
+            return Ok(item);
+        }
+    }
 }
