@@ -110,6 +110,16 @@ impl Diagnostic {
         }
     }
 
+    /// A diagnostic known only by its line, as a run-time finding is; `span` is
+    /// empty unless the caller knows it.
+    pub fn at_line(code: Code, severity: Severity, span: Span, line: u32) -> Self {
+        Diagnostic {
+            line,
+            column: 0,
+            ..Diagnostic::at(code, severity, span, &LineIndex::new(""))
+        }
+    }
+
     pub fn titled(mut self, title: String, message: String) -> Self {
         self.title = title;
         self.message = message;

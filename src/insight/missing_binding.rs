@@ -4,6 +4,7 @@
 //! function or the module has a variable of that name.
 
 use super::diagnostic::{Code, Diagnostic, Severity};
+use super::events::{Event, EventKind, WriteKind};
 use super::program::{OuterBinding, Program};
 use crate::scope::{ScopeId, ScopeKind, SymbolTable};
 use crate::syntax::{parse, Span};
@@ -29,7 +30,8 @@ pub fn check(program: &Program) -> Vec<Diagnostic> {
 }
 
 /// The locals of a function or lambda whose first access, in the order the code
-/// runs, is a read: the first time through, nothing can have bound them yet.
+/// runs, is a read that no earlier iteration of a loop can have prepared: the first
+/// time through, nothing can have bound them yet.
 fn early_reads(program: &Program, function: ScopeId) -> Vec<EarlyRead> {
     let Some(scope) = program.scope(function) else {
         return Vec::new();
@@ -42,16 +44,34 @@ fn early_reads(program: &Program, function: ScopeId) -> Vec<EarlyRead> {
         .iter()
         .filter(|symbol| program.is_assigned_local(function, &symbol.name))
         .filter_map(|symbol| {
-            let first = program.first_access(function, &symbol.name)?;
-            let assignment = symbol.binding_span?;
-            first.is_read().then(|| EarlyRead {
+            let read = certain_early_read(program, function, &symbol.name)?;
+            Some(EarlyRead {
                 function,
                 name: symbol.name.clone(),
-                read: first.span,
-                assignment,
+                read: read.span,
+                assignment: symbol.binding_span?,
             })
         })
         .collect()
+}
+
+/// The first access of `name` in `function` when it is a read that must fail: no
+/// assignment can have run before it. A read inside a loop that also assigns the
+/// name may see the previous iteration's value (`if i: print(prev)` then
+/// `prev = i`), so it is not certain; `x += 1` cannot be the first binding, so it
+/// does not count as one.
+pub(super) fn certain_early_read<'p>(
+    program: &'p Program,
+    function: ScopeId,
+    name: &str,
+) -> Option<&'p Event> {
+    let first = program.first_access(function, name)?;
+    let prepared_by_loop = program.events(function).iter().any(|event| {
+        event.name == name
+            && matches!(event.kind, EventKind::Write(kind) if kind != WriteKind::AugAssign)
+            && first.loops.iter().any(|id| event.in_loop(*id))
+    });
+    (first.is_read() && !prepared_by_loop).then_some(first)
 }
 
 fn diagnose(program: &Program, early: &EarlyRead, outer: Option<OuterBinding>) -> Diagnostic {

@@ -31,7 +31,8 @@ pub use missing_binding::explain_unbound_local;
 pub use runtime_cells::{cells_from_snapshot, late_binding_at_runtime, CellHolder, CellView};
 pub use scope_table::{scope_table, ScopeRow};
 
-use crate::scope::analyze;
+use crate::scope::{analyze, SymbolTable};
+use crate::syntax::ast::Module;
 use crate::syntax::{parse, SyntaxError};
 use program::Program;
 
@@ -40,7 +41,12 @@ use program::Program;
 pub fn lint(source: &str) -> Result<Vec<Diagnostic>, SyntaxError> {
     let module = parse(source)?;
     let table = analyze(&module)?;
-    let program = Program::new(source, &module, &table);
+    Ok(lint_parsed(source, &module, &table))
+}
+
+/// [`lint`] for a program already parsed and resolved.
+pub fn lint_parsed(source: &str, module: &Module, table: &SymbolTable) -> Vec<Diagnostic> {
+    let program = Program::new(source, module, table);
     let mut found = Vec::new();
     found.extend(late_binding::check(&program));
     found.extend(mutable_default::check(&program));
@@ -54,7 +60,7 @@ pub fn lint(source: &str) -> Result<Vec<Diagnostic>, SyntaxError> {
             diagnostic.code.name(),
         )
     });
-    Ok(found)
+    found
 }
 
 #[cfg(test)]

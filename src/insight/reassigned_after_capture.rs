@@ -35,7 +35,7 @@ pub fn check(program: &Program) -> Vec<Diagnostic> {
                 let Some(write) = write_after(program, owner, creation, &name) else {
                     continue;
                 };
-                if used_after(program, owner, sink, write) {
+                if runs_after(program, owner, sink, write) {
                     let found_one = Reassignment {
                         closure: *closure,
                         creation,
@@ -97,19 +97,22 @@ fn write_after<'e>(
     })
 }
 
-/// Whether the closure can run after `write`: it escapes, or its name is used later.
-fn used_after(program: &Program, owner: ScopeId, sink: &Sink, write: &Event) -> bool {
-    match sink {
-        Sink::Escapes(_) => true,
-        Sink::Bound(name) => program.events(owner).iter().any(|event| {
-            let EventKind::Read(read_sink) = &event.kind else {
-                return false;
-            };
-            event.name == *name
-                && (event.span.start >= write.span.end || matches!(read_sink, Sink::Escapes(_)))
-        }),
-        _ => false,
-    }
+/// Whether the closure can run after `write` without its caller seeing the
+/// reassignment: it leaves the function (returned, stored, appended, directly or by
+/// name), or the function calls it again after a plain reassignment. A loop that
+/// rebinds the variable and calls the closure each time means it.
+fn runs_after(program: &Program, owner: ScopeId, sink: &Sink, write: &Event) -> bool {
+    let Sink::Bound(name) = sink else {
+        return matches!(sink, Sink::Escapes(_));
+    };
+    let loop_target = matches!(write.kind, EventKind::Write(WriteKind::For));
+    program.events(owner).iter().any(|event| {
+        let EventKind::Read(read_sink) = &event.kind else {
+            return false;
+        };
+        let used_later = !loop_target && event.span.start >= write.span.end;
+        event.name == *name && (matches!(read_sink, Sink::Escapes(_)) || used_later)
+    })
 }
 
 fn diagnose(program: &Program, found: &Reassignment) -> Diagnostic {

@@ -49,6 +49,34 @@ pub fn late_binding_at_runtime(cells: &[CellView]) -> Vec<Diagnostic> {
 
 fn diagnose(cell: &CellView, holders: &[&CellHolder]) -> Diagnostic {
     let name = &cell.name;
+    let first = holders.first();
+    let line = first.map_or(0, |holder| holder.line);
+    let span = first.and_then(|holder| holder.span).unwrap_or_default();
+    let fix = format!(
+        "Give the function a parameter `{name}={name}`, so each one keeps its own value, or make each one in a factory function that takes `{name}` as a parameter."
+    );
+    let mut diagnostic = Diagnostic::at_line(Code::LateBinding, Severity::Warning, span, line)
+        .titled(
+            format!(
+                "{} share one cell `{name}`",
+                counted(holders.len(), "function")
+            ),
+            shared_cell_message(cell, holders),
+        )
+        .with_fix(fix, Vec::new())
+        .about(name);
+    for holder in holders {
+        if let Some(span) = holder.span {
+            let label = format!("function {} holds this cell", holder.function_id);
+            diagnostic = diagnostic.with_related(span, label);
+        }
+    }
+    diagnostic
+}
+
+/// "These 3 functions share one cell `i`, which now holds 2. …"
+fn shared_cell_message(cell: &CellView, holders: &[&CellHolder]) -> String {
+    let name = &cell.name;
     let contents = cell.contents_repr.as_deref().unwrap_or("nothing yet");
     let first = holders.first();
     let line = first.map_or(0, |holder| holder.line);
@@ -56,42 +84,10 @@ fn diagnose(cell: &CellView, holders: &[&CellHolder]) -> Diagnostic {
         Some("<lambda>") | None => "lambda".to_string(),
         Some(function) => format!("`def {function}`"),
     };
-    let message = format!(
+    format!(
         "These {} share one cell `{name}`, which now holds {contents}. They were all made by the {what} on line {line}, and each one reads the cell when it is called, so none of them kept the value `{name}` had when it was made.",
         counted(holders.len(), "function"),
-    );
-    let fix = format!(
-        "Give the function a parameter `{name}={name}`, so each one keeps its own value, or make each one in a factory function that takes `{name}` as a parameter."
-    );
-    let span = first.and_then(|holder| holder.span).unwrap_or_default();
-    let mut diagnostic = Diagnostic {
-        line,
-        column: 0,
-        ..Diagnostic::at(
-            Code::LateBinding,
-            Severity::Warning,
-            span,
-            &crate::syntax::LineIndex::new(""),
-        )
-    }
-    .titled(
-        format!(
-            "{} share one cell `{name}`",
-            counted(holders.len(), "function")
-        ),
-        message,
     )
-    .with_fix(fix, Vec::new())
-    .about(name);
-    for holder in holders {
-        if let Some(span) = holder.span {
-            diagnostic = diagnostic.with_related(
-                span,
-                format!("function {} holds this cell", holder.function_id),
-            );
-        }
-    }
-    diagnostic
 }
 
 /// The cells of a snapshot, with the functions that hold them.

@@ -5,6 +5,7 @@
 
 use super::diagnostic::{Code, Diagnostic, Severity};
 use super::events::{EventKind, WriteKind};
+use super::missing_binding::certain_early_read;
 use super::program::{OuterBinding, Program};
 use crate::scope::{ScopeId, ScopeKind, SymbolFlags, SymbolScope};
 use crate::syntax::Span;
@@ -27,7 +28,9 @@ pub fn check(program: &Program) -> Vec<Diagnostic> {
     found
 }
 
-/// The plain assignment that shadows `name`, and the enclosing function whose
+/// The plain assignment that shadows `name` (when reading it first is not already a
+/// certain UnboundLocalError, which is the missing-`nonlocal` warning's business),
+/// and the enclosing function whose
 /// variable it hides, when that function gave the variable a value before defining
 /// `inner` and still looks at it afterwards (reads it later, or another closure
 /// shares it). A helper that merely reuses a name the outer function binds later is
@@ -36,14 +39,16 @@ fn shadowed(program: &Program, inner: ScopeId, name: &str) -> Option<(Span, Scop
     if !program.is_assigned_local(inner, name) {
         return None;
     }
-    let first = program.first_access(inner, name)?;
-    let plain = matches!(
-        first.kind,
-        EventKind::Write(WriteKind::Assign | WriteKind::AnnAssign | WriteKind::Walrus)
-    );
-    if !plain {
+    if certain_early_read(program, inner, name).is_some() {
         return None;
     }
+    let assignment = program.events(inner).iter().find(|event| {
+        event.name == name
+            && matches!(
+                event.kind,
+                EventKind::Write(WriteKind::Assign | WriteKind::AnnAssign | WriteKind::Walrus)
+            )
+    })?;
     let Some(OuterBinding::Function(outer)) = program.outer_binding(inner, name) else {
         return None;
     };
@@ -62,7 +67,7 @@ fn shadowed(program: &Program, inner: ScopeId, name: &str) -> Option<(Span, Scop
         .iter()
         .any(|event| event.name == name && event.is_read() && event.span.start >= inner_end);
     let shared = outer_symbol.scope == SymbolScope::Cell;
-    (read_later || shared).then_some((first.span, outer))
+    (read_later || shared).then_some((assignment.span, outer))
 }
 
 fn diagnose(

@@ -83,17 +83,10 @@ impl Walker<'_> {
                 self.expr(body, sink.clone());
                 self.expr(orelse, sink);
             }
-            ExprKind::Dict { keys, values } => {
-                for (key, value) in keys.iter().zip(values) {
-                    if let Some(key) = key {
-                        self.expr(key, sink.clone());
-                    }
-                    self.expr(value, sink.clone());
-                }
-            }
-            ExprKind::Set(elts) | ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => {
-                self.exprs(elts, &contained(&sink))
-            }
+            ExprKind::Dict { .. }
+            | ExprKind::Set(_)
+            | ExprKind::List { .. }
+            | ExprKind::Tuple { .. } => self.display(expr, &contained(&sink)),
             ExprKind::ListComp { .. }
             | ExprKind::SetComp { .. }
             | ExprKind::DictComp { .. }
@@ -110,6 +103,24 @@ impl Walker<'_> {
             } => self.call(func, args, keywords),
             ExprKind::Starred { value, .. } => self.expr(value, sink),
             _ => self.operands(expr),
+        }
+    }
+
+    /// The elements of a dict, set, list or tuple display go where the display goes.
+    fn display(&mut self, display: &Expr, sink: &Sink) {
+        match &display.kind {
+            ExprKind::Dict { keys, values } => {
+                for (key, value) in keys.iter().zip(values) {
+                    if let Some(key) = key {
+                        self.expr(key, sink.clone());
+                    }
+                    self.expr(value, sink.clone());
+                }
+            }
+            ExprKind::Set(elts) | ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => {
+                self.exprs(elts, sink)
+            }
+            _ => {}
         }
     }
 

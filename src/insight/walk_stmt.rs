@@ -37,6 +37,16 @@ impl Walker<'_> {
                 self.expr(value, assign_sink(std::slice::from_ref(target)));
                 self.target(target, WriteKind::AnnAssign);
             }
+            StmtKind::Import(aliases) | StmtKind::ImportFrom { names: aliases, .. } => {
+                self.imports(aliases, matches!(stmt.kind, StmtKind::Import(_)));
+            }
+            _ => self.compound_stmt(stmt),
+        }
+    }
+
+    /// Statements that hold other statements: loops, branches, `with` and `try`.
+    fn compound_stmt(&mut self, stmt: &Stmt) {
+        match &stmt.kind {
             StmtKind::For {
                 target,
                 iter,
@@ -83,9 +93,6 @@ impl Walker<'_> {
                 }
                 self.stmts(orelse);
                 self.stmts(finalbody);
-            }
-            StmtKind::Import(aliases) | StmtKind::ImportFrom { names: aliases, .. } => {
-                self.imports(aliases, matches!(stmt.kind, StmtKind::Import(_)));
             }
             _ => self.leaf_stmt(stmt),
         }
