@@ -16,7 +16,11 @@ use crate::runtime::vm::Vm;
 use std::rc::Rc;
 
 pub fn init_functools(vm: &mut Vm, dict: ObjRef) -> Result<(), Exception> {
-    let functions: [(&'static str, NativeFn); 5] = [
+    let functions: [(&'static str, NativeFn); 6] = [
+        (
+            "total_ordering",
+            super::functools_ordering::functools_total_ordering,
+        ),
         ("reduce", functools_reduce),
         ("partial", functools_partial),
         ("wraps", functools_wraps),

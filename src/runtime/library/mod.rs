@@ -48,6 +48,7 @@ mod args;
 mod dict_methods;
 mod functools_cache;
 mod functools_module;
+mod functools_ordering;
 mod iteration_builtins;
 mod itertools_combinatorics;
 mod itertools_module;
