@@ -138,13 +138,19 @@ export const tests = [
     },
   },
   {
-    name: "autoplay plays, and goto on a widget made off the page runs once it is added",
+    name: "autoplay plays to the end, Play there replays, and goto on a widget made off the page runs once added",
     needsSession: true,
     async run({ page }) {
       await withDemo(page, async () => {
         await addWidget(page, "playing", "a = 1\nb = 2\nc = 3\nd = 4\n", { autoplay: "" });
         await page.waitForFunction(() => document.getElementById("playing").step >= 2, null, { timeout: 10000 });
-        assert.equal(await page.locator("#playing").getByRole("button", { name: "Pause", exact: true }).count(), 1);
+        const playing = page.locator("#playing");
+        assert.equal(await playing.getByRole("button", { name: "Pause", exact: true }).count(), 1);
+        await page.waitForFunction(() => document.getElementById("playing").step === 4, null, { timeout: 10000 });
+        await playing.getByRole("button", { name: "Play", exact: true }).waitFor();
+        await playing.getByRole("button", { name: "Play", exact: true }).click();
+        await page.waitForFunction(() => document.getElementById("playing").step === 1, null, { timeout: 10000 });
+        await playing.getByRole("button", { name: "Pause", exact: true }).click();
         const shown = await page.evaluate(async () => {
           const widget = document.createElement("cellscope-viz");
           widget.textContent = "def f(x):\n    return lambda: x\ng = f(7)\n";
@@ -156,6 +162,20 @@ export const tests = [
           return { step: snapshot.step, cell, state: widget.dataset.state };
         });
         assert.deepEqual(shown, { step: 5, cell: "7", state: "ready" }, "goto(6) clamps to the last of 6 steps");
+      });
+    },
+  },
+  {
+    name: "the element's text loses its blank edges and common indentation",
+    needsSession: true,
+    async run({ page }) {
+      await withDemo(page, async () => {
+        await addWidget(page, "indented", "\n   \n      def f():\n          return 1\n   \n      print(f())\n    \n");
+        await waitForWidget(page, "indented");
+        const lines = await page.locator("#indented [data-part=listing] .code-text").allInnerTexts();
+        assert.deepEqual(lines.map((line) => line.replace(/\s+$/, "")), ["def f():", "    return 1", "", "print(f())"]);
+        await page.evaluate(() => document.getElementById("indented").gotoEnd());
+        assert.equal(await page.locator("#indented [data-part=output]").innerText(), "1\n");
       });
     },
   },

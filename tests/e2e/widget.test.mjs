@@ -97,6 +97,7 @@ export const tests = [
         const changes = seen.map((text) => text.trim()).filter((text, index, all) => index === 0 || text !== all[index - 1]);
         assert.deepEqual(changes, ["(empty)", "0", "1", "2"]);
         await counter.getByRole("button", { name: "First", exact: true }).click();
+        await page.waitForFunction(() => document.getElementById("counter").step === 0);
         await counter.getByRole("button", { name: "Continue", exact: true }).click();
         await page.waitForFunction(() => document.getElementById("counter").snapshot?.line === 5);
         await page.screenshot({ path: join(artifactsDir, "widget-counter-breakpoint.png") });

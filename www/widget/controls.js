@@ -56,8 +56,16 @@ function buildPart(name) {
   return textButton("continue", "Continue");
 }
 
-/** Plays forward, one step per tick, until the last step or until paused. */
-function createPlayer(playButton, stepForward) {
+/** aria-disabled rather than `disabled`: a disabled button drops keyboard focus, so pressing
+ * End on Forward would leave the widget and its arrow keys behind. The actions themselves
+ * do nothing at either end of the trace. */
+function markDisabled(button, disabled) {
+  button?.setAttribute("aria-disabled", String(disabled));
+}
+
+/** Plays forward, one step per tick, until the last step or until paused. Play pressed on
+ * the last step first goes back to the start, as a media player replays. */
+function createPlayer(playButton, stepForward, rewindIfAtEnd) {
   let timer = null;
   const playInterval = 700;
   function setPlaying(playing) {
@@ -74,7 +82,10 @@ function createPlayer(playButton, stepForward) {
       }, playInterval);
     }
   }
-  playButton?.addEventListener("click", () => setPlaying(timer === null));
+  playButton?.addEventListener("click", () => {
+    if (timer === null) rewindIfAtEnd();
+    setPlaying(timer === null);
+  });
   return { play: () => setPlaying(true), pause: () => setPlaying(false) };
 }
 
@@ -83,7 +94,11 @@ export function createControls(mode, { hasBreakpoints }, actions) {
   const names = (layouts[mode] ?? layouts.full).filter((name) => name !== "continue" || hasBreakpoints);
   const parts = Object.fromEntries(names.map((name) => [name, buildPart(name)]));
   const toolbar = element("div", { className: "stepper", attrs: { role: "group", "aria-label": "Steps" } }, Object.values(parts));
-  const player = createPlayer(parts.play, () => actions.goBy(1));
+  const position = { current: 0, total: 0, recording: false };
+  const rewindIfAtEnd = () => {
+    if (!position.recording && position.total > 1 && position.current >= position.total - 1) actions.goto(0);
+  };
+  const player = createPlayer(parts.play, () => actions.goBy(1), rewindIfAtEnd);
   const clickActions = {
     first: () => actions.goto(0),
     back: () => actions.goBy(-1),
@@ -94,7 +109,7 @@ export function createControls(mode, { hasBreakpoints }, actions) {
   for (const [name, run] of Object.entries(clickActions)) {
     parts[name]?.addEventListener("click", () => {
       player.pause();
-      run();
+      if (parts[name].getAttribute("aria-disabled") !== "true") run();
     });
   }
   return {
@@ -102,15 +117,14 @@ export function createControls(mode, { hasBreakpoints }, actions) {
     player,
     /** Shows position `current` of `total` recorded steps (more may be coming). */
     update({ current, total, recording }) {
+      Object.assign(position, { current, total, recording });
       const hasSteps = total > 0;
       if (parts.counter) {
         parts.counter.textContent = hasSteps ? `Step ${current + 1} of ${total}${recording ? "…" : ""}` : "Loading…";
       }
-      for (const name of ["first", "back"]) if (parts[name]) parts[name].disabled = !hasSteps || current === 0;
-      for (const name of ["forward", "last", "continue"]) {
-        if (parts[name]) parts[name].disabled = !hasSteps || current >= total - 1;
-      }
-      if (parts.play) parts.play.disabled = !hasSteps;
+      for (const name of ["first", "back"]) markDisabled(parts[name], !hasSteps || current === 0);
+      for (const name of ["forward", "last", "continue"]) markDisabled(parts[name], !hasSteps || current >= total - 1);
+      markDisabled(parts.play, !hasSteps);
     },
   };
 }
