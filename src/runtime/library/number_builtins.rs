@@ -81,6 +81,13 @@ fn builtin_round(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
         call_args.extend(bound.get(1).copied().flatten());
         return vm.call(method, call_args, KwArgs::default());
     }
+    if vm.number(number).is_none() {
+        let message = format!(
+            "type {} doesn't define __round__ method",
+            vm.class_name(number)
+        );
+        return Err(vm.type_error(message));
+    }
     let ndigits = ndigits_arg(vm, bound.get(1).copied().flatten())?;
     match (vm.number(number), ndigits) {
         (Some(Number::Float(x)), None) => pytext::round_float_to_int(x)
@@ -195,13 +202,36 @@ fn builtin_pow(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     }
 }
 
-fn modular_pow(vm: &mut Vm, base: Value, exp: Value, modulus: Value) -> NativeResult {
-    let (Some(base), Some(exp), Some(modulus)) =
-        (int_of(vm, base), int_of(vm, exp), int_of(vm, modulus))
-    else {
-        return Err(
-            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+/// `pow` with a modulus: modular exponentiation of ints. When a float takes part,
+/// float's refusal of a third argument; anything else is the ternary TypeError.
+fn modular_pow(
+    vm: &mut Vm,
+    base_value: Value,
+    exp_value: Value,
+    modulus_value: Value,
+) -> NativeResult {
+    let ints = (
+        int_of(vm, base_value),
+        int_of(vm, exp_value),
+        int_of(vm, modulus_value),
+    );
+    let (Some(base), Some(exp), Some(modulus)) = ints else {
+        // float's pow refuses any third argument before it looks at the others.
+        if [base_value, exp_value, modulus_value]
+            .iter()
+            .any(|value| matches!(value, Value::Float(_)))
+        {
+            return Err(
+                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            );
+        }
+        let message = format!(
+            "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+            vm.class_name(base_value),
+            vm.class_name(exp_value),
+            vm.class_name(modulus_value)
         );
+        return Err(vm.type_error(message));
     };
     if modulus.is_zero() {
         return Err(vm.value_error("pow() 3rd argument cannot be 0"));

@@ -46,9 +46,10 @@ fn search_args(
     let (text, rest) = str_receiver(vm, args, method)?;
     reject_keywords(vm, &format!("str.{method}"), kwargs)?;
     tuple_count(vm, method, rest, 1, 3)?;
-    let sub = str_arg(vm, rest[0], |ty| format!("must be str, not {ty}"))?;
+    // CPython converts the bounds before it looks at the substring.
     let start = slice_bound(vm, rest.get(1).copied())?;
     let end = slice_bound(vm, rest.get(2).copied())?;
+    let sub = str_arg(vm, rest[0], |ty| format!("must be str, not {ty}"))?;
     Ok(SearchArgs {
         text,
         sub,

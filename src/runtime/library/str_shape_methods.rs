@@ -72,6 +72,11 @@ fn split_with(
 ) -> NativeResult {
     let (text, rest) = str_receiver(vm, args, method)?;
     let bound = bind(vm, method, rest, kwargs, &["sep", "maxsplit"], 0)?;
+    // CPython converts maxsplit before it looks at the separator.
+    let maxsplit = match bound.get(1).copied().flatten() {
+        Some(limit) => Some(index_arg(vm, limit)?),
+        None => None,
+    };
     let sep: Option<Rc<str>> = match bound.first().copied().flatten() {
         None | Some(Value::None) => None,
         Some(sep) => match vm.str_text(sep) {
@@ -81,10 +86,6 @@ fn split_with(
                 return Err(vm.type_error(message));
             }
         },
-    };
-    let maxsplit = match bound.get(1).copied().flatten() {
-        Some(limit) => Some(index_arg(vm, limit)?),
-        None => None,
     };
     match splitter(&text, sep.as_deref(), maxsplit) {
         Ok(parts) => Ok(str_list(vm, parts)),
