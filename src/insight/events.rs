@@ -86,6 +86,10 @@ pub struct Event {
     /// The loops of this scope that enclose the event, outermost first, as indices
     /// into `Facts::loops`.
     pub loops: Vec<usize>,
+    /// The arms of the `if` statements of this scope that enclose the event, outermost
+    /// first: an `if` numbered in walking order, and `true` for its body, `false` for
+    /// its `else`.
+    pub branches: Vec<(usize, bool)>,
 }
 
 impl Event {
@@ -99,6 +103,17 @@ impl Event {
 
     pub fn in_loop(&self, id: usize) -> bool {
         self.loops.contains(&id)
+    }
+
+    /// True when the two events sit in different arms of one `if`: no single run of
+    /// the scope's code reaches both.
+    pub fn excludes(&self, other: &Event) -> bool {
+        self.branches.iter().any(|(id, arm)| {
+            other
+                .branches
+                .iter()
+                .any(|(other_id, other_arm)| id == other_id && arm != other_arm)
+        })
     }
 }
 

@@ -4,7 +4,7 @@
 //! this is a hint; at run time it can show both values.
 
 use super::diagnostic::{Code, Diagnostic, Severity};
-use super::events::{Event, EventKind, Sink, WriteKind};
+use super::events::{Escape, Event, EventKind, Sink, WriteKind};
 use super::program::Program;
 use super::wording::capitalised;
 use crate::scope::{ScopeId, ScopeKind, SymbolFlags, SymbolScope};
@@ -35,7 +35,9 @@ pub fn check(program: &Program) -> Vec<Diagnostic> {
                 let Some(write) = write_after(program, owner, creation, &name) else {
                     continue;
                 };
-                if runs_after(program, owner, sink, write) {
+                if runs_after(program, owner, sink, write)
+                    && !returned_before(program, owner, creation, sink, write)
+                {
                     let found_one = Reassignment {
                         closure: *closure,
                         creation,
@@ -94,6 +96,33 @@ fn write_after<'e>(
             && event.is_write()
             && event.span.start >= creation.span.end
             && !creation.loops.iter().any(|id| event.in_loop(*id))
+            && !event.excludes(creation)
+    })
+}
+
+/// True when every path that makes the closure returns it before reaching `write`:
+/// `return lambda: x`, or a `return f` in the same block as `def f`. The write then
+/// belongs to another call, with another cell.
+fn returned_before(
+    program: &Program,
+    owner: ScopeId,
+    creation: &Event,
+    sink: &Sink,
+    write: &Event,
+) -> bool {
+    if *sink == Sink::Escapes(Escape::Returned) {
+        return true;
+    }
+    let Sink::Bound(name) = sink else {
+        return false;
+    };
+    program.events(owner).iter().any(|event| {
+        event.name == *name
+            && event.kind == EventKind::Read(Sink::Escapes(Escape::Returned))
+            && event.span.start > creation.span.start
+            && event.span.end <= write.span.start
+            && event.loops == creation.loops
+            && event.branches == creation.branches
     })
 }
 

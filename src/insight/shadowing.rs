@@ -39,7 +39,9 @@ fn shadowed(program: &Program, inner: ScopeId, name: &str) -> Option<(Span, Scop
     if !program.is_assigned_local(inner, name) {
         return None;
     }
-    if certain_early_read(program, inner, name).is_some() {
+    if certain_early_read(program, inner, name).is_some()
+        || !looks_meant_for_outer(program, inner, name)
+    {
         return None;
     }
     let assignment = program.events(inner).iter().find(|event| {
@@ -68,6 +70,23 @@ fn shadowed(program: &Program, inner: ScopeId, name: &str) -> Option<(Span, Scop
         .any(|event| event.name == name && event.is_read() && event.span.start >= inner_end);
     let shared = outer_symbol.scope == SymbolScope::Cell;
     (read_later || shared).then_some((assignment.span, outer))
+}
+
+/// An inner function that reads its own local after assigning it is using a
+/// variable of its own. One that never reads it (the assignment is a dead store), or
+/// reads it first in a loop (expecting a value from before), most likely meant the
+/// enclosing function's variable.
+fn looks_meant_for_outer(program: &Program, inner: ScopeId, name: &str) -> bool {
+    let captured_deeper = program
+        .scope(inner)
+        .and_then(|s| s.lookup(name))
+        .is_some_and(|symbol| symbol.scope == SymbolScope::Cell);
+    let first = program.first_access(inner, name);
+    let never_read = !program
+        .events(inner)
+        .iter()
+        .any(|event| event.name == name && event.is_read());
+    (never_read && !captured_deeper) || first.is_some_and(|event| event.is_read())
 }
 
 fn diagnose(

@@ -14,6 +14,10 @@ pub struct Walker<'a> {
     pub(super) scope: ScopeId,
     /// The loops of the current scope that enclose the node being walked.
     pub(super) loops: Vec<usize>,
+    /// The `if` arms of the current scope that enclose the node being walked.
+    pub(super) branches: Vec<(usize, bool)>,
+    /// How many `if` statements have been numbered so far.
+    pub(super) if_count: usize,
 }
 
 /// The facts of every scope of `module`, whose symbol table is `table`.
@@ -27,6 +31,8 @@ pub fn collect(module: &Module, table: &SymbolTable, source: &str) -> Facts {
         },
         scope: ScopeId(0),
         loops: Vec::new(),
+        branches: Vec::new(),
+        if_count: 0,
     };
     walker.stmts(&module.body);
     walker.facts
@@ -39,6 +45,7 @@ impl Walker<'_> {
             span,
             kind,
             loops: self.loops.clone(),
+            branches: self.branches.clone(),
         };
         if let Some(facts) = self.facts.scopes.get_mut(self.scope.index()) {
             facts.events.push(event);
@@ -55,10 +62,10 @@ impl Walker<'_> {
                 _ => break,
             }
         }
-        let loops = if scope == self.scope {
-            self.loops.clone()
+        let (loops, branches) = if scope == self.scope {
+            (self.loops.clone(), self.branches.clone())
         } else {
-            Vec::new()
+            (Vec::new(), Vec::new())
         };
         let kind = EventKind::Write(WriteKind::Walrus);
         let event = Event {
@@ -66,6 +73,7 @@ impl Walker<'_> {
             span,
             kind,
             loops,
+            branches,
         };
         if let Some(facts) = self.facts.scopes.get_mut(scope.index()) {
             facts.events.push(event);
@@ -81,6 +89,13 @@ impl Walker<'_> {
         self.loops.pop();
     }
 
+    /// Runs `walk` in one arm of the `if` numbered `id`.
+    pub(super) fn in_branch(&mut self, id: usize, arm: bool, walk: impl FnOnce(&mut Self)) {
+        self.branches.push((id, arm));
+        walk(self);
+        self.branches.pop();
+    }
+
     /// Runs `walk` inside the scope the node at `span` created, with no loops around
     /// it: a loop of the enclosing function does not repeat the inner function's body.
     fn in_scope(&mut self, span: Span, kind: ScopeKind, walk: impl FnOnce(&mut Self, ScopeId)) {
@@ -89,9 +104,11 @@ impl Walker<'_> {
         };
         let outer = std::mem::replace(&mut self.scope, inner);
         let loops = std::mem::take(&mut self.loops);
+        let branches = std::mem::take(&mut self.branches);
         walk(self, inner);
         self.scope = outer;
         self.loops = loops;
+        self.branches = branches;
     }
 
     fn facts_mut(&mut self, scope: ScopeId) -> Option<&mut ScopeFacts> {

@@ -69,8 +69,10 @@ impl Walker<'_> {
             }
             StmtKind::If { test, body, orelse } => {
                 self.expr(test, Sink::Used);
-                self.stmts(body);
-                self.stmts(orelse);
+                let id = self.if_count;
+                self.if_count += 1;
+                self.in_branch(id, true, |walker| walker.stmts(body));
+                self.in_branch(id, false, |walker| walker.stmts(orelse));
             }
             StmtKind::With { items, body } => {
                 for item in items {

@@ -3,7 +3,7 @@ def machine():
 
     def start():
         state = "running"
-        return state
+        print("started")
 
     start()
     return state
