@@ -1,11 +1,12 @@
 // The <cellscope-viz> widget on the embed demo page, served with a strict
 // Content-Security-Policy: three widgets render, the counter's cell changes as it is
 // stepped, widgets start only when scrolled to, and nothing is fetched from elsewhere.
+import { readdirSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { assert } from "./helpers.mjs";
 import { resolveRequestPath, startServer } from "../../scripts/serve.mjs";
-import { buildWidget, widgetOutDir } from "../../scripts/build-widget.mjs";
+import { buildWidget, widgetOutDir, widgetSizes } from "../../scripts/build-widget.mjs";
 
 const strictPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 const widgetTypes = { ".js": "text/javascript; charset=utf-8", ".wasm": "application/wasm", ".css": "text/css; charset=utf-8" };
@@ -65,6 +66,23 @@ const cellContents = (page, id) =>
 const counterLabel = (page, id) => page.locator(`#${id} [data-control=counter]`).innerText();
 
 export const tests = [
+  {
+    name: "the distributable folder holds its six files, and is not rebuilt when up to date",
+    async run() {
+      await buildWidget();
+      assert.equal(await buildWidget(), false);
+      const files = readdirSync(widgetOutDir).sort();
+      assert.deepEqual(files, ["README.md", "cellscope-viz-worker.js", "cellscope-viz.css", "cellscope-viz.js", "cellscope_bg.wasm", "package.json"]);
+      const manifest = JSON.parse(readFileSync(join(widgetOutDir, "package.json"), "utf8"));
+      assert.equal(manifest.name, "cellscope-viz");
+      assert.equal(manifest.module, "./cellscope-viz.js");
+      assert.equal(manifest.exports["."], "./cellscope-viz.js");
+      assert.ok(manifest.files.includes("cellscope_bg.wasm"));
+      // The scripts stay small: the engine is the .wasm, and the editor is not bundled.
+      const scripts = widgetSizes().filter(({ name }) => name.endsWith(".js"));
+      assert.ok(scripts.every(({ gzip }) => gzip < 20000), JSON.stringify(scripts));
+    },
+  },
   {
     name: "the embed demo renders its three widgets under a strict CSP, fetching only its own files",
     needsSession: true,
