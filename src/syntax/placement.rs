@@ -1,6 +1,6 @@
 //! The checks CPython's compiler makes on a parsed module before any scope analysis:
-//! `return` and `yield` belong in a function, `break` and `continue` in a loop, and a
-//! bare `except:` comes last.
+//! `return` and `yield` belong in a function, `break` and `continue` in a loop, a bare
+//! `except:` comes last, and `*a` is no value on its own.
 
 use super::ast::{Expr, ExprKind, Module, Stmt, StmtKind};
 use super::error::SyntaxError;
@@ -76,9 +76,18 @@ fn check_parts(stmt: &Stmt, place: Place) -> Result<(), SyntaxError> {
         | StmtKind::Assign { value, .. }
         | StmtKind::AugAssign { value, .. }
         | StmtKind::AnnAssign { value: Some(value), .. }
-        | StmtKind::Return(Some(value)) => check_expr(value, place),
+        | StmtKind::Return(Some(value)) => check_value(value, place),
         _ => Ok(()),
     }
+}
+
+/// A statement's value: `*a` alone is not a value (it only unpacks into a display, a
+/// call or a tuple).
+fn check_value(value: &Expr, place: Place) -> Result<(), SyntaxError> {
+    if matches!(value.kind, ExprKind::Starred { .. }) {
+        return Err(SyntaxError::syntax("can't use starred expression here", value.span));
+    }
+    check_expr(value, place)
 }
 
 /// `yield` outside a function. A lambda is a function, so a yield in one is allowed.

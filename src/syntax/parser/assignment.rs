@@ -85,7 +85,7 @@ fn assignment(mut rest: Tokens<'_>, first: Expr) -> PResult<'_, StmtKind> {
         rest = next;
     }
     let Some(value) = chain.pop() else { return fail(rest, "invalid syntax", rest.span()) };
-    let single = chain.len() == 1;
+    let single = chain.len() == 1 && starts_with_operand(&value);
     let mut targets = Vec::with_capacity(chain.len());
     for target in chain {
         check_assignment_target(rest, &target, single)?;
@@ -119,6 +119,23 @@ fn check_assignment_target<'a>(
             error("multiple starred expressions in assignment".into(), target.span)
         }
         _ => Ok(()),
+    }
+}
+
+/// Whether the value's first token can begin a `bitwise_or`, which CPython's '=='
+/// hint requires of the right-hand side (`lambda`, `not`, `*` and `yield` cannot).
+fn starts_with_operand(value: &Expr) -> bool {
+    match &value.kind {
+        ExprKind::Lambda { .. }
+        | ExprKind::UnaryOp { op: UnaryOperator::Not, .. }
+        | ExprKind::Starred { .. }
+        | ExprKind::Yield(_)
+        | ExprKind::YieldFrom(_) => false,
+        ExprKind::Tuple { elts, .. } => elts.first().is_none_or(starts_with_operand),
+        ExprKind::BoolOp { values, .. } => values.first().is_none_or(starts_with_operand),
+        ExprKind::Compare { left, .. } | ExprKind::BinOp { left, .. } => starts_with_operand(left),
+        ExprKind::IfExp { body, .. } => starts_with_operand(body),
+        _ => true,
     }
 }
 

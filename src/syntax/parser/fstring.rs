@@ -220,10 +220,8 @@ impl<'s> FieldReader<'s> {
     }
 
     fn expression(&self, source: &str, start: usize) -> Result<Expr, SyntaxError> {
-        let as_fstring_error = |error: SyntaxError| {
-            SyntaxError::syntax(format!("f-string: {}", error.message), self.span)
-        };
-        let tokens = tokenize_fragment(source, self.base + start).map_err(as_fstring_error)?;
+        // The tokenizer's own errors keep their message, as in CPython.
+        let tokens = tokenize_fragment(source, self.base + start)?;
         let state = ParseState::new(tokens.len());
         let input = Tokens::new(&tokens, &state);
         let parsed = if input.is_keyword("yield") {
