@@ -158,10 +158,14 @@ export const tests = [
           document.querySelector("main").append(widget);
           const snapshot = await reached;
           const cell = widget.shadowRoot.querySelector("[data-kind=cell] .cell-contents").textContent;
+          const state = widget.dataset.state;
           widget.remove();
-          return { step: snapshot.step, cell, state: widget.dataset.state };
+          const afterRemoval = widget.snapshot;
+          document.querySelector("main").append(widget);
+          const again = await widget.goto(1);
+          return { step: snapshot.step, cell, state, afterRemoval, again: again.step };
         });
-        assert.deepEqual(shown, { step: 5, cell: "7", state: "ready" }, "goto(6) clamps to the last of 6 steps");
+        assert.deepEqual(shown, { step: 5, cell: "7", state: "ready", afterRemoval: null, again: 1 }, "goto(6) clamps to the last of 6 steps");
       });
     },
   },

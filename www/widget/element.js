@@ -59,6 +59,7 @@ export class CellscopeViz extends HTMLElement {
     this.#started = false;
     this.#total = 0;
     this.#current = null;
+    this.#snapshot = null;
     this.#releaseAllWaiters();
   }
 
