@@ -73,6 +73,11 @@ export const tests = [
         for (const name of ["Back", "Forward"]) assert.equal(await minimal.getByRole("button", { name, exact: true }).count(), 1);
         assert.equal(await page.locator("#late-binding [data-control=counter]").innerText(), "Step 13 of 32");
         assert.equal(await page.locator("#counter [aria-live=polite][data-part=narration]").count(), 1);
+        await page.evaluate(() => document.getElementById("late-binding").setAttribute("controls", "none"));
+        assert.equal(await minimal.getByRole("button").count(), 0);
+        await page.evaluate(() => document.getElementById("late-binding").setAttribute("controls", "full"));
+        assert.equal(await minimal.getByRole("button").count(), 5);
+        assert.equal(await page.locator("#late-binding [data-control=counter]").innerText(), "Step 13 of 32");
         await counter.getByRole("button", { name: "Forward", exact: true }).focus();
         await page.keyboard.press("End");
         await page.waitForFunction(() => document.getElementById("counter").step === 22);
