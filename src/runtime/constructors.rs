@@ -36,7 +36,10 @@ pub fn construct(
                 args.len()
             ))),
         },
-        TypeId::Bool => Ok(Value::Bool(args.first().is_some_and(|&x| vm.truthy(x)))),
+        TypeId::Bool => match args.first() {
+            Some(&x) => vm.is_true(x).map(Value::Bool),
+            None => Ok(Value::Bool(false)),
+        },
         TypeId::List | TypeId::Tuple | TypeId::Set | TypeId::FrozenSet => {
             construct_collection(vm, ty, args)
         }

@@ -3,7 +3,7 @@
 //! closes over into its closure tuple, and makes the function (MAKE_FUNCTION).
 
 use super::builder::CodeBuilder;
-use super::{Compiled, Compiler, NameSlot};
+use super::{Compiled, Compiler};
 use crate::runtime::code::{CodeFlags, Instr};
 use crate::scope::{ScopeId, ScopeKind};
 use crate::syntax::ast::{
@@ -243,9 +243,8 @@ impl<'a> Compiler<'a> {
         let mut flag_bits = 0;
         if !freevars.is_empty() {
             for free in &freevars {
-                if let NameSlot::Deref(index) = self.resolve(free) {
-                    self.emit(Instr::LoadClosure(index));
-                }
+                let index = self.closure_slot(free);
+                self.emit(Instr::LoadClosure(index));
             }
             self.emit(Instr::BuildTuple(freevars.len() as u32));
             flag_bits |= HAS_CLOSURE;
@@ -253,6 +252,22 @@ impl<'a> Compiler<'a> {
         let index = self.store_code_constant(code);
         self.emit(Instr::LoadConst(index));
         Ok(flag_bits)
+    }
+
+    /// Where the current scope keeps the cell an inner scope closes over: its own
+    /// cell variables first, then its free variables (passed through, as a class
+    /// body passes its enclosing function's cells to its methods).
+    fn closure_slot(&self, name: &str) -> u32 {
+        let Some(scope) = self.table.scope(self.scope) else {
+            return 0;
+        };
+        let cell = scope.cellvars.iter().position(|c| c == name);
+        let free = scope
+            .freevars
+            .iter()
+            .position(|f| f == name)
+            .map(|i| i + scope.cellvars.len());
+        cell.or(free).unwrap_or(0) as u32
     }
 
     fn compile_code_body(&mut self, body: Body) -> Compiled {

@@ -160,6 +160,23 @@ impl Vm {
         )
     }
 
+    /// Truth with user classes: `__bool__`, else `__len__`, else true.
+    pub fn is_true(&mut self, value: Value) -> Result<bool, Exception> {
+        if !self.has_user_class(value) {
+            return Ok(self.truthy(value));
+        }
+        if let Some(result) = self.call_user_method(value, "__bool__", Vec::new())? {
+            return match result {
+                Value::Bool(b) => Ok(b),
+                other => {
+                    let kind = self.class_name(other);
+                    Err(self.type_error(format!("__bool__ should return bool, returned {kind}")))
+                }
+            };
+        }
+        Ok(self.len_dunder(value)?.map_or(true, |n| n != 0))
+    }
+
     /// `len(x)` through `__len__`.
     pub fn len_dunder(&mut self, value: Value) -> Result<Option<i64>, Exception> {
         let Some(result) = self.call_user_method(value, "__len__", Vec::new())? else {

@@ -9,7 +9,7 @@ use crate::syntax::ast::UnaryOperator;
 impl Vm {
     pub fn unary_op(&mut self, op: UnaryOperator, operand: Value) -> Result<Value, Exception> {
         if op == UnaryOperator::Not {
-            return Ok(Value::Bool(!self.truthy(operand)));
+            return Ok(Value::Bool(!self.is_true(operand)?));
         }
         if self.has_user_class(operand) {
             let method = match op {

@@ -182,25 +182,25 @@ impl Vm {
             Instr::Jump(target) => self.jump(target),
             Instr::PopJumpIfFalse(target) => {
                 let value = self.pop();
-                if !self.truthy(value) {
+                if !self.is_true(value)? {
                     self.jump(target);
                 }
             }
             Instr::PopJumpIfTrue(target) => {
                 let value = self.pop();
-                if self.truthy(value) {
+                if self.is_true(value)? {
                     self.jump(target);
                 }
             }
             Instr::JumpIfFalseOrPop(target) => {
-                if self.truthy(self.peek(1)) {
+                if self.is_true(self.peek(1))? {
                     self.pop();
                 } else {
                     self.jump(target);
                 }
             }
             Instr::JumpIfTrueOrPop(target) => {
-                if self.truthy(self.peek(1)) {
+                if self.is_true(self.peek(1))? {
                     self.jump(target);
                 } else {
                     self.pop();
@@ -243,7 +243,8 @@ impl Vm {
                 self.push(result);
             }
             Instr::SetupFinally(handler) => {
-                let stack_height = self.stack.len() as u32;
+                let base = self.frames.last().map_or(0, |f| f.stack_base);
+                let stack_height = self.stack.len() as u32 - base;
                 if let Some(frame) = self.frames.last_mut() {
                     frame.blocks.push(Block {
                         kind: BlockKind::Handler,

@@ -20,7 +20,8 @@ pub enum BlockKind {
 pub struct Block {
     pub kind: BlockKind,
     pub handler: u32,
-    /// Operand stack height (absolute) to cut back to.
+    /// Operand stack height to cut back to, relative to the frame's stack base (a
+    /// generator's frame resumes at a different base).
     pub stack_height: u32,
 }
 

@@ -147,7 +147,8 @@ impl Vm {
         while let Some(block) = frame.blocks.pop() {
             match block.kind {
                 super::BlockKind::Handler => {
-                    self.stack.truncate(block.stack_height as usize);
+                    self.stack
+                        .truncate((frame.stack_base + block.stack_height) as usize);
                     frame.blocks.push(super::Block {
                         kind: super::BlockKind::Handling {
                             previous: self.handling,
