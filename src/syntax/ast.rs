@@ -35,63 +35,20 @@ pub enum StmtKind {
     Return(Option<Expr>),
     Delete(Vec<Expr>),
     /// `a = b = value` has targets `[a, b]`.
-    Assign {
-        targets: Vec<Expr>,
-        value: Expr,
-    },
-    AugAssign {
-        target: Expr,
-        op: Operator,
-        value: Expr,
-    },
+    Assign { targets: Vec<Expr>, value: Expr },
+    AugAssign { target: Expr, op: Operator, value: Expr },
     /// `simple` is true for a bare name target that was not parenthesised.
-    AnnAssign {
-        target: Expr,
-        annotation: Expr,
-        value: Option<Expr>,
-        simple: bool,
-    },
-    For {
-        target: Expr,
-        iter: Expr,
-        body: Vec<Stmt>,
-        orelse: Vec<Stmt>,
-    },
-    While {
-        test: Expr,
-        body: Vec<Stmt>,
-        orelse: Vec<Stmt>,
-    },
-    If {
-        test: Expr,
-        body: Vec<Stmt>,
-        orelse: Vec<Stmt>,
-    },
-    With {
-        items: Vec<WithItem>,
-        body: Vec<Stmt>,
-    },
-    Raise {
-        exc: Option<Expr>,
-        cause: Option<Expr>,
-    },
-    Try {
-        body: Vec<Stmt>,
-        handlers: Vec<ExceptHandler>,
-        orelse: Vec<Stmt>,
-        finalbody: Vec<Stmt>,
-    },
-    Assert {
-        test: Expr,
-        msg: Option<Expr>,
-    },
+    AnnAssign { target: Expr, annotation: Expr, value: Option<Expr>, simple: bool },
+    For { target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    While { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    If { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    With { items: Vec<WithItem>, body: Vec<Stmt> },
+    Raise { exc: Option<Expr>, cause: Option<Expr> },
+    Try { body: Vec<Stmt>, handlers: Vec<ExceptHandler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt> },
+    Assert { test: Expr, msg: Option<Expr> },
     Import(Vec<Alias>),
     /// `level` counts the leading dots of a relative import.
-    ImportFrom {
-        module: Option<Identifier>,
-        names: Vec<Alias>,
-        level: u32,
-    },
+    ImportFrom { module: Option<Identifier>, names: Vec<Alias>, level: u32 },
     Global(Vec<Identifier>),
     Nonlocal(Vec<Identifier>),
     Expr(Expr),
@@ -178,110 +135,38 @@ pub struct Expr {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ExprKind {
     /// `a and b and c` is one node with three values.
-    BoolOp {
-        op: BoolOperator,
-        values: Vec<Expr>,
-    },
+    BoolOp { op: BoolOperator, values: Vec<Expr> },
     /// The walrus: `target := value`.
-    NamedExpr {
-        target: Box<Expr>,
-        value: Box<Expr>,
-    },
-    BinOp {
-        left: Box<Expr>,
-        op: Operator,
-        right: Box<Expr>,
-    },
-    UnaryOp {
-        op: UnaryOperator,
-        operand: Box<Expr>,
-    },
-    Lambda {
-        args: Box<Arguments>,
-        body: Box<Expr>,
-    },
-    IfExp {
-        test: Box<Expr>,
-        body: Box<Expr>,
-        orelse: Box<Expr>,
-    },
+    NamedExpr { target: Box<Expr>, value: Box<Expr> },
+    BinOp { left: Box<Expr>, op: Operator, right: Box<Expr> },
+    UnaryOp { op: UnaryOperator, operand: Box<Expr> },
+    Lambda { args: Box<Arguments>, body: Box<Expr> },
+    IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
     /// A `None` key is a `**mapping` entry.
-    Dict {
-        keys: Vec<Option<Expr>>,
-        values: Vec<Expr>,
-    },
+    Dict { keys: Vec<Option<Expr>>, values: Vec<Expr> },
     Set(Vec<Expr>),
-    ListComp {
-        elt: Box<Expr>,
-        generators: Vec<Comprehension>,
-    },
-    SetComp {
-        elt: Box<Expr>,
-        generators: Vec<Comprehension>,
-    },
-    DictComp {
-        key: Box<Expr>,
-        value: Box<Expr>,
-        generators: Vec<Comprehension>,
-    },
-    GeneratorExp {
-        elt: Box<Expr>,
-        generators: Vec<Comprehension>,
-    },
+    ListComp { elt: Box<Expr>, generators: Vec<Comprehension> },
+    SetComp { elt: Box<Expr>, generators: Vec<Comprehension> },
+    DictComp { key: Box<Expr>, value: Box<Expr>, generators: Vec<Comprehension> },
+    GeneratorExp { elt: Box<Expr>, generators: Vec<Comprehension> },
     Yield(Option<Box<Expr>>),
     YieldFrom(Box<Expr>),
     /// `a < b <= c` is one node: left `a`, ops `[<, <=]`, comparators `[b, c]`.
-    Compare {
-        left: Box<Expr>,
-        ops: Vec<CmpOperator>,
-        comparators: Vec<Expr>,
-    },
-    Call {
-        func: Box<Expr>,
-        args: Vec<Expr>,
-        keywords: Vec<Keyword>,
-    },
+    Compare { left: Box<Expr>, ops: Vec<CmpOperator>, comparators: Vec<Expr> },
+    Call { func: Box<Expr>, args: Vec<Expr>, keywords: Vec<Keyword> },
     /// One `{value!conversion:format_spec}` of an f-string; `conversion` is `'r'`, `'s'`,
     /// `'a'` or `None`, and `format_spec` is itself a `JoinedStr`.
-    FormattedValue {
-        value: Box<Expr>,
-        conversion: Option<char>,
-        format_spec: Option<Box<Expr>>,
-    },
+    FormattedValue { value: Box<Expr>, conversion: Option<char>, format_spec: Option<Box<Expr>> },
     /// An f-string: literal `Constant::Str` parts and `FormattedValue` parts.
     JoinedStr(Vec<Expr>),
     Constant(Constant),
-    Attribute {
-        value: Box<Expr>,
-        attr: Identifier,
-        ctx: ExprContext,
-    },
-    Subscript {
-        value: Box<Expr>,
-        slice: Box<Expr>,
-        ctx: ExprContext,
-    },
-    Starred {
-        value: Box<Expr>,
-        ctx: ExprContext,
-    },
-    Name {
-        id: String,
-        ctx: ExprContext,
-    },
-    List {
-        elts: Vec<Expr>,
-        ctx: ExprContext,
-    },
-    Tuple {
-        elts: Vec<Expr>,
-        ctx: ExprContext,
-    },
-    Slice {
-        lower: Option<Box<Expr>>,
-        upper: Option<Box<Expr>>,
-        step: Option<Box<Expr>>,
-    },
+    Attribute { value: Box<Expr>, attr: Identifier, ctx: ExprContext },
+    Subscript { value: Box<Expr>, slice: Box<Expr>, ctx: ExprContext },
+    Starred { value: Box<Expr>, ctx: ExprContext },
+    Name { id: String, ctx: ExprContext },
+    List { elts: Vec<Expr>, ctx: ExprContext },
+    Tuple { elts: Vec<Expr>, ctx: ExprContext },
+    Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
 }
 
 #[derive(Clone, Debug, PartialEq)]
