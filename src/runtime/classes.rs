@@ -40,6 +40,14 @@ impl Vm {
             }
         }
         let builtin_base = self.builtin_base_of(&bases)?;
+        let defines = |vm: &Vm, name: &str| {
+            vm.dict_get_str(namespace, name, super::hashing::hash_str(name))
+                .is_some()
+        };
+        if defines(self, "__eq__") && !defines(self, "__hash__") {
+            // A class that defines __eq__ but not __hash__ is unhashable.
+            self.dict_set_str(namespace, "__hash__", Value::None);
+        }
         let hash = super::hashing::hash_str("__qualname__");
         let qualname = self
             .dict_get_str(namespace, "__qualname__", hash)

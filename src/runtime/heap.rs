@@ -189,6 +189,7 @@ fn children(object: &Object, out: &mut Vec<ObjRef>) {
             let mut values = generator.saved_stack.clone();
             values.push(generator.qualname);
             values.push(generator.return_value);
+            values.extend(generator.code_object.map(Value::Obj));
             if let Some(frame) = &generator.frame {
                 frame.roots(&mut values);
             }

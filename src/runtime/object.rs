@@ -83,6 +83,8 @@ pub struct Generator {
     pub qualname: Value,
     /// What the body returned, for the StopIteration that ends it.
     pub return_value: Value,
+    /// `gi_code`: the code object of the generator function.
+    pub code_object: Option<ObjRef>,
 }
 
 /// A class made by a `class` statement.

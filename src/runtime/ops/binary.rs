@@ -107,6 +107,16 @@ impl Vm {
             (Operator::BitOr, TypeId::Dict, TypeId::Dict) => {
                 self.dict_merge(a, b, inplace).map(Some)
             }
+            (
+                Operator::BitOr | Operator::BitAnd | Operator::Sub | Operator::BitXor,
+                TypeId::DictKeys | TypeId::DictItems | TypeId::Set | TypeId::FrozenSet,
+                TypeId::DictKeys | TypeId::DictItems | TypeId::Set | TypeId::FrozenSet,
+            ) => {
+                // Key and item views behave as sets; the result is a set.
+                let (left, right) = (self.collect_iterable(a)?, self.collect_iterable(b)?);
+                let (left, right) = (self.build_set(left, false)?, self.build_set(right, false)?);
+                self.set_algebra(op, left, right, false).map(Some)
+            }
             _ => Ok(None),
         }
     }

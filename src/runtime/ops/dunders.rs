@@ -108,6 +108,10 @@ impl Vm {
         if !self.has_user_class(value) {
             return Ok(None);
         }
+        if self.user_method(value, "__hash__") == Some(Value::None) {
+            let name = self.class_name(value);
+            return Err(self.type_error(format!("unhashable type: '{name}'")));
+        }
         if let Some(result) = self.call_user_method(value, "__hash__", Vec::new())? {
             return match self.small_int(result) {
                 Some(h) => Ok(Some(crate::runtime::hashing::hash_int(h) as u64)),

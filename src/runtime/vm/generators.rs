@@ -22,6 +22,10 @@ impl Vm {
     /// its body starts on the first `next()`.
     pub(super) fn new_generator(&mut self, mut frame: Frame, qualname: Value) -> Value {
         let code = frame.code.clone();
+        let code_object = match frame.function.map(|f| self.heap.get(f)) {
+            Some(Object::Function(f)) => Some(f.code_object),
+            _ => None,
+        };
         let generator = Generator {
             frame: None,
             saved_stack: Vec::new(),
@@ -29,6 +33,7 @@ impl Vm {
             code,
             qualname,
             return_value: Value::None,
+            code_object,
         };
         let r = self.heap.alloc(Object::Generator(Box::new(generator)));
         frame.generator = Some(r);
