@@ -80,7 +80,13 @@ fn dict_setdefault(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult
 
 fn dict_pop(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     let (dict, rest) = key_and_default(vm, args, kwargs, "pop")?;
-    match (vm.dict_remove(dict, rest[0])?, rest.get(1)) {
+    // An empty dict answers before hashing the key, as CPython's does.
+    let removed = if vm.dict_pairs(dict).is_empty() {
+        None
+    } else {
+        vm.dict_remove(dict, rest[0])?
+    };
+    match (removed, rest.get(1)) {
         (Some(value), _) => Ok(value),
         (None, Some(&default)) => Ok(default),
         (None, None) => Err(vm.key_error(rest[0])),

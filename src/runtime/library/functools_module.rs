@@ -67,7 +67,9 @@ fn functools_reduce(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResul
     reject_keywords(vm, "reduce", kwargs)?;
     clinic_count(vm, "reduce", args, 2, 3)?;
     let (function, iterable) = (args[0], args[1]);
-    let iterator = vm.get_iter(iterable)?;
+    let Ok(iterator) = vm.get_iter(iterable) else {
+        return Err(vm.type_error("reduce() arg 2 must support iteration"));
+    };
     let mut total = match args.get(2) {
         Some(&initial) => initial,
         None => match vm.iter_next(iterator)? {

@@ -114,10 +114,10 @@ fn builtin_sum(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     let bound = bind(vm, "sum", args, kwargs, &["iterable", "start"], 1)?;
     let iterable = bound.first().copied().flatten().unwrap_or(Value::None);
     let start = bound.get(1).copied().flatten().unwrap_or(Value::Int(0));
+    let items = vm.collect_iterable(iterable)?;
     if vm.type_of(start) == TypeId::Str {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
-    let items = vm.collect_iterable(iterable)?;
     rooted(vm, &items.clone(), |vm| {
         let mut total = start;
         for item in items {

@@ -159,6 +159,7 @@ pub fn itertools_permutations(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> N
     let bound = bind(vm, "permutations", args, kwargs, &["iterable", "r"], 1)?;
     let pool = vm.collect_iterable(bound.first().copied().flatten().unwrap_or(Value::None))?;
     let r = match bound.get(1).copied().flatten().filter(|r| !r.is_none()) {
+        Some(r) if vm.int_value(r).is_none() => return Err(vm.type_error("Expected int as r")),
         Some(r) => index_arg(vm, r)?,
         None => pool.len() as i64,
     };
@@ -177,8 +178,8 @@ pub fn itertools_permutations(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> N
 
 pub fn itertools_combinations(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     let bound = bind(vm, "combinations", args, kwargs, &["iterable", "r"], 2)?;
-    let pool = vm.collect_iterable(bound.first().copied().flatten().unwrap_or(Value::None))?;
     let r = index_arg(vm, bound.get(1).copied().flatten().unwrap_or(Value::None))?;
+    let pool = vm.collect_iterable(bound.first().copied().flatten().unwrap_or(Value::None))?;
     if r < 0 {
         return Err(vm.value_error("r must be non-negative"));
     }

@@ -215,36 +215,39 @@ fn chain_step(vm: &mut Vm, args: &[Value], _: &KwArgs) -> NativeResult {
     }
 }
 
-/// A bound of `islice`: None or an int in `0..=sys.maxsize`.
-fn slice_arg(vm: &mut Vm, value: Option<Value>, message: &str) -> Result<Option<i64>, Exception> {
+/// `islice`'s stop: None, or an int other than -1 (CPython's error marker); anything
+/// else is the "Stop argument" ValueError.
+fn islice_stop(vm: &mut Vm, value: Option<Value>) -> Result<Option<i64>, Exception> {
+    let message = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
     match value {
         None | Some(Value::None) => Ok(None),
-        Some(value) => match vm.small_int(value).filter(|&n| n >= 0) {
+        Some(value) => match vm.small_int(value).filter(|&n| n != -1) {
             Some(n) => Ok(Some(n)),
             None => Err(vm.value_error(message)),
         },
     }
 }
 
-/// `islice(iterable, stop)` or `islice(iterable, start, stop[, step])`.
+/// `islice(iterable, stop)` or `islice(iterable, start, stop[, step])`. A start that
+/// is not an int counts as -1, which the range check then refuses.
 fn itertools_islice(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     reject_keywords(vm, "islice", kwargs)?;
     super::args::clinic_count(vm, "islice", args, 2, 4)?;
-    let indices = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
     let (start, stop) = match args.len() {
-        2 => (
-            Some(0),
-            slice_arg(
-                vm,
-                args.get(1).copied(),
-                "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.",
-            )?,
-        ),
-        _ => (
-            slice_arg(vm, args.get(1).copied(), indices)?,
-            slice_arg(vm, args.get(2).copied(), indices)?,
-        ),
+        2 => (0, islice_stop(vm, args.get(1).copied())?),
+        _ => {
+            let start = match args.get(1).copied() {
+                None | Some(Value::None) => 0,
+                Some(start) => vm.small_int(start).unwrap_or(-1),
+            };
+            (start, islice_stop(vm, args.get(2).copied())?)
+        }
     };
+    if start < 0 || stop.is_some_and(|stop| stop < -1) {
+        return Err(vm.value_error(
+            "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.",
+        ));
+    }
     let step = match args.get(3).copied() {
         None | Some(Value::None) => 1,
         Some(step) => match vm.small_int(step).filter(|&n| n > 0) {
@@ -259,7 +262,7 @@ fn itertools_islice(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResul
     let state = vec![
         Value::Bool(false),
         iterator,
-        Value::Int(start.unwrap_or(0)),
+        Value::Int(start),
         stop,
         Value::Int(step),
         Value::Int(0),
@@ -295,6 +298,20 @@ fn islice_step(vm: &mut Vm, args: &[Value], _: &KwArgs) -> NativeResult {
 }
 
 fn itertools_accumulate(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
+    if args.len() > 3 {
+        let message = format!(
+            "accumulate() takes at most 3 arguments ({} given)",
+            args.len()
+        );
+        return Err(vm.type_error(message));
+    }
+    if args.len() > 2 {
+        let message = format!(
+            "accumulate() takes at most 2 positional arguments ({} given)",
+            args.len()
+        );
+        return Err(vm.type_error(message));
+    }
     let bound = bind(
         vm,
         "accumulate",

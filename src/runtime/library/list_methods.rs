@@ -230,6 +230,10 @@ fn list_count(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
 /// `sort(*, key=None, reverse=False)`: stable; the list is rewritten in place.
 fn list_sort(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     let (list, rest) = list_ref(vm, args, "sort")?;
+    if rest.len() > 2 {
+        let message = format!("sort() takes at most 2 arguments ({} given)", rest.len());
+        return Err(vm.type_error(message));
+    }
     if !rest.is_empty() {
         return Err(vm.type_error("sort() takes no positional arguments"));
     }

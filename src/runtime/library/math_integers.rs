@@ -1,7 +1,7 @@
 //! The integer side of `math`: `factorial`, `gcd`, `lcm`, `isqrt`, `comb`, `perm`,
 //! `prod`, and the exact summation behind `fsum`.
 
-use super::args::{bind, one_argument, reject_keywords, NativeResult};
+use super::args::{one_argument, reject_keywords, NativeResult};
 use super::math_module::whole_arg;
 use crate::runtime::exception::{BudgetExceeded, Exception};
 use crate::runtime::native::KwArgs;
@@ -38,6 +38,9 @@ pub fn math_factorial(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeRes
     let n = whole_arg(vm, value)?;
     if n.is_negative() {
         return Err(vm.value_error("factorial() not defined for negative values"));
+    }
+    if n > BigInt::from(i64::MAX) {
+        return Err(vm.overflow("factorial() argument should not exceed 9223372036854775807"));
     }
     within_budget(vm, n.to_u64().unwrap_or(u64::MAX), n.bits())?;
     let result = product(&BigInt::one(), &n);
@@ -90,24 +93,22 @@ fn n_and_k(
     name: &str,
     k_required: bool,
 ) -> Result<(BigInt, Option<BigInt>), Exception> {
-    let bound = bind(
-        vm,
-        name,
-        args,
-        kwargs,
-        &["n", "k"],
-        if k_required { 2 } else { 1 },
-    )?;
-    let n = whole_arg(
-        vm,
-        bound.first().copied().flatten().unwrap_or(Value::Int(0)),
-    )?;
-    let k = match bound.get(1).copied().flatten().filter(|k| !k.is_none()) {
+    reject_keywords(vm, &format!("math.{name}"), kwargs)?;
+    super::args::clinic_count(vm, name, args, if k_required { 2 } else { 1 }, 2)?;
+    let n = whole_arg(vm, args[0])?;
+    // Only perm takes None for k (meaning n).
+    let k = match args.get(1).copied().filter(|k| k_required || !k.is_none()) {
         Some(k) => Some(whole_arg(vm, k)?),
         None => None,
     };
     if n.is_negative() {
-        return Err(vm.value_error("n must be a non-negative integer"));
+        // perm(n) with no k is factorial(n), and says so.
+        let message = if k.is_none() && !k_required {
+            "factorial() not defined for negative values"
+        } else {
+            "n must be a non-negative integer"
+        };
+        return Err(vm.value_error(message));
     }
     if k.as_ref().is_some_and(Signed::is_negative) {
         return Err(vm.value_error("k must be a non-negative integer"));
@@ -117,6 +118,9 @@ fn n_and_k(
 
 pub fn math_perm(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     let (n, k) = n_and_k(vm, args, kwargs, "perm", false)?;
+    if k.is_none() && n > BigInt::from(i64::MAX) {
+        return Err(vm.overflow("factorial() argument should not exceed 9223372036854775807"));
+    }
     let k = k.unwrap_or_else(|| n.clone());
     if k > n {
         return Ok(Value::Int(0));
@@ -146,10 +150,11 @@ pub fn math_comb(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
 /// `prod(iterable, *, start=1)`: left to right with `*`.
 pub fn math_prod(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     let [iterable] = args else {
-        return Err(vm.type_error(format!(
-            "prod() takes exactly 1 positional argument ({} given)",
-            args.len()
-        )));
+        let message = match args.len() {
+            given @ 0..=2 => format!("prod() takes exactly 1 positional argument ({given} given)"),
+            given => format!("prod() takes at most 2 arguments ({given} given)"),
+        };
+        return Err(vm.type_error(message));
     };
     if let Some(unknown) = kwargs.first_unexpected(&["start"]) {
         return Err(vm.type_error(format!(

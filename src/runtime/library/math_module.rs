@@ -168,6 +168,13 @@ fn to_integral(
     if let Some(n) = int_of(vm, value) {
         return vm.new_int_big(n);
     }
+    if name == "trunc" && vm.number(value).is_none() {
+        let message = format!(
+            "type {} doesn't define __trunc__ method",
+            vm.class_name(value)
+        );
+        return Err(vm.type_error(message));
+    }
     let x = real_arg(vm, value)?;
     match crate::pytext::float_to_int(round(x)) {
         Ok(n) => vm.new_int_big(n),
@@ -213,7 +220,9 @@ fn natural_log(vm: &mut Vm, value: Value) -> Result<f64, Exception> {
 /// `log(x[, base])`.
 fn math_log(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     reject_keywords(vm, "math.log", kwargs)?;
-    clinic_count(vm, "log", args, 1, 2)?;
+    if !(1..=2).contains(&args.len()) {
+        return Err(vm.type_error("math.log requires 1 to 2 arguments"));
+    }
     let numerator = natural_log(vm, args[0])?;
     let Some(&base) = args.get(1) else {
         return Ok(Value::Float(numerator));
@@ -306,6 +315,13 @@ fn math_hypot(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
 
 /// `isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`.
 fn math_isclose(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
+    if args.len() > 2 {
+        let message = format!(
+            "isclose() takes exactly 2 positional arguments ({} given)",
+            args.len()
+        );
+        return Err(vm.type_error(message));
+    }
     let bound = super::args::bind(
         vm,
         "isclose",

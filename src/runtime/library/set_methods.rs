@@ -45,6 +45,11 @@ fn any_set<'a>(
     Ok((this, frozen, rest))
 }
 
+/// `set.add` or `frozenset.copy`, as messages name a method.
+fn qualname(frozen: bool, method: &str) -> String {
+    format!("{}.{method}", if frozen { "frozenset" } else { "set" })
+}
+
 /// Members of any iterable, for the operand of a set operation.
 fn members_of(vm: &mut Vm, other: Value) -> Result<Vec<Value>, Exception> {
     if matches!(vm.type_of(other), TypeId::Set | TypeId::FrozenSet) {
@@ -65,7 +70,7 @@ fn combine(
     operation: SetOperation,
 ) -> NativeResult {
     let (this, frozen, others) = any_set(vm, args, method)?;
-    reject_keywords(vm, &format!("set.{method}"), kwargs)?;
+    reject_keywords(vm, &qualname(frozen, method), kwargs)?;
     let mut result = vm.set_members(this);
     for &other in others {
         let other_set = {
@@ -119,7 +124,7 @@ fn set_difference(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult 
 
 fn set_symmetric_difference(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     let (this, frozen, rest) = any_set(vm, args, "symmetric_difference")?;
-    let other = one_argument(vm, "set.symmetric_difference", rest, kwargs)?;
+    let other = one_argument(vm, &qualname(frozen, "symmetric_difference"), rest, kwargs)?;
     let other_members = members_of(vm, other)?;
     let other_set = vm.build_set(other_members.clone(), true)?;
     let mut result = difference(vm, vm.set_members(this), other_set)?;
@@ -147,8 +152,8 @@ fn relation(
     kwargs: &KwArgs,
     method: &str,
 ) -> Result<(Value, Value, Vec<Value>), Exception> {
-    let (this, _, rest) = any_set(vm, args, method)?;
-    let other = one_argument(vm, &format!("set.{method}"), rest, kwargs)?;
+    let (this, frozen, rest) = any_set(vm, args, method)?;
+    let other = one_argument(vm, &qualname(frozen, method), rest, kwargs)?;
     let members = members_of(vm, other)?;
     let other_set = vm.build_set(members.clone(), true)?;
     Ok((this, other_set, members))
@@ -177,7 +182,7 @@ fn set_isdisjoint(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult 
 
 fn set_copy(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     let (this, frozen, rest) = any_set(vm, args, "copy")?;
-    no_arguments(vm, "set.copy", rest, kwargs)?;
+    no_arguments(vm, &qualname(frozen, "copy"), rest, kwargs)?;
     let members = vm.set_members(this);
     vm.build_set(members, frozen)
 }
@@ -189,10 +194,21 @@ fn set_add(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     Ok(Value::None)
 }
 
+/// The key a set looks an item up by: a set item stands for the equal frozenset, as
+/// `set.remove`, `set.discard` and `in` allow.
+fn lookup_key(vm: &mut Vm, item: Value) -> Result<Value, Exception> {
+    if vm.type_of(item) != TypeId::Set {
+        return Ok(item);
+    }
+    let members = vm.set_members(item);
+    vm.build_set(members, true)
+}
+
 fn set_remove(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     let (this, rest) = receiver(vm, args, TypeId::Set, "remove")?;
     let item = one_argument(vm, "set.remove", rest, kwargs)?;
-    if vm.set_remove(this, item)? {
+    let key = lookup_key(vm, item)?;
+    if vm.set_remove(this, key)? {
         Ok(Value::None)
     } else {
         Err(vm.key_error(item))
@@ -202,7 +218,8 @@ fn set_remove(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
 fn set_discard(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     let (this, rest) = receiver(vm, args, TypeId::Set, "discard")?;
     let item = one_argument(vm, "set.discard", rest, kwargs)?;
-    vm.set_remove(this, item)?;
+    let key = lookup_key(vm, item)?;
+    vm.set_remove(this, key)?;
     Ok(Value::None)
 }
 
