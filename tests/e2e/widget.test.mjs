@@ -38,12 +38,12 @@ export async function startWidgetServer() {
 }
 
 /** Runs `body` against the embed demo on a strict-CSP server, recording every request. */
-export async function withDemo(page, body, { path = "embed-demo.html" } = {}) {
+export async function withDemo(page, body, { path = "embed-demo.html", viewport = { width: 1000, height: 640 } } = {}) {
   const { url, close } = await startWidgetServer();
   const requests = [];
   page.on("request", (request) => requests.push(request.url()));
   try {
-    await page.setViewportSize({ width: 1000, height: 640 });
+    await page.setViewportSize(viewport);
     const response = await page.goto(url + path);
     assert.match(response.headers()["content-security-policy"], /style-src 'self'/);
     await body({ url, requests });
@@ -152,6 +152,21 @@ export const tests = [
         const calls = page.locator('#decorator [data-kind=cell][aria-label^="cell calls,"]');
         assert.equal((await calls.locator(".cell-contents").innerText()).trim(), "1");
       });
+    },
+  },
+  {
+    name: "a page whose widgets are all below the fold fetches neither the worker nor the wasm",
+    needsSession: true,
+    async run({ page }) {
+      const engineFiles = (requests) => requests.filter((request) => /cellscope-viz-worker\.js|cellscope_bg\.wasm/.test(request));
+      await withDemo(page, async ({ requests }) => {
+        await page.waitForFunction(() => customElements.get("cellscope-viz") !== undefined);
+        await page.waitForTimeout(500);
+        assert.deepEqual(engineFiles(requests), []);
+        assert.equal(page.workers().length, 0);
+        await waitForWidget(page, "counter");
+        assert.equal(engineFiles(requests).length, 2);
+      }, { viewport: { width: 1000, height: 120 } });
     },
   },
 ];
