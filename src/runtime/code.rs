@@ -83,6 +83,9 @@ pub enum Instr {
     GetIter,
     /// Pushes the iterator's next item, or pops the iterator and jumps when exhausted.
     ForIter(u32),
+    /// `ForIter` for `yield from`: returning to it is not a backward jump for line
+    /// events (CPython's SEND).
+    Send(u32),
     /// Pops a code object and, by flag bits, a closure tuple (8), annotations (4),
     /// keyword-only defaults (2) and positional defaults (1).
     MakeFunction(u32),

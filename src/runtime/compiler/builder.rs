@@ -191,6 +191,7 @@ fn retarget(instr: Instr, target: u32) -> Instr {
         Instr::JumpIfFalseOrPop(_) => Instr::JumpIfFalseOrPop(target),
         Instr::JumpIfTrueOrPop(_) => Instr::JumpIfTrueOrPop(target),
         Instr::ForIter(_) => Instr::ForIter(target),
+        Instr::Send(_) => Instr::Send(target),
         Instr::SetupFinally(_) => Instr::SetupFinally(target),
         other => other,
     }

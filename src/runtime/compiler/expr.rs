@@ -107,7 +107,7 @@ impl<'a> Compiler<'a> {
         let start = self.unit.new_label();
         let end = self.unit.new_label();
         self.unit.place(start);
-        self.unit.emit_jump(Instr::ForIter, end);
+        self.unit.emit_jump(Instr::Send, end);
         self.emit(Instr::YieldValue);
         self.emit(Instr::PopTop);
         self.unit.emit_jump(Instr::Jump, start);

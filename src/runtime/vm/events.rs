@@ -3,6 +3,7 @@
 //! traced in the frame, or when a jump went backwards.
 
 use super::Vm;
+use crate::runtime::code::Instr;
 use crate::runtime::trace::{EventKind, TraceEvent};
 use crate::runtime::value::Value;
 
@@ -33,7 +34,11 @@ impl Vm {
         if line == 0 {
             return;
         }
-        if line != frame.traced_line || pc < frame.last_pc {
+        let onto_send = matches!(
+            frame.code.instructions.get(pc as usize),
+            Some(Instr::Send(_))
+        );
+        if line != frame.traced_line || (pc < frame.last_pc && !onto_send) {
             frame.traced_line = line;
             self.push_event(EventKind::Line, line, None);
         }

@@ -211,7 +211,7 @@ impl Vm {
                 let iterator = self.get_iter(value)?;
                 self.push(iterator);
             }
-            Instr::ForIter(target) => {
+            Instr::ForIter(target) | Instr::Send(target) => {
                 let iterator = self.peek(1);
                 if let Some(generator) = self.as_generator(iterator) {
                     if !self.resume_generator(generator, Value::None)? {

@@ -119,7 +119,8 @@ impl Vm {
         let Some(caller) = self.frames.last() else {
             return;
         };
-        let Some(&Instr::ForIter(target)) = caller.code.instructions.get(caller.last_pc as usize)
+        let Some(&(Instr::ForIter(target) | Instr::Send(target))) =
+            caller.code.instructions.get(caller.last_pc as usize)
         else {
             return;
         };

@@ -33,7 +33,11 @@ impl Vm {
             if matches!(outcome, Ok(super::LoopExit::Paused)) {
                 continue;
             }
+            // CPython prints the traceback after tracing has stopped: a user
+            // exception's __str__ called for it leaves no events.
+            self.tracing = false;
             let (stderr, exit_code) = self.describe_outcome(outcome);
+            self.tracing = true;
             self.frames.clear();
             self.ended = Some(RunEnd { stderr, exit_code });
         }
