@@ -199,6 +199,28 @@ pub fn slice_bound(vm: &mut Vm, value: Option<Value>) -> Result<Option<i64>, Exc
     }
 }
 
+/// An argument CPython converts to a C `int`: an OverflowError past 32 bits.
+pub fn c_int_arg(vm: &mut Vm, value: Value) -> Result<i64, Exception> {
+    let n = index_arg(vm, value).map_err(|error| match int_of(vm, value) {
+        Some(_) => vm.overflow("Python int too large to convert to C int"),
+        None => error,
+    })?;
+    match i32::try_from(n) {
+        Ok(n) => Ok(i64::from(n)),
+        Err(_) => Err(vm.overflow("Python int too large to convert to C int")),
+    }
+}
+
+/// The type as CPython's bad-argument messages name it: `None` rather than
+/// `NoneType`.
+pub fn argument_type_name(vm: &Vm, value: Value) -> String {
+    if value.is_none() {
+        "None".to_string()
+    } else {
+        vm.class_name(value)
+    }
+}
+
 /// The text of a str argument, or the TypeError `message(type name)`.
 pub fn str_arg(
     vm: &mut Vm,
@@ -209,6 +231,21 @@ pub fn str_arg(
         Some(text) => Ok(text),
         None => {
             let message = message(&vm.class_name(value));
+            Err(vm.type_error(message))
+        }
+    }
+}
+
+/// `str_arg` for Argument Clinic functions, whose messages call None `None`.
+pub fn clinic_str_arg(
+    vm: &mut Vm,
+    value: Value,
+    message: impl FnOnce(&str) -> String,
+) -> Result<Rc<str>, Exception> {
+    match vm.str_text(value) {
+        Some(text) => Ok(text),
+        None => {
+            let message = message(&argument_type_name(vm, value));
             Err(vm.type_error(message))
         }
     }

@@ -123,7 +123,7 @@ fn builtin_format(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult 
             None => {
                 let message = format!(
                     "format() argument 2 must be str, not {}",
-                    vm.class_name(spec)
+                    super::args::argument_type_name(vm, spec)
                 );
                 return Err(vm.type_error(message));
             }

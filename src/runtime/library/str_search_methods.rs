@@ -144,10 +144,10 @@ fn str_replace(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     let (text, rest) = str_receiver(vm, args, "replace")?;
     reject_keywords(vm, "str.replace", kwargs)?;
     clinic_count(vm, "replace", rest, 2, 3)?;
-    let old = str_arg(vm, rest[0], |ty| {
+    let old = super::args::clinic_str_arg(vm, rest[0], |ty| {
         format!("replace() argument 1 must be str, not {ty}")
     })?;
-    let new = str_arg(vm, rest[1], |ty| {
+    let new = super::args::clinic_str_arg(vm, rest[1], |ty| {
         format!("replace() argument 2 must be str, not {ty}")
     })?;
     let count = match rest.get(2) {
@@ -197,7 +197,7 @@ fn remove_affix(
 ) -> NativeResult {
     let (text, rest) = str_receiver(vm, args, method)?;
     let affix = one_argument(vm, &format!("str.{method}"), rest, kwargs)?;
-    let affix = str_arg(vm, affix, |ty| {
+    let affix = super::args::clinic_str_arg(vm, affix, |ty| {
         format!("{method}() argument must be str, not {ty}")
     })?;
     let kept = remove(&text, &affix);

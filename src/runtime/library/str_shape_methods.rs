@@ -105,7 +105,7 @@ fn str_splitlines(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult 
     let (text, rest) = str_receiver(vm, args, "splitlines")?;
     let bound = bind(vm, "splitlines", rest, kwargs, &["keepends"], 0)?;
     let keepends = match bound.first().copied().flatten() {
-        Some(flag) => index_arg(vm, flag)? != 0,
+        Some(flag) => super::args::c_int_arg(vm, flag)? != 0,
         None => false,
     };
     Ok(str_list(vm, pytext::splitlines(&text, keepends)))
@@ -224,7 +224,7 @@ fn str_expandtabs(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult 
     let (text, rest) = str_receiver(vm, args, "expandtabs")?;
     let bound = bind(vm, "expandtabs", rest, kwargs, &["tabsize"], 0)?;
     let tabsize = match bound.first().copied().flatten() {
-        Some(size) => index_arg(vm, size)?,
+        Some(size) => super::args::c_int_arg(vm, size)?,
         None => 8,
     };
     let tabs = text.matches('\t').count() as i64;
