@@ -70,6 +70,8 @@ pub enum EventKind {
     /// The object the name refers to is changed in place: `name.append(…)`,
     /// `name[k] = v`, `name += …`; the string says how.
     Mutate(String),
+    /// A `break` leaves the innermost loop.
+    Break,
     /// A `def` or `lambda` creates a function object here; `name` of the event is the
     /// function's name.
     Closure {
@@ -150,8 +152,16 @@ pub struct ParamInsert {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Facts {
     pub scopes: Vec<ScopeFacts>,
-    /// Each loop's span: a `for` or `while` statement, or a comprehension.
-    pub loops: Vec<Span>,
+    pub loops: Vec<LoopInfo>,
+}
+
+/// A `for` or `while` statement, or one `for` of a comprehension.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LoopInfo {
+    pub span: Span,
+    /// How many `if` arms of its scope enclose the loop: an event in the loop with
+    /// more arms than this is made only in some iterations.
+    pub branch_depth: usize,
 }
 
 impl Facts {

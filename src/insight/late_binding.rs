@@ -5,11 +5,14 @@
 //! new scope, so all iterations share one cell.
 
 use super::diagnostic::{Code, Diagnostic, Severity};
-use super::events::{Event, EventKind, Sink};
+use super::events::{Escape, Event, EventKind, Sink};
 use super::program::Program;
 use super::wording::{backticked_list, capitalised};
 use crate::scope::{ScopeId, ScopeKind, SymbolFlags, SymbolScope};
 use crate::syntax::Span;
+
+/// How a function bound to a name escapes when the name is used after the loop.
+const USED_AFTER_LOOP: &str = "used after the loop";
 
 /// One function created in a loop whose rebound variables it captures.
 struct LateClosure<'e> {
@@ -50,36 +53,69 @@ pub fn check(program: &Program) -> Vec<Diagnostic> {
     found
 }
 
-/// Where the function outlives the iteration that made it, and how: returned,
-/// appended, stored, collected, or bound to a name that is used after the loop.
+/// Where the function outlives the iteration that made it, and how: appended,
+/// stored, collected, yielded, or bound to a name that is used after the loop. A
+/// `return` or a `break` ends the loop, so the variable is not rebound after it.
 fn escape_from_iteration(
     program: &Program,
     owner: ScopeId,
     creation: &Event,
     sink: &Sink,
 ) -> Option<(Span, String)> {
+    if breaks_after(program, owner, creation) {
+        return None;
+    }
     match sink {
+        Sink::Escapes(Escape::Returned) => None,
         Sink::Escapes(escape) => Some((creation.span, escape.phrase().to_string())),
-        Sink::Bound(name) => {
-            let innermost = creation.loops.last().copied();
-            program.events(owner).iter().find_map(|event| {
-                let EventKind::Read(read_sink) = &event.kind else {
-                    return None;
-                };
-                if event.name != *name || event.span.start <= creation.span.start {
-                    return None;
+        Sink::Bound(name) => program.events(owner).iter().find_map(|event| {
+            let is_later_read =
+                event.name == *name && event.is_read() && event.span.start > creation.span.start;
+            if !is_later_read {
+                return None;
+            }
+            if used_after_conditional_creation(program, creation, event) {
+                return Some((event.span, USED_AFTER_LOOP.to_string()));
+            }
+            match &event.kind {
+                EventKind::Read(Sink::Escapes(Escape::Returned)) => None,
+                EventKind::Read(Sink::Escapes(escape)) if in_creating_loop(creation, event) => {
+                    Some((event.span, escape.phrase().to_string()))
                 }
-                match read_sink {
-                    Sink::Escapes(escape) => Some((event.span, escape.phrase().to_string())),
-                    _ if innermost.is_some_and(|id| !event.in_loop(id)) => {
-                        Some((event.span, "used after the loop".to_string()))
-                    }
-                    _ => None,
-                }
-            })
-        }
+                _ => None,
+            }
+        }),
         _ => None,
     }
+}
+
+/// A function made in every iteration and used after the loop is the last one,
+/// which sees the last value anyway; one made only in some iterations (inside an
+/// `if`) sees a value from a later iteration.
+fn used_after_conditional_creation(program: &Program, creation: &Event, read: &Event) -> bool {
+    let Some(&innermost) = creation.loops.last() else {
+        return false;
+    };
+    let conditional = program
+        .facts
+        .loops
+        .get(innermost)
+        .is_some_and(|info| creation.branches.len() > info.branch_depth);
+    conditional && !read.in_loop(innermost)
+}
+
+fn in_creating_loop(creation: &Event, read: &Event) -> bool {
+    creation.loops.last().is_some_and(|id| read.in_loop(*id))
+}
+
+/// A `break` that always follows the creation in the same iteration.
+fn breaks_after(program: &Program, owner: ScopeId, creation: &Event) -> bool {
+    program.events(owner).iter().any(|event| {
+        event.kind == EventKind::Break
+            && event.span.start > creation.span.start
+            && event.loops == creation.loops
+            && event.branches == creation.branches
+    })
 }
 
 /// The variables the closure reads from `owner` that a loop around the closure's
@@ -156,22 +192,26 @@ fn late_message(program: &Program, late: &LateClosure, listed: &str) -> String {
         .scope(late.owner)
         .is_some_and(|s| s.kind == ScopeKind::Module);
     let plural = late.rebound.len() > 1;
-    let them = if plural { "them" } else { "it" };
-    if global {
-        let values = if plural { "values" } else { "value" };
-        format!(
-            "{what} created on line {line} reads the global {listed} when it is called, not when it is created, and the loop rebinds {them} on every iteration. The functions made in this loop all see the last {values}."
-        )
+    let (s, them, their, each) = if plural {
+        ("s", "them", "their", "each")
     } else {
-        let (s, their, each) = if plural {
-            ("s", "their", "each")
-        } else {
-            ("", "its", "it")
-        };
+        ("", "it", "its", "it")
+    };
+    let opening = if global {
+        format!("{what} created on line {line} reads the global{s} {listed} when it is called, not when it is created")
+    } else {
         format!(
-            "{what} created on line {line} captures the variable{s} {listed}, not {their} value{s}, and the loop rebinds {them} on every iteration. The functions made in this loop share one cell for {each}, so when they are called later they all see the last value."
+            "{what} created on line {line} captures the variable{s} {listed}, not {their} value{s}"
         )
-    }
+    };
+    let consequence = if late.escape.1 == USED_AFTER_LOOP {
+        format!("The loop goes on after the function is made, so when it is called after the loop it sees the last value{s}, not the one{s} it was made with.")
+    } else if global {
+        format!("The functions made in this loop all see the last value{s}.")
+    } else {
+        format!("The functions made in this loop share one cell for {each}, so when they are called later they all see the last value{s}.")
+    };
+    format!("{opening}, and the loop rebinds {them} on every iteration. {consequence}")
 }
 
 fn late_fix(names: &[&str], listed: &str, defaults: &str) -> String {

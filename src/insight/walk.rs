@@ -2,7 +2,7 @@
 //! names and where the functions it creates go ([`Facts`]). Nested scopes are found
 //! through the symbol table, so each event lands in the scope CPython runs it in.
 
-use super::events::{Escape, Event, EventKind, Facts, ScopeFacts, Sink, WriteKind};
+use super::events::{Escape, Event, EventKind, Facts, LoopInfo, ScopeFacts, Sink, WriteKind};
 use super::header;
 use crate::scope::{ScopeId, ScopeKind, SymbolTable};
 use crate::syntax::ast::{Arguments, ClassDef, Expr, ExprKind, FunctionDef, Module, Span, Stmt};
@@ -83,7 +83,10 @@ impl Walker<'_> {
     /// Runs `walk` with one more loop around it: a `for` or `while` body, or one
     /// generator of a comprehension.
     pub(super) fn in_loop(&mut self, span: Span, walk: impl FnOnce(&mut Self)) {
-        self.facts.loops.push(span);
+        self.facts.loops.push(LoopInfo {
+            span,
+            branch_depth: self.branches.len(),
+        });
         self.loops.push(self.facts.loops.len() - 1);
         walk(self);
         self.loops.pop();

@@ -114,6 +114,7 @@ impl Walker<'_> {
                 }
             }
             StmtKind::Expr(expr) => self.expr(expr, Sink::Discarded),
+            StmtKind::Break => self.emit("", stmt.span, EventKind::Break),
             _ => {}
         }
     }

@@ -1,7 +1,8 @@
-def last_reporter(items):
+def find_reporter(items, wanted):
     for item in items:
-        def report():
-            return "item " + str(item)
+        if item == wanted:
+            def report():
+                return "item " + str(item)
     return report
 
-print(last_reporter([1, 2, 3])())
+print(find_reporter([1, 2, 3], 2)())
