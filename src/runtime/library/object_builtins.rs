@@ -129,6 +129,20 @@ fn builtin_format(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult 
             }
         },
     };
+    // A bool with a spec formats as an int, but errors name `bool`.
+    if let (Value::Bool(flag), false) = (args[0], spec.is_empty()) {
+        return match crate::pytext::format_int_as(
+            &num_bigint::BigInt::from(flag as i64),
+            &spec,
+            "bool",
+        ) {
+            Ok(text) => Ok(vm.new_str(&text)),
+            Err(message) if crate::pytext::is_overflow_message(&message) => {
+                Err(vm.overflow(&message))
+            }
+            Err(message) => Err(vm.value_error(message)),
+        };
+    }
     let text = vm.format_value(args[0], &spec)?;
     Ok(vm.new_str(&text))
 }
