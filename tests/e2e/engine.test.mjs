@@ -71,5 +71,19 @@ export const tests = [
       await page.screenshot({ path: join(artifactsDir, "engine-unbound-local.png"), fullPage: true });
     },
   },
+  {
+    name: "the diagram in a dark theme and at 360 px wide",
+    needsSession: true,
+    async run({ page, url, artifactsDir }) {
+      await page.emulateMedia({ colorScheme: "dark" });
+      await openPlayground(page, url, 360);
+      await pickExample(page, "function_factory.py");
+      await stepUntil(page, () => document.querySelectorAll("[data-part=diagram] [data-kind=arrow][data-role=closure]").length === 2);
+      assert.equal(await countIn(page, "[data-kind=cell]"), 2);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `the page is ${overflow} px wider than the screen`);
+      await page.screenshot({ path: join(artifactsDir, "engine-function-factory-dark-360.png"), fullPage: true });
+    },
+  },
   ...flowTests({ path: "", needsSession: true }),
 ];

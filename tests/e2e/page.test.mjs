@@ -15,6 +15,8 @@ export const tests = [
       await page.goto(url);
       await expectEngineVersion(page);
       assert.equal(await page.title(), "Cellscope: see the cells your closures hold");
+      // The narration of the first step is written by the engine.
+      await page.locator("[data-part=narration]").filter({ hasText: /^Line 1: def counter\(\)/ }).waitFor();
     },
   },
   {

@@ -16,7 +16,8 @@ function frameTitle(frame) {
 function frameClasses(frame) {
   const classes = ["box", "frame"];
   if (frame.is_current) classes.push("frame-current");
-  if (frame.state && frame.state !== "running") classes.push("frame-inactive");
+  // The current frame is the one executing, so it is never drawn as inactive.
+  if (!frame.is_current && frame.state && frame.state !== "running") classes.push("frame-inactive");
   return classes.join(" ");
 }
 
