@@ -178,7 +178,11 @@ fn builtin_enumerate(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResu
     let bound = bind(vm, "enumerate", args, kwargs, &["iterable", "start"], 1)?;
     let iterable = bound.first().copied().flatten().unwrap_or(Value::None);
     let start = match bound.get(1).copied().flatten() {
-        Some(start) if vm.int_value(start).is_some() => start,
+        Some(start) if vm.int_value(start).is_some() => {
+            // The count is an int even when start is a bool.
+            let start = vm.int_value(start).unwrap_or_default();
+            vm.new_int_big(start)?
+        }
         Some(start) => {
             let message = format!(
                 "'{}' object cannot be interpreted as an integer",
