@@ -101,6 +101,22 @@ fn unwound_frame(position: &CurrentPosition) -> FrameView {
 }
 
 fn function_frame(frame: &Frame, id: u64, walk: &mut HeapWalk) -> FrameView {
+    FrameView {
+        id,
+        function: frame.code.name.to_string(),
+        qualname: frame.code.qualname.to_string(),
+        line: 0,
+        is_current: false,
+        state: "running",
+        locals: plain_locals(frame, walk),
+        cells: cell_slots(frame, walk),
+        return_value: None,
+    }
+}
+
+/// Bound fast locals that are not cell variables, parameters first (they are bound
+/// when the call starts), then the others in the order they were first stored.
+fn plain_locals(frame: &Frame, walk: &mut HeapWalk) -> Vec<Binding> {
     let code = &frame.code;
     let is_cell_name = |name: &str| {
         code.cellvars
@@ -108,10 +124,9 @@ fn function_frame(frame: &Frame, id: u64, walk: &mut HeapWalk) -> FrameView {
             .chain(&code.freevars)
             .any(|c| &**c == name)
     };
-    // Parameters are bound first, when the call starts; other locals as they are stored.
     let parameters = 0..code.total_parameters() as u32;
-    let slots = parameters.chain(frame.binding_order.iter().copied());
-    let locals = slots
+    parameters
+        .chain(frame.binding_order.iter().copied())
         .filter_map(|slot| {
             let name = code.varnames.get(slot as usize)?;
             let value = (*frame.locals.get(slot as usize)?)?;
@@ -120,29 +135,23 @@ fn function_frame(frame: &Frame, id: u64, walk: &mut HeapWalk) -> FrameView {
                 value: walk.value(value),
             })
         })
-        .collect();
+        .collect()
+}
+
+/// `co_cellvars` then `co_freevars`, each with the cell the frame holds for it.
+fn cell_slots(frame: &Frame, walk: &mut HeapWalk) -> Vec<CellSlot> {
+    let code = &frame.code;
     let kinds = code
         .cellvars
         .iter()
         .map(|name| (name, "cell"))
         .chain(code.freevars.iter().map(|name| (name, "free")));
-    let cells = kinds
+    kinds
         .zip(&frame.cells)
         .map(|((name, kind), &cell)| CellSlot {
             name: name.to_string(),
             cell: walk.reference(cell),
             kind,
         })
-        .collect();
-    FrameView {
-        id,
-        function: code.name.to_string(),
-        qualname: code.qualname.to_string(),
-        line: 0,
-        is_current: false,
-        state: "running",
-        locals,
-        cells,
-        return_value: None,
-    }
+        .collect()
 }

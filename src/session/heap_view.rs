@@ -119,12 +119,12 @@ impl<'a> HeapWalk<'a> {
                 items: self.values(&items.keys()),
             },
             Object::Dict(dict) => {
-                let entries = dict.iter().map(|e| (e.key, e.value)).collect::<Vec<_>>();
+                let pairs = dict.iter().map(|e| (e.key, e.value)).collect::<Vec<_>>();
+                let entries = pairs
+                    .into_iter()
+                    .map(|(k, v)| (self.value(k), self.value(v)));
                 HeapObject::Dict {
-                    entries: entries
-                        .into_iter()
-                        .map(|(k, v)| (self.value(k), self.value(v)))
-                        .collect(),
+                    entries: entries.collect(),
                 }
             }
             Object::Function(function) => HeapObject::Function(self.function(function)),
@@ -133,14 +133,7 @@ impl<'a> HeapWalk<'a> {
                 name: class.name.to_string(),
                 attrs: self.attributes(class.dict, CLASS_BOOKKEEPING),
             },
-            Object::Instance(instance) => HeapObject::Instance {
-                class: self.reference(instance.class),
-                class_name: match vm.heap.get(instance.class) {
-                    Object::Class(class) => class.name.to_string(),
-                    _ => String::new(),
-                },
-                attrs: self.attributes(instance.dict, &[]),
-            },
+            Object::Instance(instance) => self.instance(instance.class, instance.dict),
             Object::Exception(exception) => HeapObject::Other {
                 type_name: self.exception_type_name(exception),
                 repr: self.exception_repr(exception),
@@ -172,6 +165,18 @@ impl<'a> HeapWalk<'a> {
                 })
             })
             .collect()
+    }
+
+    fn instance(&mut self, class: ObjRef, dict: ObjRef) -> HeapObject {
+        let class_name = match self.vm.heap.get(class) {
+            Object::Class(class) => class.name.to_string(),
+            _ => String::new(),
+        };
+        HeapObject::Instance {
+            class: self.reference(class),
+            class_name,
+            attrs: self.attributes(dict, &[]),
+        }
     }
 
     fn values(&mut self, items: &[Value]) -> Vec<ValueView> {

@@ -41,39 +41,15 @@ fn narrate_call(
 ) -> String {
     let arguments = call_arguments(frame, heap).join(", ");
     let mut sentence = format!("Called {}({arguments}): new frame", frame.function);
-    let own_cells: Vec<&str> = frame
-        .cells
-        .iter()
-        .filter(|c| c.kind == "cell")
-        .map(|c| c.name.as_str())
-        .collect();
+    let own_cells = names_of_kind(frame, "cell");
     let why = reasons
         .get(&frame.qualname)
         .map(Vec::as_slice)
         .unwrap_or_default();
     for (capturers, names) in group_by_capturers(why, &own_cells) {
-        let plural = names.len() > 1;
-        let (lives, cell, them) = if plural {
-            ("live", "cells", "them")
-        } else {
-            ("lives", "a cell", "it")
-        };
-        let verb = if capturers.contains(" and ") {
-            "capture"
-        } else {
-            "captures"
-        };
-        sentence.push_str(&format!(
-            "; {} {lives} in {cell} because {capturers} {verb} {them}",
-            join_names(&names)
-        ));
+        sentence.push_str(&why_cells(capturers, &names));
     }
-    let free: Vec<&str> = frame
-        .cells
-        .iter()
-        .filter(|c| c.kind == "free")
-        .map(|c| c.name.as_str())
-        .collect();
+    let free = names_of_kind(frame, "free");
     if !free.is_empty() {
         sentence.push_str(&format!(
             "; it reaches {} through its closure",
@@ -82,6 +58,34 @@ fn narrate_call(
     }
     sentence.push('.');
     sentence
+}
+
+/// The frame's cell variables (`cell`) or free variables (`free`).
+fn names_of_kind<'a>(frame: &'a FrameView, kind: &str) -> Vec<&'a str> {
+    frame
+        .cells
+        .iter()
+        .filter(|c| c.kind == kind)
+        .map(|c| c.name.as_str())
+        .collect()
+}
+
+/// "; count lives in a cell because increment captures it"
+fn why_cells(capturers: &str, names: &[&str]) -> String {
+    let (lives, cell, them) = if names.len() > 1 {
+        ("live", "cells", "them")
+    } else {
+        ("lives", "a cell", "it")
+    };
+    let verb = if capturers.contains(" and ") {
+        "capture"
+    } else {
+        "captures"
+    };
+    format!(
+        "; {} {lives} in {cell} because {capturers} {verb} {them}",
+        join_names(names)
+    )
 }
 
 /// `name=value` for each parameter bound so far: plain locals, then parameters that

@@ -2,7 +2,9 @@
 //! `cellscope trace` command and the golden tests.
 
 use super::params::short_text;
-use super::snapshot::{Binding, FrameView, HeapObject, Snapshot, ValueView};
+use super::snapshot::{
+    Binding, CellView, FrameView, FunctionView, HeapObject, Snapshot, ValueView,
+};
 use std::fmt::Write;
 
 /// The dump of one step. `new_output` is the text printed during this step alone.
@@ -84,39 +86,8 @@ fn bindings_text(bindings: &[Binding]) -> String {
 
 fn object_text(object: &HeapObject) -> String {
     match object {
-        HeapObject::Function(f) => {
-            let closure: Vec<String> = f
-                .closure
-                .iter()
-                .map(|slot| format!("{} -> #{}", slot.name, slot.cell))
-                .collect();
-            format!(
-                "function {}({}) line {} closure [{}]",
-                f.qualname,
-                f.params.join(", "),
-                f.line,
-                closure.join(", ")
-            )
-        }
-        HeapObject::Cell(cell) => {
-            let contents = cell
-                .contents
-                .as_ref()
-                .map_or("<empty>".to_string(), value_text);
-            let state = if cell.owner_returned {
-                "returned"
-            } else {
-                "live"
-            };
-            let holders: Vec<String> = cell.held_by.iter().map(|id| format!("#{id}")).collect();
-            format!(
-                "cell {contents} owner {}.{} in frame {} ({state}) held by [{}]",
-                cell.owner.function,
-                cell.owner.name,
-                cell.owner.frame,
-                holders.join(", ")
-            )
-        }
+        HeapObject::Function(function) => function_text(function),
+        HeapObject::Cell(cell) => cell_text(cell),
         HeapObject::List { items } => format!("list [{}]", values_text(items)),
         HeapObject::Tuple { items } => format!("tuple ({})", values_text(items)),
         HeapObject::Set { items } => format!("set {{{}}}", values_text(items)),
@@ -140,4 +111,40 @@ fn object_text(object: &HeapObject) -> String {
         }
         HeapObject::Other { type_name, repr } => format!("{type_name} {repr}"),
     }
+}
+
+fn function_text(f: &FunctionView) -> String {
+    let closure: Vec<String> = f
+        .closure
+        .iter()
+        .map(|slot| format!("{} -> #{}", slot.name, slot.cell))
+        .collect();
+    format!(
+        "function {}({}) line {} closure [{}]",
+        f.qualname,
+        f.params.join(", "),
+        f.line,
+        closure.join(", ")
+    )
+}
+
+fn cell_text(cell: &CellView) -> String {
+    let contents = cell
+        .contents
+        .as_ref()
+        .map_or("<empty>".to_string(), value_text);
+    let state = if cell.owner_returned {
+        "returned"
+    } else {
+        "live"
+    };
+    let holders: Vec<String> = cell.held_by.iter().map(|id| format!("#{id}")).collect();
+    let owner = &cell.owner;
+    format!(
+        "cell {contents} owner {}.{} in frame {} ({state}) held by [{}]",
+        owner.function,
+        owner.name,
+        owner.frame,
+        holders.join(", ")
+    )
 }
