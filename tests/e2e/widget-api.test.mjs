@@ -83,6 +83,9 @@ export const tests = [
         await page.waitForFunction(() => document.getElementById("counter").step === 22);
         await page.keyboard.press("ArrowLeft");
         await page.waitForFunction(() => document.getElementById("counter").step === 21);
+        await page.keyboard.press("Home");
+        for (let press = 0; press < 6; press += 1) await page.keyboard.press("ArrowRight", { delay: 0 });
+        await page.waitForFunction(() => document.getElementById("counter").step === 6);
       });
     },
   },

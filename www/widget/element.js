@@ -34,6 +34,9 @@ export class CellscopeViz extends HTMLElement {
   #current = null;
   #snapshot = null;
   #latestRequest = 0;
+  // The step most recently asked for; relative moves start from it, so keys pressed faster
+  // than snapshots arrive still move one step each.
+  #requestedStep = null;
   #waitingForSteps = [];
 
   constructor() {
@@ -59,6 +62,7 @@ export class CellscopeViz extends HTMLElement {
     this.#started = false;
     this.#total = 0;
     this.#current = null;
+    this.#requestedStep = null;
     this.#snapshot = null;
     this.#releaseAllWaiters();
   }
@@ -96,8 +100,9 @@ export class CellscopeViz extends HTMLElement {
 
   /** Moves `delta` steps; resolves with whether the widget moved. */
   async goBy(delta) {
-    if (this.#current === null) return false;
-    const target = this.#current + delta;
+    const from = this.#requestedStep ?? this.#current;
+    if (from === null) return false;
+    const target = from + delta;
     if (target < 0 || target >= this.#total) return false;
     await this.#show(target);
     return true;
@@ -199,6 +204,7 @@ export class CellscopeViz extends HTMLElement {
   /** Fetches and draws step `step`; a reply that arrives after a newer request is dropped. */
   async #show(step) {
     const request = (this.#latestRequest += 1);
+    this.#requestedStep = step;
     const snapshot = await engineHub.request(this.#id, "snapshot", step);
     if (request !== this.#latestRequest) return snapshot;
     this.#current = step;
