@@ -70,6 +70,8 @@ pub enum EventKind {
     /// The object the name refers to is changed in place: `name.append(…)`,
     /// `name[k] = v`, `name += …`; the string says how.
     Mutate(String),
+    /// The name's object is stored under an attribute path such as `self.items`.
+    StoredAs(String),
     /// A `break` leaves the innermost loop.
     Break,
     /// A `def` or `lambda` creates a function object here; `name` of the event is the

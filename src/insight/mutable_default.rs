@@ -17,22 +17,62 @@ pub fn check(program: &Program) -> Vec<Diagnostic> {
             let Some(kind) = default.mutable_kind else {
                 continue;
             };
-            if let Some(change) = mutation_of_default(program.events(scope), &default.param) {
-                found.push(diagnose(program, scope, default, kind, change));
+            if let Some(change) = mutation_of_default(program, scope, &default.param) {
+                found.push(diagnose(program, scope, default, kind, &change));
             }
         }
     }
     found
 }
 
+/// An in-place change of a default's object, and the attribute path it was reached
+/// through when the function stored the object first (`self.items = items`).
+struct Change<'e> {
+    event: &'e Event,
+    through: Option<&'e str>,
+}
+
 /// The first in-place change of the parameter's object, unless the body binds the
-/// parameter to something else before it (`items = list(items)`).
-fn mutation_of_default<'e>(events: &'e [Event], param: &str) -> Option<&'e Event> {
-    events
-        .iter()
-        .filter(|event| event.name == param)
-        .find(|event| event.is_write() || matches!(event.kind, EventKind::Mutate(_)))
-        .filter(|event| matches!(event.kind, EventKind::Mutate(_)))
+/// parameter to something else before it (`items = list(items)`). An object stored
+/// as `self.items` counts as changed when a method of the same class changes
+/// `self.items`.
+fn mutation_of_default<'e>(
+    program: &'e Program,
+    scope: ScopeId,
+    param: &str,
+) -> Option<Change<'e>> {
+    for event in program.events(scope).iter().filter(|e| e.name == param) {
+        match &event.kind {
+            EventKind::Write(_) => return None,
+            EventKind::Mutate(_) => {
+                return Some(Change {
+                    event,
+                    through: None,
+                })
+            }
+            EventKind::StoredAs(path) => {
+                if let Some(change) = mutation_in_siblings(program, scope, path) {
+                    return Some(Change {
+                        event: change,
+                        through: Some(path),
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// A change of `path` (`self.items`) in `scope` or in another function of the same
+/// class or module.
+fn mutation_in_siblings<'e>(program: &'e Program, scope: ScopeId, path: &str) -> Option<&'e Event> {
+    let parent = program.scope(scope)?.parent;
+    program
+        .scope_ids()
+        .filter(|id| program.scope(*id).is_some_and(|s| s.parent == parent))
+        .flat_map(|id| program.events(id))
+        .find(|event| event.name == path && matches!(event.kind, EventKind::Mutate(_)))
 }
 
 fn diagnose(
@@ -40,7 +80,7 @@ fn diagnose(
     scope: ScopeId,
     default: &ParamDefault,
     kind: &str,
-    change: &Event,
+    change: &Change,
 ) -> Diagnostic {
     let param = &default.param;
     let written = program.source.get(default.default.range()).unwrap_or("");
@@ -48,7 +88,7 @@ fn diagnose(
         "The default `{written}` of `{param}` is created once, when {} is defined on line {}, and line {} changes it with {}. Every call that leaves out `{param}` gets that same {kind}, so changes pile up from call to call.",
         program.function_phrase(scope),
         program.scope(scope).map_or(0, |s| program.line(s.span)),
-        program.line(change.span),
+        program.line(change.event.span),
         how_changed(change),
     );
     let fix = format!(
@@ -74,14 +114,21 @@ fn diagnose(
     )
     .with_fix(fix, edits)
     .about(param)
-    .with_related(change.span, format!("`{param}` is changed in place here"))
+    .with_related(
+        change.event.span,
+        format!("`{param}` is changed in place here"),
+    )
 }
 
-/// "`append`", "`+=`", "item assignment".
-fn how_changed(change: &Event) -> String {
-    match &change.kind {
+/// "`append`", "`+=`", "item assignment", "`append` on `self.items`".
+fn how_changed(change: &Change) -> String {
+    let how = match &change.event.kind {
         EventKind::Mutate(how) if how == "item assignment" || how == "del" => how.clone(),
         EventKind::Mutate(how) => format!("`{how}`"),
         _ => "a change".to_string(),
+    };
+    match change.through {
+        Some(path) => format!("{how} on `{path}`, where it was stored"),
+        None => how,
     }
 }

@@ -21,6 +21,7 @@ impl Walker<'_> {
             }
             StmtKind::Assign { targets, value } => {
                 self.expr(value, assign_sink(targets));
+                self.record_stored_names(targets, value);
                 for target in targets {
                     self.target(target, WriteKind::Assign);
                 }
@@ -187,13 +188,32 @@ impl Walker<'_> {
                 self.expr(slice, Sink::Used);
                 self.mutate_name(value, &change);
             }
+            ExprKind::Attribute { value, .. } => {
+                self.expr(value, Sink::Used);
+                self.mutate_name(target, &change);
+            }
             _ => self.expr(target, Sink::Used),
         }
     }
 
+    /// Records an in-place change of `object` when it is a name (`items`) or an
+    /// attribute of a name (`self.items`, recorded under that dotted path).
     pub(super) fn mutate_name(&mut self, object: &Expr, change: &str) {
-        if let ExprKind::Name { id, .. } = &object.kind {
-            self.emit(id, object.span, EventKind::Mutate(change.to_string()));
+        if let Some(path) = object_path(object) {
+            self.emit(&path, object.span, EventKind::Mutate(change.to_string()));
+        }
+    }
+
+    /// `self.items = items` keeps the object of `items` under the path `self.items`,
+    /// where another method may change it.
+    fn record_stored_names(&mut self, targets: &[Expr], value: &Expr) {
+        let ExprKind::Name { id, .. } = &value.kind else {
+            return;
+        };
+        for target in targets {
+            if let (ExprKind::Attribute { .. }, Some(path)) = (&target.kind, object_path(target)) {
+                self.emit(id, value.span, EventKind::StoredAs(path));
+            }
         }
     }
 }
@@ -224,5 +244,17 @@ fn aug_assign_sink(op: Operator, value: &Expr) -> Sink {
         Sink::Escapes(Escape::Appended)
     } else {
         Sink::Used
+    }
+}
+
+/// `items` for a name, `self.items` for an attribute of a name.
+fn object_path(object: &Expr) -> Option<String> {
+    match &object.kind {
+        ExprKind::Name { id, .. } => Some(id.clone()),
+        ExprKind::Attribute { value, attr, .. } => match &value.kind {
+            ExprKind::Name { id, .. } => Some(format!("{id}.{}", attr.name)),
+            _ => None,
+        },
+        _ => None,
     }
 }
