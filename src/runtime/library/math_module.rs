@@ -57,7 +57,10 @@ pub fn init_math(vm: &mut Vm, dict: ObjRef) -> Result<(), Exception> {
         ("isfinite", math_isfinite),
         ("atan", math_atan),
     ];
-    for (name, function) in functions {
+    for (name, function) in functions
+        .into_iter()
+        .chain(super::math_float_functions::FUNCTIONS)
+    {
         vm.add_module_function(dict, "math", name, function);
     }
     Ok(())
@@ -71,23 +74,30 @@ pub fn range_error(vm: &mut Vm) -> Exception {
     vm.overflow("math range error")
 }
 
-/// A one-argument float function: NaN out of a non-NaN input is a domain error, an
-/// infinity out of a finite input a range error, as CPython's `math_1` decides.
-fn unary(
+/// A one-argument float function: NaN out of a non-NaN input is a domain error, as
+/// CPython's `math_1` decides.
+pub fn unary(
     vm: &mut Vm,
     args: &[Value],
     kwargs: &KwArgs,
     name: &str,
     function: fn(f64) -> f64,
 ) -> NativeResult {
+    let can_overflow = matches!(name, "exp" | "expm1" | "sinh" | "cosh");
     let value = one_argument(vm, &format!("math.{name}"), args, kwargs)?;
     let x = real_arg(vm, value)?;
     let result = function(x);
     if result.is_nan() && !x.is_nan() {
         return Err(domain_error(vm));
     }
+    // CPython's `math_1`: an infinity from a finite input is an overflow only for
+    // the functions that can overflow; for the rest it is a pole (domain error).
     if result.is_infinite() && x.is_finite() {
-        return Err(range_error(vm));
+        return Err(if can_overflow {
+            range_error(vm)
+        } else {
+            domain_error(vm)
+        });
     }
     Ok(Value::Float(result))
 }
@@ -121,15 +131,17 @@ fn math_fabs(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
 }
 
 fn math_degrees(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
-    unary(vm, args, kwargs, "degrees", |x| {
-        x * (180.0 / std::f64::consts::PI)
-    })
+    let value = one_argument(vm, "math.degrees", args, kwargs)?;
+    Ok(Value::Float(
+        real_arg(vm, value)? * (180.0 / std::f64::consts::PI),
+    ))
 }
 
 fn math_radians(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
-    unary(vm, args, kwargs, "radians", |x| {
-        x * (std::f64::consts::PI / 180.0)
-    })
+    let value = one_argument(vm, "math.radians", args, kwargs)?;
+    Ok(Value::Float(
+        real_arg(vm, value)? * (std::f64::consts::PI / 180.0),
+    ))
 }
 
 fn float_test(
@@ -262,7 +274,7 @@ fn math_log10(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     log_in_base(vm, args, kwargs, "log10", 10.0)
 }
 
-fn two_reals(
+pub fn two_reals(
     vm: &mut Vm,
     args: &[Value],
     kwargs: &KwArgs,

@@ -55,6 +55,7 @@ mod itertools_module;
 mod lazy;
 mod lazy_builtins;
 mod list_methods;
+mod math_float_functions;
 mod math_integers;
 mod math_module;
 mod mersenne;
