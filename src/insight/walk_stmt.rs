@@ -68,13 +68,7 @@ impl Walker<'_> {
                 });
                 self.stmts(orelse);
             }
-            StmtKind::If { test, body, orelse } => {
-                self.expr(test, Sink::Used);
-                let id = self.if_count;
-                self.if_count += 1;
-                self.in_branch(id, true, |walker| walker.stmts(body));
-                self.in_branch(id, false, |walker| walker.stmts(orelse));
-            }
+            StmtKind::If { test, body, orelse } => self.if_stmt(test, body, orelse),
             StmtKind::With { items, body } => {
                 for item in items {
                     self.expr(&item.context_expr, Sink::Used);
@@ -118,6 +112,16 @@ impl Walker<'_> {
             StmtKind::Break => self.emit("", stmt.span, EventKind::Break),
             _ => {}
         }
+    }
+
+    /// The two arms of an `if` are numbered so that events in one arm are known to
+    /// exclude events in the other.
+    fn if_stmt(&mut self, test: &Expr, body: &[Stmt], orelse: &[Stmt]) {
+        self.expr(test, Sink::Used);
+        let id = self.if_count;
+        self.if_count += 1;
+        self.in_branch(id, true, |walker| walker.stmts(body));
+        self.in_branch(id, false, |walker| walker.stmts(orelse));
     }
 
     fn handler(&mut self, handler: &ExceptHandler) {
