@@ -1,9 +1,10 @@
 //! The `itertools` module's lazy iterators: `count`, `cycle`, `repeat`, `chain`,
-//! `chain.from_iterable`, `islice`, `accumulate`, `takewhile`, `dropwhile` and
-//! `zip_longest`. The combinatoric ones live in `itertools_combinatorics`.
+//! `chain.from_iterable`, `islice`, `accumulate` and `zip_longest`. The filtering ones
+//! live in `itertools_filters`, the combinatoric ones in `itertools_combinatorics`.
 
 use super::args::{bind, reject_keywords, NativeResult};
 use super::itertools_combinatorics;
+use super::itertools_filters;
 use super::lazy::{call, lazy_iterator, next_item, LazyState};
 use crate::runtime::exception::Exception;
 use crate::runtime::heap::ObjRef;
@@ -15,9 +16,9 @@ use crate::syntax::ast::Operator;
 
 pub fn init_itertools(vm: &mut Vm, dict: ObjRef) -> Result<(), Exception> {
     let functions: [(&'static str, NativeFn); 18] = [
-        ("starmap", itertools_starmap),
-        ("filterfalse", itertools_filterfalse),
-        ("compress", itertools_compress),
+        ("starmap", itertools_filters::itertools_starmap),
+        ("filterfalse", itertools_filters::itertools_filterfalse),
+        ("compress", itertools_filters::itertools_compress),
         (
             "combinations_with_replacement",
             itertools_combinatorics::itertools_combinations_with_replacement,
@@ -28,8 +29,8 @@ pub fn init_itertools(vm: &mut Vm, dict: ObjRef) -> Result<(), Exception> {
         ("chain", itertools_chain),
         ("islice", itertools_islice),
         ("accumulate", itertools_accumulate),
-        ("takewhile", itertools_takewhile),
-        ("dropwhile", itertools_dropwhile),
+        ("takewhile", itertools_filters::itertools_takewhile),
+        ("dropwhile", itertools_filters::itertools_dropwhile),
         ("zip_longest", itertools_zip_longest),
         ("product", itertools_combinatorics::itertools_product),
         (
@@ -59,9 +60,9 @@ pub fn register(registry: &mut Registry) {
 }
 
 /// Every iterator here keeps a "finished" flag in slot 0.
-const FINISHED: usize = 0;
+pub const FINISHED: usize = 0;
 
-fn finished(vm: &Vm, state: &LazyState) -> bool {
+pub fn finished(vm: &Vm, state: &LazyState) -> bool {
     matches!(state.get(vm, FINISHED), Value::Bool(true))
 }
 
@@ -371,67 +372,6 @@ fn accumulate_step(vm: &mut Vm, args: &[Value], _: &KwArgs) -> NativeResult {
     Ok(total)
 }
 
-fn predicate_iterator(
-    vm: &mut Vm,
-    args: &[Value],
-    kwargs: &KwArgs,
-    name: &'static str,
-    step: NativeFn,
-) -> NativeResult {
-    reject_keywords(vm, name, kwargs)?;
-    let [predicate, iterable] = args[..] else {
-        return Err(vm.type_error(format!("{name} expected 2 arguments, got {}", args.len())));
-    };
-    let iterator = vm.get_iter(iterable)?;
-    Ok(lazy_iterator(
-        vm,
-        name,
-        step,
-        vec![Value::Bool(false), predicate, iterator],
-    ))
-}
-
-fn itertools_takewhile(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
-    predicate_iterator(vm, args, kwargs, "takewhile", takewhile_step)
-}
-
-fn takewhile_step(vm: &mut Vm, args: &[Value], _: &KwArgs) -> NativeResult {
-    let state = LazyState::of(args);
-    if finished(vm, &state) {
-        return Ok(state.done(vm));
-    }
-    let Some(item) = next_item(vm, state.get(vm, 2))? else {
-        return Ok(state.finish(vm, FINISHED));
-    };
-    let verdict = call(vm, state.get(vm, 1), vec![item])?;
-    if vm.truthy(verdict) {
-        Ok(item)
-    } else {
-        Ok(state.finish(vm, FINISHED))
-    }
-}
-
-fn itertools_dropwhile(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
-    predicate_iterator(vm, args, kwargs, "dropwhile", dropwhile_step)
-}
-
-/// The finished slot doubles as "done dropping": after that, items pass straight on.
-fn dropwhile_step(vm: &mut Vm, args: &[Value], _: &KwArgs) -> NativeResult {
-    let state = LazyState::of(args);
-    let (predicate, iterator) = (state.get(vm, 1), state.get(vm, 2));
-    while let Some(item) = next_item(vm, iterator)? {
-        if finished(vm, &state) {
-            return Ok(item);
-        }
-        let verdict = call(vm, predicate, vec![item])?;
-        if !vm.truthy(verdict) {
-            state.set(vm, FINISHED, Value::Bool(true));
-            return Ok(item);
-        }
-    }
-    Ok(state.done(vm))
-}
-
 fn itertools_zip_longest(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     if let Some(unknown) = kwargs.first_unexpected(&["fillvalue"]) {
         return Err(vm.type_error(format!(
@@ -483,68 +423,4 @@ fn zip_longest_step(vm: &mut Vm, args: &[Value], _: &KwArgs) -> NativeResult {
         return Ok(state.finish(vm, FINISHED));
     }
     Ok(vm.new_tuple(row))
-}
-
-fn itertools_starmap(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
-    predicate_iterator(vm, args, kwargs, "starmap", starmap_step)
-}
-
-/// Slots: finished, function, iterator of argument tuples.
-fn starmap_step(vm: &mut Vm, args: &[Value], _: &KwArgs) -> NativeResult {
-    let state = LazyState::of(args);
-    let Some(arguments) = next_item(vm, state.get(vm, 2))? else {
-        return Ok(state.done(vm));
-    };
-    let arguments = vm.collect_iterable(arguments)?;
-    call(vm, state.get(vm, 1), arguments)
-}
-
-fn itertools_filterfalse(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
-    predicate_iterator(vm, args, kwargs, "filterfalse", filterfalse_step)
-}
-
-/// Slots: finished, predicate (None for truthiness), iterator.
-fn filterfalse_step(vm: &mut Vm, args: &[Value], _: &KwArgs) -> NativeResult {
-    let state = LazyState::of(args);
-    let (predicate, iterator) = (state.get(vm, 1), state.get(vm, 2));
-    while let Some(item) = next_item(vm, iterator)? {
-        let verdict = if predicate.is_none() {
-            item
-        } else {
-            call(vm, predicate, vec![item])?
-        };
-        if !vm.truthy(verdict) {
-            return Ok(item);
-        }
-    }
-    Ok(state.done(vm))
-}
-
-fn itertools_compress(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
-    let bound = bind(vm, "compress", args, kwargs, &["data", "selectors"], 2)?;
-    let data = vm.get_iter(bound.first().copied().flatten().unwrap_or(Value::None))?;
-    let selectors = vm.get_iter(bound.get(1).copied().flatten().unwrap_or(Value::None))?;
-    Ok(lazy_iterator(
-        vm,
-        "compress",
-        compress_step,
-        vec![Value::Bool(false), data, selectors],
-    ))
-}
-
-/// Slots: finished, data iterator, selector iterator; stops when either runs out.
-fn compress_step(vm: &mut Vm, args: &[Value], _: &KwArgs) -> NativeResult {
-    let state = LazyState::of(args);
-    let (data, selectors) = (state.get(vm, 1), state.get(vm, 2));
-    loop {
-        let Some(item) = next_item(vm, data)? else {
-            return Ok(state.done(vm));
-        };
-        let Some(selector) = next_item(vm, selectors)? else {
-            return Ok(state.done(vm));
-        };
-        if vm.truthy(selector) {
-            return Ok(item);
-        }
-    }
 }

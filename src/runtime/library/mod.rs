@@ -51,6 +51,7 @@ mod functools_module;
 mod functools_ordering;
 mod iteration_builtins;
 mod itertools_combinatorics;
+mod itertools_filters;
 mod itertools_module;
 mod lazy;
 mod lazy_builtins;
