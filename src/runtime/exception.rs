@@ -33,6 +33,9 @@ pub struct ExceptionObject {
     /// instance's attribute dict.
     pub class: Option<ObjRef>,
     pub dict: Option<ObjRef>,
+    /// The "Did you mean" candidate for an uncaught NameError or AttributeError,
+    /// chosen when it was raised (when the names in scope were known).
+    pub suggestion: Option<std::rc::Rc<str>>,
 }
 
 impl ExceptionObject {
@@ -48,6 +51,7 @@ impl ExceptionObject {
             obj: None,
             class: None,
             dict: None,
+            suggestion: None,
         }
     }
 

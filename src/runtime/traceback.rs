@@ -76,6 +76,14 @@ impl Vm {
     pub fn exception_summary(&mut self, exception: ObjRef) -> String {
         let name = self.exception_class_display(Value::Obj(exception));
         let message = self.to_str(Value::Obj(exception)).unwrap_or_default();
+        let hint = match self.heap.get(exception) {
+            Object::Exception(e) => e
+                .suggestion
+                .as_ref()
+                .map(|s| format!(". Did you mean: '{s}'?")),
+            _ => None,
+        };
+        let message = message + &hint.unwrap_or_default();
         if message.is_empty() {
             name
         } else {

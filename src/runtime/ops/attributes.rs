@@ -77,6 +77,47 @@ impl Vm {
         }
     }
 
+    /// The names `dir(object)` would list that matter for a suggestion.
+    fn suggest_attribute(&self, object: Value, name: &str) -> Option<String> {
+        let mut names: Vec<std::rc::Rc<str>> = Vec::new();
+        let mut add_keys = |vm: &Vm, dict: ObjRef, names: &mut Vec<std::rc::Rc<str>>| {
+            if let Object::Dict(d) = vm.heap.get(dict) {
+                names.extend(d.iter().filter_map(|e| vm.str_text(e.key)));
+            }
+        };
+        match object.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Module(m)) => add_keys(self, m.dict, &mut names),
+            _ => {
+                if let Some(dict) = self.instance_dict(object) {
+                    add_keys(self, dict, &mut names);
+                }
+                let class = if self.is_class(object) {
+                    object
+                } else {
+                    self.class_of(object)
+                };
+                for entry in self.mro_of(class) {
+                    match entry.as_obj().map(|r| self.heap.get(r)) {
+                        Some(Object::Class(c)) => add_keys(self, c.dict, &mut names),
+                        Some(Object::Type(ty)) => {
+                            let methods = self.methods.get(ty).into_iter().flat_map(|m| m.keys());
+                            names.extend(methods.map(|&n| std::rc::Rc::from(n)));
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        let mut unique: Vec<&str> = Vec::new();
+        for n in &names {
+            if !unique.contains(&&**n) {
+                unique.push(n);
+            }
+        }
+        unique.sort();
+        crate::runtime::suggestions::closest(name, unique)
+    }
+
     pub fn attribute_error(&mut self, object: Value, name: &str) -> Exception {
         let message = match object.as_obj().map(|r| self.heap.get(r)) {
             Some(Object::Module(module)) => {
@@ -97,7 +138,10 @@ impl Vm {
                 self.type_name(object)
             ),
         };
-        self.error(TypeId::AttributeError, message)
+        let error = self.error(TypeId::AttributeError, message);
+        let suggestion = self.suggest_attribute(object, name);
+        self.attach_suggestion(&error, suggestion);
+        error
     }
 
     fn special_attr(&mut self, object: Value, name: &str) -> Result<Option<Value>, Exception> {

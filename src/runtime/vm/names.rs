@@ -3,6 +3,7 @@
 
 use super::Vm;
 use crate::runtime::exception::Exception;
+use crate::runtime::heap::ObjRef;
 use crate::runtime::object::Object;
 use crate::runtime::types::TypeId;
 use crate::runtime::value::Value;
@@ -114,7 +115,55 @@ impl Vm {
         let message = format!("name '{name}' is not defined");
         let error = self.error(TypeId::NameError, message);
         self.remember_name(error.clone(), name);
+        let suggestion = self.suggest_name(name);
+        self.attach_suggestion(&error, suggestion);
         error
+    }
+
+    /// CPython looks among the frame's locals, then the globals, then the builtins.
+    fn suggest_name(&self, name: &str) -> Option<String> {
+        let frame = self.frames.last()?;
+        let mut locals: Vec<&str> = frame
+            .code
+            .varnames
+            .iter()
+            .zip(&frame.locals)
+            .filter(|(_, v)| v.is_some())
+            .map(|(n, _)| &**n)
+            .collect();
+        locals.extend(
+            frame
+                .code
+                .cellvars
+                .iter()
+                .chain(frame.code.freevars.iter())
+                .map(|n| &**n),
+        );
+        let keys = |dict: ObjRef| -> Vec<std::rc::Rc<str>> {
+            match self.heap.get(dict) {
+                Object::Dict(d) => d.iter().filter_map(|e| self.str_text(e.key)).collect(),
+                _ => Vec::new(),
+            }
+        };
+        if let Some(found) = crate::runtime::suggestions::closest(name, locals) {
+            return Some(found);
+        }
+        let globals = keys(frame.globals);
+        if let Some(found) =
+            crate::runtime::suggestions::closest(name, globals.iter().map(|s| &**s))
+        {
+            return Some(found);
+        }
+        let builtins = keys(self.builtins);
+        crate::runtime::suggestions::closest(name, builtins.iter().map(|s| &**s))
+    }
+
+    pub fn attach_suggestion(&mut self, error: &Exception, suggestion: Option<String>) {
+        if let (Exception::Raised(r), Some(suggestion)) = (error, suggestion) {
+            if let Some(Object::Exception(e)) = self.heap.get_mut(*r) {
+                e.suggestion = Some(suggestion.into());
+            }
+        }
     }
 
     /// Keeps the missing name with the exception, for the "Did you mean" hint CPython
