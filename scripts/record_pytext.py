@@ -233,6 +233,10 @@ def str_cases(rng):
     for s in STRINGS:
         for spec in STR_SPECS:
             rows.append([repr(s), repr(spec), answer(format, s, spec)])
+    str_types = ["", "s", "d", "f", "%", "x", "c", "e"]
+    for text in STRINGS * 20:
+        spec = random_spec(rng, str_types)
+        rows.append([repr(text), repr(spec), answer(format, text, spec)])
     write_case_file("str_format", rows)
 
 

@@ -140,6 +140,10 @@ fn format_float_spec(
 /// precision truncates them.
 pub fn format_str(text: &str, spec: &str) -> Result<String, String> {
     let spec = FormatSpec::parse(spec, Some('s'), "str")?;
+    // `str.__format__` turns other types away before it looks at the rest.
+    if let Some(kind) = spec.kind.filter(|&kind| kind != 's') {
+        return Err(unknown_code(kind, "str"));
+    }
     let refusal = match (spec.sign, spec.no_negative_zero, spec.alternate, spec.align) {
         (Some(' '), ..) => Some("Space not allowed in string format specifier"),
         (Some(_), ..) => Some("Sign not allowed in string format specifier"),
@@ -150,9 +154,6 @@ pub fn format_str(text: &str, spec: &str) -> Result<String, String> {
     };
     if let Some(message) = refusal {
         return Err(message.to_string());
-    }
-    if let Some(kind) = spec.kind.filter(|&kind| kind != 's') {
-        return Err(unknown_code(kind, "str"));
     }
     let shown: String = match spec.precision {
         Some(limit) => text.chars().take(limit).collect(),

@@ -129,22 +129,24 @@ fn builtin_format(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult 
             }
         },
     };
-    // A bool with a spec formats as an int, but errors name `bool`.
-    if let (Value::Bool(flag), false) = (args[0], spec.is_empty()) {
-        return match crate::pytext::format_int_as(
-            &num_bigint::BigInt::from(flag as i64),
-            &spec,
-            "bool",
-        ) {
-            Ok(text) => Ok(vm.new_str(&text)),
-            Err(message) if crate::pytext::is_overflow_message(&message) => {
-                Err(vm.overflow(&message))
-            }
-            Err(message) => Err(vm.value_error(message)),
-        };
-    }
-    let text = vm.format_value(args[0], &spec)?;
+    let text = format_with_spec(vm, args[0], &spec)?;
     Ok(vm.new_str(&text))
+}
+
+/// `format(value, spec)`. A bool with a spec formats as an int, but its errors name
+/// `bool`.
+pub fn format_with_spec(vm: &mut Vm, value: Value, spec: &str) -> Result<String, Exception> {
+    let Value::Bool(flag) = value else {
+        return vm.format_value(value, spec);
+    };
+    if spec.is_empty() {
+        return vm.format_value(value, spec);
+    }
+    match crate::pytext::format_int_as(&num_bigint::BigInt::from(flag as i64), spec, "bool") {
+        Ok(text) => Ok(text),
+        Err(message) if crate::pytext::is_overflow_message(&message) => Err(vm.overflow(&message)),
+        Err(message) => Err(vm.value_error(message)),
+    }
 }
 
 fn builtin_ascii(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {

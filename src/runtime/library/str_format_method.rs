@@ -117,7 +117,7 @@ impl Formatter<'_> {
             }
             Some(_) => return Err(vm.value_error("expected ':' after conversion specifier")),
         };
-        vm.format_value(value, &spec)
+        super::object_builtins::format_with_spec(vm, value, &spec)
     }
 
     /// The argument a field names, then its `.attribute` and `[key]` parts.
