@@ -4,7 +4,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use cellscope::insight::{lint, Diagnostic};
+use cellscope::insight::{lint, Code, Diagnostic};
 use proptest::prelude::*;
 use std::path::Path;
 
@@ -92,13 +92,53 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(1500))]
 
     #[test]
-    fn assembled_programs_never_panic(lines in prop::collection::vec((0usize..LINES.len(), 0usize..4), 1..12)) {
-        let source: String = lines
-            .iter()
-            .map(|(line, depth)| format!("{}{}\n", "    ".repeat(*depth), LINES[*line]))
-            .collect();
+    fn assembled_programs_never_panic(lines in prop::collection::vec((0usize..LINES.len(), 0usize..4), 1..14)) {
+        let source = assemble(&lines);
         if let Ok(diagnostics) = lint(&source) {
             assert_edits_fit(&source, &diagnostics);
         }
     }
+}
+
+/// Lines indented the way Python expects most of the time: one level deeper after a
+/// line ending in `:`, otherwise the same or a chosen number of levels shallower.
+fn assemble(lines: &[(usize, usize)]) -> String {
+    let mut depth = 0usize;
+    let mut opens_block = false;
+    let mut source = String::new();
+    for (line, dedent) in lines {
+        let text = LINES.get(*line).copied().unwrap_or("pass");
+        depth = if opens_block {
+            depth + 1
+        } else {
+            depth.saturating_sub(*dedent)
+        };
+        source.push_str(&format!("{}{text}\n", "    ".repeat(depth)));
+        opens_block = text.ends_with(':');
+    }
+    if opens_block {
+        source.push_str(&format!("{}pass\n", "    ".repeat(depth + 1)));
+    }
+    source
+}
+
+#[test]
+fn the_assembler_makes_programs_that_compile() {
+    let lines = [
+        (0, 0),
+        (19, 0),
+        (1, 0),
+        (7, 0),
+        (9, 0),
+        (3, 1),
+        (5, 0),
+        (13, 1),
+    ];
+    let source = assemble(&lines);
+    let codes: Vec<_> = lint(&source)
+        .expect("compiles")
+        .iter()
+        .map(|d| d.code)
+        .collect();
+    assert_eq!(codes, vec![Code::LateBinding], "{source}");
 }
