@@ -8,11 +8,14 @@ mod class_attributes;
 mod compare;
 mod dunders;
 mod format;
+mod function_attributes;
 mod iterate;
 mod mapping;
 pub mod numbers;
+mod slices;
 mod subscript;
 mod unary;
 
 pub use arith::float_divmod;
 pub use compare::compare_numbers;
+pub use slices::SliceBounds;
