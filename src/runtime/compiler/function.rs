@@ -7,12 +7,12 @@ use super::{Compiled, Compiler};
 use crate::runtime::code::{CodeFlags, Instr};
 use crate::scope::{ScopeId, ScopeKind};
 use crate::syntax::ast::{
-    Arguments, ClassDef, Comprehension, Constant, Expr, ExprKind, FunctionDef, Stmt, StmtKind,
+    Arguments, Comprehension, Constant, Expr, ExprKind, FunctionDef, Stmt, StmtKind,
 };
 use crate::syntax::Span;
 
 /// What the body of a new code object is.
-enum Body<'b> {
+pub(super) enum Body<'b> {
     Statements(&'b [Stmt]),
     ClassBody(&'b [Stmt]),
     Expression(&'b Expr),
@@ -52,85 +52,6 @@ impl<'a> Compiler<'a> {
         }
         self.store_name(&def.name.name);
         self.leave(saved);
-        Ok(())
-    }
-
-    /// `class Name(bases): body`: the body runs once, as a function whose names live
-    /// in the new class's namespace (CPython's `__build_class__`).
-    pub(super) fn compile_class_def(&mut self, class: &ClassDef, span: Span) -> Compiled {
-        for decorator in &class.decorator_list {
-            self.compile_expr(decorator)?;
-        }
-        let first_line = class
-            .decorator_list
-            .first()
-            .map_or(span.start, |d| d.span.start);
-        let firstlineno = self.lines.line_of(first_line as usize);
-        let saved = self.enter(Span::new(class.name.span.start as usize, span.end as usize));
-        let scope = self.table.scope_of(span, ScopeKind::Class);
-        let outer_private = self.private.replace(class.name.name.clone());
-        let flags = self.compile_code(
-            scope,
-            &class.name.name,
-            Body::ClassBody(&class.body),
-            firstlineno,
-            span,
-        );
-        self.private = outer_private;
-        self.emit(Instr::MakeFunction(flags?));
-        self.load_str(&class.name.name);
-        for base in &class.bases {
-            self.compile_expr(base)?;
-        }
-        if !class.keywords.is_empty() {
-            self.emit_unsupported("class keyword arguments (metaclass=...)");
-        }
-        self.emit(Instr::BuildClass(class.bases.len() as u32));
-        for decorator in class.decorator_list.iter().rev() {
-            let at_class = self.enter(decorator.span);
-            self.emit(Instr::Call(1));
-            self.leave(at_class);
-        }
-        self.store_name(&class.name.name);
-        self.leave(saved);
-        Ok(())
-    }
-
-    /// A class body sets `__module__`, `__qualname__` and `__doc__`, runs its
-    /// statements, and returns the `__class__` cell when methods use `super()`.
-    fn compile_class_body(&mut self, statements: &[Stmt]) -> Compiled {
-        self.load_name("__name__");
-        self.store_name("__module__");
-        let qualname = self.unit.code.qualname.clone();
-        self.load_str(&qualname);
-        self.store_name("__qualname__");
-        let rest = match statements.split_first() {
-            Some((first, rest)) if docstring_of(first).is_some() => {
-                let saved = self.enter(first.span);
-                self.load_str(docstring_of(first).unwrap_or_default());
-                self.store_name("__doc__");
-                self.leave(saved);
-                rest
-            }
-            _ => statements,
-        };
-        self.compile_body(rest)?;
-        let saved = self.unit.position;
-        self.unit.position.line = 0;
-        match self
-            .unit
-            .code
-            .cellvars
-            .iter()
-            .position(|c| &**c == "__class__")
-        {
-            Some(index) => {
-                self.emit(Instr::LoadClosure(index as u32));
-            }
-            None => self.load_constant(crate::runtime::value::Value::None),
-        }
-        self.emit(Instr::ReturnValue);
-        self.unit.position = saved;
         Ok(())
     }
 
@@ -202,7 +123,7 @@ impl<'a> Compiler<'a> {
 
     /// Compiles a nested code object, then emits what MAKE_FUNCTION needs from the
     /// enclosing code: the closure tuple and the code constant. Returns flag bits.
-    fn compile_code(
+    pub(super) fn compile_code(
         &mut self,
         scope: Option<ScopeId>,
         name: &str,
@@ -394,7 +315,7 @@ fn fill_signature(unit: &mut CodeBuilder, info: &crate::scope::Scope) {
     }
 }
 
-fn docstring_of(stmt: &Stmt) -> Option<&str> {
+pub(super) fn docstring_of(stmt: &Stmt) -> Option<&str> {
     match &stmt.kind {
         StmtKind::Expr(Expr {
             kind: ExprKind::Constant(Constant::Str(s)),

@@ -7,6 +7,7 @@
 
 mod builder;
 mod calls;
+mod class;
 mod expr;
 mod function;
 mod handlers;

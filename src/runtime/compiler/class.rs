@@ -1,0 +1,90 @@
+//! `class` statements: the body compiles to a function run once with the new class's
+//! namespace (CPython's `__build_class__`).
+
+use super::function::{docstring_of, Body};
+use super::{Compiled, Compiler};
+use crate::runtime::code::Instr;
+use crate::scope::ScopeKind;
+use crate::syntax::ast::{ClassDef, Stmt};
+use crate::syntax::Span;
+
+impl<'a> Compiler<'a> {
+    /// `class Name(bases): body`: the body runs once, as a function whose names live
+    /// in the new class's namespace (CPython's `__build_class__`).
+    pub(super) fn compile_class_def(&mut self, class: &ClassDef, span: Span) -> Compiled {
+        for decorator in &class.decorator_list {
+            self.compile_expr(decorator)?;
+        }
+        let first_line = class
+            .decorator_list
+            .first()
+            .map_or(span.start, |d| d.span.start);
+        let firstlineno = self.lines.line_of(first_line as usize);
+        let saved = self.enter(Span::new(class.name.span.start as usize, span.end as usize));
+        let scope = self.table.scope_of(span, ScopeKind::Class);
+        let outer_private = self.private.replace(class.name.name.clone());
+        let flags = self.compile_code(
+            scope,
+            &class.name.name,
+            Body::ClassBody(&class.body),
+            firstlineno,
+            span,
+        );
+        self.private = outer_private;
+        self.emit(Instr::MakeFunction(flags?));
+        self.load_str(&class.name.name);
+        for base in &class.bases {
+            self.compile_expr(base)?;
+        }
+        if !class.keywords.is_empty() {
+            self.emit_unsupported("class keyword arguments (metaclass=...)");
+        }
+        self.emit(Instr::BuildClass(class.bases.len() as u32));
+        for decorator in class.decorator_list.iter().rev() {
+            let at_class = self.enter(decorator.span);
+            self.emit(Instr::Call(1));
+            self.leave(at_class);
+        }
+        self.store_name(&class.name.name);
+        self.leave(saved);
+        Ok(())
+    }
+
+    /// A class body sets `__module__`, `__qualname__` and `__doc__`, runs its
+    /// statements, and returns the `__class__` cell when methods use `super()`.
+    pub(super) fn compile_class_body(&mut self, statements: &[Stmt]) -> Compiled {
+        self.load_name("__name__");
+        self.store_name("__module__");
+        let qualname = self.unit.code.qualname.clone();
+        self.load_str(&qualname);
+        self.store_name("__qualname__");
+        let rest = match statements.split_first() {
+            Some((first, rest)) if docstring_of(first).is_some() => {
+                let saved = self.enter(first.span);
+                self.load_str(docstring_of(first).unwrap_or_default());
+                self.store_name("__doc__");
+                self.leave(saved);
+                rest
+            }
+            _ => statements,
+        };
+        self.compile_body(rest)?;
+        let saved = self.unit.position;
+        self.unit.position.line = 0;
+        match self
+            .unit
+            .code
+            .cellvars
+            .iter()
+            .position(|c| &**c == "__class__")
+        {
+            Some(index) => {
+                self.emit(Instr::LoadClosure(index as u32));
+            }
+            None => self.load_constant(crate::runtime::value::Value::None),
+        }
+        self.emit(Instr::ReturnValue);
+        self.unit.position = saved;
+        Ok(())
+    }
+}
