@@ -186,6 +186,9 @@ fn builtin_reversed(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResul
     reject_keywords(vm, "reversed", kwargs)?;
     clinic_count(vm, "reversed", args, 1, 1)?;
     let sequence = args[0];
+    if let Some(reversed) = reversed_user_sequence(vm, sequence) {
+        return reversed;
+    }
     let reversible = matches!(
         vm.type_of(sequence),
         TypeId::List
@@ -194,6 +197,8 @@ fn builtin_reversed(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResul
             | TypeId::Range
             | TypeId::Dict
             | TypeId::DictKeys
+            | TypeId::DictValues
+            | TypeId::DictItems
     );
     if !reversible {
         let message = format!("'{}' object is not reversible", vm.class_name(sequence));
@@ -205,6 +210,30 @@ fn builtin_reversed(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResul
     let mut items = vm.collect_iterable(sequence)?;
     items.reverse();
     Ok(iterator_over(vm, items))
+}
+
+/// A class is reversible through `__reversed__`, or through `__len__` and
+/// `__getitem__` (the sequence protocol, read from the end).
+fn reversed_user_sequence(vm: &mut Vm, sequence: Value) -> Option<NativeResult> {
+    if let Some(method) = vm.user_method(sequence, "__reversed__") {
+        return Some(vm.call(method, vec![sequence], KwArgs::default()));
+    }
+    let length = vm.user_method(sequence, "__len__")?;
+    let getitem = vm.user_method(sequence, "__getitem__")?;
+    let read = |vm: &mut Vm| -> NativeResult {
+        let length = vm.call(length, vec![sequence], KwArgs::default())?;
+        let length = super::args::index_arg(vm, length)?;
+        let mut items = Vec::new();
+        for index in (0..length).rev() {
+            items.push(vm.call(
+                getitem,
+                vec![sequence, Value::Int(index)],
+                KwArgs::default(),
+            )?);
+        }
+        Ok(iterator_over(vm, items))
+    };
+    Some(read(vm))
 }
 
 /// `reversed(range(...))` is a range iterator running the other way, as in CPython.
