@@ -210,3 +210,6 @@ impl<'a> Compiler<'a> {
         SyntaxError::syntax(message, span)
     }
 }
+
+#[cfg(test)]
+mod tests;
