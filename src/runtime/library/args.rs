@@ -162,21 +162,36 @@ pub fn int_of(vm: &Vm, value: Value) -> Option<BigInt> {
 
 /// `PyNumber_AsSsize_t` on an index: ints only, too large is an OverflowError.
 pub fn index_arg(vm: &mut Vm, value: Value) -> Result<i64, Exception> {
-    match int_of(vm, value) {
-        Some(n) => n.to_i64().ok_or_else(|| {
-            vm.error(
-                TypeId::OverflowError,
-                "Python int too large to convert to C ssize_t",
-            )
-        }),
-        None => {
-            let message = format!(
-                "'{}' object cannot be interpreted as an integer",
-                vm.class_name(value)
-            );
-            Err(vm.type_error(message))
-        }
+    let n = index_value(vm, value)?;
+    n.to_i64().ok_or_else(|| {
+        vm.error(
+            TypeId::OverflowError,
+            "Python int too large to convert to C ssize_t",
+        )
+    })
+}
+
+/// `operator.index(value)`: an int, or what a class's `__index__` returns.
+pub fn index_value(vm: &mut Vm, value: Value) -> Result<BigInt, Exception> {
+    if let Some(n) = int_of(vm, value) {
+        return Ok(n);
     }
+    if let Some(method) = vm.user_method(value, "__index__") {
+        let result = vm.call(method, vec![value], KwArgs::default())?;
+        if let Some(n) = int_of(vm, result) {
+            return Ok(n);
+        }
+        let message = format!(
+            "__index__ returned non-int (type {})",
+            vm.class_name(result)
+        );
+        return Err(vm.type_error(message));
+    }
+    let message = format!(
+        "'{}' object cannot be interpreted as an integer",
+        vm.class_name(value)
+    );
+    Err(vm.type_error(message))
 }
 
 /// A `start`/`end` bound: None, or an int clipped to the machine range, as

@@ -268,13 +268,7 @@ fn radix_text(
     prefix: &str,
 ) -> NativeResult {
     let value = one_argument(vm, name, args, kwargs)?;
-    let Some(n) = int_of(vm, value) else {
-        let message = format!(
-            "'{}' object cannot be interpreted as an integer",
-            vm.class_name(value)
-        );
-        return Err(vm.type_error(message));
-    };
+    let n = super::args::index_value(vm, value)?;
     let text = pytext::int_to_radix(&n, radix, prefix);
     Ok(vm.new_str(&text))
 }
