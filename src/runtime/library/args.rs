@@ -283,13 +283,33 @@ pub fn float_of(vm: &mut Vm, value: Value) -> Result<Option<f64>, Exception> {
 
 /// A float argument of a math function: "must be real number, not str".
 pub fn real_arg(vm: &mut Vm, value: Value) -> Result<f64, Exception> {
-    match float_of(vm, value)? {
-        Some(x) => Ok(x),
-        None => {
-            let message = format!("must be real number, not {}", vm.class_name(value));
-            Err(vm.type_error(message))
-        }
+    if let Some(x) = float_of(vm, value)? {
+        return Ok(x);
     }
+    // `PyFloat_AsDouble`: a class's __float__, else its __index__.
+    if let Some(method) = vm.user_method(value, "__float__") {
+        let result = vm.call(method, vec![value], KwArgs::default())?;
+        return match result {
+            Value::Float(x) => Ok(x),
+            _ => {
+                let message = format!(
+                    "{}.__float__ returned non-float (type {})",
+                    vm.class_name(value),
+                    vm.class_name(result)
+                );
+                Err(vm.type_error(message))
+            }
+        };
+    }
+    if vm.user_method(value, "__index__").is_some() {
+        let n = index_value(vm, value)?;
+        return n
+            .to_f64()
+            .filter(|x| x.is_finite())
+            .ok_or_else(|| vm.overflow("int too large to convert to float"));
+    }
+    let message = format!("must be real number, not {}", vm.class_name(value));
+    Err(vm.type_error(message))
 }
 
 /// A new list of strs.
