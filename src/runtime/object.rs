@@ -120,15 +120,20 @@ pub struct RangeObject {
 
 impl RangeObject {
     pub fn len(&self) -> i64 {
-        let (lo, hi, step) = if self.step > 0 {
-            (self.start, self.stop, self.step)
+        let (start, stop, step) = (
+            i128::from(self.start),
+            i128::from(self.stop),
+            i128::from(self.step),
+        );
+        let (lo, hi, step) = if step > 0 {
+            (start, stop, step)
         } else {
-            (self.stop, self.start, -self.step)
+            (stop, start, -step)
         };
         if lo >= hi {
             0
         } else {
-            ((hi as i128 - lo as i128 - 1) / step as i128 + 1) as i64
+            ((hi - lo - 1) / step + 1).min(i128::from(i64::MAX)) as i64
         }
     }
 

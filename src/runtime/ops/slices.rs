@@ -70,14 +70,16 @@ impl Vm {
             }
             v => clamp(self.slice_part(v)?),
         };
+        let (wide_start, wide_stop, wide_step) =
+            (i128::from(start), i128::from(stop), i128::from(step));
         let count = if step < 0 {
             if stop < start {
-                (start - stop - 1) / (-step) + 1
+                ((wide_start - wide_stop - 1) / (-wide_step) + 1) as i64
             } else {
                 0
             }
         } else if start < stop {
-            (stop - start - 1) / step + 1
+            ((wide_stop - wide_start - 1) / wide_step + 1) as i64
         } else {
             0
         };
@@ -148,8 +150,12 @@ impl Vm {
                 let bounds = self.slice_bounds(slice, range.len() as usize)?;
                 let sliced = RangeObject {
                     start: range.item(bounds.start),
-                    stop: range.item(bounds.start + bounds.len as i64 * bounds.step),
-                    step: range.step * bounds.step,
+                    stop: range.item(
+                        bounds
+                            .start
+                            .saturating_add((bounds.len as i64).saturating_mul(bounds.step)),
+                    ),
+                    step: range.step.saturating_mul(bounds.step),
                 };
                 Ok(self.alloc(Object::Range(sliced)))
             }

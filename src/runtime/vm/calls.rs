@@ -200,15 +200,10 @@ impl Vm {
         let depth = self.frames.len();
         match self.call_object(callable, args, kwargs)? {
             Called::Value(value) => Ok(value),
-            Called::Frame => {
-                let saved_depth = std::mem::replace(&mut self.native_depth, 0);
-                let result = self.run_loop(depth + 1, false);
-                self.native_depth = saved_depth;
-                match result? {
-                    LoopExit::Returned(value) => Ok(value),
-                    LoopExit::Paused => Ok(Value::None),
-                }
-            }
+            Called::Frame => match self.run_nested(depth + 1)? {
+                LoopExit::Returned(value) => Ok(value),
+                LoopExit::Paused => Ok(Value::None),
+            },
         }
     }
 

@@ -31,7 +31,7 @@ impl Vm {
         self.native_roots.push(Value::Obj(namespace));
         let depth = self.frames.len() + 1;
         self.push_class_frame(frame, f.closure);
-        let outcome = self.run_loop(depth, false);
+        let outcome = self.run_nested(depth);
         let roots = self.native_roots.len().saturating_sub(bases.len() + 1);
         self.native_roots.truncate(roots);
         let class_cell = match outcome? {

@@ -175,8 +175,9 @@ impl Vm {
             }
             Instr::Swap(n) => {
                 let len = self.stack.len();
-                if let Some(other) = len.checked_sub(n as usize) {
-                    self.stack.swap(len - 1, other);
+                if let (Some(top), Some(other)) = (len.checked_sub(1), len.checked_sub(n as usize))
+                {
+                    self.stack.swap(top, other);
                 }
             }
             Instr::Jump(target) => self.jump(target),

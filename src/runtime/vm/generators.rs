@@ -143,10 +143,7 @@ impl Vm {
             return Ok(None);
         }
         let depth = self.frames.len();
-        let saved_depth = std::mem::replace(&mut self.native_depth, 0);
-        let outcome = self.run_loop(depth, false);
-        self.native_depth = saved_depth;
-        let value = match outcome? {
+        let value = match self.run_nested(depth)? {
             LoopExit::Returned(value) => value,
             LoopExit::Paused => Value::None,
         };
@@ -165,12 +162,10 @@ impl Vm {
             return Err(Exception::Raised(exception));
         }
         let depth = self.frames.len();
-        let saved_depth = std::mem::replace(&mut self.native_depth, 0);
-        let outcome = self
+        let value = match self
             .unwind(exception, depth, false)
-            .and_then(|_| self.run_loop(depth, false));
-        self.native_depth = saved_depth;
-        let value = match outcome? {
+            .and_then(|_| self.run_nested(depth))?
+        {
             LoopExit::Returned(value) => value,
             LoopExit::Paused => Value::None,
         };

@@ -70,6 +70,9 @@ pub struct Vm {
     pub events: VecDeque<TraceEvent>,
     /// Set by instructions that re-raise, so no new traceback entry is added.
     pub reraising: bool,
+    /// How many nested dispatch loops are running (native code calling back into
+    /// Python); bounded so that the Rust stack cannot overflow.
+    pub nested_runs: u32,
     /// Set once the program has finished, with how it ended.
     pub ended: Option<RunEnd>,
     /// SyntaxWarnings from compiling, printed before anything else.
@@ -114,6 +117,7 @@ impl Vm {
             uncaught: None,
             compile_warnings: String::new(),
             ended: None,
+            nested_runs: 0,
         };
         vm.install_registry();
         vm

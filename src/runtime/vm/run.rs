@@ -192,6 +192,30 @@ impl Vm {
         }
     }
 
+    /// Runs a nested dispatch loop for native code that called back into Python,
+    /// refusing (RecursionError) past a depth the Rust stack can afford.
+    pub(crate) fn run_nested(&mut self, stop_below: usize) -> Result<LoopExit, Exception> {
+        const MAX_NESTED_RUNS: u32 = 160;
+        if self.nested_runs >= MAX_NESTED_RUNS {
+            while self.frames.len() >= stop_below.max(1) {
+                let Some(frame) = self.frames.pop() else {
+                    break;
+                };
+                self.stack.truncate(frame.stack_base as usize);
+                if let Some(generator) = frame.generator {
+                    self.finish_generator(generator, Value::None);
+                }
+            }
+            return Err(self.error(TypeId::RecursionError, "maximum recursion depth exceeded"));
+        }
+        self.nested_runs += 1;
+        let saved_depth = std::mem::replace(&mut self.native_depth, 0);
+        let outcome = self.run_loop(stop_below, false);
+        self.native_depth = saved_depth;
+        self.nested_runs -= 1;
+        outcome
+    }
+
     /// Mark-sweep from every root the interpreter holds.
     pub fn collect_garbage(&mut self) -> Result<(), Exception> {
         let mut roots: Vec<Value> = self.stack.clone();
