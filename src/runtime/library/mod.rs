@@ -1,5 +1,13 @@
 //! The long tail of Python's built-ins: methods of built-in types, the remaining
-//! built-in functions, and the importable modules (`math`, `time`, `functools`).
+//! built-in functions, and the importable modules (`math`, `time`, `functools`,
+//! `random`, `operator`, `itertools`).
+//!
+//! Text and number algorithms come from [`crate::pytext`]; the files here check
+//! arguments the way CPython does (`args`), convert values, and raise. Library
+//! state that must survive checkpoints (a random generator, an lru cache, a lazy
+//! iterator's position, the time slept) lives in heap objects bound to the native
+//! function as its receiver, never in Rust statics. Values held across a call back
+//! into Python are pushed on `vm.native_roots`.
 //!
 //! The core (`src/runtime/builtins.rs`) defines only what running a program needs;
 //! everything else is registered here, and `register` is called once when an
@@ -77,6 +85,8 @@ mod time_module;
 
 use super::native::Registry;
 
+/// For the interpreter's attribute lookup and repr of native functions: the
+/// attributes and repr of `functools.partial` objects and cached functions.
 pub use functools_module::{native_attribute, native_repr};
 
 /// Registers everything this module provides.
