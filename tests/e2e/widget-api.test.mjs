@@ -229,6 +229,22 @@ export const tests = [
     },
   },
   {
+    name: "an engine that cannot load is reported in each widget, not thrown at the page",
+    needsSession: true,
+    async run({ page }) {
+      await page.route("**/dist/widget/cellscope_bg.wasm", (route) => route.fulfill({ body: "not wasm", contentType: "application/wasm" }));
+      try {
+        await withDemo(page, async () => {
+          await page.waitForFunction(() => document.getElementById("counter").dataset.state === "error");
+          assert.notEqual((await page.locator("#counter [data-part=message]").innerText()).trim(), "");
+          assert.equal(await page.evaluate(() => document.getElementById("counter").goto(3)), null);
+        });
+      } finally {
+        await page.unroute("**/dist/widget/cellscope_bg.wasm");
+      }
+    },
+  },
+  {
     name: "before the script runs the program is shown as code",
     async run({ page, artifactsDir }) {
       await page.route("**/dist/widget/cellscope-viz.js", (route) => route.fulfill({ body: "", contentType: "text/javascript" }));

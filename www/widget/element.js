@@ -30,6 +30,8 @@ export class CellscopeViz extends HTMLElement {
   #started = false;
   #total = 0;
   #recording = false;
+  // Set once the run can record no more steps: it finished, or it could not run at all.
+  #ended = false;
   #awaitingInput = false;
   #current = null;
   #snapshot = null;
@@ -150,6 +152,7 @@ export class CellscopeViz extends HTMLElement {
   async #start() {
     if (this.#started || !this.isConnected) return;
     this.#started = true;
+    this.#ended = false;
     stopWatching(this);
     this.#setState("loading");
     try {
@@ -174,6 +177,7 @@ export class CellscopeViz extends HTMLElement {
     const showFirst = this.#total === 0 && steps > 0 && this.#current === null && !this.#waitingForSteps.length;
     this.#total = steps;
     this.#recording = !(status.finished || status.awaitingInput);
+    this.#ended = !this.#recording;
     this.#awaitingInput = status.awaitingInput;
     this.#setState(this.#recording ? "recording" : "ready");
     this.#releaseWaiters();
@@ -188,14 +192,18 @@ export class CellscopeViz extends HTMLElement {
 
   /** Resolves once step `step` is recorded, or the run has ended before reaching it. */
   #whenRecorded(step) {
-    if (this.#total > 0 && (step < this.#total || !this.#recording)) return Promise.resolve();
+    if (this.#isRecorded(step)) return Promise.resolve();
     return new Promise((resolve) => this.#waitingForSteps.push({ step, resolve }));
+  }
+
+  #isRecorded(step) {
+    return this.#ended || (this.#total > 0 && step < this.#total);
   }
 
   #releaseWaiters() {
     const stillWaiting = [];
     for (const waiter of this.#waitingForSteps) {
-      if (this.#total > 0 && (waiter.step < this.#total || !this.#recording)) waiter.resolve();
+      if (this.#isRecorded(waiter.step)) waiter.resolve();
       else stillWaiting.push(waiter);
     }
     this.#waitingForSteps = stillWaiting;
@@ -238,6 +246,7 @@ export class CellscopeViz extends HTMLElement {
 
   #fail(message) {
     this.#view.message.textContent = message;
+    this.#ended = true;
     this.#setState("error");
     this.#releaseAllWaiters();
   }
