@@ -118,9 +118,10 @@ export class CellscopeViz extends HTMLElement {
 
   /** Runs forward to the next line listed in `breakpoints` (the last step if none is hit). */
   async continueToBreakpoint() {
-    if (this.#current === null) return null;
+    const from = this.#requestedStep ?? this.#current;
+    if (from === null) return null;
     const lines = attributes.breakpointLines(this);
-    const step = await engineHub.request(this.#id, "continueTo", this.#current, false, lines);
+    const step = await engineHub.request(this.#id, "continueTo", from, false, lines);
     return this.#show(step);
   }
 
