@@ -63,6 +63,9 @@ pub enum WriteKind {
     Walrus,
 }
 
+/// The name `break` events are filed under: none, since no identifier is empty.
+pub const BREAK_NAME: &str = "";
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum EventKind {
     Read(Sink),

@@ -5,7 +5,7 @@
 //! new scope, so all iterations share one cell.
 
 use super::diagnostic::{Code, Diagnostic, Severity};
-use super::events::{Escape, Event, EventKind, Sink};
+use super::events::{Escape, Event, EventKind, Sink, BREAK_NAME};
 use super::program::Program;
 use super::wording::{backticked_list, capitalised};
 use crate::scope::{ScopeId, ScopeKind, SymbolFlags, SymbolScope};
@@ -68,9 +68,8 @@ fn escape_from_iteration(
     match sink {
         Sink::Escapes(Escape::Returned) => None,
         Sink::Escapes(escape) => Some((creation.span, escape.phrase().to_string())),
-        Sink::Bound(name) => program.events(owner).iter().find_map(|event| {
-            let is_later_read =
-                event.name == *name && event.is_read() && event.span.start > creation.span.start;
+        Sink::Bound(name) => program.events_named(owner, name).find_map(|event| {
+            let is_later_read = event.is_read() && event.span.start > creation.span.start;
             if !is_later_read {
                 return None;
             }
@@ -110,7 +109,7 @@ fn in_creating_loop(creation: &Event, read: &Event) -> bool {
 
 /// A `break` that always follows the creation in the same iteration.
 fn breaks_after(program: &Program, owner: ScopeId, creation: &Event) -> bool {
-    program.events(owner).iter().any(|event| {
+    program.events_named(owner, BREAK_NAME).any(|event| {
         event.kind == EventKind::Break
             && event.span.start > creation.span.start
             && event.loops == creation.loops
@@ -144,12 +143,9 @@ fn rebound_captures(
         })
         .filter_map(|symbol| {
             program
-                .events(owner)
-                .iter()
+                .events_named(owner, &symbol.name)
                 .find(|event| {
-                    event.name == symbol.name
-                        && event.is_write()
-                        && creation.loops.iter().any(|id| event.in_loop(*id))
+                    event.is_write() && creation.loops.iter().any(|id| event.in_loop(*id))
                 })
                 .map(|write| (symbol.name.clone(), write.span))
         })

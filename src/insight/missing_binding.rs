@@ -66,9 +66,8 @@ pub(super) fn certain_early_read<'p>(
     name: &str,
 ) -> Option<&'p Event> {
     let first = program.first_access(function, name)?;
-    let prepared_by_loop = program.events(function).iter().any(|event| {
-        event.name == name
-            && matches!(event.kind, EventKind::Write(kind) if kind != WriteKind::AugAssign)
+    let prepared_by_loop = program.events_named(function, name).any(|event| {
+        matches!(event.kind, EventKind::Write(kind) if kind != WriteKind::AugAssign)
             && first.loops.iter().any(|id| event.in_loop(*id))
     });
     (first.is_read() && !prepared_by_loop).then_some(first)
@@ -167,7 +166,7 @@ fn unbound_words(program: &Program, early: &EarlyRead) -> Words {
 }
 
 fn binding_span_in(program: &Program, scope: ScopeId, name: &str) -> Option<Span> {
-    let symbol = program.scope(scope)?.lookup(name)?;
+    let symbol = program.symbol(scope, name)?;
     symbol.binding_span.or(Some(symbol.first_span))
 }
 
@@ -191,7 +190,7 @@ pub fn explain_unbound_local(
     if !program.is_assigned_local(function, name) {
         return None;
     }
-    let assignment = program.scope(function)?.lookup(name)?.binding_span?;
+    let assignment = program.symbol(function, name)?.binding_span?;
     let read = program
         .events(function)
         .iter()

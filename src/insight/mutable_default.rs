@@ -41,7 +41,7 @@ fn mutation_of_default<'e>(
     scope: ScopeId,
     param: &str,
 ) -> Option<Change<'e>> {
-    for event in program.events(scope).iter().filter(|e| e.name == param) {
+    for event in program.events_named(scope, param) {
         match &event.kind {
             EventKind::Write(_) => return None,
             EventKind::Mutate(_) => {

@@ -5,15 +5,20 @@ use super::diagnostic::Edit;
 use super::edits::{add_parameter, insert_statement};
 use super::events::{Event, Facts, ScopeFacts};
 use super::walk;
-use crate::scope::{Scope, ScopeId, ScopeKind, SymbolFlags, SymbolScope, SymbolTable};
+use crate::scope::{Scope, ScopeId, ScopeKind, Symbol, SymbolFlags, SymbolScope, SymbolTable};
 use crate::syntax::ast::Module;
 use crate::syntax::{LineIndex, Span};
+use std::collections::HashMap;
 
 pub struct Program<'a> {
     pub source: &'a str,
     pub table: &'a SymbolTable,
     pub lines: LineIndex,
     pub facts: Facts,
+    /// Each scope's symbols by name, so that checks stay linear in long functions.
+    symbols: Vec<HashMap<&'a str, &'a Symbol>>,
+    /// Each scope's events by name, as indices into its events.
+    named_events: Vec<HashMap<String, Vec<usize>>>,
 }
 
 /// Where a name that a function treats as local is bound further out.
@@ -27,12 +32,43 @@ pub enum OuterBinding {
 
 impl<'a> Program<'a> {
     pub fn new(source: &'a str, module: &Module, table: &'a SymbolTable) -> Self {
+        let facts = walk::collect(module, table, source);
+        let symbols = table
+            .scopes
+            .iter()
+            .map(|scope| scope.symbols.iter().map(|s| (s.name.as_str(), s)).collect())
+            .collect();
+        let named_events = facts.scopes.iter().map(index_by_name).collect();
         Program {
             source,
             table,
             lines: LineIndex::new(source),
-            facts: walk::collect(module, table, source),
+            facts,
+            symbols,
+            named_events,
         }
+    }
+
+    /// The symbol `name` of `scope`, as `Scope::lookup` finds it, in constant time.
+    pub fn symbol(&self, scope: ScopeId, name: &str) -> Option<&'a Symbol> {
+        self.symbols.get(scope.index())?.get(name).copied()
+    }
+
+    /// The events of `scope` about `name`, in order.
+    pub fn events_named<'p>(
+        &'p self,
+        scope: ScopeId,
+        name: &str,
+    ) -> impl Iterator<Item = &'p Event> + 'p {
+        let indices = self
+            .named_events
+            .get(scope.index())
+            .and_then(|by_name| by_name.get(name));
+        let events = self.events(scope);
+        indices
+            .into_iter()
+            .flatten()
+            .filter_map(move |index| events.get(*index))
     }
 
     pub fn scope(&self, id: ScopeId) -> Option<&'a Scope> {
@@ -59,9 +95,8 @@ impl<'a> Program<'a> {
 
     /// The first read or write of `name` among the scope's own events.
     pub fn first_access(&self, scope: ScopeId, name: &str) -> Option<&Event> {
-        self.events(scope)
-            .iter()
-            .find(|event| event.name == name && (event.is_read() || event.is_write()))
+        self.events_named(scope, name)
+            .find(|event| event.is_read() || event.is_write())
     }
 
     /// The nearest enclosing scope that binds `name`, skipping class bodies, which are
@@ -71,7 +106,7 @@ impl<'a> Program<'a> {
         let mut current = self.scope(scope)?.parent;
         while let Some(id) = current {
             let outer = self.scope(id)?;
-            let symbol = outer.lookup(name);
+            let symbol = self.symbol(id, name);
             match outer.kind {
                 ScopeKind::Class => {}
                 ScopeKind::Module => {
@@ -130,13 +165,11 @@ impl<'a> Program<'a> {
     /// True for a name the scope treats as its own local variable because it binds
     /// it, not as a parameter and not through a declaration.
     pub fn is_assigned_local(&self, scope: ScopeId, name: &str) -> bool {
-        self.scope(scope)
-            .and_then(|scope| scope.lookup(name))
-            .is_some_and(|symbol| {
-                matches!(symbol.scope, SymbolScope::Local | SymbolScope::Cell)
-                    && symbol.flags.intersects(SymbolFlags::BOUND)
-                    && !symbol.flags.intersects(SymbolFlags::PARAMETER)
-            })
+        self.symbol(scope, name).is_some_and(|symbol| {
+            matches!(symbol.scope, SymbolScope::Local | SymbolScope::Cell)
+                && symbol.flags.intersects(SymbolFlags::BOUND)
+                && !symbol.flags.intersects(SymbolFlags::PARAMETER)
+        })
     }
 
     /// The edit that adds `parameter` (such as `i=i`) to the function of `scope`, when
@@ -161,4 +194,12 @@ impl<'a> Program<'a> {
             .into_iter()
             .collect()
     }
+}
+
+fn index_by_name(facts: &ScopeFacts) -> HashMap<String, Vec<usize>> {
+    let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+    for (index, event) in facts.events.iter().enumerate() {
+        by_name.entry(event.name.clone()).or_default().push(index);
+    }
+    by_name
 }

@@ -54,7 +54,7 @@ pub fn check(program: &Program) -> Vec<Diagnostic> {
 
 /// The free variables of `closure` that are cells of `owner`.
 fn captured_cells(program: &Program, owner: ScopeId, closure: ScopeId) -> Vec<String> {
-    let (Some(outer), Some(inner)) = (program.scope(owner), program.scope(closure)) else {
+    let Some(inner) = program.scope(closure) else {
         return Vec::new();
     };
     inner
@@ -62,8 +62,8 @@ fn captured_cells(program: &Program, owner: ScopeId, closure: ScopeId) -> Vec<St
         .iter()
         .filter(|symbol| symbol.scope == SymbolScope::Free)
         .filter(|symbol| {
-            outer
-                .lookup(&symbol.name)
+            program
+                .symbol(owner, &symbol.name)
                 .is_some_and(|outer_symbol| outer_symbol.scope == SymbolScope::Cell)
         })
         .map(|symbol| symbol.name.clone())
@@ -80,20 +80,17 @@ fn write_after<'e>(
     name: &str,
 ) -> Option<&'e Event> {
     let is_parameter = program
-        .scope(owner)
-        .and_then(|s| s.lookup(name))
+        .symbol(owner, name)
         .is_some_and(|symbol| symbol.flags.intersects(SymbolFlags::PARAMETER));
-    let events = program.events(owner);
     let bound_before = is_parameter
-        || events.iter().any(|event| {
-            event.name == name && event.is_write() && event.span.end <= creation.span.start
-        });
+        || program
+            .events_named(owner, name)
+            .any(|event| event.is_write() && event.span.end <= creation.span.start);
     if !bound_before {
         return None;
     }
-    events.iter().find(|event| {
-        event.name == name
-            && event.is_write()
+    program.events_named(owner, name).find(|event| {
+        event.is_write()
             && event.span.start >= creation.span.end
             && !creation.loops.iter().any(|id| event.in_loop(*id))
             && !event.excludes(creation)
@@ -116,9 +113,8 @@ fn returned_before(
     let Sink::Bound(name) = sink else {
         return false;
     };
-    program.events(owner).iter().any(|event| {
-        event.name == *name
-            && event.kind == EventKind::Read(Sink::Escapes(Escape::Returned))
+    program.events_named(owner, name).any(|event| {
+        event.kind == EventKind::Read(Sink::Escapes(Escape::Returned))
             && event.span.start > creation.span.start
             && event.span.end <= write.span.start
             && event.loops == creation.loops
@@ -135,12 +131,12 @@ fn runs_after(program: &Program, owner: ScopeId, sink: &Sink, write: &Event) -> 
         return matches!(sink, Sink::Escapes(_));
     };
     let loop_target = matches!(write.kind, EventKind::Write(WriteKind::For));
-    program.events(owner).iter().any(|event| {
+    program.events_named(owner, name).any(|event| {
         let EventKind::Read(read_sink) = &event.kind else {
             return false;
         };
         let used_later = !loop_target && event.span.start >= write.span.end;
-        event.name == *name && (matches!(read_sink, Sink::Escapes(_)) || used_later)
+        matches!(read_sink, Sink::Escapes(_)) || used_later
     })
 }
 

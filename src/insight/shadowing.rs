@@ -44,30 +44,28 @@ fn shadowed(program: &Program, inner: ScopeId, name: &str) -> Option<(Span, Scop
     {
         return None;
     }
-    let assignment = program.events(inner).iter().find(|event| {
-        event.name == name
-            && matches!(
-                event.kind,
-                EventKind::Write(WriteKind::Assign | WriteKind::AnnAssign | WriteKind::Walrus)
-            )
+    let assignment = program.events_named(inner, name).find(|event| {
+        matches!(
+            event.kind,
+            EventKind::Write(WriteKind::Assign | WriteKind::AnnAssign | WriteKind::Walrus)
+        )
     })?;
     let Some(OuterBinding::Function(outer)) = program.outer_binding(inner, name) else {
         return None;
     };
     let inner_span = program.scope(inner)?.span;
-    let outer_symbol = program.scope(outer)?.lookup(name)?;
+    let outer_symbol = program.symbol(outer, name)?;
     let bound_before = outer_symbol.flags.intersects(SymbolFlags::PARAMETER)
-        || program.events(outer).iter().any(|event| {
-            event.name == name && event.is_write() && event.span.end <= inner_span.start
-        });
+        || program
+            .events_named(outer, name)
+            .any(|event| event.is_write() && event.span.end <= inner_span.start);
     if !bound_before {
         return None;
     }
     let inner_end = inner_span.end;
     let read_later = program
-        .events(outer)
-        .iter()
-        .any(|event| event.name == name && event.is_read() && event.span.start >= inner_end);
+        .events_named(outer, name)
+        .any(|event| event.is_read() && event.span.start >= inner_end);
     let shared = outer_symbol.scope == SymbolScope::Cell;
     (read_later || shared).then_some((assignment.span, outer))
 }
@@ -78,14 +76,12 @@ fn shadowed(program: &Program, inner: ScopeId, name: &str) -> Option<(Span, Scop
 /// enclosing function's variable.
 fn looks_meant_for_outer(program: &Program, inner: ScopeId, name: &str) -> bool {
     let captured_deeper = program
-        .scope(inner)
-        .and_then(|s| s.lookup(name))
+        .symbol(inner, name)
         .is_some_and(|symbol| symbol.scope == SymbolScope::Cell);
     let first = program.first_access(inner, name);
     let never_read = !program
-        .events(inner)
-        .iter()
-        .any(|event| event.name == name && event.is_read());
+        .events_named(inner, name)
+        .any(|event| event.is_read());
     (never_read && !captured_deeper) || first.is_some_and(|event| event.is_read())
 }
 

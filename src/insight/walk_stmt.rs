@@ -1,6 +1,6 @@
 //! Statements, in the order they run: what each one reads, binds and changes.
 
-use super::events::{Escape, EventKind, Sink, WriteKind};
+use super::events::{Escape, EventKind, Sink, WriteKind, BREAK_NAME};
 use super::walk::Walker;
 use crate::syntax::ast::{Alias, ExceptHandler, Expr, ExprKind, Operator, Stmt, StmtKind};
 
@@ -109,7 +109,7 @@ impl Walker<'_> {
                 }
             }
             StmtKind::Expr(expr) => self.expr(expr, Sink::Discarded),
-            StmtKind::Break => self.emit("", stmt.span, EventKind::Break),
+            StmtKind::Break => self.emit(BREAK_NAME, stmt.span, EventKind::Break),
             _ => {}
         }
     }
