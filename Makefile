@@ -33,6 +33,7 @@ $(PKG_WASM): $(RUST_SOURCES)
 
 www:
 	node scripts/build-www.mjs
+	node scripts/build-widget.mjs
 
 test-native:
 	cargo test --all-targets
@@ -47,4 +48,4 @@ bench: setup wasm www
 	python3 benches/bench.py
 
 clean-pkg:
-	rm -rf pkg www/dist
+	rm -rf pkg www/dist dist
