@@ -61,6 +61,10 @@ pub enum Instr {
     BuildList(u32),
     BuildSet(u32),
     BuildMap(u32),
+    /// Rebuilds the set on top of the stack by inserting its members in iteration
+    /// order: CPython folds a display of three or more constants into a frozenset
+    /// constant, which is built twice, and that fixes the order it iterates in.
+    RefoldConstantSet,
     ListAppend(u32),
     SetAdd(u32),
     MapAdd(u32),

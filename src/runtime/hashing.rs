@@ -12,15 +12,77 @@ use num_traits::ToPrimitive;
 const MODULUS: u64 = (1 << 61) - 1;
 const INFINITY_HASH: i64 = 314_159;
 
-/// A deterministic string hash (FNV-1a); CPython's is randomised per process, so no
-/// program can depend on its values.
+/// CPython's str hash with hash randomisation off (`PYTHONHASHSEED=0`, how the
+/// reference outputs are recorded): SipHash-1-3 with a zero key over the string's
+/// internal representation (1, 2 or 4 bytes a character). Matching it makes sets of
+/// strs iterate in CPython's order.
 pub fn hash_str(text: &str) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in text.bytes() {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    if text.is_empty() {
+        return 0;
     }
-    hash
+    let width = text.chars().map(|c| match c as u32 {
+        0..=0xff => 1,
+        0x100..=0xffff => 2,
+        _ => 4,
+    });
+    let width = width.max().unwrap_or(1);
+    let hash = if width == 1 && text.is_ascii() {
+        siphash13(text.as_bytes())
+    } else {
+        let mut bytes = Vec::with_capacity(text.len() * width);
+        for c in text.chars() {
+            bytes.extend_from_slice(&(c as u32).to_le_bytes()[..width]);
+        }
+        siphash13(&bytes)
+    };
+    if hash == u64::MAX {
+        u64::MAX - 1
+    } else {
+        hash
+    }
+}
+
+fn siphash_round(v: &mut [u64; 4]) {
+    let half = |v: &mut [u64; 4], a: usize, b: usize, c: usize, d: usize, s: u32, t: u32| {
+        v[a] = v[a].wrapping_add(v[b]);
+        v[c] = v[c].wrapping_add(v[d]);
+        v[b] = v[b].rotate_left(s) ^ v[a];
+        v[d] = v[d].rotate_left(t) ^ v[c];
+        v[a] = v[a].rotate_left(32);
+    };
+    half(v, 0, 1, 2, 3, 13, 16);
+    half(v, 2, 1, 0, 3, 17, 21);
+}
+
+/// SipHash-1-3 with k0 = k1 = 0, as `Python/pyhash.c` computes it.
+fn siphash13(bytes: &[u8]) -> u64 {
+    let mut v = [
+        0x736f_6d65_7073_6575u64,
+        0x646f_7261_6e64_6f6d,
+        0x6c79_6765_6e65_7261,
+        0x7465_6462_7974_6573,
+    ];
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let m = u64::from_le_bytes(word);
+        v[3] ^= m;
+        siphash_round(&mut v);
+        v[0] ^= m;
+    }
+    let mut tail = [0u8; 8];
+    let rest = chunks.remainder();
+    tail[..rest.len()].copy_from_slice(rest);
+    let b = ((bytes.len() as u64) << 56) | u64::from_le_bytes(tail);
+    v[3] ^= b;
+    siphash_round(&mut v);
+    v[0] ^= b;
+    v[2] ^= 0xff;
+    for _ in 0..3 {
+        siphash_round(&mut v);
+    }
+    (v[0] ^ v[1]) ^ (v[2] ^ v[3])
 }
 
 /// CPython's hash of an int: its value modulo 2**61 - 1, keeping the sign; -1 becomes -2.
@@ -232,6 +294,16 @@ fn objects_equal(heap: &Heap, x: ObjRef, y: ObjRef) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn str_hashes_match_cpython_without_randomisation() {
+        assert_eq!(hash_str("abc") as i64, -4594863902769663758);
+        assert_eq!(hash_str(""), 0);
+        assert_eq!(hash_str("hello world!") as i64, 839851713330019024);
+        assert_eq!(hash_str("é") as i64, 6047309291227476195);
+        assert_eq!(hash_str("€") as i64, -5529981157763016009);
+        assert_eq!(hash_str("😀") as i64, -3536540696076613844);
+    }
 
     #[test]
     fn numeric_hashes_match_cpython() {

@@ -315,6 +315,10 @@ impl<'a> Compiler<'a> {
                 self.compile_expr(elt)?;
             }
             self.emit(Instr::BuildSet(elts.len() as u32));
+            let all_constant = elts.iter().all(|e| matches!(e.kind, ExprKind::Constant(_)));
+            if all_constant && elts.len() > 2 {
+                self.emit(Instr::RefoldConstantSet);
+            }
             return Ok(());
         }
         self.emit(Instr::BuildSet(0));

@@ -90,6 +90,12 @@ impl Vm {
                     self.dict_set(dict, key, value)?;
                 }
             }
+            Instr::RefoldConstantSet => {
+                let set = self.pop();
+                let members = self.set_members(set);
+                let refolded = self.build_set(members, false)?;
+                self.push(refolded);
+            }
             Instr::ListToTuple => {
                 let list = self.pop();
                 let items = self.sequence_items(list);
