@@ -158,14 +158,26 @@ fn diagnose(program: &Program, late: &LateClosure) -> Diagnostic {
     let what = program.function_phrase(late.closure);
     let defaults: Vec<String> = names.iter().map(|name| format!("{name}={name}")).collect();
     let defaults = defaults.join(", ");
-    let edits = program.add_parameter_edit(late.closure, &defaults);
+    let declared_nonlocal = names.iter().any(|name| {
+        program
+            .symbol(late.closure, name)
+            .is_some_and(|symbol| symbol.flags.intersects(SymbolFlags::DECLARED_NONLOCAL))
+    });
+    let (fix, edits) = if declared_nonlocal {
+        (factory_fix(&names, &listed), Vec::new())
+    } else {
+        (
+            late_fix(&names, &listed, &defaults),
+            program.add_parameter_edit(late.closure, &defaults),
+        )
+    };
     let span = first_read(program, late.closure, &names).unwrap_or(late.creation.span);
     let mut diagnostic = Diagnostic::at(Code::LateBinding, Severity::Warning, span, &program.lines)
         .titled(
             format!("Late binding: {listed} is looked up when the function is called"),
             late_message(program, late, &listed),
         )
-        .with_fix(late_fix(&names, &listed, &defaults), edits)
+        .with_fix(fix, edits)
         .with_related(
             late.creation.span,
             format!("{what} is created here, once per iteration"),
@@ -208,6 +220,19 @@ fn late_message(program: &Program, late: &LateClosure, listed: &str) -> String {
         format!("The functions made in this loop share one cell for {each}, so when they are called later they all see the last value{s}.")
     };
     format!("{opening}, and the loop rebinds {them} on every iteration. {consequence}")
+}
+
+/// A variable the closure declares `nonlocal` cannot also be its parameter, so only
+/// a factory gives each function a cell of its own.
+fn factory_fix(names: &[&str], listed: &str) -> String {
+    let parameters = if names.len() > 1 {
+        "parameters"
+    } else {
+        "a parameter"
+    };
+    format!(
+        "Create the function in a factory that takes {listed} as {parameters}: each call of the factory makes a new cell. A default argument cannot replace a variable the function declares `nonlocal`."
+    )
 }
 
 fn late_fix(names: &[&str], listed: &str, defaults: &str) -> String {

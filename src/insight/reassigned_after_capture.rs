@@ -52,7 +52,8 @@ pub fn check(program: &Program) -> Vec<Diagnostic> {
     found
 }
 
-/// The free variables of `closure` that are cells of `owner`.
+/// The free variables of `closure` that are cells of `owner`. A closure that declares
+/// the variable `nonlocal` shares it with its function on purpose.
 fn captured_cells(program: &Program, owner: ScopeId, closure: ScopeId) -> Vec<String> {
     let Some(inner) = program.scope(closure) else {
         return Vec::new();
@@ -60,7 +61,10 @@ fn captured_cells(program: &Program, owner: ScopeId, closure: ScopeId) -> Vec<St
     inner
         .symbols
         .iter()
-        .filter(|symbol| symbol.scope == SymbolScope::Free)
+        .filter(|symbol| {
+            symbol.scope == SymbolScope::Free
+                && !symbol.flags.intersects(SymbolFlags::DECLARED_NONLOCAL)
+        })
         .filter(|symbol| {
             program
                 .symbol(owner, &symbol.name)
