@@ -32,6 +32,11 @@ def is_case_ignorable(ch):
             or ord(ch) in CASE_IGNORABLE_EXTRA)
 
 
+def has_case(ch):
+    return (ch.upper() != ch or ch.lower() != ch or ch.isupper() or ch.islower()
+            or ch.casefold() != ch or ch.title() != ch)
+
+
 PROPERTIES = [
     ("PRINTABLE", "str.isprintable", str.isprintable),
     ("ALPHA", "str.isalpha: categories Lu, Ll, Lt, Lm, Lo", str.isalpha),
@@ -43,6 +48,12 @@ PROPERTIES = [
     ("XID_START", "identifier start (XID_Start and '_')", str.isidentifier),
     ("XID_CONTINUE", "identifier continue (XID_Continue)", lambda ch: ("a" + ch).isidentifier()),
     ("CASE_IGNORABLE", "Case_Ignorable, for the final-sigma rule", is_case_ignorable),
+    ("HAS_CASE", "Characters with any case mapping or case property in python3's database "
+     "(newer Unicode versions give case to characters python3 does not know)", has_case),
+    ("LOWER_WITHOUT_UPPER", "Lower-case letters python3 gives no upper case (newer Unicode may)",
+     lambda ch: ch.islower() and ch.upper() == ch),
+    ("UPPER_WITHOUT_LOWER", "Upper-case letters python3 gives no lower case (newer Unicode may)",
+     lambda ch: ch.isupper() and ch.lower() == ch),
 ]
 
 
@@ -299,8 +310,25 @@ def method_rows():
     return rows
 
 
+def case_rows(rng):
+    """Case mappings and predicates over every character python3 gives case, in runs,
+    and over random text from the first three planes (where newer Unicode versions
+    assigned cased letters python3 does not know)."""
+    cased = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF and has_case(chr(c))]
+    texts = ["".join(cased[i:i + 40]) for i in range(0, len(cased), 40)]
+    pool = [chr(c) for c in range(0x20, 0x30000) if not 0xD800 <= c <= 0xDFFF]
+    texts += ["".join(rng.choice(pool) for _ in range(rng.randint(1, 5))) for _ in range(1000)]
+    rows = []
+    for text in texts:
+        answers = [text.upper(), text.lower(), text.title(), text.capitalize(), text.swapcase(),
+                   text.casefold(), str(text.isupper()), str(text.islower()), str(text.istitle())]
+        rows.append([repr(text)] + [repr(a) for a in answers])
+    return rows
+
+
 def write_cases():
     rng = random.Random(20231121)
+    write_case_file("str_case", case_rows(random.Random(14)))
     write_case_file("str_methods", method_rows())
     float_cases(rng)
     int_cases(rng)

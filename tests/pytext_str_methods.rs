@@ -145,3 +145,33 @@ fn str_methods_match_python() {
         all.len()
     );
 }
+
+#[test]
+fn case_mappings_match_python() {
+    let all = cases("str_case");
+    let mut failures = Vec::new();
+    for case in &all {
+        let text = case[0].as_str();
+        let got = [
+            pytext::upper(text),
+            pytext::lower(text),
+            pytext::title(text),
+            pytext::capitalize(text),
+            pytext::swapcase(text),
+            pytext::casefold(text),
+            boolean(pytext::is_upper_text(text)),
+            boolean(pytext::is_lower_text(text)),
+            boolean(pytext::is_title_text(text)),
+        ];
+        if got[..] != case[1..] {
+            failures.push(format!("{text:?}: expected {:?}, got {got:?}", &case[1..]));
+        }
+    }
+    let shown: Vec<&String> = failures.iter().take(10).collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases differ:\n{shown:#?}",
+        failures.len(),
+        all.len()
+    );
+}

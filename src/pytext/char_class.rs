@@ -71,17 +71,42 @@ pub fn is_titlecase_letter(ch: char) -> bool {
     in_ranges(tables::TITLECASE_LETTER, ch)
 }
 
+/// Whether python3's Unicode database gives `ch` any case at all. Rust's is newer and
+/// knows cased letters python3 treats as unassigned, so Rust's case answers are only
+/// asked for these characters.
+fn has_case(ch: char) -> bool {
+    in_ranges(tables::HAS_CASE, ch)
+}
+
 pub fn is_upper(ch: char) -> bool {
-    ch.is_uppercase()
+    has_case(ch) && ch.is_uppercase()
 }
 
 pub fn is_lower(ch: char) -> bool {
-    ch.is_lowercase()
+    has_case(ch) && ch.is_lowercase()
 }
 
 /// Unicode's Cased: lower case, upper case or title case.
 pub fn is_cased(ch: char) -> bool {
-    ch.is_lowercase() || ch.is_uppercase() || is_titlecase_letter(ch)
+    is_lower(ch) || is_upper(ch) || is_titlecase_letter(ch)
+}
+
+/// The full upper-case mapping of one character (`ß` → `SS`).
+pub fn to_upper(ch: char) -> String {
+    if has_case(ch) && !in_ranges(tables::LOWER_WITHOUT_UPPER, ch) {
+        ch.to_uppercase().collect()
+    } else {
+        ch.to_string()
+    }
+}
+
+/// The full lower-case mapping of one character (without the final-sigma rule).
+pub fn to_lower(ch: char) -> String {
+    if has_case(ch) && !in_ranges(tables::UPPER_WITHOUT_LOWER, ch) {
+        ch.to_lowercase().collect()
+    } else {
+        ch.to_string()
+    }
 }
 
 pub fn is_case_ignorable(ch: char) -> bool {
@@ -106,13 +131,12 @@ fn mapped(table: &'static [(char, &'static str)], ch: char) -> Option<&'static s
 
 /// The full title-case mapping of one character (`ǆ` → `ǅ`, `ß` → `Ss`).
 pub fn to_title(ch: char) -> String {
-    mapped(tables::TITLECASE_MAPPING, ch)
-        .map_or_else(|| ch.to_uppercase().collect(), str::to_string)
+    mapped(tables::TITLECASE_MAPPING, ch).map_or_else(|| to_upper(ch), str::to_string)
 }
 
 /// The full case folding of one character (`ß` → `ss`).
 pub fn to_casefold(ch: char) -> String {
-    mapped(tables::CASEFOLD_MAPPING, ch).map_or_else(|| ch.to_lowercase().collect(), str::to_string)
+    mapped(tables::CASEFOLD_MAPPING, ch).map_or_else(|| to_lower(ch), str::to_string)
 }
 
 #[cfg(test)]

@@ -2,7 +2,8 @@
 //! predicates `isupper`, `islower`, `istitle`, following CPython's unicodeobject.c.
 
 use super::char_class::{
-    is_case_ignorable, is_cased, is_lower, is_titlecase_letter, is_upper, to_casefold, to_title,
+    is_case_ignorable, is_cased, is_lower, is_titlecase_letter, is_upper, to_casefold, to_lower,
+    to_title, to_upper,
 };
 
 const CAPITAL_SIGMA: char = 'Σ';
@@ -14,7 +15,7 @@ fn lower_at(chars: &[char], at: usize) -> String {
         return String::new();
     };
     if ch != CAPITAL_SIGMA {
-        return ch.to_lowercase().collect();
+        return to_lower(ch);
     }
     let before = chars
         .get(..at)
@@ -33,7 +34,7 @@ fn lower_at(chars: &[char], at: usize) -> String {
 
 /// `s.upper()`, with full mappings (`ß` → `SS`).
 pub fn upper(text: &str) -> String {
-    text.chars().flat_map(char::to_uppercase).collect()
+    text.chars().map(to_upper).collect()
 }
 
 /// `s.lower()`, with the final-sigma rule.
@@ -85,7 +86,7 @@ pub fn swapcase(text: &str) -> String {
         if is_upper(ch) {
             out.push_str(&lower_at(&chars, at));
         } else if is_lower(ch) {
-            out.extend(ch.to_uppercase());
+            out.push_str(&to_upper(ch));
         } else {
             out.push(ch);
         }
