@@ -1,6 +1,7 @@
 //! The lint never panics: not on any program of the test corpora, and not on
 //! programs assembled from closure-shaped lines at random indentation. Every fix's
-//! edits stay inside the source and on character boundaries.
+//! edits stay inside the source and on character boundaries, and applying them
+//! leaves a program that compiles.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -37,7 +38,23 @@ fn assert_edits_fit(source: &str, diagnostics: &[Diagnostic]) {
             assert!(source.is_char_boundary(span.end as usize));
         }
         assert!(!diagnostic.message.is_empty() && !diagnostic.fix.text.is_empty());
+        let fixed = apply(source, diagnostic);
+        assert!(
+            lint(&fixed).is_ok(),
+            "the fix of {:?} breaks\n{source}\ninto\n{fixed}",
+            diagnostic.code
+        );
     }
+}
+
+fn apply(source: &str, diagnostic: &Diagnostic) -> String {
+    let mut edits = diagnostic.fix.edits.clone();
+    edits.sort_by_key(|edit| std::cmp::Reverse(edit.span.start));
+    let mut fixed = source.to_string();
+    for edit in edits {
+        fixed.replace_range(edit.span.range(), &edit.replacement);
+    }
+    fixed
 }
 
 #[test]
