@@ -191,7 +191,7 @@ pub fn hash_value(heap: &Heap, value: Value) -> Option<u64> {
 
 fn hash_object(heap: &Heap, r: ObjRef) -> Option<u64> {
     match heap.get(r) {
-        Object::Str(s) => Some(s.hash),
+        Object::Str(s) => Some(s.hash()),
         Object::BigInt(n) => Some(hash_bigint(n) as u64),
         Object::Tuple(items) => {
             let hashes: Option<Vec<u64>> =
@@ -265,7 +265,7 @@ fn big_equals_number(heap: &Heap, big: ObjRef, other: Value) -> bool {
 
 fn objects_equal(heap: &Heap, x: ObjRef, y: ObjRef) -> bool {
     match (heap.get(x), heap.get(y)) {
-        (Object::Str(a), Object::Str(b)) => a.hash == b.hash && a.text == b.text,
+        (Object::Str(a), Object::Str(b)) => a.text == b.text,
         (Object::BigInt(a), Object::BigInt(b)) => a == b,
         (Object::Tuple(a), Object::Tuple(b)) => {
             a.len() == b.len()

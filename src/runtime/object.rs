@@ -10,19 +10,21 @@ use super::value::Value;
 use num_bigint::BigInt;
 use std::rc::Rc;
 
-/// A `str`. The text is shared and immutable; the hash and the length in characters
-/// are computed once.
+/// A `str`. The text is shared and immutable; the length in characters is computed
+/// once, and the hash the first time it is needed (most strs are never hashed).
 #[derive(Clone, Debug)]
 pub struct PyStr {
     pub text: Rc<str>,
-    pub hash: u64,
+    hash: std::cell::Cell<u64>,
     /// `len(s)`: the number of characters (equal to the byte length when ASCII).
     pub char_len: usize,
 }
 
+/// Marks a hash not computed yet (`hash_str` never returns it).
+const HASH_UNKNOWN: u64 = u64::MAX;
+
 impl PyStr {
     pub fn new(text: Rc<str>) -> PyStr {
-        let hash = super::hashing::hash_str(&text);
         let char_len = if text.is_ascii() {
             text.len()
         } else {
@@ -30,13 +32,24 @@ impl PyStr {
         };
         PyStr {
             text,
-            hash,
+            hash: std::cell::Cell::new(HASH_UNKNOWN),
             char_len,
         }
     }
 
     pub fn is_ascii(&self) -> bool {
         self.char_len == self.text.len()
+    }
+
+    /// The str's hash (CPython's), computed once.
+    pub fn hash(&self) -> u64 {
+        let known = self.hash.get();
+        if known != HASH_UNKNOWN {
+            return known;
+        }
+        let hash = super::hashing::hash_str(&self.text);
+        self.hash.set(hash);
+        hash
     }
 }
 

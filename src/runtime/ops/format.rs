@@ -58,6 +58,9 @@ impl Vm {
         conversion: u32,
         spec: Option<&str>,
     ) -> Result<Value, Exception> {
+        if let (0, None | Some(""), Value::Int(i)) = (conversion, spec, value) {
+            return Ok(self.new_str(&i.to_string()));
+        }
         let converted = match conversion {
             1 => Some(self.to_str(value)?),
             2 => Some(self.repr(value)?),

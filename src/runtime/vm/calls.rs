@@ -235,7 +235,9 @@ impl Vm {
             return Err(self.error(TypeId::RecursionError, "maximum recursion depth exceeded"));
         }
         let (code, globals, closure) = (code.clone(), f.globals, f.closure);
-        let mut frame = Frame::new(code, globals, Some(function), callable_index as u32);
+        let locals = self.reusable_locals(code.varnames.len());
+        let mut frame =
+            Frame::with_locals(code, globals, Some(function), callable_index as u32, locals);
         let arguments = self.stack.get(callable_index + 1..).unwrap_or_default();
         for (slot, &value) in frame.locals.iter_mut().zip(arguments) {
             *slot = Some(value);
@@ -244,6 +246,23 @@ impl Vm {
         self.make_cells(closure, &mut frame);
         self.enter_frame(frame);
         Ok(true)
+    }
+
+    /// A locals buffer of `len` unbound slots, from the pool when one is free: calls
+    /// then allocate nothing for their locals.
+    fn reusable_locals(&mut self, len: usize) -> Vec<Option<Value>> {
+        let mut locals = self.locals_pool.pop().unwrap_or_default();
+        locals.clear();
+        locals.resize(len, None);
+        locals
+    }
+
+    /// Returns a finished frame's buffers to the pool.
+    pub(super) fn recycle_frame(&mut self, frame: Frame) {
+        const POOL_LIMIT: usize = 64;
+        if self.locals_pool.len() < POOL_LIMIT && frame.generator.is_none() {
+            self.locals_pool.push(frame.locals);
+        }
     }
 
     fn enter_frame(&mut self, frame: Frame) {

@@ -63,6 +63,17 @@ impl Frame {
         stack_base: u32,
     ) -> Self {
         let locals = vec![None; code.varnames.len()];
+        Frame::with_locals(code, globals, function, stack_base, locals)
+    }
+
+    /// A frame whose locals buffer is given (reused from a finished frame).
+    pub fn with_locals(
+        code: Rc<CodeObject>,
+        globals: ObjRef,
+        function: Option<ObjRef>,
+        stack_base: u32,
+        locals: Vec<Option<Value>>,
+    ) -> Self {
         Frame {
             code,
             pc: 0,

@@ -70,6 +70,8 @@ pub struct Vm {
     pub events: VecDeque<TraceEvent>,
     /// Set by instructions that re-raise, so no new traceback entry is added.
     pub reraising: bool,
+    /// Locals buffers of finished frames, reused by new ones.
+    pub locals_pool: Vec<Vec<Option<Value>>>,
     /// How many nested dispatch loops are running (native code calling back into
     /// Python); bounded so that the Rust stack cannot overflow.
     pub nested_runs: u32,
@@ -118,6 +120,7 @@ impl Vm {
             compile_warnings: String::new(),
             ended: None,
             nested_runs: 0,
+            locals_pool: Vec::new(),
         };
         vm.install_registry();
         vm

@@ -86,13 +86,15 @@ impl Vm {
         let frame = self.frames.pop()?;
         self.stack.truncate(frame.stack_base as usize);
         let value = frame.init_instance.unwrap_or(value);
-        if let Some(generator) = frame.generator {
+        let generator = frame.generator;
+        self.recycle_frame(frame);
+        if let Some(generator) = generator {
             self.finish_generator(generator, value);
         }
         if self.frames.len() < stop_below {
             return Some(value);
         }
-        if frame.generator.is_some() {
+        if generator.is_some() {
             self.end_for_loop_over_generator(value);
             return None;
         }
