@@ -117,7 +117,8 @@ pub fn bind(
     params: &[&str],
     required: usize,
 ) -> Result<Vec<Option<Value>>, Exception> {
-    if args.len() > params.len() {
+    // `_PyArg_UnpackKeywords` counts keywords with the positional arguments first.
+    if args.len() + kwargs.0.len() > params.len() {
         let (max, given) = (params.len(), args.len() + kwargs.0.len());
         return Err(vm.type_error(format!(
             "{name}() takes at most {max} {} ({given} given)",
