@@ -32,6 +32,8 @@ pub enum Code {
     MissingGlobal,
     /// A local read before any assignment ran, with no enclosing variable to point to.
     UnboundLocal,
+    /// A closure read a free variable whose cell was still empty.
+    UnboundFree,
     Shadowing,
     ReassignedAfterCapture,
 }
@@ -45,6 +47,7 @@ impl Code {
             Code::MissingNonlocal => "missing_nonlocal",
             Code::MissingGlobal => "missing_global",
             Code::UnboundLocal => "unbound_local",
+            Code::UnboundFree => "unbound_free",
             Code::Shadowing => "shadowing",
             Code::ReassignedAfterCapture => "reassigned_after_capture",
         }

@@ -5,13 +5,15 @@
 //! name, in order) and runs one check per pitfall: [`late_binding`],
 //! [`mutable_default`], [`missing_binding`] (missing `nonlocal` or `global`),
 //! [`shadowing`] and [`reassigned_after_capture`]. The run-time helpers take what a
-//! snapshot shows: [`late_binding_at_runtime`], [`explain_unbound_local`] and
+//! snapshot shows: [`late_binding_at_runtime`], [`explain_exception`] (for
+//! UnboundLocalError and empty free variables) and
 //! [`reassigned_after_capture::with_values`]. [`scope_table`] lists a scope's names
 //! for the page.
 
 mod diagnostic;
 mod edits;
 mod events;
+mod explain;
 mod header;
 pub mod late_binding;
 pub mod missing_binding;
@@ -27,6 +29,7 @@ mod walk_stmt;
 mod wording;
 
 pub use diagnostic::{Code, Diagnostic, Edit, Fix, Related, Severity};
+pub use explain::{explain_exception, explain_unbound_free};
 pub use missing_binding::explain_unbound_local;
 pub use runtime_cells::{cells_from_snapshot, late_binding_at_runtime, CellHolder, CellView};
 pub use scope_table::{scope_table, ScopeRow};

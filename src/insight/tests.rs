@@ -220,3 +220,34 @@ fn columns_count_characters() {
     assert_eq!((found[0].line, found[0].column), (2, 28));
     assert_eq!(found[0].span, Span::new(39, 40));
 }
+
+#[test]
+fn explain_exception_reads_cpython_messages() {
+    let source = "def outer():\n    def show():\n        return x\n    show()\n    x = 1\n\ndef f():\n    print(y)\n    y = 1\n";
+    let table = analyze(&parse(source).expect("parses")).expect("resolves");
+    let free = explain_exception(
+        source,
+        &table,
+        "outer.<locals>.show",
+        "NameError",
+        "cannot access free variable 'x' where it is not associated with a value in enclosing scope",
+    )
+    .expect("an empty free variable is explained");
+    assert_eq!(free.code, Code::UnboundFree);
+    assert_eq!((free.line, free.column), (3, 16));
+    assert!(free.message.starts_with("`show` reads `x` from the cell of `outer`, and that cell is still empty: `show` ran before line 5 assigns it"), "{}", free.message);
+    let local = explain_exception(
+        source,
+        &table,
+        "f",
+        "UnboundLocalError",
+        "cannot access local variable 'y' where it is not associated with a value",
+    )
+    .expect("an unbound local is explained");
+    assert_eq!(local.code, Code::UnboundLocal);
+    assert_eq!(local.line, 8);
+    assert!(explain_exception(source, &table, "f", "ValueError", "bad 'y'").is_none());
+    assert!(
+        explain_exception(source, &table, "f", "NameError", "name 'z' is not defined").is_none()
+    );
+}
