@@ -260,8 +260,14 @@ impl Vm {
     /// Returns a finished frame's buffers to the pool.
     pub(super) fn recycle_frame(&mut self, frame: Frame) {
         const POOL_LIMIT: usize = 64;
-        if self.locals_pool.len() < POOL_LIMIT && frame.generator.is_none() {
+        if frame.generator.is_some() {
+            return;
+        }
+        if self.locals_pool.len() < POOL_LIMIT {
             self.locals_pool.push(frame.locals);
+        }
+        if self.cells_pool.len() < POOL_LIMIT && frame.cells.capacity() > 0 {
+            self.cells_pool.push(frame.cells);
         }
     }
 
@@ -308,6 +314,10 @@ impl Vm {
         let code = frame.code.clone();
         if code.cellvars.is_empty() && code.freevars.is_empty() {
             return;
+        }
+        if let Some(mut cells) = self.cells_pool.pop() {
+            cells.clear();
+            frame.cells = cells;
         }
         for index in 0..code.cellvars.len() as u32 {
             let parameter = code

@@ -72,6 +72,8 @@ pub struct Vm {
     pub reraising: bool,
     /// Locals buffers of finished frames, reused by new ones.
     pub locals_pool: Vec<Vec<Option<Value>>>,
+    /// Cell lists of finished frames, reused likewise.
+    pub cells_pool: Vec<Vec<ObjRef>>,
     /// How many nested dispatch loops are running (native code calling back into
     /// Python); bounded so that the Rust stack cannot overflow.
     pub nested_runs: u32,
@@ -121,6 +123,7 @@ impl Vm {
             ended: None,
             nested_runs: 0,
             locals_pool: Vec::new(),
+            cells_pool: Vec::new(),
         };
         vm.install_registry();
         vm
