@@ -60,6 +60,15 @@ function snapshotTime(objects) {
   return [(performance.now() - started) / rounds, drawn];
 }
 
+function steppingTime(objects) {
+  const { session } = record(objectsProgram(objects), 1000000);
+  const end = session.stepCount() - 1;
+  const first = Math.max(0, end - 50);
+  const started = performance.now();
+  for (let step = first; step < end; step++) session.snapshot(step);
+  return (performance.now() - started) / Math.max(1, end - first);
+}
+
 const { session, ms } = record(closureLoop, 1000000);
 const steps = session.stepCount();
 console.log(`wasm: recorded ${steps} steps in ${(ms / 1000).toFixed(3)} s: ${(steps / ms / 1000).toFixed(2)} M steps/s`);
@@ -69,4 +78,5 @@ console.log(`wasm random goto (snapshot) over 1,000 steps: p50 ${p50.toFixed(3)}
 for (const objects of [100, 1000]) {
   const [time, drawn] = snapshotTime(objects);
   console.log(`wasm snapshot with ~${objects} live objects (${drawn} drawn): ${time.toFixed(3)} ms`);
+  console.log(`  stepping forwards at that size: ${steppingTime(objects).toFixed(3)} ms a step`);
 }

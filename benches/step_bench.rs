@@ -76,6 +76,19 @@ fn objects_program(objects: usize) -> String {
     )
 }
 
+/// Average time per snapshot when stepping forwards through the 50 steps before the
+/// end, as the page does.
+fn stepping_time(objects: usize) -> Duration {
+    let (session, _) = recorded(&objects_program(objects), 1_000_000);
+    let end = session.step_count().saturating_sub(1);
+    let first = end.saturating_sub(50);
+    let started = Instant::now();
+    for step in first..end {
+        let _ = session.snapshot(step);
+    }
+    started.elapsed() / (end - first).max(1) as u32
+}
+
 /// Average time to build the last line's snapshot, and how many objects it drew.
 fn snapshot_time(objects: usize) -> (Duration, usize) {
     let (session, _) = recorded(&objects_program(objects), 1_000_000);
@@ -119,9 +132,14 @@ fn step_benchmark() {
     );
     for objects in [100, 1000] {
         let (time, drawn) = snapshot_time(objects);
+        let stepping = stepping_time(objects);
         println!(
             "snapshot with ~{objects} live objects ({drawn} drawn): {:.3} ms",
             ms(time)
+        );
+        println!(
+            "  stepping forwards at that size: {:.3} ms a step",
+            ms(stepping)
         );
     }
 }

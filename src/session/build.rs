@@ -15,18 +15,28 @@ impl Session {
     /// The snapshot of `step`, or `None` past the last recorded step.
     pub fn snapshot(&self, step: usize) -> Option<Snapshot> {
         let record = *self.history.get(step)?;
-        let (before, now) = match step.checked_sub(1) {
-            Some(previous) => {
+        let drawn_before = self
+            .last_drawn
+            .take()
+            .filter(|(drawn, _)| Some(*drawn) == step.checked_sub(1));
+        let (before, now) = match (step.checked_sub(1), drawn_before) {
+            // Stepping forwards, the step before was just drawn: only this one is left.
+            (Some(_), Some((_, before))) => (
+                Some(before),
+                self.draw_state(step, record, &self.state_after(step)?.0),
+            ),
+            (Some(previous), None) => {
                 let (mut state, reported) = self.state_after(previous)?;
                 let before = self.draw(previous, &state);
                 self.advance_past(&mut state, reported, step);
                 (Some(before), self.draw_state(step, record, &state))
             }
-            None => (
+            (None, _) => (
                 None,
                 self.draw_state(step, record, &self.state_after(step)?.0),
             ),
         };
+        self.last_drawn.replace(Some((step, now.clone())));
         Some(self.finish_snapshot(now, before.as_ref()))
     }
 

@@ -12,7 +12,7 @@ use crate::runtime::heap::ObjRef;
 use crate::runtime::object::{Function, Object};
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
 /// Instructions a Python `__repr__` may run while a snapshot is drawn.
 const REPR_STEP_BUDGET: u64 = 10_000;
@@ -29,7 +29,8 @@ pub struct HeapWalk<'a> {
     owners: &'a HashMap<u64, CellOwner>,
     live_frames: &'a [u64],
     pending: Vec<ObjRef>,
-    seen: HashSet<u64>,
+    /// Heap slots already queued, so each object is described once.
+    seen: Vec<bool>,
     pub objects: BTreeMap<u64, HeapObject>,
 }
 
@@ -41,7 +42,7 @@ impl<'a> HeapWalk<'a> {
             owners,
             live_frames,
             pending: Vec::new(),
-            seen: HashSet::new(),
+            seen: vec![false; vm.heap.slot_count() as usize],
             objects: BTreeMap::new(),
         }
     }
@@ -77,11 +78,15 @@ impl<'a> HeapWalk<'a> {
                 repr: "None".into(),
             },
             _ => {
-                let id = self.vm.heap.id(r);
-                if self.seen.insert(id) {
-                    self.pending.push(r);
+                if let Some(seen) = self.seen.get_mut(r.0 as usize) {
+                    if !*seen {
+                        *seen = true;
+                        self.pending.push(r);
+                    }
                 }
-                ValueView::Ref { id }
+                ValueView::Ref {
+                    id: self.vm.heap.id(r),
+                }
             }
         }
     }

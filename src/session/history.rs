@@ -35,13 +35,14 @@ impl StepKind {
     }
 }
 
-/// One step, in 28 bytes so a million-step history stays small.
+/// One step, in 24 bytes so a million-step history stays small.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct StepRecord {
     pub kind: StepKind,
     pub line: u32,
-    /// Frames on the stack; the module frame is depth 1.
-    pub depth: u32,
+    /// Frames on the stack; the module frame is depth 1. The recursion limit keeps it
+    /// far below `u16::MAX`.
+    pub depth: u16,
     /// Index into [`History::function_names`].
     pub function: u32,
     /// The stable id of the frame the event happened in.
@@ -130,5 +131,37 @@ impl History {
         self.records.capacity() * std::mem::size_of::<StepRecord>()
             + self.stdout.capacity()
             + self.stderr.capacity()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_step_record_stays_small() {
+        assert_eq!(std::mem::size_of::<StepRecord>(), 24);
+    }
+
+    #[test]
+    fn output_offsets_split_the_text_per_step() {
+        let mut history = History {
+            stdout: "ab".into(),
+            ..History::default()
+        };
+        let record = |stdout_end| StepRecord {
+            kind: StepKind::Line,
+            line: 1,
+            depth: 1,
+            function: 0,
+            frame: 0,
+            stdout_end,
+            stderr_end: 0,
+        };
+        history.push(record(1));
+        history.push(record(2));
+        assert_eq!(history.stdout_at(0), "a");
+        assert_eq!(history.stdout_during(1), "b");
+        assert_eq!(history.stdout_at(7), "");
     }
 }

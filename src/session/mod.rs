@@ -22,7 +22,8 @@ use crate::runtime::recorded_input::StdinSource;
 use checkpoints::Checkpoints;
 use history::History;
 use narration::CellReasons;
-use snapshot::{CellOwner, ExceptionView, StopView};
+use snapshot::{CellOwner, ExceptionView, Snapshot, StopView};
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 use stepper::Stepper;
@@ -74,6 +75,9 @@ pub struct Session {
     cell_reasons: CellReasons,
     stopped: Option<StopView>,
     uncaught: Option<ExceptionView>,
+    /// The last step drawn (without narration), which is the `before` of the next one
+    /// when the page steps forwards.
+    last_drawn: RefCell<Option<(usize, Snapshot)>>,
     /// Every line given to `provide_input`, for replays to read again.
     provided_input: String,
 }
@@ -115,6 +119,7 @@ impl Session {
             stopped: None,
             uncaught: None,
             provided_input: String::new(),
+            last_drawn: RefCell::new(None),
         })
     }
 

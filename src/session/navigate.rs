@@ -12,7 +12,7 @@ pub fn clamp(records: &[StepRecord], from: usize) -> usize {
     from.min(records.len().saturating_sub(1))
 }
 
-fn depth_at(records: &[StepRecord], step: usize) -> u32 {
+fn depth_at(records: &[StepRecord], step: usize) -> u16 {
     records.get(step).map_or(1, |r| r.depth)
 }
 

@@ -72,7 +72,7 @@ impl Session {
         let record = StepRecord {
             kind: StepKind::from_event(event.kind),
             line: event.line,
-            depth: depth as u32,
+            depth: u16::try_from(depth).unwrap_or(u16::MAX),
             function: self.history.intern_function(&event.function),
             frame: frame as u32,
             stdout_end: self.history.stdout.len() as u32,
