@@ -34,6 +34,9 @@ pub fn check(program: &Program) -> Vec<Diagnostic> {
             if creation.loops.is_empty() {
                 continue;
             }
+            if program.consumed_at_once(*scope, sink) {
+                continue;
+            }
             let Some(escape) = escape_from_iteration(program, owner, creation, sink) else {
                 continue;
             };
@@ -163,7 +166,9 @@ fn diagnose(program: &Program, late: &LateClosure) -> Diagnostic {
             .symbol(late.closure, name)
             .is_some_and(|symbol| symbol.flags.intersects(SymbolFlags::DECLARED_NONLOCAL))
     });
-    let (fix, edits) = if declared_nonlocal {
+    let (fix, edits) = if program.is_generator(late.closure) {
+        (generator_fix(&listed), Vec::new())
+    } else if declared_nonlocal {
         (factory_fix(&names, &listed), Vec::new())
     } else {
         (
@@ -200,6 +205,11 @@ fn late_message(program: &Program, late: &LateClosure, listed: &str) -> String {
         .scope(late.owner)
         .is_some_and(|s| s.kind == ScopeKind::Module);
     let plural = late.rebound.len() > 1;
+    let (made, used) = if program.is_generator(late.closure) {
+        ("generators", "consumed")
+    } else {
+        ("functions", "called")
+    };
     let (s, them, their, each) = if plural {
         ("s", "them", "their", "each")
     } else {
@@ -213,13 +223,21 @@ fn late_message(program: &Program, late: &LateClosure, listed: &str) -> String {
         )
     };
     let consequence = if late.escape.1 == USED_AFTER_LOOP {
-        format!("The loop goes on after the function is made, so when it is called after the loop it sees the last value{s}, not the one{s} it was made with.")
+        format!("The loop goes on after the function is made, so when it is {used} after the loop it sees the last value{s}, not the one{s} it was made with.")
     } else if global {
-        format!("The functions made in this loop all see the last value{s}.")
+        format!("The {made} made in this loop all see the last value{s}.")
     } else {
-        format!("The functions made in this loop share one cell for {each}, so when they are called later they all see the last value{s}.")
+        format!("The {made} made in this loop share one cell for {each}, so when they are {used} later they all see the last value{s}.")
     };
     format!("{opening}, and the loop rebinds {them} on every iteration. {consequence}")
+}
+
+/// A generator expression takes no parameters: its values can be computed now, or
+/// the generator made by a function that receives the variable.
+fn generator_fix(listed: &str) -> String {
+    format!(
+        "Compute the values now with a list comprehension, or make the generator in a function that takes {listed} as a parameter."
+    )
 }
 
 /// A variable the closure declares `nonlocal` cannot also be its parameter, so only

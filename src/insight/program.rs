@@ -3,7 +3,7 @@
 
 use super::diagnostic::Edit;
 use super::edits::{add_parameter, insert_statement};
-use super::events::{Event, Facts, ScopeFacts};
+use super::events::{Escape, Event, Facts, ScopeFacts, Sink};
 use super::walk;
 use crate::scope::{Scope, ScopeId, ScopeKind, Symbol, SymbolFlags, SymbolScope, SymbolTable};
 use crate::syntax::ast::Module;
@@ -149,9 +149,23 @@ impl<'a> Program<'a> {
     pub fn function_phrase(&self, scope: ScopeId) -> String {
         match self.scope(scope) {
             Some(scope) if scope.kind == ScopeKind::Lambda => "the lambda".to_string(),
+            Some(scope) if scope.name == "<genexpr>" => "the generator expression".to_string(),
             Some(scope) => format!("`{}`", scope.name),
             None => "the function".to_string(),
         }
+    }
+
+    /// True for a generator expression, the only comprehension whose body runs later
+    /// (when it is consumed).
+    pub fn is_generator(&self, scope: ScopeId) -> bool {
+        self.scope(scope)
+            .is_some_and(|s| s.kind == ScopeKind::Comprehension && s.name == "<genexpr>")
+    }
+
+    /// A generator expression handed to `list(…)`, `extend(…)` and the like runs to the
+    /// end at once, so it reads the variables it captures there and then.
+    pub fn consumed_at_once(&self, scope: ScopeId, sink: &Sink) -> bool {
+        self.is_generator(scope) && *sink == Sink::Escapes(Escape::Collected)
     }
 
     /// How a sentence names where a name is bound: "`counter`", or "the module".

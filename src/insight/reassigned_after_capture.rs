@@ -35,7 +35,8 @@ pub fn check(program: &Program) -> Vec<Diagnostic> {
                 let Some(write) = write_after(program, owner, creation, &name) else {
                     continue;
                 };
-                if runs_after(program, owner, sink, write)
+                if !program.consumed_at_once(*closure, sink)
+                    && runs_after(program, owner, sink, write)
                     && !returned_before(program, owner, creation, sink, write)
                 {
                     let found_one = Reassignment {

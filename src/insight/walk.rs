@@ -188,7 +188,9 @@ impl Walker<'_> {
     }
 
     /// A comprehension's outermost iterable is evaluated in the enclosing scope; the
-    /// rest runs in the comprehension's own function, one loop per `for`. The element
+    /// rest runs in the comprehension's own function, one loop per `for`. A generator
+    /// expression is a closure like a lambda: its body runs later, when it is
+    /// consumed, and reads the enclosing variables then. The element
     /// of a list, set or dict comprehension is collected, and so is a generator's when
     /// the generator itself is collected.
     pub(super) fn comprehension(&mut self, expr: &Expr, sink: Sink) {
@@ -208,6 +210,15 @@ impl Walker<'_> {
             ),
             _ => return,
         };
+        let is_generator = matches!(expr.kind, ExprKind::GeneratorExp { .. });
+        let scope = self.table.scope_of(expr.span, ScopeKind::Comprehension);
+        if let (true, Some(scope)) = (is_generator, scope) {
+            let creation = EventKind::Closure {
+                scope,
+                sink: sink.clone(),
+            };
+            self.emit("<genexpr>", expr.span, creation);
+        }
         if let Some(outermost) = generators.first() {
             self.expr(&outermost.iter, Sink::Used);
         }

@@ -6,17 +6,11 @@ use super::walk::Walker;
 use crate::syntax::ast::{Expr, ExprContext, ExprKind, Keyword};
 
 /// Methods that keep their argument: the function passed in outlives the call.
-const STORING_METHODS: [&str; 9] = [
-    "append",
-    "appendleft",
-    "extend",
-    "extendleft",
-    "insert",
-    "add",
-    "setdefault",
-    "update",
-    "put",
-];
+const STORING_METHODS: [&str; 6] = ["append", "appendleft", "insert", "add", "setdefault", "put"];
+
+/// Methods that iterate over their argument now and keep every element, as
+/// `list(…)` does.
+const EXTENDING_METHODS: [&str; 3] = ["extend", "extendleft", "update"];
 
 /// Methods that change a list, dict, set or deque in place.
 const MUTATING_METHODS: [&str; 17] = [
@@ -177,6 +171,12 @@ impl Walker<'_> {
                 Sink::Escapes(Escape::Appended),
                 Sink::Escapes(Escape::Appended),
             ),
+            ExprKind::Attribute { attr, .. } if EXTENDING_METHODS.contains(&attr.name.as_str()) => {
+                (
+                    Sink::Escapes(Escape::Collected),
+                    Sink::Escapes(Escape::Stored),
+                )
+            }
             ExprKind::Name { id, .. } if COLLECTORS.contains(&id.as_str()) => {
                 (Sink::Escapes(Escape::Collected), Sink::Used)
             }
