@@ -11,7 +11,7 @@ const MAX_STRING_SIZE: usize = 40;
 fn substitution_cost(a: char, b: char) -> usize {
     if a == b {
         0
-    } else if a.to_ascii_lowercase() == b.to_ascii_lowercase() {
+    } else if a.eq_ignore_ascii_case(&b) {
         CASE_COST
     } else {
         MOVE_COST
@@ -59,7 +59,7 @@ pub fn closest<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) ->
         let limit = (name.chars().count() + item.chars().count() + 3) * MOVE_COST / 6;
         let limit = best.map_or(limit, |(_, d)| limit.min(d.saturating_sub(1)));
         let current = distance(name, item, limit);
-        if current <= limit && best.map_or(true, |(_, d)| current < d) {
+        if current <= limit && best.is_none_or(|(_, d)| current < d) {
             best = Some((item, current));
         }
     }

@@ -26,7 +26,7 @@ impl<'a> Compiler<'a> {
         let flags = self.compile_code(
             scope,
             &class.name.name,
-            Body::ClassBody(&class.body),
+            Body::Class(&class.body),
             firstlineno,
             span,
         );

@@ -14,7 +14,7 @@ use crate::syntax::Span;
 /// What the body of a new code object is.
 pub(super) enum Body<'b> {
     Statements(&'b [Stmt]),
-    ClassBody(&'b [Stmt]),
+    Class(&'b [Stmt]),
     Expression(&'b Expr),
     Comprehension(&'b Expr),
 }
@@ -211,7 +211,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::ReturnValue);
             }
             Body::Comprehension(expr) => self.compile_comprehension_body(expr)?,
-            Body::ClassBody(statements) => self.compile_class_body(statements)?,
+            Body::Class(statements) => self.compile_class_body(statements)?,
         }
         Ok(())
     }

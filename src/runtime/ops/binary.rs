@@ -158,7 +158,7 @@ impl Vm {
         if items.len().saturating_mul(times) > MAX_SEQUENCE_LENGTH {
             return Err(self.error(TypeId::MemoryError, ""));
         }
-        let repeated: Vec<Value> = std::iter::repeat(items).take(times).flatten().collect();
+        let repeated: Vec<Value> = std::iter::repeat_n(items, times).flatten().collect();
         match self.type_of(sequence) {
             TypeId::List if inplace => {
                 if let Some(Object::List(existing)) =

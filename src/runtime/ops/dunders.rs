@@ -178,7 +178,7 @@ impl Vm {
                 }
             };
         }
-        Ok(self.len_dunder(value)?.map_or(true, |n| n != 0))
+        Ok(self.len_dunder(value)?.is_none_or(|n| n != 0))
     }
 
     /// `len(x)` through `__len__`.
