@@ -61,6 +61,16 @@ fn insert(table: &mut [Option<usize>], index: usize, hash: u64) {
     }
 }
 
+/// A set's members in CPython's iteration order.
+pub fn ordered_members(items: &super::dict::Dict) -> Vec<super::value::Value> {
+    let entries: Vec<_> = items.iter().collect();
+    let hashes: Vec<u64> = entries.iter().map(|e| e.hash).collect();
+    iteration_order(&hashes)
+        .into_iter()
+        .filter_map(|i| entries.get(i).map(|e| e.key))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -70,14 +80,4 @@ mod tests {
         assert_eq!(iteration_order(&[3, 1]), vec![1, 0]);
         assert_eq!(iteration_order(&[10, 2, 9]), vec![2, 0, 1]);
     }
-}
-
-/// A set's members in CPython's iteration order.
-pub fn ordered_members(items: &super::dict::Dict) -> Vec<super::value::Value> {
-    let entries: Vec<_> = items.iter().collect();
-    let hashes: Vec<u64> = entries.iter().map(|e| e.hash).collect();
-    iteration_order(&hashes)
-        .into_iter()
-        .filter_map(|i| entries.get(i).map(|e| e.key))
-        .collect()
 }
