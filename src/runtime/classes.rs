@@ -60,6 +60,7 @@ impl Vm {
                 super::hashing::hash_str("__module__"),
             )
             .unwrap_or_default();
+        self.complete_class_namespace(namespace, &bases)?;
         let class = ClassObject {
             name,
             qualname,
@@ -75,6 +76,36 @@ impl Vm {
             c.mro = mro;
         }
         Ok(Value::Obj(r))
+    }
+
+    /// What CPython's `type.__new__` leaves in a class's `__dict__`: `__qualname__`
+    /// moves into the class, the first class below `object` gets `__dict__` and
+    /// `__weakref__` slots, and `__doc__` is always there.
+    fn complete_class_namespace(
+        &mut self,
+        namespace: ObjRef,
+        bases: &[Value],
+    ) -> Result<(), Exception> {
+        let qualname_key = self.new_str("__qualname__");
+        self.dict_remove(Value::Obj(namespace), qualname_key)?;
+        let object = self.type_value(TypeId::Object);
+        if bases.iter().all(|&b| b == object) {
+            for slot in ["__dict__", "__weakref__"] {
+                if self
+                    .dict_get_str(namespace, slot, super::hashing::hash_str(slot))
+                    .is_none()
+                {
+                    self.dict_set_str(namespace, slot, Value::None);
+                }
+            }
+        }
+        if self
+            .dict_get_str(namespace, "__doc__", super::hashing::hash_str("__doc__"))
+            .is_none()
+        {
+            self.dict_set_str(namespace, "__doc__", Value::None);
+        }
+        Ok(())
     }
 
     /// The built-in type instances are made of; only `object` and the exception
