@@ -31,7 +31,9 @@ mod wording;
 pub use diagnostic::{Code, Diagnostic, Edit, Fix, Related, Severity};
 pub use explain::{explain_exception, explain_unbound_free};
 pub use missing_binding::explain_unbound_local;
-pub use runtime_cells::{cells_from_snapshot, late_binding_at_runtime, CellHolder, CellView};
+pub use runtime_cells::{
+    cells_from_snapshot, late_binding_at_runtime, reassigned_values, CellHolder, CellView,
+};
 pub use scope_table::{scope_table, ScopeRow};
 
 use crate::scope::{analyze, SymbolTable};

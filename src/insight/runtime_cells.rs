@@ -1,11 +1,13 @@
-//! Late binding seen at run time: several functions made by the same `def` or
-//! `lambda` hold one cell, so they all see whatever it holds now. Built from a
-//! snapshot's cells (`contents`, `held_by`) and its functions (`name`, `line`).
+//! Closure pitfalls seen in snapshots. Late binding: several functions made by the
+//! same `def` or `lambda` hold one cell, so they all see whatever it holds now
+//! (built from a snapshot's cells, `contents` and `held_by`, and its functions'
+//! `name` and `line`). Reassignment after capture: the captured cell's value before
+//! and after, from two snapshots.
 
 use super::diagnostic::{Code, Diagnostic, Severity};
 use super::wording::counted;
 use crate::session::snapshot::{HeapObject, Snapshot, ValueView};
-use crate::syntax::Span;
+use crate::syntax::{LineIndex, Span};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -147,4 +149,51 @@ fn value_text(snapshot: &Snapshot, value: &ValueView) -> String {
             Some(HeapObject::Cell(_)) | None => "an object".to_string(),
         },
     }
+}
+
+/// Completes a reassigned-after-capture hint with the values of the captured cell:
+/// `before` is a snapshot taken before the reassignment ran (the `line` event of the
+/// reassignment's line is one), `now` any later one. The cell is the one named like
+/// the hint's variable and held by a function made on the closure's line. `None`
+/// when the snapshots do not show that cell.
+pub fn reassigned_values(
+    diagnostic: &Diagnostic,
+    source: &str,
+    before: &Snapshot,
+    now: &Snapshot,
+) -> Option<Diagnostic> {
+    let name = diagnostic.names.first()?;
+    let creation = diagnostic.related.first()?.span;
+    let creation_line = LineIndex::new(source).line_of(creation.start as usize);
+    let (cell_id, cell_now) = now.heap.iter().find_map(|(id, object)| match object {
+        HeapObject::Cell(cell)
+            if cell.owner.name == *name
+                && cell
+                    .held_by
+                    .iter()
+                    .any(|f| made_on_line(now, *f, creation_line)) =>
+        {
+            Some((*id, cell))
+        }
+        _ => None,
+    })?;
+    let Some(HeapObject::Cell(cell_before)) = before.heap.get(&cell_id) else {
+        return None;
+    };
+    let text = |snapshot: &Snapshot, contents: &Option<ValueView>| match contents {
+        Some(value) => value_text(snapshot, value),
+        None => "nothing".to_string(),
+    };
+    Some(super::reassigned_after_capture::with_values(
+        diagnostic,
+        &text(before, &cell_before.contents),
+        &text(now, &cell_now.contents),
+    ))
+}
+
+fn made_on_line(snapshot: &Snapshot, function_id: u64, line: u32) -> bool {
+    matches!(
+        snapshot.heap.get(&function_id),
+        Some(HeapObject::Function(function)) if function.line == line
+    )
 }
