@@ -5,6 +5,7 @@ use super::compiler::compile_module;
 use super::exception::Exception;
 use super::recorded_input::StdinSource;
 use super::types::TypeId;
+use super::value::Value;
 use super::vm::{Frame, LoopExit, Vm};
 use crate::syntax::parse;
 
@@ -55,6 +56,7 @@ pub fn load_program(source: &str, filename: &str) -> Result<Vm, String> {
     let code = compiled.code;
     vm.compile_warnings = compiled.warnings;
     vm.permanent_slots = vm.heap.slot_count();
+    vm.fill_module_globals();
     let globals = vm.main_globals;
     let frame = Frame::new(code, globals, None, 0);
     vm.frames.push(frame);
@@ -62,6 +64,35 @@ pub fn load_program(source: &str, filename: &str) -> Result<Vm, String> {
 }
 
 impl Vm {
+    /// The names `python3 FILE` puts in `__main__` before the program runs, in
+    /// CPython's order.
+    fn fill_module_globals(&mut self) {
+        let globals = self.main_globals;
+        let builtins_dict = self.builtins;
+        let builtins = self.alloc(super::object::Object::Module(super::object::Module {
+            name: "builtins".into(),
+            dict: builtins_dict,
+        }));
+        if let Some(module) = builtins.as_obj() {
+            self.modules.push(("builtins".into(), module));
+        }
+        let file = self.new_str_rc(self.filename.clone());
+        let annotations = self.new_dict();
+        let entries = [
+            ("__doc__", Value::None),
+            ("__package__", Value::None),
+            ("__loader__", Value::None),
+            ("__spec__", Value::None),
+            ("__annotations__", annotations),
+            ("__builtins__", builtins),
+            ("__file__", file),
+            ("__cached__", Value::None),
+        ];
+        for (name, value) in entries {
+            self.dict_set_str(globals, name, value);
+        }
+    }
+
     /// The stderr text and exit code for how a run ended.
     /// Includes the compile warnings and what the program wrote to stderr first.
     pub fn describe_outcome(&mut self, outcome: Result<LoopExit, Exception>) -> (String, i32) {

@@ -83,7 +83,7 @@ pub fn compile_module(
         warnings: String::new(),
         private: None,
     };
-    compiler.compile_body(&module.body)?;
+    compiler.compile_module_body(&module.body)?;
     compiler.emit_implicit_return();
     let warnings = std::mem::take(&mut compiler.warnings);
     Ok(CompiledModule {
@@ -93,6 +93,20 @@ pub fn compile_module(
 }
 
 impl<'a> Compiler<'a> {
+    /// A module's docstring becomes its `__doc__`.
+    fn compile_module_body(&mut self, body: &[crate::syntax::ast::Stmt]) -> Compiled {
+        match body.split_first() {
+            Some((first, rest)) if function::docstring_of(first).is_some() => {
+                let saved = self.enter(first.span);
+                self.load_str(function::docstring_of(first).unwrap_or_default());
+                self.store_name("__doc__");
+                self.leave(saved);
+                self.compile_body(rest)
+            }
+            _ => self.compile_body(body),
+        }
+    }
+
     /// Makes `span` the position of the instructions emitted next; returns the old one.
     fn enter(&mut self, span: Span) -> Position {
         let saved = self.unit.position;
