@@ -2,14 +2,17 @@
 //! before and to the step itself, draw both, and compare them for `changed` and the
 //! narration. Replays work on clones, so the recording is never disturbed.
 
-use super::frames_view::{frame_views, CurrentPosition};
+use super::frames_view::{frame_views, paused_generator_frame, CurrentPosition};
 use super::heap_view::HeapWalk;
 use super::history::{StepKind, StepRecord};
 use super::narration::narrate;
+use super::snapshot::FrameView;
 use super::snapshot::{ByteSpan, ExceptionView, Snapshot};
 use super::stepper::Stepper;
 use super::Session;
+use crate::runtime::object::Object;
 use crate::runtime::value::Value;
+use crate::runtime::vm::Vm;
 
 impl Session {
     /// The snapshot of `step`, or `None` past the last recorded step.
@@ -105,7 +108,7 @@ impl Session {
 
     fn draw_state(&self, step: usize, record: StepRecord, state: &Stepper) -> Snapshot {
         let vm = &state.vm;
-        let mut walk = HeapWalk::new(vm, &self.cell_owners, &state.frame_ids);
+        let mut walk = HeapWalk::new(vm, &self.cell_owners);
         let return_value = if record.kind == StepKind::Return {
             state.returning_value()
         } else {
@@ -119,8 +122,11 @@ impl Session {
             function: self.history.function_name(&record),
             module_line: self.module_line(step, state),
         };
-        let frames = frame_views(vm, &state.frame_ids, &position, &mut walk);
-        let heap = walk.finish();
+        let mut frames = frame_views(vm, &state.frame_ids, &position, &mut walk);
+        let paused = paused_generator_frames(vm, &mut walk);
+        let live: Vec<u64> = frames.iter().chain(&paused).map(|frame| frame.id).collect();
+        frames.splice(1..1, paused);
+        let heap = walk.finish(&live);
         Snapshot {
             step,
             event: record.kind.name(),
@@ -204,5 +210,31 @@ impl Session {
         self.source
             .get(span.start as usize..span.end as usize)
             .unwrap_or("")
+    }
+}
+
+/// The frames of generators the walk met that are not running, drawn after the global
+/// frame; drawing them can reach further generators. A generator a `for` loop is
+/// iterating sits only on the value stack, so those are looked for there too.
+fn paused_generator_frames(vm: &Vm, walk: &mut HeapWalk) -> Vec<FrameView> {
+    for value in &vm.stack {
+        if let Value::Obj(r) = *value {
+            if matches!(vm.heap.get(r), Object::Generator(_)) {
+                walk.reference(r);
+            }
+        }
+    }
+    let mut frames = Vec::new();
+    loop {
+        walk.drain();
+        let found = walk.take_generators();
+        if found.is_empty() {
+            return frames;
+        }
+        frames.extend(
+            found
+                .into_iter()
+                .filter_map(|generator| paused_generator_frame(vm, generator, walk)),
+        );
     }
 }

@@ -6,7 +6,7 @@
 use super::stepper::Stepper;
 
 /// Memory the checkpoints may use together.
-const CHECKPOINT_BUDGET_BYTES: usize = 24 << 20;
+const CHECKPOINT_BUDGET_BYTES: usize = 12 << 20;
 /// A rough size of one heap object in a clone (slot, object, and what it owns).
 const BYTES_PER_OBJECT: usize = 96;
 const BYTES_PER_STACK_VALUE: usize = 16;

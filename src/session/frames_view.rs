@@ -4,7 +4,9 @@
 
 use super::heap_view::HeapWalk;
 use super::snapshot::{Binding, CellSlot, FrameView};
-use crate::runtime::object::Object;
+use super::stepper::generator_frame_id;
+use crate::runtime::heap::ObjRef;
+use crate::runtime::object::{GeneratorState, Object};
 use crate::runtime::value::Value;
 use crate::runtime::vm::{Frame, Vm};
 
@@ -35,7 +37,7 @@ pub fn frame_views(
     let shown = vm.frames.len().min(position.depth);
     for (index, frame) in vm.frames.iter().enumerate().take(shown).skip(1) {
         let id = frame_ids.get(index).copied().unwrap_or(index as u64);
-        views.push(function_frame(frame, id, walk));
+        views.push(function_frame(vm, frame, id, walk));
     }
     for (index, frame) in vm.frames.iter().enumerate().take(shown) {
         if let Some(view) = views.get_mut(index) {
@@ -100,7 +102,11 @@ fn unwound_frame(position: &CurrentPosition) -> FrameView {
     }
 }
 
-fn function_frame(frame: &Frame, id: u64, walk: &mut HeapWalk) -> FrameView {
+fn function_frame(vm: &Vm, frame: &Frame, id: u64, walk: &mut HeapWalk) -> FrameView {
+    let locals = match frame.namespace {
+        Some(namespace) => namespace_locals(vm, namespace, walk),
+        None => plain_locals(frame, walk),
+    };
     FrameView {
         id,
         function: frame.code.name.to_string(),
@@ -108,10 +114,55 @@ fn function_frame(frame: &Frame, id: u64, walk: &mut HeapWalk) -> FrameView {
         line: 0,
         is_current: false,
         state: "running",
-        locals: plain_locals(frame, walk),
+        locals,
         cells: cell_slots(frame, walk),
         return_value: None,
     }
+}
+
+/// The frame of a generator that is not running: `created` before its first `next()`,
+/// `suspended` at a `yield`. Its id is the one it has while running.
+pub fn paused_generator_frame(
+    vm: &Vm,
+    generator: ObjRef,
+    walk: &mut HeapWalk,
+) -> Option<FrameView> {
+    let Object::Generator(paused) = vm.heap.get(generator) else {
+        return None;
+    };
+    let frame = paused.frame.as_deref()?;
+    let state = match paused.state {
+        GeneratorState::Created => "created",
+        GeneratorState::Suspended => "suspended",
+        _ => return None,
+    };
+    let mut view = function_frame(vm, frame, generator_frame_id(vm.heap.id(generator)), walk);
+    view.state = state;
+    view.line = if paused.state == GeneratorState::Created {
+        frame.code.firstlineno
+    } else {
+        frame.current_line()
+    };
+    Some(view)
+}
+
+/// A class body's names live in its namespace dict, not in fast locals.
+fn namespace_locals(vm: &Vm, namespace: ObjRef, walk: &mut HeapWalk) -> Vec<Binding> {
+    let entries = match vm.heap.get(namespace) {
+        Object::Dict(dict) => dict.iter().map(|e| (e.key, e.value)).collect::<Vec<_>>(),
+        _ => Vec::new(),
+    };
+    entries
+        .into_iter()
+        .filter_map(|(key, value)| {
+            let name = vm.str_text(key)?;
+            let bookkeeping = matches!(&*name, "__module__" | "__qualname__");
+            (!bookkeeping).then(|| Binding {
+                name: name.to_string(),
+                value: walk.value(value),
+            })
+        })
+        .collect()
 }
 
 /// Bound fast locals that are not cell variables, parameters first (they are bound

@@ -9,7 +9,7 @@ use super::snapshot::{
 use crate::pytext::{float_repr, str_repr};
 use crate::runtime::exception::ExceptionObject;
 use crate::runtime::heap::ObjRef;
-use crate::runtime::object::{Function, Object};
+use crate::runtime::object::{Function, GeneratorState, Object};
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
 use std::collections::{BTreeMap, HashMap};
@@ -18,7 +18,13 @@ use std::collections::{BTreeMap, HashMap};
 const REPR_STEP_BUDGET: u64 = 10_000;
 
 /// Entries every class body writes, which say nothing about the class drawn.
-const CLASS_BOOKKEEPING: &[&str] = &["__module__", "__qualname__", "__doc__"];
+const CLASS_BOOKKEEPING: &[&str] = &[
+    "__module__",
+    "__qualname__",
+    "__doc__",
+    "__dict__",
+    "__weakref__",
+];
 
 /// Walks the heap from the values it is shown, collecting every object they reach.
 pub struct HeapWalk<'a> {
@@ -27,7 +33,9 @@ pub struct HeapWalk<'a> {
     /// building a snapshot never disturbs the state being replayed.
     scratch: Option<Vm>,
     owners: &'a HashMap<u64, CellOwner>,
-    live_frames: &'a [u64],
+    /// Suspended or not-yet-started generators met on the walk, whose frames the
+    /// snapshot draws.
+    generators: Vec<ObjRef>,
     pending: Vec<ObjRef>,
     /// Heap slots already queued, so each object is described once.
     seen: Vec<bool>,
@@ -35,12 +43,12 @@ pub struct HeapWalk<'a> {
 }
 
 impl<'a> HeapWalk<'a> {
-    pub fn new(vm: &'a Vm, owners: &'a HashMap<u64, CellOwner>, live_frames: &'a [u64]) -> Self {
+    pub fn new(vm: &'a Vm, owners: &'a HashMap<u64, CellOwner>) -> Self {
         HeapWalk {
             vm,
             scratch: None,
             owners,
-            live_frames,
+            generators: Vec::new(),
             pending: Vec::new(),
             seen: vec![false; vm.heap.slot_count() as usize],
             objects: BTreeMap::new(),
@@ -99,13 +107,28 @@ impl<'a> HeapWalk<'a> {
         }
     }
 
-    /// Describes every object reached so far and everything they reach in turn, then
-    /// records which functions hold each cell.
-    pub fn finish(mut self) -> BTreeMap<u64, HeapObject> {
+    /// Describes every object reached so far and everything they reach in turn.
+    pub fn drain(&mut self) {
         while let Some(r) = self.pending.pop() {
             let id = self.vm.heap.id(r);
             let object = self.describe(r);
             self.objects.insert(id, object);
+        }
+    }
+
+    /// The paused generators met since the last call.
+    pub fn take_generators(&mut self) -> Vec<ObjRef> {
+        std::mem::take(&mut self.generators)
+    }
+
+    /// The objects, with each cell told whether its owner frame is still among
+    /// `live_frames` and which functions hold it.
+    pub fn finish(mut self, live_frames: &[u64]) -> BTreeMap<u64, HeapObject> {
+        self.drain();
+        for object in self.objects.values_mut() {
+            if let HeapObject::Cell(cell) = object {
+                cell.owner_returned = !live_frames.contains(&cell.owner.frame);
+            }
         }
         record_cell_holders(&mut self.objects);
         self.objects
@@ -147,6 +170,19 @@ impl<'a> HeapWalk<'a> {
                 type_name: "type".into(),
                 repr: format!("<class '{}'>", ty.name()),
             },
+            Object::Generator(generator) => {
+                let paused = matches!(
+                    generator.state,
+                    GeneratorState::Created | GeneratorState::Suspended
+                );
+                if paused && generator.frame.is_some() {
+                    self.generators.push(r);
+                }
+                HeapObject::Other {
+                    type_name: "generator".into(),
+                    repr: self.repr(Value::Obj(r)),
+                }
+            }
             other => HeapObject::Other {
                 type_name: other.type_id().name().into(),
                 repr: self.repr(Value::Obj(r)),
@@ -228,12 +264,11 @@ impl<'a> HeapWalk<'a> {
             function: String::new(),
             name: String::new(),
         });
-        let owner_returned = !self.live_frames.contains(&owner.frame);
         let contents = contents.map(|value| self.value(value));
         CellView {
             contents,
             owner,
-            owner_returned,
+            owner_returned: false,
             held_by: Vec::new(),
         }
     }

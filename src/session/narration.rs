@@ -19,9 +19,20 @@ pub fn narrate(
         return String::new();
     };
     match now.event {
-        "call" => narrate_call(frame, &now.heap, reasons),
+        "call" => match before.and_then(|b| {
+            b.frames
+                .iter()
+                .find(|f| f.id == frame.id && f.state == "suspended")
+        }) {
+            Some(paused) => format!(
+                "Resumed {} where it yielded on line {}.",
+                frame.function, paused.line
+            ),
+            None => narrate_call(frame, &now.heap, reasons),
+        },
         "return" => {
-            let returned = narrate_return(frame, &now.heap);
+            let raised = before.is_some_and(|b| b.event == "exception");
+            let returned = narrate_return(frame, &now.heap, raised);
             match before.and_then(|before| cell_change(now, before)) {
                 Some(change) => format!("{}; {returned}", change.trim_end_matches('.')),
                 None => returned,
@@ -131,9 +142,14 @@ fn group_by_capturers<'a>(
 }
 
 /// "counter returned; its cell count lives on, held by increment and decrement."
-fn narrate_return(frame: &FrameView, heap: &BTreeMap<u64, HeapObject>) -> String {
+fn narrate_return(frame: &FrameView, heap: &BTreeMap<u64, HeapObject>, raised: bool) -> String {
     let Some(value) = &frame.return_value else {
-        return format!("{} exits because of the exception.", frame.function);
+        let how = if raised {
+            "exits because of the exception"
+        } else {
+            "returns"
+        };
+        return format!("{} {how}.", frame.function);
     };
     let mut sentence = format!(
         "{} returned {}",

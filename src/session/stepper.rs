@@ -13,6 +13,15 @@ use crate::runtime::types::TypeId;
 use crate::runtime::value::Value;
 use crate::runtime::vm::{Flow, Vm};
 
+/// Generator frames are numbered apart from call frames: this plus the generator's
+/// object id, the same whether the frame is running or suspended.
+const GENERATOR_FRAME_IDS: u64 = 1 << 31;
+
+/// The stable id of the frame of the generator whose object id is `generator`.
+pub fn generator_frame_id(generator: u64) -> u64 {
+    GENERATOR_FRAME_IDS + generator
+}
+
 /// What the stepper does when it resumes.
 #[derive(Clone, Copy, Debug)]
 enum Pending {
@@ -101,9 +110,20 @@ impl Stepper {
             self.frame_ids.truncate(depth);
         }
         while self.frame_ids.len() < depth {
-            self.frame_ids.push(self.next_frame_id);
-            self.next_frame_id += 1;
+            let id = self.id_for_frame_at(self.frame_ids.len());
+            self.frame_ids.push(id);
         }
+    }
+
+    /// A new id, except for a generator's frame, which keeps one id across every
+    /// resumption: it is the same frame, suspended and resumed.
+    fn id_for_frame_at(&mut self, index: usize) -> u64 {
+        let generator = self.vm.frames.get(index).and_then(|frame| frame.generator);
+        if let Some(generator) = generator {
+            return generator_frame_id(self.vm.heap.id(generator));
+        }
+        self.next_frame_id += 1;
+        self.next_frame_id - 1
     }
 
     fn resume(&mut self) {

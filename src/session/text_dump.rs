@@ -49,9 +49,14 @@ pub fn dump_snapshot(snapshot: &Snapshot, new_output: &str) -> String {
 
 fn dump_frame(out: &mut String, frame: &FrameView) {
     let marker = if frame.is_current { " <- current" } else { "" };
+    let state = if frame.state == "running" {
+        String::new()
+    } else {
+        format!(" ({})", frame.state)
+    };
     let _ = writeln!(
         out,
-        "  frame {} {} line {}{marker}",
+        "  frame {} {} line {}{state}{marker}",
         frame.id, frame.qualname, frame.line
     );
     for binding in &frame.locals {
