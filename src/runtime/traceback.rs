@@ -156,7 +156,7 @@ fn format_entry(
     if position.line == line && position.end > position.start {
         let anchored = match code.instructions.get(instruction) {
             Some(Instr::BinaryOp(_)) => Some(false),
-            Some(Instr::BinarySubscr) => Some(true),
+            Some(Instr::BinarySubscr | Instr::StoreSubscr | Instr::DeleteSubscr) => Some(true),
             _ => None,
         };
         if let Some(carets) = caret_line(position, anchored, lines, text) {

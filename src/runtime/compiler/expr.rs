@@ -116,7 +116,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn emit_with_operands(&mut self, instr: Instr, left_end: u32, right_start: u32) {
+    pub(super) fn emit_with_operands(&mut self, instr: Instr, left_end: u32, right_start: u32) {
         let saved = self.unit.position;
         self.unit.position.left_end = left_end;
         self.unit.position.right_start = right_start;

@@ -162,7 +162,12 @@ impl<'a> Compiler<'a> {
     pub(super) fn compile_assert(&mut self, test: &Expr, msg: Option<&Expr>) -> Compiled {
         let end = self.unit.new_label();
         self.compile_jump_if(test, true, end)?;
-        let saved = self.enter(test.span);
+        // A constant test compiles to nothing, so the raise keeps the statement's
+        // position; otherwise it takes the test's (as CPython 3.11's carets show).
+        let saved = match test.kind {
+            crate::syntax::ast::ExprKind::Constant(_) => self.unit.position,
+            _ => self.enter(test.span),
+        };
         self.emit(Instr::LoadAssertionError);
         if let Some(msg) = msg {
             self.compile_expr(msg)?;

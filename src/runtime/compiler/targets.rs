@@ -28,7 +28,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Subscript { value, slice, .. } => {
                 self.compile_expr(value)?;
                 self.compile_expr(slice)?;
-                self.emit(Instr::StoreSubscr);
+                self.emit_with_operands(Instr::StoreSubscr, value.span.end, slice.span.end);
                 Ok(())
             }
             ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
@@ -80,7 +80,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Subscript { value, slice, .. } => {
                 self.compile_expr(value)?;
                 self.compile_expr(slice)?;
-                self.emit(Instr::DeleteSubscr);
+                self.emit_with_operands(Instr::DeleteSubscr, value.span.end, slice.span.end);
                 Ok(())
             }
             ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
