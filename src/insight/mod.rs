@@ -1,28 +1,28 @@
 //! Closure pitfalls, found before and while a program runs, explained in words and
 //! with a fix.
 //!
-//! [`lint`] reads a program once ([`walk`] records what every scope does with every
-//! name, in order) and runs one check per pitfall: [`late_binding`],
-//! [`mutable_default`], [`missing_binding`] (missing `nonlocal` or `global`),
-//! [`shadowing`] and [`reassigned_after_capture`]. The run-time helpers take what a
+//! [`lint`] reads a program once (`walk` records what every scope does with every
+//! name, in order) and runs one check per pitfall, one file each: `late_binding`,
+//! `mutable_default`, `missing_binding` (missing `nonlocal` or `global`),
+//! `shadowing` and `reassigned_after_capture`. The run-time helpers take what a
 //! snapshot shows: [`late_binding_at_runtime`], [`explain_exception`] (for
-//! UnboundLocalError and empty free variables) and
-//! [`reassigned_after_capture::with_values`]. [`scope_table`] lists a scope's names
-//! for the page.
+//! UnboundLocalError and empty free variables) and [`reassigned_values`] (or
+//! [`reassigned_with_values`] given the two values). [`scope_table`] lists a scope's
+//! names for the page.
 
 mod diagnostic;
 mod edits;
 mod events;
 mod explain;
 mod header;
-pub mod late_binding;
-pub mod missing_binding;
-pub mod mutable_default;
+mod late_binding;
+mod missing_binding;
+mod mutable_default;
 mod program;
-pub mod reassigned_after_capture;
+mod reassigned_after_capture;
 mod runtime_cells;
 mod scope_table;
-pub mod shadowing;
+mod shadowing;
 mod walk;
 mod walk_expr;
 mod walk_stmt;
@@ -31,6 +31,7 @@ mod wording;
 pub use diagnostic::{Code, Diagnostic, Edit, Fix, Related, Severity};
 pub use explain::{explain_exception, explain_unbound_free};
 pub use missing_binding::explain_unbound_local;
+pub use reassigned_after_capture::with_values as reassigned_with_values;
 pub use runtime_cells::{
     cells_from_snapshot, late_binding_at_runtime, reassigned_values, CellHolder, CellView,
 };

@@ -168,14 +168,6 @@ impl<'a> Program<'a> {
         self.is_generator(scope) && *sink == Sink::Escapes(Escape::Collected)
     }
 
-    /// How a sentence names where a name is bound: "`counter`", or "the module".
-    pub fn binding_phrase(&self, outer: OuterBinding) -> String {
-        match outer {
-            OuterBinding::Function(id) => self.function_phrase(id),
-            OuterBinding::Module => "the module".to_string(),
-        }
-    }
-
     /// True for a name the scope treats as its own local variable because it binds
     /// it, not as a parameter and not through a declaration.
     pub fn is_assigned_local(&self, scope: ScopeId, name: &str) -> bool {

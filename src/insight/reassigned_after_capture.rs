@@ -186,7 +186,7 @@ fn diagnose(program: &Program, found: &Reassignment) -> Diagnostic {
     )
 }
 
-/// The hint of a [`check`] finding, completed at run time with the value the
+/// The reassignment hint of `lint`, completed at run time with the value the
 /// variable held when the closure was created (from the snapshot at the closure's
 /// line, `related[0]`) and the value it holds now (from the current snapshot).
 pub fn with_values(diagnostic: &Diagnostic, when_created: &str, now: &str) -> Diagnostic {

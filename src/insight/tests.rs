@@ -191,7 +191,7 @@ fn reassigned_hint_takes_run_time_values() {
     let source =
         "def m():\n    x = 1\n    def show():\n        return x\n    x = 2\n    return show\n";
     let found = lint(source).expect("compiles");
-    let completed = reassigned_after_capture::with_values(&found[0], "1", "2");
+    let completed = reassigned_with_values(&found[0], "1", "2");
     assert!(completed
         .message
         .ends_with("When the function was created `x` held 1; it now holds 2."));
