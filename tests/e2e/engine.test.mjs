@@ -68,6 +68,7 @@ export const tests = [
       await pickExample(page, "missing_nonlocal.py");
       await page.keyboard.press("End");
       await page.locator("[data-part=error]").filter({ hasText: "UnboundLocalError" }).waitFor();
+      assert.equal(await page.locator(".cm-line.line-error").count(), 1);
       await page.screenshot({ path: join(artifactsDir, "engine-unbound-local.png"), fullPage: true });
     },
   },

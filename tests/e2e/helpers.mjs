@@ -52,8 +52,9 @@ export async function stepUntil(page, predicate, arg, limit = 200) {
 
 /** Picks an example from the Examples menu and waits for its run to end. */
 export async function pickExample(page, file) {
+  const run = await page.evaluate(() => document.documentElement.dataset.run);
   await page.selectOption("[data-part=examples]", file);
-  await page.waitForFunction(() => document.documentElement.dataset.state === "recording" || document.documentElement.dataset.state === "ready");
+  await page.waitForFunction((previous) => document.documentElement.dataset.run !== previous, run);
   await waitForReady(page);
   await page.waitForSelector("[data-part=diagram] [data-kind=frame]");
 }

@@ -63,14 +63,16 @@ function lineAt(doc, number) {
   return doc.line(number);
 }
 
-function lineMarks(doc, prevLine, nextLine) {
+/** Marks the line just run, the line about to run, and the line of a raised exception. */
+function lineMarks(doc, prevLine, nextLine, exceptionLine) {
   const ranges = [];
   const prev = lineAt(doc, prevLine);
   const next = lineAt(doc, nextLine);
+  const failing = lineAt(doc, exceptionLine);
   if (prev && prevLine !== nextLine) ranges.push(Decoration.line({ class: "line-prev" }).range(prev.from));
   if (next) ranges.push(Decoration.line({ class: "line-next" }).range(next.from));
-  ranges.sort((a, b) => a.from - b.from);
-  return Decoration.set(ranges);
+  if (failing) ranges.push(Decoration.line({ class: "line-error" }).range(failing.from));
+  return Decoration.set(ranges, true);
 }
 
 function errorMarks(doc, error) {
@@ -81,7 +83,9 @@ function errorMarks(doc, error) {
   let to = end.from + offsetOfColumn(end.text, error.endColumn ?? error.column ?? 1);
   if (to <= from) to = Math.min(Math.max(from + 1, start.to), doc.length);
   const ranges = [Decoration.line({ class: "line-error" }).range(start.from)];
-  if (to > from) ranges.push(Decoration.mark({ class: "syntax-error-mark" }).range(from, to));
+  if (to > from) {
+    ranges.push(Decoration.mark({ class: "syntax-error-mark", attributes: { title: error.message } }).range(from, to));
+  }
   return Decoration.set(ranges, true);
 }
 
@@ -115,8 +119,8 @@ export function createEditor(host, { text, onRun, onChange }) {
     setText(newText) {
       view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: newText } });
     },
-    showLines(prevLine, nextLine) {
-      const marks = lineMarks(view.state.doc, prevLine, nextLine);
+    showLines(prevLine, nextLine, exceptionLine) {
+      const marks = lineMarks(view.state.doc, prevLine, nextLine, exceptionLine);
       view.dispatch({ effects: setMarks.of(marks) });
       const next = lineAt(view.state.doc, nextLine);
       if (next) view.dispatch({ effects: EditorView.scrollIntoView(next.from, { y: "nearest" }) });

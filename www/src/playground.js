@@ -39,6 +39,7 @@ class Playground {
   visualize(options = this.run.options) {
     Object.assign(this.run, { total: 0, current: 0, recording: true, requested: false, status: null, options });
     this.snapshots.clear();
+    this.root.dataset.run = String(Number(this.root.dataset.run ?? 0) + 1);
     this.parts.error.textContent = "";
     this.parts.notice.textContent = "";
     this.editor.clearMarks();
@@ -125,7 +126,7 @@ class Playground {
 
   show(snapshot) {
     render(this.parts.diagram, snapshot);
-    this.editor.showLines(snapshot.prev_line, snapshot.line);
+    this.editor.showLines(snapshot.prev_line, snapshot.line, snapshot.exception?.line);
     showOutput(this.parts.output, snapshot);
     this.parts.narration.textContent = snapshot.narration ?? "";
     this.parts.error.textContent = snapshot.exception ? describeException(snapshot.exception) : "";
