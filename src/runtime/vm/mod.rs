@@ -307,6 +307,18 @@ impl Vm {
         table.entry(position).map(|e| e.value)
     }
 
+    /// Looks a code object's name up; the name's own str object is usually the key
+    /// itself (it was stored through the same name), which spares comparing text.
+    pub fn dict_get_name(&self, dict: ObjRef, name: &super::code::Name) -> Option<Value> {
+        let Object::Dict(table) = self.heap.get(dict) else {
+            return None;
+        };
+        let position = table.find(name.hash, |key| {
+            key == name.value || self.str_text_is(key, &name.text)
+        })?;
+        table.entry(position).map(|e| e.value)
+    }
+
     fn str_text_is(&self, key: Value, name: &str) -> bool {
         match key {
             Value::Obj(r) => matches!(self.heap.get(r), Object::Str(s) if &*s.text == name),

@@ -94,21 +94,22 @@ impl Vm {
     }
 
     pub(super) fn load_global(&mut self, i: u32) -> Result<Value, Exception> {
-        let Some(name) = self
-            .frames
-            .last()
-            .and_then(|f| f.code.names.get(i as usize))
-            .cloned()
-        else {
+        let Some(frame) = self.frames.last() else {
             return Ok(Value::None);
         };
-        if let Some(value) = self.dict_get_str(self.globals(), &name.text, name.hash) {
-            return Ok(value);
+        let Some(name) = frame.code.names.get(i as usize) else {
+            return Ok(Value::None);
+        };
+        let found = self
+            .dict_get_name(frame.globals, name)
+            .or_else(|| self.dict_get_name(self.builtins, name));
+        match found {
+            Some(value) => Ok(value),
+            None => {
+                let text = name.text.clone();
+                Err(self.name_error(&text))
+            }
         }
-        if let Some(value) = self.dict_get_str(self.builtins, &name.text, name.hash) {
-            return Ok(value);
-        }
-        Err(self.name_error(&name.text))
     }
 
     pub fn name_error(&mut self, name: &str) -> Exception {
