@@ -10,7 +10,7 @@ const CHECKPOINT_BUDGET_BYTES: usize = 12 << 20;
 /// A rough size of one heap object in a clone (slot, object, and what it owns).
 const BYTES_PER_OBJECT: usize = 96;
 const BYTES_PER_STACK_VALUE: usize = 16;
-const MIN_CHECKPOINTS: usize = 8;
+const MIN_CHECKPOINTS: usize = 2;
 const MAX_CHECKPOINTS: usize = 512;
 const FIRST_INTERVAL: usize = 256;
 

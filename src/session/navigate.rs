@@ -115,3 +115,61 @@ impl Session {
         run_to_line(&self.history.records, from, line)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (kind, line, depth, frame) for a call of `f` from line 2: 0 line 1, 1 line 2,
+    /// 2 call, 3 line 5, 4 return, 5 line 3, 6 end.
+    fn records() -> Vec<StepRecord> {
+        let step = |kind, line, depth, frame| StepRecord {
+            kind,
+            line,
+            depth,
+            function: 0,
+            frame,
+            stdout_end: 0,
+            stderr_end: 0,
+        };
+        vec![
+            step(StepKind::Line, 1, 1, 0),
+            step(StepKind::Line, 2, 1, 0),
+            step(StepKind::Call, 4, 2, 1),
+            step(StepKind::Line, 5, 2, 1),
+            step(StepKind::Return, 5, 2, 1),
+            step(StepKind::Line, 3, 1, 0),
+            step(StepKind::End, 3, 1, 0),
+        ]
+    }
+
+    #[test]
+    fn over_skips_the_call_both_ways() {
+        let records = records();
+        assert_eq!(step_over(&records, 1, false), 5);
+        assert_eq!(step_over(&records, 5, true), 1);
+    }
+
+    #[test]
+    fn out_stops_at_the_return_and_back_at_the_call() {
+        let records = records();
+        assert_eq!(step_out(&records, 3, false), 4);
+        assert_eq!(step_out(&records, 4, false), 5);
+        assert_eq!(step_out(&records, 3, true), 2);
+    }
+
+    #[test]
+    fn moves_stay_in_range_on_an_empty_history() {
+        assert_eq!(step_into(&[], 10, false), 0);
+        assert_eq!(step_over(&[], 10, true), 0);
+        assert_eq!(continue_to(&[], 3, false, &[1]), 0);
+    }
+
+    #[test]
+    fn breakpoints_only_stop_on_line_steps() {
+        let records = records();
+        assert_eq!(continue_to(&records, 0, false, &[5]), 3);
+        assert_eq!(continue_to(&records, 6, true, &[5]), 3);
+        assert_eq!(run_to_line(&records, 0, 9), 6);
+    }
+}
