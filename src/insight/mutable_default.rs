@@ -91,17 +91,7 @@ fn diagnose(
         program.line(change.event.span),
         how_changed(change),
     );
-    let fix = format!(
-        "Use `None` as the default and create the {kind} inside: `if {param} is None: {param} = {written}`."
-    );
-    let mut edits = vec![Edit {
-        span: default.default,
-        replacement: "None".to_string(),
-    }];
-    if program.scope(scope).map(|s| s.kind) == Some(ScopeKind::Function) {
-        let statement = format!("if {param} is None:\n    {param} = {written}");
-        edits.extend(program.first_statement_edit(scope, &statement));
-    }
+    let (fix, edits) = default_fix(program, scope, default, kind);
     Diagnostic::at(
         Code::MutableDefault,
         Severity::Warning,
@@ -118,6 +108,36 @@ fn diagnose(
         change.event.span,
         format!("`{param}` is changed in place here"),
     )
+}
+
+/// `None` as the default and the object made in the body; a lambda has no body for
+/// that, so it has to become a `def` first.
+fn default_fix(
+    program: &Program,
+    scope: ScopeId,
+    default: &ParamDefault,
+    kind: &str,
+) -> (String, Vec<Edit>) {
+    let param = &default.param;
+    let written = program.source.get(default.default.range()).unwrap_or("");
+    let is_def = program.scope(scope).map(|s| s.kind) == Some(ScopeKind::Function);
+    if is_def {
+        let statement = format!("if {param} is None:\n    {param} = {written}");
+        let mut edits = vec![Edit {
+            span: default.default,
+            replacement: "None".to_string(),
+        }];
+        edits.extend(program.first_statement_edit(scope, &statement));
+        (
+            format!("Use `None` as the default and create the {kind} inside: `if {param} is None: {param} = {written}`."),
+            edits,
+        )
+    } else {
+        (
+            format!("Write the lambda as a `def` with `None` as the default, and create the {kind} inside: `if {param} is None: {param} = {written}`."),
+            Vec::new(),
+        )
+    }
 }
 
 /// "`append`", "`+=`", "item assignment", "`append` on `self.items`".
