@@ -221,6 +221,9 @@ impl Vm {
                     }
                     return Ok(Flow::Next);
                 }
+                if self.has_user_class(iterator) {
+                    return self.for_iter_over_instance(iterator, target);
+                }
                 match self.iter_next(iterator)? {
                     Some(item) => self.push(item),
                     None => {
@@ -327,6 +330,27 @@ impl Vm {
         self.push(exit);
         self.push(enter);
         self.call_from_stack(0, None)
+    }
+
+    /// A `for` loop over an object with a Python `__next__`: the StopIteration that
+    /// ends it reaches this frame, so CPython reports it as an exception event here.
+    fn for_iter_over_instance(&mut self, iterator: Value, target: u32) -> Result<Flow, Exception> {
+        match self.next_dunder(iterator)? {
+            Some(Some(item)) => self.push(item),
+            Some(None) => {
+                if self.tracing {
+                    let line = self.frames.last().map_or(0, |f| f.current_line());
+                    self.push_event(crate::runtime::trace::EventKind::Exception, line, None);
+                }
+                self.pop();
+                self.jump(target);
+            }
+            None => {
+                let name = self.class_name(iterator);
+                return Err(self.type_error(format!("'{name}' object is not an iterator")));
+            }
+        }
+        Ok(Flow::Next)
     }
 
     pub(super) fn jump(&mut self, target: u32) {
