@@ -36,6 +36,8 @@ pub enum Code {
     UnboundFree,
     Shadowing,
     ReassignedAfterCapture,
+    /// A method reads a class attribute by its bare name.
+    ClassAttribute,
 }
 
 impl Code {
@@ -50,6 +52,7 @@ impl Code {
             Code::UnboundFree => "unbound_free",
             Code::Shadowing => "shadowing",
             Code::ReassignedAfterCapture => "reassigned_after_capture",
+            Code::ClassAttribute => "class_attribute",
         }
     }
 }

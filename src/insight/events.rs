@@ -158,6 +158,8 @@ pub struct ParamInsert {
 pub struct Facts {
     pub scopes: Vec<ScopeFacts>,
     pub loops: Vec<LoopInfo>,
+    /// `from module import *` somewhere: any global may exist without being named.
+    pub star_import: bool,
 }
 
 /// A `for` or `while` statement, or one `for` of a comprehension.

@@ -6,7 +6,7 @@
 use super::diagnostic::{Code, Diagnostic, Severity};
 use super::events::{Event, EventKind, WriteKind};
 use super::program::{OuterBinding, Program};
-use crate::scope::{ScopeId, ScopeKind, SymbolTable};
+use crate::scope::{ScopeId, ScopeKind, SymbolFlags, SymbolTable};
 use crate::syntax::{parse, Span};
 
 /// A local of `function` read before any assignment to it could have run.
@@ -21,12 +21,27 @@ pub fn check(program: &Program) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     for function in program.scope_ids() {
         for early in early_reads(program, function) {
-            if let Some(outer) = program.outer_binding(function, &early.name) {
-                found.push(diagnose(program, &early, Some(outer)));
+            let outer = program.outer_binding(function, &early.name);
+            if outer.is_some() || !binds_in_enclosing_class(program, function, &early.name) {
+                found.push(diagnose(program, &early, outer));
             }
         }
     }
     found
+}
+
+/// A method's early read of a class attribute's name is the class-attribute
+/// check's business: it explains the class, not the assignment.
+fn binds_in_enclosing_class(program: &Program, function: ScopeId, name: &str) -> bool {
+    let parent = program.scope(function).and_then(|s| s.parent);
+    parent.is_some_and(|parent| {
+        program
+            .scope(parent)
+            .is_some_and(|s| s.kind == ScopeKind::Class)
+            && program
+                .symbol(parent, name)
+                .is_some_and(|symbol| symbol.flags.intersects(SymbolFlags::BOUND))
+    })
 }
 
 /// The locals of a function or lambda whose first access, in the order the code

@@ -4,12 +4,14 @@
 //! [`lint`] reads a program once (`walk` records what every scope does with every
 //! name, in order) and runs one check per pitfall, one file each: `late_binding`,
 //! `mutable_default`, `missing_binding` (missing `nonlocal` or `global`),
-//! `shadowing` and `reassigned_after_capture`. The run-time helpers take what a
+//! `shadowing`, `reassigned_after_capture` and `class_attribute` (a method reading
+//! a class attribute by its bare name). The run-time helpers take what a
 //! snapshot shows: [`late_binding_at_runtime`], [`explain_exception`] (for
 //! UnboundLocalError and empty free variables) and [`reassigned_values`] (or
 //! [`reassigned_with_values`] given the two values). [`scope_table`] lists a scope's
 //! names for the page.
 
+mod class_attribute;
 mod diagnostic;
 mod edits;
 mod events;
@@ -59,6 +61,7 @@ pub fn lint_parsed(source: &str, module: &Module, table: &SymbolTable) -> Vec<Di
     found.extend(missing_binding::check(&program));
     found.extend(shadowing::check(&program));
     found.extend(reassigned_after_capture::check(&program));
+    found.extend(class_attribute::check(&program));
     found.sort_by_key(|diagnostic| {
         (
             diagnostic.span.start,

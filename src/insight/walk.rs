@@ -28,6 +28,7 @@ pub fn collect(module: &Module, table: &SymbolTable, source: &str) -> Facts {
         facts: Facts {
             scopes: vec![ScopeFacts::default(); table.scopes.len()],
             loops: Vec::new(),
+            star_import: false,
         },
         scope: ScopeId(0),
         loops: Vec::new(),

@@ -143,7 +143,9 @@ impl Walker<'_> {
                 None if dotted_binds_first => alias.name.name.split('.').next().unwrap_or(""),
                 None => alias.name.name.as_str(),
             };
-            if bound != "*" && !bound.is_empty() {
+            if bound == "*" {
+                self.facts.star_import = true;
+            } else if !bound.is_empty() {
                 self.emit(bound, alias.span, EventKind::Write(WriteKind::Import));
             }
         }
