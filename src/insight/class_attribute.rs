@@ -35,6 +35,21 @@ pub fn check(program: &Program) -> Vec<Diagnostic> {
     found
 }
 
+/// Explains an error raised in `method` for `name` when its class defines `name`.
+pub fn explain(program: &Program, method: ScopeId, name: &str) -> Option<Diagnostic> {
+    let class = enclosing_class(program, method)?;
+    if !binds(program, class, name) || program.outer_binding(method, name).is_some() {
+        return None;
+    }
+    let read = failing_read(program, method, name).or_else(|| {
+        program
+            .events_named(method, name)
+            .find(|e| e.is_read())
+            .map(|e| e.span)
+    })?;
+    Some(diagnose(program, method, class, name, read))
+}
+
 /// The class whose body defines `method` directly.
 fn enclosing_class(program: &Program, method: ScopeId) -> Option<ScopeId> {
     let scope = program.scope(method)?;

@@ -1,8 +1,10 @@
 //! Run-time errors about empty variables, explained from the program's scopes: an
 //! UnboundLocalError points to the assignment that made the name local (and the
 //! `nonlocal` or `global` probably meant); a NameError about a free variable points
-//! to the enclosing function whose cell is still empty.
+//! to the enclosing function whose cell is still empty; either one in a method, for
+//! a name its class defines, points to the class attribute.
 
+use super::class_attribute;
 use super::diagnostic::{Code, Diagnostic, Severity};
 use super::missing_binding::explain_unbound_local;
 use super::program::{OuterBinding, Program};
@@ -20,6 +22,13 @@ pub fn explain_exception(
     message: &str,
 ) -> Option<Diagnostic> {
     let name = quoted_name(message)?;
+    let empty_name = matches!(type_name, "UnboundLocalError" | "NameError");
+    if let Some(found) = empty_name
+        .then(|| explain_class_attribute(source, table, function_qualname, name))
+        .flatten()
+    {
+        return Some(found);
+    }
     match type_name {
         "UnboundLocalError" => explain_unbound_local(source, table, function_qualname, name),
         "NameError" if message.starts_with("cannot access free variable") => {
@@ -27,6 +36,24 @@ pub fn explain_exception(
         }
         _ => None,
     }
+}
+
+/// A method that raised for a name its class body defines was looking for the class
+/// attribute.
+fn explain_class_attribute(
+    source: &str,
+    table: &SymbolTable,
+    function_qualname: &str,
+    name: &str,
+) -> Option<Diagnostic> {
+    let module = parse(source).ok()?;
+    let program = Program::new(source, &module, table);
+    let method = program.scope_ids().find(|id| {
+        program
+            .scope(*id)
+            .is_some_and(|s| s.qualname == function_qualname)
+    })?;
+    class_attribute::explain(&program, method, name)
 }
 
 /// The name between the first pair of single quotes of a CPython message.

@@ -251,3 +251,20 @@ fn explain_exception_reads_cpython_messages() {
         explain_exception(source, &table, "f", "NameError", "name 'z' is not defined").is_none()
     );
 }
+
+#[test]
+fn explain_exception_points_methods_to_class_attributes() {
+    let source = "class Counter:\n    count = 0\n\n    def increment(self):\n        count += 1\n";
+    let table = analyze(&parse(source).expect("parses")).expect("resolves");
+    let found = explain_exception(
+        source,
+        &table,
+        "Counter.increment",
+        "UnboundLocalError",
+        "cannot access local variable 'count' where it is not associated with a value",
+    )
+    .expect("the class attribute is explained");
+    assert_eq!(found.code, Code::ClassAttribute);
+    assert_eq!(found.line, 5);
+    assert!(found.fix.text.starts_with("Write `self.count`"));
+}
