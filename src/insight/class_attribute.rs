@@ -93,19 +93,7 @@ fn diagnose(
         .scope(class)
         .map_or("the class", |s| s.name.as_str());
     let method_phrase = program.function_phrase(method);
-    let local = program.is_assigned_local(method, name);
-    let (seen_as, error) = if local {
-        (
-            "a local variable of the method, because the method assigns it",
-            "UnboundLocalError",
-        )
-    } else {
-        ("a global", "NameError")
-    };
-    let message = format!(
-        "`{name}` is a class attribute of `{class_name}`, but {method_phrase} cannot see the names of its class body: a class body is not an enclosing scope. Line {} reads `{name}` as {seen_as}, which raises {error}.",
-        program.line(read),
-    );
+    let message = class_message(program, method, class_name, name, read);
     let receiver = first_parameter(program, method).unwrap_or("self");
     let fix = format!(
         "Write `{receiver}.{name}` to reach it through the instance, or `{class_name}.{name}` to read or change the value the class shares."
@@ -127,6 +115,29 @@ fn diagnose(
             diagnostic.with_related(binding, format!("`{class_name}.{name}` is defined here"));
     }
     diagnostic
+}
+
+/// Why the method does not see the class attribute, and which error that raises.
+fn class_message(
+    program: &Program,
+    method: ScopeId,
+    class_name: &str,
+    name: &str,
+    read: Span,
+) -> String {
+    let method_phrase = program.function_phrase(method);
+    let (seen_as, error) = if program.is_assigned_local(method, name) {
+        (
+            "a local variable of the method, because the method assigns it",
+            "UnboundLocalError",
+        )
+    } else {
+        ("a global", "NameError")
+    };
+    format!(
+        "`{name}` is a class attribute of `{class_name}`, but {method_phrase} cannot see the names of its class body: a class body is not an enclosing scope. Line {} reads `{name}` as {seen_as}, which raises {error}.",
+        program.line(read),
+    )
 }
 
 /// The method's first parameter, `self` by convention.
