@@ -7,6 +7,8 @@ pub struct Budgets {
     pub max_steps: u64,
     /// Live heap objects.
     pub max_heap_objects: usize,
+    /// An estimate of the bytes the heap holds, containers' contents included.
+    pub max_heap_bytes: usize,
     pub max_output_bytes: usize,
     /// Python frames on the stack; CPython's default recursion limit.
     pub max_recursion_depth: usize,
@@ -18,7 +20,8 @@ impl Default for Budgets {
     fn default() -> Self {
         Budgets {
             max_steps: 2_000_000_000,
-            max_heap_objects: 20_000_000,
+            max_heap_objects: 4_000_000,
+            max_heap_bytes: 512 << 20,
             max_output_bytes: 64 << 20,
             max_recursion_depth: 1000,
             max_int_bits: 1 << 20,

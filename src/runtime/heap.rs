@@ -103,6 +103,25 @@ impl Heap {
             .map(|(index, slot)| (ObjRef(index as u32), &slot.object))
     }
 
+    /// A rough count of the bytes the heap holds: each slot, plus what containers,
+    /// strs and big ints hold.
+    pub fn estimated_bytes(&self) -> usize {
+        let contents = |object: &Object| -> usize {
+            match object {
+                Object::List(items) => items.capacity() * 16,
+                Object::Tuple(items) => items.len() * 16,
+                Object::Dict(d) | Object::Set { items: d, .. } => d.len() * 48,
+                Object::Str(s) => s.text.len(),
+                Object::BigInt(n) => (n.bits() / 8) as usize,
+                _ => 0,
+            }
+        };
+        self.slots
+            .iter()
+            .map(|slot| 64 + contents(&slot.object))
+            .sum()
+    }
+
     /// Collection pays off once allocation since the last one outgrows the live set.
     pub fn should_collect(&self) -> bool {
         self.allocated_since_collect > 50_000 && self.allocated_since_collect > self.live

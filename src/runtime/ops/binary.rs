@@ -10,7 +10,7 @@ use crate::runtime::vm::Vm;
 use crate::syntax::ast::Operator;
 
 /// Sequences longer than this are refused with MemoryError rather than built.
-const MAX_SEQUENCE_LENGTH: usize = 50_000_000;
+const MAX_SEQUENCE_LENGTH: usize = 10_000_000;
 
 impl Vm {
     /// `a op b`, or `a op= b` when `inplace` (lists and sets then change in place).

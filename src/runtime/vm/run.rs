@@ -36,6 +36,9 @@ impl Vm {
             if self.heap.should_collect() && self.native_depth == 0 {
                 self.collect_garbage()?;
             }
+            if self.steps & 0xF_FFFF == 0 {
+                self.check_heap_bytes()?;
+            }
             let Some(frame) = self.frames.last_mut() else {
                 return Ok(LoopExit::Returned(Value::None));
             };
@@ -216,6 +219,17 @@ impl Vm {
         self.native_depth = saved_depth;
         self.nested_runs -= 1;
         outcome
+    }
+
+    /// The heap-size budget, checked every million steps or so (a loop appending
+    /// to one list allocates no objects, so the object count alone cannot catch it).
+    pub(crate) fn check_heap_bytes(&mut self) -> Result<(), Exception> {
+        if self.heap.estimated_bytes() > self.budgets.max_heap_bytes {
+            return Err(Exception::Budget(BudgetExceeded::HeapObjects(
+                self.heap.live_objects(),
+            )));
+        }
+        Ok(())
     }
 
     /// Mark-sweep from every root the interpreter holds.
