@@ -22,6 +22,10 @@ impl SyntaxErrorKind {
     }
 }
 
+/// CPython's message for a file with a NUL byte in it; it shows the line up to the
+/// byte, with no caret.
+pub const NULL_BYTE_MESSAGE: &str = "source code cannot contain null bytes";
+
 /// An error found while reading or resolving a program, before it runs.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SyntaxError {

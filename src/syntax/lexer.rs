@@ -2,14 +2,14 @@
 //! lines (NEWLINE), indentation into INDENT/DEDENT, drops comments and blank lines,
 //! and joins lines inside brackets and after a backslash, as CPython's tokenizer does.
 
-use super::error::{SyntaxError, SyntaxErrorKind};
+use super::error::{SyntaxError, SyntaxErrorKind, NULL_BYTE_MESSAGE};
 use super::scan;
 use super::span::Span;
 use super::token::{Token, TokenKind, KEYWORDS, OPERATORS};
 
 /// Tokenizes a whole module; the last token is always ENDMARKER.
 pub fn tokenize(source: &str) -> Result<Vec<Token<'_>>, SyntaxError> {
-    let mut lexer = Lexer::new(source);
+    let mut lexer = Lexer::for_module(source);
     lexer.run()?;
     Ok(lexer.tokens)
 }
@@ -29,7 +29,7 @@ pub struct TokenizerFailure {
 /// error. CPython's parser pulls tokens lazily, so whether a parse error found before
 /// the bad spot still stands is decided by the caller.
 pub fn tokenize_lazily(source: &str) -> (Vec<Token<'_>>, Option<TokenizerFailure>) {
-    let mut lexer = Lexer::new(source);
+    let mut lexer = Lexer::for_module(source);
     match lexer.run() {
         Ok(()) => (lexer.tokens, None),
         Err(mut error) => {
@@ -77,6 +77,16 @@ struct Lexer<'a> {
     at_line_start: bool,
     /// An f-string expression: there the outermost bracket is the replacement field.
     fragment: bool,
+    /// Where the first NUL byte is, and where its line starts.
+    null_byte: Option<NullByte>,
+}
+
+/// CPython reads a file line by line and refuses a line holding a NUL byte as soon as
+/// it reads it, so the lines before it are tokenized (and may fail) first.
+#[derive(Clone, Copy)]
+struct NullByte {
+    offset: usize,
+    line_start: usize,
 }
 
 /// An indentation measured twice, as CPython does: tabs to multiples of 8 and tabs as
@@ -97,7 +107,23 @@ impl<'a> Lexer<'a> {
             brackets: Vec::new(),
             at_line_start: true,
             fragment: false,
+            null_byte: None,
         }
+    }
+
+    /// A lexer for a whole file. CPython decodes a file as UTF-8 and drops a byte order
+    /// mark at its start before tokenizing.
+    fn for_module(source: &'a str) -> Self {
+        let mut lexer = Lexer::new(source);
+        if source.starts_with('\u{feff}') {
+            lexer.pos = '\u{feff}'.len_utf8();
+        }
+        lexer.null_byte = source.find('\0').map(|offset| {
+            let before = source.get(..offset).unwrap_or("");
+            let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+            NullByte { offset, line_start }
+        });
+        lexer
     }
 
     fn rest(&self) -> &'a str {
@@ -111,6 +137,7 @@ impl<'a> Lexer<'a> {
 
     fn run(&mut self) -> Result<(), SyntaxError> {
         loop {
+            self.refuse_null_byte()?;
             if self.at_line_start && self.brackets.is_empty() {
                 self.at_line_start = false;
                 if !self.start_logical_line()? {
@@ -121,6 +148,16 @@ impl<'a> Lexer<'a> {
             self.next_token(c)?;
         }
         self.finish()
+    }
+
+    fn refuse_null_byte(&self) -> Result<(), SyntaxError> {
+        match self.null_byte {
+            Some(null) if self.pos >= null.line_start => Err(SyntaxError::syntax(
+                NULL_BYTE_MESSAGE,
+                Span::new(null.offset, null.offset),
+            )),
+            _ => Ok(()),
+        }
     }
 
     fn next_token(&mut self, c: char) -> Result<(), SyntaxError> {
@@ -316,8 +353,9 @@ impl<'a> Lexer<'a> {
             if new.tabs_as_one <= current.tabs_as_one {
                 return Err(tab_error(line_start));
             }
-            // CPython's tokenizer allows 100 levels of indentation (MAXINDENT).
-            if self.indents.len() > 100 {
+            // CPython's tokenizer refuses the block that would make its indentation stack,
+            // which holds column 0 too, reach MAXINDENT (100) entries.
+            if self.indents.len() >= 100 {
                 let message = "too many levels of indentation";
                 return Err(SyntaxError::indentation(message, Span::new(line_start, line_start)));
             }

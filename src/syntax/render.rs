@@ -14,7 +14,7 @@
 //! character column the exception reports; a tokenizer error's caret is at its
 //! character column.
 
-use super::error::{SyntaxError, SyntaxErrorKind};
+use super::error::{SyntaxError, SyntaxErrorKind, NULL_BYTE_MESSAGE};
 use super::span::LineIndex;
 
 impl SyntaxError {
@@ -24,7 +24,11 @@ impl SyntaxError {
         let start = self.start(&index);
         let mut out = format!("  File \"{filename}\", line {}\n", start.line);
         let text = index.line_text(start.line);
-        if !text.trim().is_empty() {
+        if self.message == NULL_BYTE_MESSAGE {
+            let before_null = text.split('\0').next().unwrap_or("");
+            let shown = before_null.trim_start_matches([' ', '\t', '\x0c']);
+            out.push_str(&format!("    {shown}\n"));
+        } else if !text.trim().is_empty() {
             self.push_line_and_carets(&mut out, source, text);
         }
         out.push_str(&format!("{}: {}\n", self.kind.name(), self.message));

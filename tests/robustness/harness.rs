@@ -1,0 +1,186 @@
+//! Runs the `cellscope` binary on one hostile program under a deadline and a memory
+//! cap, and checks how every subcommand ends.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// How long any subcommand may run: a debug build is several times slower than release.
+const DEADLINE: Duration = Duration::from_secs(20);
+
+/// The address-space cap for the child, in KiB (2 GB).
+const MEMORY_CAP_KIB: u64 = 2_000_000;
+
+/// The step budget given to `trace`, so that recording an endless loop ends quickly.
+const TRACE_STEPS: &str = "500";
+
+/// What `cellscope run` must do with a program, from its `# run:` header line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Expected {
+    /// Exit code 0 and nothing on stderr.
+    Ok,
+    /// Still running at the deadline, as CPython would be.
+    Hang,
+    /// Anything but a crash.
+    Any,
+    /// Exit code 1, and stderr's last line starts with this text.
+    LastLine(String),
+}
+
+impl Expected {
+    pub fn from_header(source: &str) -> Expected {
+        let line = source
+            .lines()
+            .find_map(|line| line.trim_start_matches('\u{feff}').strip_prefix("# run: "))
+            .unwrap_or_else(|| panic!("no '# run:' line in the header"));
+        match line.trim() {
+            "ok" => Expected::Ok,
+            "hang" => Expected::Hang,
+            "any" => Expected::Any,
+            text => Expected::LastLine(text.to_string()),
+        }
+    }
+}
+
+/// How one child process ended.
+struct Ending {
+    /// `None` when it was killed at the deadline.
+    code: Option<i32>,
+    /// The signal that ended it, if any.
+    signal: Option<i32>,
+    stderr: String,
+    stdout_len: usize,
+    elapsed: Duration,
+}
+
+impl Ending {
+    fn last_stderr_line(&self) -> &str {
+        self.stderr.lines().last().unwrap_or("")
+    }
+
+    fn describe(&self) -> String {
+        let tail: String = {
+            let chars: Vec<char> = self.stderr.chars().collect();
+            chars[chars.len().saturating_sub(600)..].iter().collect()
+        };
+        format!(
+            "exit {:?}, signal {:?}, {} bytes of stdout, {:.1?}, stderr ends:\n{tail}",
+            self.code, self.signal, self.stdout_len, self.elapsed
+        )
+    }
+}
+
+/// A scratch file for the program, removed when dropped.
+struct ScratchFile(PathBuf);
+
+impl ScratchFile {
+    fn new(name: &str, source: &[u8]) -> ScratchFile {
+        let dir = std::env::temp_dir().join(format!("cellscope-robustness-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let path = dir.join(format!("{name}.py"));
+        std::fs::write(&path, source).expect("write program");
+        ScratchFile(path)
+    }
+}
+
+impl Drop for ScratchFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+/// Runs `cellscope ARGS` under `ulimit -v` and the deadline; stdout is counted, not kept.
+fn run_binary(args: &[&str], path: &Path) -> Ending {
+    let script = format!("ulimit -v {MEMORY_CAP_KIB} && exec \"$0\" \"$@\"");
+    let child = Command::new("sh")
+        .arg("-c")
+        .arg(script)
+        .arg(env!("CARGO_BIN_EXE_cellscope"))
+        .args(args)
+        .arg(path)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn cellscope");
+    wait_with_deadline(child)
+}
+
+fn wait_with_deadline(mut child: Child) -> Ending {
+    let started = Instant::now();
+    let mut stdout = child.stdout.take().expect("piped stdout");
+    let mut stderr = child.stderr.take().expect("piped stderr");
+    let counting = std::thread::spawn(move || std::io::copy(&mut stdout, &mut std::io::sink()));
+    let collecting = std::thread::spawn(move || {
+        let mut text = Vec::new();
+        let _ = stderr.read_to_end(&mut text);
+        String::from_utf8_lossy(&text).into_owned()
+    });
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break Some(status);
+        }
+        if started.elapsed() > DEADLINE {
+            let _ = child.kill();
+            let _ = child.wait();
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let elapsed = started.elapsed();
+    let stdout_len = counting.join().ok().and_then(|n| n.ok()).unwrap_or(0) as usize;
+    let stderr = collecting.join().unwrap_or_default();
+    use std::os::unix::process::ExitStatusExt;
+    Ending {
+        code: status.and_then(|s| s.code()),
+        signal: status.and_then(|s| s.signal()),
+        stderr,
+        stdout_len,
+        elapsed,
+    }
+}
+
+/// No panic, no signal, and (unless `may_hang`) finished before the deadline.
+fn assert_clean(name: &str, command: &str, ending: &Ending, may_hang: bool) {
+    let context = format!("{name}: cellscope {command}: {}", ending.describe());
+    assert!(!ending.stderr.contains("panicked at"), "panicked: {context}");
+    assert!(!ending.stderr.contains("overflowed its stack"), "stack overflow: {context}");
+    assert!(!ending.stderr.contains("memory allocation of"), "allocation failure: {context}");
+    assert_ne!(ending.code, Some(101), "panic exit code: {context}");
+    assert_eq!(ending.signal, None, "killed by a signal: {context}");
+    if !may_hang {
+        assert!(ending.code.is_some(), "still running at the deadline: {context}");
+    }
+}
+
+fn assert_run_outcome(name: &str, ending: &Ending, expected: &Expected) {
+    let context = format!("{name}: cellscope run: {}", ending.describe());
+    match expected {
+        Expected::Ok => {
+            assert_eq!(ending.code, Some(0), "{context}");
+            assert_eq!(ending.stderr, "", "{context}");
+        }
+        Expected::Hang => assert_eq!(ending.code, None, "expected to run on: {context}"),
+        Expected::Any => {}
+        Expected::LastLine(text) => {
+            assert_eq!(ending.code, Some(1), "{context}");
+            assert!(ending.last_stderr_line().starts_with(text.as_str()), "expected '{text}': {context}");
+        }
+    }
+}
+
+/// Runs `check`, `parse`, `scopes`, `trace --json` and `run` on `source`.
+pub fn check_program(name: &str, source: &[u8], expected: &Expected) {
+    let file = ScratchFile::new(name, source);
+    for command in ["check", "parse", "scopes"] {
+        let ending = run_binary(&[command], &file.0);
+        assert_clean(name, command, &ending, false);
+        assert!(matches!(ending.code, Some(0 | 1)), "{name}: {command}: {}", ending.describe());
+    }
+    let trace = run_binary(&["trace", "--json", "--max-steps", TRACE_STEPS], &file.0);
+    assert_clean(name, "trace --json", &trace, false);
+    let run = run_binary(&["run"], &file.0);
+    assert_clean(name, "run", &run, *expected == Expected::Hang);
+    assert_run_outcome(name, &run, expected);
+}

@@ -1,0 +1,93 @@
+//! Hostile programs through every subcommand of the binary: none may panic, die of a
+//! signal (a stack overflow aborts), outlive its deadline or pass its memory cap.
+//!
+//! Each program in `tests/robustness/` opens with comments: a description, what
+//! `python3` does with it, and `# run: EXPECTED`, where EXPECTED is the last line of
+//! `cellscope run`'s stderr (exit code 1), `ok` (exit code 0, empty stderr), `hang`
+//! (still running at the deadline, as CPython is) or `any` (only no crash). Programs
+//! too large or too deep to keep as files are generated in `tests/robustness_generated.rs`.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "robustness/harness.rs"]
+mod harness;
+
+use harness::{check_program, Expected};
+use std::path::Path;
+
+fn check_file(name: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/robustness")
+        .join(format!("{name}.py"));
+    let source = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let expected = Expected::from_header(&String::from_utf8_lossy(&source));
+    check_program(name, &source, &expected);
+}
+
+macro_rules! robustness_cases {
+    ($($name:ident),* $(,)?) => {
+        $(
+            #[test]
+            fn $name() {
+                check_file(stringify!($name));
+            }
+        )*
+    };
+}
+
+robustness_cases! {
+    while_true,
+    list_billion,
+    str_ten_billion,
+    pow_tower,
+    pow_two_to_two_to_forty,
+    deep_recursion,
+    mutual_recursion,
+    recursion_through_map,
+    recursion_through_sorted_key,
+    recursion_through_reduce,
+    recursion_through_repr,
+    nested_list_repr,
+    nested_dict_repr,
+    nested_list_equality,
+    nested_list_ordering,
+    self_referential_list,
+    generator_chain,
+    int_of_long_str,
+    format_width_past_ssize,
+    format_width_large,
+    percent_repeat,
+    print_huge,
+    print_forever,
+    nul_byte,
+    bom_at_start,
+    odd_unicode,
+    class_deep_hierarchy,
+    exception_cause_chain,
+}
+
+/// Open bugs: each aborts, hangs or differs from CPython today.
+macro_rules! open_bugs {
+    ($($name:ident: $reason:literal),* $(,)?) => {
+        $(
+            #[test]
+            #[ignore = $reason]
+            fn $name() {
+                check_file(stringify!($name));
+            }
+        )*
+    };
+}
+
+open_bugs! {
+    list_doubling: "runtime: list concatenation has no size limit; the process aborts on allocation failure",
+    list_doubling_inplace: "runtime: list += list has no size limit; the process aborts on allocation failure",
+    str_doubling: "runtime: str concatenation has no size limit; the process aborts on allocation failure",
+    dict_growth: "runtime: dict entries count against no budget; the process aborts on allocation failure",
+    set_growth: "runtime: set items count against no budget; the process aborts on allocation failure",
+    list_append_forever: "runtime: list.append counts against no budget; memory grows until the process dies",
+    nested_tuple_hash: "runtime: hashing a deeply nested tuple recurses in Rust and overflows the stack",
+    map_chain: "runtime: a chain of map objects recurses in Rust and overflows the stack",
+    str_of_huge_int: "runtime: str() of an int past 4300 digits does not raise ValueError",
+    format_huge_width: "runtime: a format width under sys.maxsize but too large to allocate gives ValueError, not MemoryError",
+}
