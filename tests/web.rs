@@ -29,7 +29,8 @@ fn get(object: &JsValue, key: &str) -> JsValue {
 }
 
 fn get_path(object: &JsValue, path: &[&str]) -> JsValue {
-    path.iter().fold(object.clone(), |value, key| get(&value, key))
+    path.iter()
+        .fold(object.clone(), |value, key| get(&value, key))
 }
 
 fn recorded(source: &str) -> Session {
@@ -61,16 +62,25 @@ fn snapshots_are_plain_objects_with_cells() {
     assert_eq!(get(&last, "event").as_string().as_deref(), Some("end"));
     assert_eq!(get(&last, "stdout").as_string().as_deref(), Some("2\n"));
     let heap = get(&last, "heap");
-    assert!(!heap.is_instance_of::<js_sys::Map>(), "maps cross as plain objects");
+    assert!(
+        !heap.is_instance_of::<js_sys::Map>(),
+        "maps cross as plain objects"
+    );
     let cells: Vec<JsValue> = js_sys::Object::values(heap.unchecked_ref())
         .iter()
         .filter(|object| get(object, "kind").as_string().as_deref() == Some("cell"))
         .collect();
     assert_eq!(cells.len(), 1);
     let cell = &cells[0];
-    assert_eq!(get_path(cell, &["contents", "repr"]).as_string().as_deref(), Some("2"));
+    assert_eq!(
+        get_path(cell, &["contents", "repr"]).as_string().as_deref(),
+        Some("2")
+    );
     assert_eq!(get(cell, "owner_returned").as_bool(), Some(true));
-    assert_eq!(get_path(cell, &["owner", "name"]).as_string().as_deref(), Some("count"));
+    assert_eq!(
+        get_path(cell, &["owner", "name"]).as_string().as_deref(),
+        Some("count")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -104,26 +114,75 @@ fn a_syntax_error_is_a_js_error_with_position_fields() {
         panic!("a syntax error was expected");
     };
     assert!(error.is_instance_of::<js_sys::Error>());
-    assert_eq!(get(&error, "name").as_string().as_deref(), Some("SyntaxError"));
+    assert_eq!(
+        get(&error, "name").as_string().as_deref(),
+        Some("SyntaxError")
+    );
     assert_eq!(get(&error, "line").as_f64(), Some(1.0));
-    assert!(get(&error, "rendered").as_string().unwrap_or_default().contains("SyntaxError"));
+    assert!(get(&error, "rendered")
+        .as_string()
+        .unwrap_or_default()
+        .contains("SyntaxError"));
 }
 
 #[wasm_bindgen_test]
 fn an_infinite_loop_stops_at_the_step_budget() {
     let options = js_sys::Object::new();
     Reflect::set(&options, &"maxSteps".into(), &JsValue::from(500)).unwrap();
-    let mut session = Session::new("while True:\n    pass\n", Some(options.unchecked_into())).unwrap();
+    let mut session =
+        Session::new("while True:\n    pass\n", Some(options.unchecked_into())).unwrap();
     while !session.run(100) {}
     let status: JsValue = session.status().unwrap().into();
-    assert_eq!(get_path(&status, &["stopped", "reason"]).as_string().as_deref(), Some("steps"));
+    assert_eq!(
+        get_path(&status, &["stopped", "reason"])
+            .as_string()
+            .as_deref(),
+        Some("steps")
+    );
     let last: JsValue = session.snapshot(session.step_count() - 1).unwrap().into();
-    assert!(get_path(&last, &["stopped", "message"]).as_string().unwrap_or_default().contains("infinite loop"));
+    assert!(get_path(&last, &["stopped", "message"])
+        .as_string()
+        .unwrap_or_default()
+        .contains("infinite loop"));
 }
 
 #[wasm_bindgen_test]
 fn a_step_past_the_end_is_a_range_error() {
     let session = recorded("x = 1\n");
     let error = session.snapshot(10_000).err().expect("no such step");
-    assert_eq!(get(&error, "name").as_string().as_deref(), Some("RangeError"));
+    assert_eq!(
+        get(&error, "name").as_string().as_deref(),
+        Some("RangeError")
+    );
+}
+
+#[wasm_bindgen_test]
+fn input_pauses_the_run_until_a_line_is_provided() {
+    let mut session = Session::new("name = input()\nprint('hi', name)\n", None).unwrap();
+    assert!(!session.run(100));
+    let status: JsValue = session.status().unwrap().into();
+    assert_eq!(get(&status, "awaitingInput").as_bool(), Some(true));
+    session.provide_input("ada");
+    while !session.run(100) {}
+    let last: JsValue = session.snapshot(session.step_count() - 1).unwrap().into();
+    assert_eq!(
+        get(&last, "stdout").as_string().as_deref(),
+        Some("hi ada\n")
+    );
+}
+
+#[wasm_bindgen_test]
+fn stop_keeps_the_recorded_steps() {
+    let mut session = Session::new("while True:\n    pass\n", None).unwrap();
+    assert!(!session.run(40));
+    session.stop();
+    let status: JsValue = session.status().unwrap().into();
+    assert_eq!(get(&status, "finished").as_bool(), Some(true));
+    assert_eq!(
+        get_path(&status, &["stopped", "reason"])
+            .as_string()
+            .as_deref(),
+        Some("stopped")
+    );
+    assert!(session.snapshot(session.step_count() - 2).is_ok());
 }
