@@ -12,15 +12,20 @@ const chromiumArguments = [
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ];
 
-/** Builds www/dist, starts the server and the browser; returns them with a `close`. */
-export async function startBrowserAndServer({ csp = false } = {}) {
-  await buildWww();
-  const { server, url } = await startServer({ port: 0, csp });
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "cellscope-chromium-")), {
+/** Launches Chromium with a fresh profile; returns its persistent context. */
+export function launchChromium() {
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "cellscope-chromium-")), {
     executablePath: "/usr/bin/chromium",
     headless: true,
     args: chromiumArguments,
   });
+}
+
+/** Builds www/dist, starts the server and the browser; returns them with a `close`. */
+export async function startBrowserAndServer({ csp = false } = {}) {
+  await buildWww();
+  const { server, url } = await startServer({ port: 0, csp });
+  const context = await launchChromium();
   const close = async () => {
     await context.close();
     await new Promise((resolve) => server.close(resolve));

@@ -3,7 +3,7 @@
 import { readdirSync, mkdirSync, readFileSync, existsSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { startBrowserAndServer } from "./browser.mjs";
+import { startBrowserAndServer, launchChromium } from "./browser.mjs";
 
 const testDir = dirname(fileURLToPath(import.meta.url));
 const artifactsDir = join(testDir, "..", "..", "artifacts");
@@ -28,7 +28,24 @@ async function runOne(context, url, test) {
 }
 
 const files = readdirSync(testDir).filter((name) => name.endsWith(".test.mjs")).sort();
-const { context, url, close } = await startBrowserAndServer();
+const started = await startBrowserAndServer();
+const { url } = started;
+let context = started.context;
+let browserClosed = false;
+const watchBrowser = () => context.on("close", () => { browserClosed = true; });
+watchBrowser();
+
+/** A browser that crashed or was closed by a test is replaced, so one failure stays one. */
+async function liveContext() {
+  if (browserClosed) {
+    console.log("     (the browser had closed; starting a new one)");
+    context = await launchChromium();
+    browserClosed = false;
+    watchBrowser();
+  }
+  return context;
+}
+
 let passed = 0;
 let failed = 0;
 let skipped = 0;
@@ -43,16 +60,18 @@ for (const file of files) {
       continue;
     }
     try {
-      await runOne(context, url, test);
+      await runOne(await liveContext(), url, test);
       passed += 1;
       console.log(`ok   ${name}`);
     } catch (error) {
       failed += 1;
-      console.log(`FAIL ${name}\n     ${String(error?.stack ?? error).split("\n").slice(0, 6).join("\n     ")}`);
+      const lines = String(error?.stack ?? error).split("\n").filter((line) => line.trim() && !line.includes("<launching>"));
+      console.log(`FAIL ${name}\n     ${lines.slice(0, 6).join("\n     ")}`);
     }
   }
 }
-await close();
+await context.close().catch(() => {});
+await started.close().catch(() => {});
 if (skipped) console.log(`${skipped} skipped`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
