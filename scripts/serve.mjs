@@ -1,5 +1,6 @@
 // A tiny static server for the playground: `/` is www/index.html, `/pkg/*` is the
-// wasm-bindgen output, everything else lives under www/. It listens on 127.0.0.1 only,
+// wasm-bindgen output, `/dist/widget/*` is the widget's distributable folder (dist/widget),
+// everything else lives under www/. It listens on 127.0.0.1 only,
 // never lists directories and refuses any path that would leave its root.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -9,6 +10,13 @@ import { fileURLToPath } from "node:url";
 const repoRoot = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const wwwRoot = join(repoRoot, "www");
 const pkgRoot = join(repoRoot, "pkg");
+const widgetRoot = join(repoRoot, "dist", "widget");
+
+/** URL prefixes served from outside www/, and the folder each maps to. */
+const mountedFolders = [
+  ["/pkg/", pkgRoot],
+  ["/dist/widget/", widgetRoot],
+];
 
 const mimeTypes = {
   ".html": "text/html; charset=utf-8",
@@ -39,9 +47,8 @@ export function resolveRequestPath(urlPath) {
   }
   if (decoded.includes("\0")) return null;
   if (decoded === "/" || decoded === "") return join(wwwRoot, "index.html");
-  const [root, rest] = decoded.startsWith("/pkg/")
-    ? [pkgRoot, decoded.slice("/pkg/".length)]
-    : [wwwRoot, decoded.slice(1)];
+  const mount = mountedFolders.find(([prefix]) => decoded.startsWith(prefix));
+  const [root, rest] = mount ? [mount[1], decoded.slice(mount[0].length)] : [wwwRoot, decoded.slice(1)];
   const candidate = normalize(join(root, rest));
   if (candidate !== root && !candidate.startsWith(root + sep)) return null;
   return candidate;

@@ -66,6 +66,8 @@ export const tests = [
       assert.notEqual(escape.status, 200);
       const escapePkg = await fetch(`${url}pkg/..%2f..%2fCargo.toml`);
       assert.notEqual(escapePkg.status, 200);
+      const escapeWidget = await fetch(`${url}dist/widget/..%2f..%2fCargo.toml`);
+      assert.notEqual(escapeWidget.status, 200);
       const listing = await fetch(`${url}examples/`);
       assert.equal(listing.status, 404);
       const wasm = await fetch(`${url}pkg/cellscope_bg.wasm`);
