@@ -27,6 +27,22 @@ pub struct RecordedInput {
     replay_position: usize,
     /// A deterministic generator state for random numbers.
     random_state: u64,
+    /// A wall-clock reading the host supplies (WebAssembly has no system clock).
+    pub host_clock: Option<f64>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn system_clock() -> f64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0.0, |d| d.as_secs_f64())
+}
+
+/// `wasm32-unknown-unknown` has no clock (asking panics): without a host reading,
+/// time starts at the epoch.
+#[cfg(target_arch = "wasm32")]
+fn system_clock() -> f64 {
+    0.0
 }
 
 impl RecordedInput {
@@ -46,13 +62,7 @@ impl RecordedInput {
         }
         let line = match &mut self.stdin {
             StdinSource::Closed => None,
-            StdinSource::Process => {
-                let mut line = String::new();
-                match std::io::stdin().read_line(&mut line) {
-                    Ok(0) | Err(_) => None,
-                    Ok(_) => Some(line),
-                }
-            }
+            StdinSource::Process => read_process_line(),
             StdinSource::Text(text) => {
                 if text.is_empty() {
                     None
@@ -68,13 +78,11 @@ impl RecordedInput {
         line
     }
 
-    /// Seconds since the epoch, as `time.time()` gives them.
+    /// Seconds since the epoch, as `time.time()` gives them: the host's clock when
+    /// it set one (`host_clock`, as the browser must), else the system's.
     pub fn wall_clock(&mut self) -> f64 {
-        self.take(|| {
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0.0, |d| d.as_secs_f64())
-        })
+        let host = self.host_clock;
+        self.take(|| host.unwrap_or_else(system_clock))
     }
 
     /// A float in [0, 1), from a fixed-seed generator (splitmix64).
@@ -101,4 +109,19 @@ impl RecordedInput {
         self.log.push(value);
         value
     }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn read_process_line() -> Option<String> {
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) | Err(_) => None,
+        Ok(_) => Some(line),
+    }
+}
+
+/// There is no process input in WebAssembly.
+#[cfg(target_arch = "wasm32")]
+fn read_process_line() -> Option<String> {
+    None
 }
