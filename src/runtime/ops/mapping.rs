@@ -27,7 +27,7 @@ impl Vm {
         table: crate::runtime::heap::ObjRef,
         key: Value,
         hash: u64,
-    ) -> Result<Option<(usize, u64)>, Exception> {
+    ) -> Result<Option<usize>, Exception> {
         let candidates: Vec<(usize, Value)> = match self.heap.get(table) {
             Object::Dict(t) | Object::Set { items: t, .. } => {
                 let mut found = Vec::new();
@@ -44,32 +44,35 @@ impl Vm {
         };
         for (position, candidate) in candidates {
             if self.is_same(candidate, key) || self.equal(candidate, key)? {
-                return Ok(Some((position, hash)));
+                return Ok(Some(position));
             }
         }
         Ok(None)
     }
 
+    /// The key's hash (computed once: `__hash__` may be Python code) and its
+    /// position in the table, if present.
     fn find_key(
         &mut self,
         container: Value,
         key: Value,
-    ) -> Result<Option<(usize, u64)>, Exception> {
+    ) -> Result<(Option<usize>, u64), Exception> {
         let hash = self.hash(key)?;
         let Some(r) = container.as_obj() else {
-            return Ok(None);
+            return Ok((None, hash));
         };
         if self.has_user_class(key) {
-            return self.find_user_key(r, key, hash);
+            return Ok((self.find_user_key(r, key, hash)?, hash));
         }
         let table = match self.heap.get(r) {
             Object::Dict(table) | Object::Set { items: table, .. } => table,
-            _ => return Ok(None),
+            _ => return Ok((None, hash)),
         };
         let heap = &self.heap;
-        Ok(table
-            .find(hash, |k| hashing::keys_equal(heap, k, key))
-            .map(|position| (position, hash)))
+        Ok((
+            table.find(hash, |k| hashing::keys_equal(heap, k, key)),
+            hash,
+        ))
     }
 
     fn table_mut(&mut self, container: Value) -> Option<&mut Dict> {
@@ -81,7 +84,7 @@ impl Vm {
 
     /// `d.get(key)`: the value, or `None` when absent.
     pub fn dict_get(&mut self, dict: Value, key: Value) -> Result<Option<Value>, Exception> {
-        let Some((position, _)) = self.find_key(dict, key)? else {
+        let (Some(position), _) = self.find_key(dict, key)? else {
             return Ok(None);
         };
         let Some(r) = dict.as_obj() else {
@@ -95,14 +98,10 @@ impl Vm {
 
     /// `d[key] = value`.
     pub fn dict_set(&mut self, dict: Value, key: Value, value: Value) -> Result<(), Exception> {
-        let found = self.find_key(dict, key)?;
-        let hash = match found {
-            Some((_, hash)) => hash,
-            None => self.hash(key)?,
-        };
+        let (found, hash) = self.find_key(dict, key)?;
         if let Some(table) = self.table_mut(dict) {
             match found {
-                Some((position, _)) => table.set_value_at(position, value),
+                Some(position) => table.set_value_at(position, value),
                 None => table.push_new(hash, key, value),
             }
         }
@@ -111,7 +110,7 @@ impl Vm {
 
     /// Removes `key`, returning its value, or `None` when absent.
     pub fn dict_remove(&mut self, dict: Value, key: Value) -> Result<Option<Value>, Exception> {
-        let Some((position, _)) = self.find_key(dict, key)? else {
+        let (Some(position), _) = self.find_key(dict, key)? else {
             return Ok(None);
         };
         Ok(self
@@ -126,8 +125,7 @@ impl Vm {
     }
 
     pub fn set_add(&mut self, set: Value, item: Value) -> Result<(), Exception> {
-        if self.find_key(set, item)?.is_none() {
-            let hash = self.hash(item)?;
+        if let (None, hash) = self.find_key(set, item)? {
             if let Some(table) = self.table_mut(set) {
                 table.push_new(hash, item, Value::None);
             }
@@ -136,7 +134,7 @@ impl Vm {
     }
 
     pub fn set_contains(&mut self, set: Value, item: Value) -> Result<bool, Exception> {
-        Ok(self.find_key(set, item)?.is_some())
+        Ok(self.find_key(set, item)?.0.is_some())
     }
 
     pub fn set_remove(&mut self, set: Value, item: Value) -> Result<bool, Exception> {
