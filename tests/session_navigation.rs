@@ -211,3 +211,31 @@ fn a_returning_frame_shows_its_return_value_and_surviving_cells() {
         "count changed 0 → 1 through nonlocal in inc; inc returned None."
     );
 }
+
+#[test]
+fn replays_see_the_same_clock_and_random_numbers() {
+    let source = "import random\nimport time\nvalues = []\nfor i in range(400):\n    values.append(random.randint(1, 1000))\nstamp = time.time()\nprint(values[-1], stamp)\nlast = values[-1]\n";
+    let session = recorded(source);
+    let printed = session.snapshot(session.step_count() - 1).unwrap().stdout;
+    let records = &session.history().records;
+    let replayed = records.iter().position(|r| r.line == 8).unwrap();
+    let snapshot = session.snapshot(replayed).unwrap();
+    let stamp = local(&snapshot, "stamp").unwrap();
+    let values = snapshot.frames[0]
+        .locals
+        .iter()
+        .find(|b| b.name == "values")
+        .unwrap();
+    let cellscope::session::snapshot::ValueView::Ref { id } = values.value else {
+        panic!("values is a list")
+    };
+    let Some(cellscope::session::snapshot::HeapObject::List { items }) = snapshot.heap.get(&id)
+    else {
+        panic!("a list")
+    };
+    let last = serde_json::to_value(items.last().unwrap()).unwrap()["repr"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert_eq!(printed, format!("{last} {stamp}\n"));
+}
