@@ -74,8 +74,11 @@ export function flowTests({ path, needsSession = false }) {
         await openPlayground(page, url + path);
         await page.evaluate(() => { window.hacked = false; });
         await typeProgram(page, 'print("<img src=x onerror=\\"window.hacked=true\\">")\ns = "<b>bold</b>"\n');
-        await press(page, "Visualize");
+        const run = await page.evaluate(() => document.documentElement.dataset.run);
+        await page.locator(".cm-content").press("Control+Enter");
+        await page.waitForFunction((previous) => document.documentElement.dataset.run !== previous, run);
         await waitForReady(page);
+        await page.locator("[data-part=diagram]").click({ position: { x: 2, y: 2 } });
         await page.keyboard.press("End");
         await page.waitForFunction(() => document.querySelector("[data-part=output]").textContent.includes("<img"));
         assert.equal(await page.locator("[data-part=output] img").count(), 0);

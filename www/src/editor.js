@@ -89,28 +89,26 @@ function errorMarks(doc, error) {
   return Decoration.set(ranges, true);
 }
 
-/** Creates the editor inside `parent`; `onRun` is called for Ctrl/Cmd-Enter. */
-export function createEditor(host, { text, onRun, onChange }) {
-  const parent = host.attachShadow({ mode: "open" });
-  const runKeys = Prec.highest(keymap.of([
+function editorExtensions(onRun) {
+  const keys = Prec.highest(keymap.of([
     { key: "Mod-Enter", run: () => (onRun(), true) },
     { key: "F9", run: toggleBreakpointAtCursor },
   ]));
-  const view = new EditorView({
-    doc: text,
-    parent,
-    extensions: [
-      breakpointGutter,
-      basicSetup,
-      python(),
-      syntaxHighlighting(pythonHighlight),
-      runKeys,
-      marksField,
-      editorTheme,
-      EditorView.contentAttributes.of({ "aria-label": "Python code" }),
-      EditorView.updateListener.of((update) => update.docChanged && onChange?.()),
-    ],
-  });
+  return [
+    breakpointGutter,
+    basicSetup,
+    python(),
+    syntaxHighlighting(pythonHighlight),
+    keys,
+    marksField,
+    editorTheme,
+    EditorView.contentAttributes.of({ "aria-label": "Python code" }),
+  ];
+}
+
+/** Creates the editor in a shadow root of `host`; `onRun` is called for Ctrl/Cmd-Enter. */
+export function createEditor(host, { text, onRun }) {
+  const view = new EditorView({ doc: text, parent: host.attachShadow({ mode: "open" }), extensions: editorExtensions(onRun) });
   return {
     view,
     getText: () => view.state.doc.toString(),
