@@ -109,6 +109,9 @@ pub enum Instr {
     PopExcept,
     /// Pops an exception and raises it again, keeping its traceback.
     Reraise,
+    /// `Reraise` after a `with` block's `__exit__` declined the exception: the frame
+    /// reports the line the exception was raised at (CPython's `RERAISE 2`).
+    ReraiseAtOrigin,
     /// `raise` (0), `raise exc` (1), `raise exc from cause` (2).
     Raise(u32),
     /// Pops the type, peeks the exception; pushes whether it matches.

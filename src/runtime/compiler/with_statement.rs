@@ -36,7 +36,7 @@ impl<'a> Compiler<'a> {
         self.unit.place(handler);
         self.call_exit_with_exception();
         self.unit.emit_jump(Instr::PopJumpIfTrue, suppress);
-        self.emit(Instr::Reraise);
+        self.emit(Instr::ReraiseAtOrigin);
         self.unit.place(suppress);
         self.emit(Instr::PopTop);
         self.emit(Instr::PopExcept);

@@ -272,9 +272,10 @@ impl Vm {
                     self.handling = previous;
                 }
             }
-            Instr::Reraise => {
+            Instr::Reraise | Instr::ReraiseAtOrigin => {
                 let exception = self.pop();
                 self.reraising = true;
+                self.reraising_at_origin = instr == Instr::ReraiseAtOrigin;
                 return Err(self.as_exception(exception));
             }
             Instr::Raise(count) => return Err(self.raise(count)),

@@ -70,6 +70,8 @@ pub struct Vm {
     pub events: VecDeque<TraceEvent>,
     /// Set by instructions that re-raise, so no new traceback entry is added.
     pub reraising: bool,
+    /// Set by `ReraiseAtOrigin`: the frame's line goes back to where it raised.
+    pub reraising_at_origin: bool,
     /// Locals buffers of finished frames, reused by new ones.
     pub locals_pool: Vec<Vec<Option<Value>>>,
     /// Cell lists of finished frames, reused likewise.
@@ -118,6 +120,7 @@ impl Vm {
             tracing: false,
             events: VecDeque::new(),
             reraising: false,
+            reraising_at_origin: false,
             uncaught: None,
             compile_warnings: String::new(),
             ended: None,

@@ -4,8 +4,10 @@
 use super::Vm;
 use crate::runtime::exception::{BudgetExceeded, Exception};
 use crate::runtime::heap::ObjRef;
+use crate::runtime::object::Object;
 use crate::runtime::types::TypeId;
 use crate::runtime::value::Value;
+use std::rc::Rc;
 
 /// Why the loop stopped.
 #[derive(Clone, Copy, Debug)]
@@ -117,6 +119,7 @@ impl Vm {
             self.attach_context(exception);
         }
         let mut record = !reraise;
+        let mut at_origin = std::mem::take(&mut self.reraising_at_origin);
         loop {
             if record {
                 self.record_traceback(exception);
@@ -129,6 +132,9 @@ impl Vm {
                 return Ok(());
             }
             if self.tracing {
+                if std::mem::take(&mut at_origin) {
+                    self.restore_raise_position(exception);
+                }
                 self.trace_return(None);
             }
             if let Some(frame) = self.frames.pop() {
@@ -141,6 +147,25 @@ impl Vm {
             if self.frames.len() < stop_below || self.frames.is_empty() {
                 return Err(Exception::Raised(exception));
             }
+        }
+    }
+
+    /// An exception leaving a frame after a handler re-raised it reports the line it
+    /// was raised at, not the handler's (CPython's RERAISE restores `f_lasti`).
+    fn restore_raise_position(&mut self, exception: ObjRef) {
+        let Object::Exception(e) = self.heap.get(exception) else {
+            return;
+        };
+        let Some(frame) = self.frames.last() else {
+            return;
+        };
+        let entry = e
+            .traceback
+            .last()
+            .filter(|entry| Rc::ptr_eq(&entry.code, &frame.code));
+        let line = entry.map(|entry| entry.code.line_of(entry.instruction as usize));
+        if let (Some(line), Some(frame)) = (line, self.frames.last_mut()) {
+            frame.traced_line = line;
         }
     }
 
