@@ -1,6 +1,9 @@
 // The playground driving the real engine: examples, stepping, share links, Stop, input()
 // and program text that must stay text.
 import { join } from "node:path";
+import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { assert, countIn, pickExample, stepUntil, waitForStep, waitForReady, press } from "./helpers.mjs";
 import { flowTests } from "./flows.mjs";
 
@@ -84,6 +87,23 @@ export const tests = [
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `the page is ${overflow} px wider than the screen`);
       await page.screenshot({ path: join(artifactsDir, "engine-function-factory-dark-360.png"), fullPage: true });
+    },
+  },
+  {
+    name: "every example runs to its end in the page and prints what python3 prints",
+    needsSession: true,
+    async run({ page, url }) {
+      const examplesDir = fileURLToPath(new URL("../../www/examples/", import.meta.url));
+      const examples = JSON.parse(readFileSync(join(examplesDir, "index.json"), "utf8"));
+      await openPlayground(page, url);
+      for (const { file } of examples.filter((example) => example.file !== "infinite_loop.py")) {
+        const expected = spawnSync("python3", [join(examplesDir, file)], { encoding: "utf8" }).stdout;
+        await pickExample(page, file);
+        await page.keyboard.press("End");
+        const last = await page.locator("[data-control=slider]").evaluate((slider) => Number(slider.max));
+        await waitForStep(page, last);
+        assert.equal(await page.locator("[data-part=output] .stdout").textContent().catch(() => ""), expected, file);
+      }
     },
   },
   ...flowTests({ path: "", needsSession: true }),
