@@ -1,7 +1,21 @@
 //! The compiler and virtual machine.
 //!
-//! [`compiler`] turns the AST and its symbol table into [`code::CodeObject`]s; the
-//! [`vm::Vm`] runs them on an explicit frame stack, one traceable step at a time.
+//! [`compiler`] turns the AST and its symbol table into [`code::CodeObject`]s: fast
+//! locals, cell and free variables resolved at compile time, a source position per
+//! instruction. The [`vm::Vm`] runs them on an explicit frame stack (Python calls never
+//! recurse on the Rust stack), over a [`heap::Heap`] of objects with stable ids and a
+//! mark-sweep collector.
+//!
+//! - Whole runs: [`run_source`] (what `cellscope run` prints and exits with).
+//! - Stepping: [`load_program`] gives a `Vm` ready at the first instruction;
+//!   [`vm::Vm::next_event`] advances to the next `sys.settrace`-style event. `Vm` is
+//!   `Clone` and holds no shared mutable state, so a clone is a checkpoint.
+//! - Introspection: `vm.frames` (code, locals, `cells`, `binding_order`), `vm.heap`
+//!   (objects by slot; `heap.id()` is the stable id), `vm.stdout`.
+//! - Budgets: [`budget::Budgets`] on `vm.budgets`; reaching one ends the run with a
+//!   [`exception::BudgetExceeded`] message, never a panic.
+//! - The outside world (clock, random seed, `input()`) enters only through
+//!   [`recorded_input::RecordedInput`], so replays are deterministic.
 
 pub mod budget;
 pub mod builtins;
