@@ -143,3 +143,14 @@ fn first_difference(expected: &str, actual: &str) -> String {
         a.get(index)
     )
 }
+
+/// Prints the events of the program named by `CELLSCOPE_FILE`, in the recorded
+/// format, to compare with CPython by hand:
+/// `CELLSCOPE_FILE=x.py cargo test --test runtime_events -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn print_events_of_a_file() {
+    let path = std::env::var("CELLSCOPE_FILE").unwrap_or_default();
+    let source = std::fs::read_to_string(&path).unwrap_or_default();
+    print!("{}", traced_events(&source, &path, String::new()));
+}

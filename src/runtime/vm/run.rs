@@ -238,10 +238,10 @@ impl Vm {
             }
             return Err(self.error(TypeId::RecursionError, "maximum recursion depth exceeded"));
         }
+        // The collector stays off while native code is below on the Rust stack: its
+        // arguments and intermediate values are not roots it can see.
         self.nested_runs += 1;
-        let saved_depth = std::mem::replace(&mut self.native_depth, 0);
         let outcome = self.run_loop(stop_below, false);
-        self.native_depth = saved_depth;
         self.nested_runs -= 1;
         outcome
     }
