@@ -35,7 +35,9 @@ impl Vm {
                     self.budgets.max_steps,
                 )));
             }
-            if self.heap.should_collect() && self.native_depth == 0 {
+            // Only the outermost loop collects: a nested run (native code or an
+            // instruction calling back into Python) may hold values in Rust locals.
+            if self.heap.should_collect() && self.native_depth == 0 && self.nested_runs == 0 {
                 self.collect_garbage()?;
             }
             if self.steps & 0xF_FFFF == 0 {
@@ -238,8 +240,6 @@ impl Vm {
             }
             return Err(self.error(TypeId::RecursionError, "maximum recursion depth exceeded"));
         }
-        // The collector stays off while native code is below on the Rust stack: its
-        // arguments and intermediate values are not roots it can see.
         self.nested_runs += 1;
         let outcome = self.run_loop(stop_below, false);
         self.nested_runs -= 1;
