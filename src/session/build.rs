@@ -185,8 +185,12 @@ impl Session {
             .map_or(0, |r| r.line)
     }
 
-    /// Bytes of line `line` without its indentation and line break.
+    /// Bytes of the statement on line `line`; for a line no statement starts on (a
+    /// decorator, a continuation), the line without its indentation and line break.
     fn statement_span(&self, line: u32) -> ByteSpan {
+        if let Some(span) = self.statements.get(line) {
+            return span;
+        }
         let mut start = 0;
         for (index, text) in self.source.split_inclusive('\n').enumerate() {
             if index + 1 == line as usize {
@@ -205,11 +209,14 @@ impl Session {
         }
     }
 
+    /// The statement's first line, for narration.
     fn statement_text(&self, line: u32) -> &str {
         let span = self.statement_span(line);
-        self.source
+        let text = self
+            .source
             .get(span.start as usize..span.end as usize)
-            .unwrap_or("")
+            .unwrap_or("");
+        text.split('\n').next().unwrap_or("")
     }
 }
 

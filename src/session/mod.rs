@@ -15,6 +15,7 @@ pub mod navigate;
 mod params;
 mod recording;
 pub mod snapshot;
+mod statements;
 pub mod stepper;
 pub mod text_dump;
 
@@ -23,6 +24,7 @@ use checkpoints::Checkpoints;
 use history::History;
 use narration::CellReasons;
 use snapshot::{CellOwner, ExceptionView, Snapshot, StopView};
+use statements::StatementSpans;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -73,6 +75,7 @@ pub struct Session {
     /// every step.
     cell_owners: HashMap<u64, CellOwner>,
     cell_reasons: CellReasons,
+    statements: StatementSpans,
     stopped: Option<StopView>,
     uncaught: Option<ExceptionView>,
     /// The last step drawn (without narration), which is the `before` of the next one
@@ -91,6 +94,7 @@ impl Session {
         let module = crate::syntax::parse(source)?;
         let table = crate::scope::analyze(&module)?;
         let cell_reasons = recording::cell_reasons(&table, source);
+        let statements = StatementSpans::of_module(&module, source);
         let vm = crate::runtime::load_program(source, &options.filename).map_err(|rendered| {
             crate::syntax::SyntaxError::syntax(
                 rendered.trim_end().to_string(),
@@ -116,6 +120,7 @@ impl Session {
             final_state: None,
             cell_owners: HashMap::new(),
             cell_reasons,
+            statements,
             stopped: None,
             uncaught: None,
             provided_input: String::new(),
