@@ -85,10 +85,6 @@ impl Checkpoints {
         self.saved.is_empty()
     }
 
-    pub fn interval(&self) -> usize {
-        self.interval
-    }
-
     /// The estimated bytes all checkpoints hold.
     pub fn estimated_bytes(&self) -> usize {
         self.saved.iter().map(|c| estimated_size(&c.stepper)).sum()

@@ -136,10 +136,6 @@ impl Session {
         &self.history
     }
 
-    pub fn source(&self) -> &str {
-        &self.source
-    }
-
     pub fn is_finished(&self) -> bool {
         self.final_state.is_some()
     }
