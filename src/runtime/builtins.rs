@@ -103,6 +103,10 @@ fn builtin_len(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Excepti
                 return Ok(Value::Int(n));
             }
             let name = vm.class_name(x);
+            let base = vm.builtin_view(x);
+            if base != x {
+                return builtin_len(vm, &[base], &KwArgs::default());
+            }
             return Err(vm.type_error(format!("object of type '{name}' has no len()")));
         }
     }

@@ -118,7 +118,18 @@ impl Vm {
                 Some(Object::Type(ty)) => *ty,
                 _ => TypeId::Object,
             };
-            if ty != TypeId::Object && !ty.is_exception() {
+            let subclassable = matches!(
+                ty,
+                TypeId::Object
+                    | TypeId::List
+                    | TypeId::Dict
+                    | TypeId::Tuple
+                    | TypeId::Set
+                    | TypeId::Str
+                    | TypeId::Int
+                    | TypeId::Float
+            );
+            if !subclassable && !ty.is_exception() {
                 let message = format!(
                     "subclassing '{}' is not supported by this interpreter yet",
                     ty.name()
@@ -282,7 +293,36 @@ impl Vm {
             exception.dict = Some(dict);
             return self.alloc(Object::Exception(Box::new(exception)));
         }
-        self.alloc(Object::Instance(Box::new(Instance { class, dict })))
+        self.alloc(Object::Instance(Box::new(Instance {
+            class,
+            dict,
+            base_value: None,
+        })))
+    }
+
+    /// A new instance of a subclass of a built-in type: the built-in value is made
+    /// from the call's arguments, as the type's `__new__` would.
+    pub fn new_builtin_subclass_instance(
+        &mut self,
+        class: ObjRef,
+        base: TypeId,
+        args: &[Value],
+    ) -> Result<Value, Exception> {
+        let base_value = super::constructors::construct(self, base, args, &KwArgs::default())?;
+        let dict = self.heap.alloc(Object::Dict(Dict::new()));
+        Ok(self.alloc(Object::Instance(Box::new(Instance {
+            class,
+            dict,
+            base_value: Some(base_value),
+        }))))
+    }
+
+    /// The built-in value a subclass instance extends, or the value itself.
+    pub fn builtin_view(&self, value: Value) -> Value {
+        match value.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Instance(i)) => i.base_value.unwrap_or(value),
+            _ => value,
+        }
     }
 
     /// The instance's own attribute dict.

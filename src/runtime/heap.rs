@@ -194,6 +194,7 @@ fn children(object: &Object, out: &mut Vec<ObjRef>) {
         Object::Instance(instance) => {
             out.push(instance.class);
             out.push(instance.dict);
+            out.extend(instance.base_value.and_then(|v| v.as_obj()));
         }
         Object::StaticMethod(v) | Object::ClassMethod(v) => push_value(*v, out),
         Object::Property { fget, fset } => {

@@ -121,6 +121,9 @@ pub struct ClassObject {
 pub struct Instance {
     pub class: ObjRef,
     pub dict: ObjRef,
+    /// For a subclass of a built-in type (`class Stack(list)`), the built-in value the
+    /// instance extends; its methods and operators act on it.
+    pub base_value: Option<Value>,
 }
 
 /// `range(start, stop, step)`; step is never zero.

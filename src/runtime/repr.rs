@@ -17,6 +17,10 @@ impl Vm {
             if let Some(text) = self.repr_dunder(value, "__repr__")? {
                 return Ok(text);
             }
+            let base = self.builtin_view(value);
+            if base != value {
+                return self.repr(base);
+            }
             if matches!(
                 value.as_obj().map(|r| self.heap.get(r)),
                 Some(Object::Instance(_))

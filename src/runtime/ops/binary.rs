@@ -50,6 +50,10 @@ impl Vm {
                 return Ok(result);
             }
         }
+        let (base_a, base_b) = (self.builtin_view(a), self.builtin_view(b));
+        if (base_a, base_b) != (a, b) {
+            return self.binary_op(op, base_a, base_b, inplace);
+        }
         Err(self.binary_type_error(op, a, b, inplace))
     }
 

@@ -21,7 +21,13 @@ impl Vm {
             Object::Instance(instance) => match name {
                 "__class__" => Ok(Some(Value::Obj(instance.class))),
                 "__dict__" => Ok(Some(Value::Obj(instance.dict))),
-                _ => self.instance_attr(object, name),
+                _ => match self.instance_attr(object, name)? {
+                    Some(found) => Ok(Some(found)),
+                    None => match instance.base_value {
+                        Some(base) => self.get_attr(base, name).map(Some),
+                        None => Ok(None),
+                    },
+                },
             },
             Object::Exception(e) if e.class.is_some() => match name {
                 "__class__" => Ok(e.class.map(Value::Obj)),
@@ -87,8 +93,10 @@ impl Vm {
                     if name == "__init__" {
                         let init = if ty.is_exception() {
                             exception_init
-                        } else {
+                        } else if ty == TypeId::Object {
                             object_init
+                        } else {
+                            builtin_subclass_init
                         };
                         let native = self.new_native("__init__", init, Some(ty));
                         return Ok(Some(self.alloc(Object::BoundMethod {
@@ -188,6 +196,31 @@ fn exception_init(
     };
     if let Some(Object::Exception(e)) = receiver.as_obj().and_then(|r| vm.heap.get_mut(r)) {
         e.args = rest.to_vec();
+    }
+    Ok(Value::None)
+}
+
+/// `list.__init__(self, iterable)` and the like, reached through `super().__init__()`
+/// in a subclass of a built-in type: the built-in value is made again from the
+/// arguments.
+fn builtin_subclass_init(
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &crate::runtime::native::KwArgs,
+) -> Result<Value, Exception> {
+    let Some((&receiver, rest)) = args.split_first() else {
+        return Ok(Value::None);
+    };
+    let base = match receiver.as_obj().map(|r| vm.heap.get(r)) {
+        Some(Object::Instance(i)) => i.base_value.map(|v| vm.type_of(v)),
+        _ => None,
+    };
+    let Some(base) = base else {
+        return Ok(Value::None);
+    };
+    let rebuilt = crate::runtime::constructors::construct(vm, base, rest, kwargs)?;
+    if let Some(Object::Instance(i)) = receiver.as_obj().and_then(|r| vm.heap.get_mut(r)) {
+        i.base_value = Some(rebuilt);
     }
     Ok(Value::None)
 }

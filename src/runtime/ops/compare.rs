@@ -30,6 +30,7 @@ impl Vm {
                         return Ok(Value::Bool(result));
                     }
                 }
+                let (a, b) = (self.builtin_view(a), self.builtin_view(b));
                 let ordering = self.order(op, a, b, 0)?;
                 match op {
                     CmpOperator::Lt => ordering == Some(Ordering::Less),
@@ -68,6 +69,10 @@ impl Vm {
         if self.has_user_class(a) || self.has_user_class(b) {
             if let Some(result) = self.equality_dunder(a, b)? {
                 return Ok(result);
+            }
+            let (base_a, base_b) = (self.builtin_view(a), self.builtin_view(b));
+            if (base_a, base_b) != (a, b) {
+                return self.equal_at(base_a, base_b, depth + 1);
             }
             return Ok(self.is_same(a, b));
         }

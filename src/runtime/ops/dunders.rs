@@ -178,7 +178,11 @@ impl Vm {
                 }
             };
         }
-        Ok(self.len_dunder(value)?.is_none_or(|n| n != 0))
+        if let Some(n) = self.len_dunder(value)? {
+            return Ok(n != 0);
+        }
+        let base = self.builtin_view(value);
+        Ok(base == value || self.truthy(base))
     }
 
     /// `len(x)` through `__len__`.

@@ -21,6 +21,10 @@ impl Vm {
                 })));
             }
             let name = self.class_name(value);
+            let base = self.builtin_view(value);
+            if base != value {
+                return self.get_iter(base);
+            }
             return Err(self.type_error(format!("'{name}' object is not iterable")));
         }
         let state = match value.as_obj().map(|r| (r, self.heap.get(r))) {

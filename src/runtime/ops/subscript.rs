@@ -13,6 +13,10 @@ impl Vm {
             if let Some(result) = self.call_user_method(container, "__getitem__", vec![key])? {
                 return Ok(result);
             }
+            let base = self.builtin_view(container);
+            if base != container {
+                return self.get_item(base, key);
+            }
             let name = self.class_name(container);
             return Err(self.type_error(format!("'{name}' object is not subscriptable")));
         }
@@ -154,6 +158,10 @@ impl Vm {
             {
                 return Ok(());
             }
+            let base = self.builtin_view(container);
+            if base != container {
+                return self.set_item(base, key, value);
+            }
             let name = self.class_name(container);
             return Err(
                 self.type_error(format!("'{name}' object does not support item assignment"))
@@ -194,6 +202,10 @@ impl Vm {
                 .is_some()
             {
                 return Ok(());
+            }
+            let base = self.builtin_view(container);
+            if base != container {
+                return self.delete_item(base, key);
             }
             let name = self.class_name(container);
             return Err(self.type_error(format!("'{name}' object doesn't support item deletion")));

@@ -146,7 +146,23 @@ impl Vm {
         mut args: Vec<Value>,
         kwargs: KwArgs,
     ) -> Result<Called, Exception> {
-        let instance = self.new_instance(class, &args);
+        let base = match self.heap.get(class) {
+            Object::Class(c) => c.builtin_base,
+            _ => TypeId::Object,
+        };
+        let extends_builtin = base != TypeId::Object && !base.is_exception();
+        let has_init = self
+            .lookup_in_class(Value::Obj(class), "__init__")
+            .is_some();
+        let mutable_base = matches!(base, TypeId::List | TypeId::Dict | TypeId::Set);
+        let instance = if extends_builtin {
+            // A mutable base starts empty when the class has its own __init__ (which
+            // may call super().__init__); an immutable one is made from the arguments.
+            let base_args: &[Value] = if has_init && mutable_base { &[] } else { &args };
+            self.new_builtin_subclass_instance(class, base, base_args)?
+        } else {
+            self.new_instance(class, &args)
+        };
         match self.lookup_in_class(Value::Obj(class), "__init__") {
             Some(init)
                 if matches!(
@@ -173,7 +189,7 @@ impl Vm {
                     self.heap.get(instance.as_obj().unwrap_or(class)),
                     Object::Exception(_)
                 );
-                if !is_exception && (!args.is_empty() || !kwargs.is_empty()) {
+                if !is_exception && !extends_builtin && (!args.is_empty() || !kwargs.is_empty()) {
                     let name = self.class_name(instance);
                     return Err(self.type_error(format!("{name}() takes no arguments")));
                 }
