@@ -47,6 +47,10 @@ pub struct NativeFunction {
     pub receiver: Option<Value>,
 }
 
+/// Reads an attribute of a native function object (`partial(f).func`,
+/// `cached.__wrapped__`), given the function and the attribute's name.
+pub type NativeAttributeFn = fn(&mut Vm, &NativeFunction, &str) -> Option<Value>;
+
 /// Fills a module's dict when it is first imported.
 pub type ModuleInit = fn(&mut Vm, module_dict: ObjRef) -> Result<(), Exception>;
 
@@ -56,6 +60,8 @@ pub struct Registry {
     pub builtins: Vec<(&'static str, NativeFn)>,
     pub methods: Vec<(TypeId, &'static str, NativeFn)>,
     pub modules: Vec<(&'static str, ModuleInit)>,
+    /// Attribute readers for native function objects, by the function's `name`.
+    pub native_attributes: Vec<(&'static str, NativeAttributeFn)>,
 }
 
 impl Registry {
@@ -70,6 +76,14 @@ impl Registry {
         self.methods
             .retain(|(t, n, _)| !(*t == owner && *n == name));
         self.methods.push((owner, name, func));
+    }
+
+    /// Adds (or replaces) the attribute reader for native functions named `name`:
+    /// `registry.native_attributes("partial", partial_attribute)` makes `p.func` and
+    /// `p.args` answer from the partial's bound state.
+    pub fn native_attributes(&mut self, name: &'static str, read: NativeAttributeFn) {
+        self.native_attributes.retain(|(n, _)| *n != name);
+        self.native_attributes.push((name, read));
     }
 
     /// Adds (or replaces) an importable built-in module such as `math`.

@@ -194,23 +194,38 @@ impl Vm {
                 "step" => Some(Value::Int(range.step)),
                 _ => None,
             }),
-            Object::Native(native) => Ok(match name {
-                "__name__" | "__qualname__" => Some(self.new_str(native.name)),
-                "__self__" => native.receiver,
-                "__module__" => Some(if native.owner.is_none() {
-                    self.new_str(native.module.unwrap_or("builtins"))
-                } else {
-                    Value::None
-                }),
-                "__doc__" => Some(Value::None),
-                _ => None,
-            }),
+            Object::Native(native) => {
+                let reader = self
+                    .native_attributes
+                    .iter()
+                    .find(|(n, _)| *n == native.name)
+                    .map(|&(_, read)| read);
+                if let Some(value) = reader.and_then(|read| read(self, &native, name)) {
+                    return Ok(Some(value));
+                }
+                Ok(self.native_attr(&native, name))
+            }
             Object::BoundMethod { receiver, function } => Ok(match name {
                 "__self__" => Some(receiver),
                 "__func__" => Some(function),
                 _ => return self.special_attr(function, name),
             }),
             _ => Ok(None),
+        }
+    }
+
+    /// The attributes every native function has.
+    fn native_attr(&mut self, native: &NativeFunction, name: &str) -> Option<Value> {
+        match name {
+            "__name__" | "__qualname__" => Some(self.new_str(native.name)),
+            "__self__" => native.receiver,
+            "__module__" => Some(if native.owner.is_none() {
+                self.new_str(native.module.unwrap_or("builtins"))
+            } else {
+                Value::None
+            }),
+            "__doc__" => Some(Value::None),
+            _ => None,
         }
     }
 

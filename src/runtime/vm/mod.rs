@@ -44,6 +44,8 @@ pub struct Vm {
     /// Imported modules by name.
     pub modules: Vec<(Rc<str>, ObjRef)>,
     pub module_inits: Vec<(&'static str, ModuleInit)>,
+    /// Attribute readers for native function objects, by function name.
+    pub native_attributes: Vec<(&'static str, super::native::NativeAttributeFn)>,
     /// Native methods of built-in types by type and name.
     pub methods: HashMap<TypeId, HashMap<&'static str, ObjRef>>,
     /// The exception being handled (what `sys.exc_info()` would report), which becomes
@@ -105,6 +107,7 @@ impl Vm {
             main_globals,
             modules: Vec::new(),
             module_inits: Vec::new(),
+            native_attributes: Vec::new(),
             methods: HashMap::new(),
             handling: None,
             stdout: String::new(),
@@ -154,6 +157,7 @@ impl Vm {
             }
         }
         self.module_inits = registry.modules;
+        self.native_attributes = registry.native_attributes;
         let not_implemented = self.type_value(TypeId::NotImplementedType);
         self.set_builtin("NotImplemented", not_implemented);
         let name = self.new_str("__main__");
