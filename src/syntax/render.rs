@@ -20,6 +20,10 @@ use super::span::LineIndex;
 impl SyntaxError {
     /// Renders the error as `python3 FILE` prints it on standard error.
     pub fn render(&self, source: &str, filename: &str) -> String {
+        if self.kind == SyntaxErrorKind::RecursionError {
+            // A RecursionError carries no position, so CPython prints no location.
+            return format!("{}: {}\n", self.kind.name(), self.message);
+        }
         let index = LineIndex::new(source);
         let start = self.start(&index);
         let mut out = format!("  File \"{filename}\", line {}\n", start.line);

@@ -144,13 +144,25 @@ fn wait_with_deadline(mut child: Child) -> Ending {
 /// No panic, no signal, and (unless `may_hang`) finished before the deadline.
 fn assert_clean(name: &str, command: &str, ending: &Ending, may_hang: bool) {
     let context = format!("{name}: cellscope {command}: {}", ending.describe());
-    assert!(!ending.stderr.contains("panicked at"), "panicked: {context}");
-    assert!(!ending.stderr.contains("overflowed its stack"), "stack overflow: {context}");
-    assert!(!ending.stderr.contains("memory allocation of"), "allocation failure: {context}");
+    assert!(
+        !ending.stderr.contains("panicked at"),
+        "panicked: {context}"
+    );
+    assert!(
+        !ending.stderr.contains("overflowed its stack"),
+        "stack overflow: {context}"
+    );
+    assert!(
+        !ending.stderr.contains("memory allocation of"),
+        "allocation failure: {context}"
+    );
     assert_ne!(ending.code, Some(101), "panic exit code: {context}");
     assert_eq!(ending.signal, None, "killed by a signal: {context}");
     if !may_hang {
-        assert!(ending.code.is_some(), "still running at the deadline: {context}");
+        assert!(
+            ending.code.is_some(),
+            "still running at the deadline: {context}"
+        );
     }
 }
 
@@ -165,7 +177,10 @@ fn assert_run_outcome(name: &str, ending: &Ending, expected: &Expected) {
         Expected::Any => {}
         Expected::LastLine(text) => {
             assert_eq!(ending.code, Some(1), "{context}");
-            assert!(ending.last_stderr_line().starts_with(text.as_str()), "expected '{text}': {context}");
+            assert!(
+                ending.last_stderr_line().starts_with(text.as_str()),
+                "expected '{text}': {context}"
+            );
         }
     }
 }
@@ -176,7 +191,11 @@ pub fn check_program(name: &str, source: &[u8], expected: &Expected) {
     for command in ["check", "parse", "scopes"] {
         let ending = run_binary(&[command], &file.0);
         assert_clean(name, command, &ending, false);
-        assert!(matches!(ending.code, Some(0 | 1)), "{name}: {command}: {}", ending.describe());
+        assert!(
+            matches!(ending.code, Some(0 | 1)),
+            "{name}: {command}: {}",
+            ending.describe()
+        );
     }
     let trace = run_binary(&["trace", "--json", "--max-steps", TRACE_STEPS], &file.0);
     assert_clean(name, "trace --json", &trace, false);

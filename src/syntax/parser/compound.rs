@@ -10,7 +10,7 @@ use super::blocks::block;
 use super::expressions::{expression, named_expression, star_expressions};
 use super::targets::{into_target, star_targets};
 use super::terminals::{kw, name, newline, op};
-use super::{fail, mismatch, PResult, Tokens};
+use super::{fail, mismatch, nested_by, PResult, Tokens, CHAIN_COST};
 
 type Compound<'a> = Option<PResult<'a, Stmt>>;
 
@@ -63,7 +63,9 @@ fn conditional<'a>(input: Tokens<'a>, what: &str) -> PResult<'a, Stmt> {
     let (rest, ()) = header_colon(rest, false)?;
     let (rest, body) = block(rest, what, keyword)?;
     let (rest, orelse) = if rest.is_keyword("elif") {
-        let (rest, elif) = conditional(rest, "'elif' statement")?;
+        // An elif is an `if` nested in the `else` of the one before: it counts as
+        // nesting, so a long chain cannot overflow the stack.
+        let (rest, elif) = nested_by(rest, CHAIN_COST, |r| conditional(r, "'elif' statement"))?;
         (rest, vec![elif])
     } else {
         else_block(rest)?

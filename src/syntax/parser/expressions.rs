@@ -6,7 +6,9 @@ use super::super::ast::{
 };
 use super::atoms::primary;
 use super::terminals::kw;
-use super::{check_depth, fail, mismatch, nested, probe, PResult, Tokens};
+use super::{
+    check_depth, fail, mismatch, nested, nested_by, probe, PResult, Tokens, CHAIN_COST, LAMBDA_COST,
+};
 use nom::Parser;
 
 fn boxed(expr: Expr) -> Box<Expr> {
@@ -105,7 +107,7 @@ pub fn expression(input: Tokens<'_>) -> PResult<'_, Expr> {
 
 fn expression_body(input: Tokens<'_>) -> PResult<'_, Expr> {
     if input.is_keyword("lambda") {
-        return super::arguments::lambdef(input);
+        return nested_by(input, LAMBDA_COST - 1, super::arguments::lambdef);
     }
     let (rest, body) = disjunction(input)?;
     if !rest.is_keyword("if") {
@@ -121,7 +123,7 @@ fn expression_body(input: Tokens<'_>) -> PResult<'_, Expr> {
         let span = input.span_to(after_test);
         return fail(after_test, "expected 'else' after 'if' expression", span);
     }
-    let (rest, orelse) = expression(after_test.advance(1))?;
+    let (rest, orelse) = nested_by(after_test.advance(1), CHAIN_COST - 1, expression)?;
     let span = input.span_to(rest);
     let kind = ExprKind::IfExp { test: boxed(test), body: boxed(body), orelse: boxed(orelse) };
     Ok((rest, Expr::new(kind, span)))

@@ -2,7 +2,7 @@
 //! `{x=}` debugging form desugared the way CPython 3.11's parser does.
 
 use super::super::ast::{Expr, ExprKind};
-use super::super::error::SyntaxError;
+use super::super::error::{SyntaxError, SyntaxErrorKind};
 use super::super::escapes::{body, decode_escapes, with_universal_newlines, StringPrefix};
 use super::super::lexer::tokenize_fragment;
 use super::super::span::Span;
@@ -20,9 +20,11 @@ pub fn parse_fstring(
     literal: &str,
     prefix: &StringPrefix,
     span: Span,
+    depth: u32,
 ) -> Result<Vec<Part>, SyntaxError> {
     let (text, offset) = body(literal, prefix);
-    let reader = FieldReader { text, base: span.start as usize + offset, raw: prefix.raw, span };
+    let base = span.start as usize + offset;
+    let reader = FieldReader { text, base, raw: prefix.raw, span, depth };
     let (parts, end) = reader.parts(0, false)?;
     if end < text.len() {
         return Err(reader.error("f-string: single '}' is not allowed"));
@@ -35,6 +37,8 @@ struct FieldReader<'s> {
     base: usize,
     raw: bool,
     span: Span,
+    /// The expression nesting around the f-string, which its fields continue.
+    depth: u32,
 }
 
 impl<'s> FieldReader<'s> {
@@ -223,6 +227,7 @@ impl<'s> FieldReader<'s> {
         // The tokenizer's own errors keep their message, as in CPython.
         let tokens = tokenize_fragment(source, self.base + start)?;
         let state = ParseState::new(tokens.len());
+        state.depth.set(self.depth);
         let input = Tokens::new(&tokens, &state);
         let parsed = if input.is_keyword("yield") {
             super::expressions::yield_expr(input)
@@ -238,6 +243,9 @@ impl<'s> FieldReader<'s> {
                 ) =>
             {
                 Ok(expr)
+            }
+            Err(nom::Err::Failure(failure)) if failure.kind == SyntaxErrorKind::RecursionError => {
+                Err(SyntaxError::too_deep(failure.span))
             }
             Err(nom::Err::Failure(failure)) => Err(self.error(&format!(
                 "f-string: {}",

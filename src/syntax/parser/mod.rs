@@ -19,7 +19,7 @@ mod targets;
 mod terminals;
 
 use super::ast::Module;
-use super::error::{SyntaxError, SyntaxErrorKind};
+use super::error::{SyntaxError, SyntaxErrorKind, TOO_DEEP_MESSAGE};
 use super::span::Span;
 use super::token::{Token, TokenKind};
 use input::{ParseState, Tokens};
@@ -106,12 +106,21 @@ fn fail_indentation<'a, T>(
 
 /// Expressions nested deeper than this fail cleanly instead of overflowing the stack,
 /// which would abort the process or the page (WebAssembly has a 1 MiB stack). CPython
-/// stops deep nesting too, with a MemoryError or RecursionError.
+/// stops deep nesting too, at about 3000 levels, with the RecursionError we give here.
 const MAX_NESTING: u32 = 1000;
 
 /// What one level of brackets costs against [`MAX_NESTING`]: a bracket re-enters the
 /// whole precedence chain, about twenty frames, where `-x` or `not x` re-enters one.
-const BRACKET_COST: u32 = 8;
+const BRACKET_COST: u32 = 10;
+
+/// What a lambda costs against [`MAX_NESTING`]: its body compiles as a function of its
+/// own, which takes several times the stack of one expression level.
+const LAMBDA_COST: u32 = 4;
+
+/// What a conditional expression's `else` part or an `elif` adds against
+/// [`MAX_NESTING`]: each is a statement or test wrapped around the next, about twice
+/// the stack of a plain operator.
+const CHAIN_COST: u32 = 2;
 
 /// Runs an expression rule one level deeper, failing past [`MAX_NESTING`].
 fn nested<'a, T>(
@@ -141,7 +150,13 @@ fn check_depth(input: Tokens<'_>, extra: u32) -> Result<(), nom::Err<ParseFailur
     if input.state.depth.get().saturating_add(extra) < MAX_NESTING {
         return Ok(());
     }
-    fail(input, "too many nested expressions", input.span()).map(|_: (Tokens<'_>, ())| ())
+    Err(nom::Err::Failure(ParseFailure {
+        remaining: input.tokens.len(),
+        span: input.span(),
+        message: Some(TOO_DEEP_MESSAGE.to_string()),
+        kind: SyntaxErrorKind::RecursionError,
+        names_line_of: None,
+    }))
 }
 
 /// Tries `rule` the way CPython's second, error-finding pass does: what it reads does

@@ -2,12 +2,12 @@
 //! when any of them is an f-string, one JoinedStr.
 
 use super::super::ast::{Constant, Expr, ExprKind};
-use super::super::error::SyntaxError;
+use super::super::error::{SyntaxError, SyntaxErrorKind};
 use super::super::escapes::{decode_bytes, decode_str, StringPrefix};
 use super::super::span::Span;
 use super::super::token::{Token, TokenKind};
 use super::fstring::{parse_fstring, Part};
-use super::{fail, PResult, Tokens};
+use super::{fail, PResult, ParseFailure, Tokens};
 use num_bigint::BigInt;
 
 /// NUMBER: an int of any size, a float, or an imaginary number.
@@ -35,13 +35,24 @@ pub fn strings(input: Tokens<'_>) -> PResult<'_, Expr> {
     let rest = input.advance(count);
     let span = input.span_to(rest);
     let literals = input.tokens.get(..count).unwrap_or(&[]);
-    match concatenate(literals, span) {
+    match concatenate(literals, span, input.state.depth.get()) {
         Ok(expr) => Ok((rest, expr)),
+        Err(error) if error.kind == SyntaxErrorKind::RecursionError => {
+            Err(nom::Err::Failure(ParseFailure {
+                remaining: input.tokens.len(),
+                span: error.span,
+                message: Some(error.message),
+                kind: error.kind,
+                names_line_of: None,
+            }))
+        }
         Err(error) => fail(input, error.message, error.span),
     }
 }
 
-fn concatenate(literals: &[Token<'_>], span: Span) -> Result<Expr, SyntaxError> {
+/// `depth` is the expression nesting around the literals, which an f-string's fields
+/// continue.
+fn concatenate(literals: &[Token<'_>], span: Span, depth: u32) -> Result<Expr, SyntaxError> {
     let is_bytes = |literal: &Token<'_>| StringPrefix::of(literal.text).bytes;
     let first_is_bytes = literals.first().is_some_and(is_bytes);
     if literals.iter().any(|literal| is_bytes(literal) != first_is_bytes) {
@@ -60,18 +71,18 @@ fn concatenate(literals: &[Token<'_>], span: Span) -> Result<Expr, SyntaxError> 
         }
         return Ok(Expr::new(ExprKind::Constant(Constant::Bytes(bytes)), span));
     }
-    concatenate_text(literals, span)
+    concatenate_text(literals, span, depth)
 }
 
 /// Str literals, and f-strings if any: a JoinedStr as soon as one is an f-string.
-fn concatenate_text(literals: &[Token<'_>], span: Span) -> Result<Expr, SyntaxError> {
+fn concatenate_text(literals: &[Token<'_>], span: Span, depth: u32) -> Result<Expr, SyntaxError> {
     let mut parts: Vec<Part> = Vec::new();
     let mut any_fstring = false;
     for literal in literals {
         let prefix = StringPrefix::of(literal.text);
         if prefix.formatted {
             any_fstring = true;
-            parts.extend(parse_fstring(literal.text, &prefix, literal.span)?);
+            parts.extend(parse_fstring(literal.text, &prefix, literal.span, depth)?);
         } else {
             parts.push(Part::Literal(decode_str(literal.text, &prefix, literal.span)?));
         }
