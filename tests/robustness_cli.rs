@@ -55,6 +55,7 @@ robustness_cases! {
     self_referential_list,
     generator_chain,
     int_of_long_str,
+    huge_int_literal,
     format_width_past_ssize,
     format_width_large,
     percent_repeat,

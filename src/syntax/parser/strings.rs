@@ -26,7 +26,22 @@ pub fn number(text: &str, span: Span) -> Result<Constant, SyntaxError> {
     if lower.contains(['.', 'e']) {
         return lower.parse::<f64>().map(Constant::Float).map_err(|_| invalid());
     }
+    if lower.len() > MAX_DECIMAL_DIGITS {
+        return Err(SyntaxError::syntax(too_many_digits(lower.len()), span));
+    }
     BigInt::parse_bytes(lower.as_bytes(), 10).map(Constant::Int).ok_or_else(invalid)
+}
+
+/// CPython 3.11 converts decimal text to an int only up to `sys.get_int_max_str_digits()`
+/// digits, literals included; hexadecimal, octal and binary are exempt.
+const MAX_DECIMAL_DIGITS: usize = 4300;
+
+fn too_many_digits(count: usize) -> String {
+    format!(
+        "Exceeds the limit ({MAX_DECIMAL_DIGITS} digits) for integer string conversion: \
+         value has {count} digits; use sys.set_int_max_str_digits() to increase the limit \
+         - Consider hexadecimal for huge integer literals to avoid decimal conversion limits."
+    )
 }
 
 /// strings: STRING+ — adjacent literals are one expression.
