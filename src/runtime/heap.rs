@@ -24,7 +24,13 @@ pub struct Heap {
     next_id: u64,
     live: usize,
     allocated_since_collect: usize,
+    /// Bytes of str and container contents allocated since the last collection: a
+    /// loop building long strs allocates few objects but much memory.
+    bytes_since_collect: usize,
 }
+
+/// Collect after this many bytes of contents, whatever the object count.
+const BYTES_BETWEEN_COLLECTIONS: usize = 16 << 20;
 
 /// CPython prints addresses like `0x7f3a5c0b1e40`; ours derive from the id so that
 /// `id(x)` and the address in `repr(x)` agree, as they do in CPython.
@@ -43,6 +49,12 @@ impl Heap {
         self.next_id += 1;
         self.live += 1;
         self.allocated_since_collect += 1;
+        self.bytes_since_collect += match &object {
+            Object::Str(s) => s.text.len(),
+            Object::List(items) => items.capacity() * 16,
+            Object::Tuple(items) => items.len() * 16,
+            _ => 0,
+        };
         if let Some(index) = self.free.pop() {
             if let Some(slot) = self.slots.get_mut(index as usize) {
                 *slot = Slot { id, object };
@@ -124,7 +136,8 @@ impl Heap {
 
     /// Collection pays off once allocation since the last one outgrows the live set.
     pub fn should_collect(&self) -> bool {
-        self.allocated_since_collect > 50_000 && self.allocated_since_collect > self.live
+        (self.allocated_since_collect > 50_000 && self.allocated_since_collect > self.live)
+            || self.bytes_since_collect > BYTES_BETWEEN_COLLECTIONS
     }
 
     /// Frees every object not reachable from `roots`. Objects in slots below
@@ -152,6 +165,7 @@ impl Heap {
             }
         }
         self.allocated_since_collect = 0;
+        self.bytes_since_collect = 0;
     }
 }
 
