@@ -209,3 +209,193 @@ impl Session {
         self.recording.run_to_line(from as usize, line) as u32
     }
 }
+
+// Closure insight for the page: lint diagnostics, scope tables, and the findings of
+// one recorded step. Rust decides what is wrong and where; the page only draws it.
+
+use crate::insight::{
+    cells_from_snapshot, explain_exception, late_binding_at_runtime, Code, Diagnostic, ScopeRow,
+};
+use crate::session::snapshot::{HeapObject, Snapshot, ValueView};
+
+/// A lint diagnostic with the end of its span as a line and character column too,
+/// so the editor can underline it without counting bytes.
+#[derive(Serialize)]
+struct LintView {
+    #[serde(flatten)]
+    diagnostic: Diagnostic,
+    end_line: u32,
+    end_column: u32,
+}
+
+/// One scope of the program and every name it mentions.
+#[derive(Serialize)]
+struct ScopeTableView {
+    scope: String,
+    kind: crate::scope::ScopeKind,
+    line: u32,
+    rows: Vec<ScopeRow>,
+}
+
+/// A run-time finding and the heap object the diagram marks with it: the shared
+/// cell, or the mutable default object of `function`.
+#[derive(Serialize)]
+struct RuntimeFinding {
+    target: u64,
+    function: Option<u64>,
+    diagnostic: Diagnostic,
+}
+
+#[derive(Serialize)]
+struct StepDiagnostics {
+    findings: Vec<RuntimeFinding>,
+    exception: Option<Diagnostic>,
+}
+
+/// The closure pitfalls of `source`; throws its `SyntaxError` if it does not compile.
+#[wasm_bindgen(js_name = lint)]
+pub fn lint_source(source: &str) -> Result<JsValue, JsValue> {
+    let found = crate::insight::lint(source).map_err(|e| syntax_error(&e, source))?;
+    let index = LineIndex::new(source);
+    let views: Vec<LintView> = found
+        .into_iter()
+        .map(|diagnostic| {
+            let end = index.line_col(diagnostic.span.end as usize);
+            LintView {
+                diagnostic,
+                end_line: end.line,
+                end_column: end.column,
+            }
+        })
+        .collect();
+    to_js(&views)
+}
+
+/// Every scope of `source` (the module first) with its names, where each one lives
+/// and why; throws its `SyntaxError` if it does not compile.
+#[wasm_bindgen(js_name = scopeTables)]
+pub fn scope_tables(source: &str) -> Result<JsValue, JsValue> {
+    let table = crate::scope::check_source(source).map_err(|e| syntax_error(&e, source))?;
+    let index = LineIndex::new(source);
+    let views: Vec<ScopeTableView> = table
+        .scopes
+        .iter()
+        .enumerate()
+        .map(|(position, scope)| ScopeTableView {
+            scope: scope.qualname.clone(),
+            kind: scope.kind,
+            line: index.line_of(scope.span.start as usize),
+            rows: crate::insight::scope_table(
+                source,
+                &table,
+                crate::scope::ScopeId(position as u32),
+            ),
+        })
+        .collect();
+    to_js(&views)
+}
+
+#[wasm_bindgen]
+impl Session {
+    /// What step `step` shows going wrong in `source` (the program this session
+    /// runs): cells that several functions from one definition share, mutable
+    /// default objects that the function's body changes, and an explanation of an
+    /// UnboundLocalError or NameError raised at this step.
+    pub fn diagnostics(&self, step: u32, source: &str) -> Result<JsValue, JsValue> {
+        let Some(snapshot) = self.recording.snapshot(step as usize) else {
+            let message = format!("no step {step}: the run has {} steps", self.step_count());
+            return Err(js_error("RangeError", &message));
+        };
+        let mut findings = shared_cell_findings(&snapshot);
+        findings.extend(mutable_default_findings(&snapshot, source));
+        let exception = explained_exception(&snapshot, source);
+        to_js(&StepDiagnostics {
+            findings,
+            exception,
+        })
+    }
+}
+
+fn shared_cell_findings(snapshot: &Snapshot) -> Vec<RuntimeFinding> {
+    cells_from_snapshot(snapshot)
+        .into_iter()
+        .flat_map(|cell| {
+            late_binding_at_runtime(std::slice::from_ref(&cell))
+                .into_iter()
+                .map(move |diagnostic| RuntimeFinding {
+                    target: cell.cell_id,
+                    function: None,
+                    diagnostic,
+                })
+        })
+        .collect()
+}
+
+/// A default is evaluated once, when `def` runs: each mutable default the lint
+/// found changed in place is marked on the object the live function still holds.
+fn mutable_default_findings(snapshot: &Snapshot, source: &str) -> Vec<RuntimeFinding> {
+    let Ok(found) = crate::insight::lint(source) else {
+        return Vec::new();
+    };
+    let mut findings = Vec::new();
+    for diagnostic in found.iter().filter(|d| d.code == Code::MutableDefault) {
+        for (function_id, object_id) in mutable_defaults_on_line(snapshot, diagnostic.line) {
+            findings.push(RuntimeFinding {
+                target: object_id,
+                function: Some(function_id),
+                diagnostic: diagnostic.clone(),
+            });
+        }
+    }
+    findings
+}
+
+/// `(function id, default object id)` for every list, dict or set default of a
+/// function defined on `line`.
+fn mutable_defaults_on_line(snapshot: &Snapshot, line: u32) -> Vec<(u64, u64)> {
+    let is_mutable = |id: &u64| {
+        matches!(
+            snapshot.heap.get(id),
+            Some(HeapObject::List { .. } | HeapObject::Dict { .. } | HeapObject::Set { .. })
+        )
+    };
+    snapshot
+        .heap
+        .iter()
+        .filter_map(|(id, object)| match object {
+            HeapObject::Function(function) if function.line == line => {
+                Some((*id, &function.defaults))
+            }
+            _ => None,
+        })
+        .flat_map(|(function_id, defaults)| {
+            defaults.iter().filter_map(move |value| match value {
+                ValueView::Ref { id } if is_mutable(id) => Some((function_id, *id)),
+                _ => None,
+            })
+        })
+        .collect()
+}
+
+/// The explanation of an exception about an empty variable at this step. The
+/// scope that raised it is tried first: the current frame's, then any scope of the
+/// same name, then (once the exception has left its frame) every scope.
+fn explained_exception(snapshot: &Snapshot, source: &str) -> Option<Diagnostic> {
+    let exception = snapshot.exception.as_ref()?;
+    let table = crate::scope::check_source(source).ok()?;
+    let current = snapshot.frames.iter().find(|frame| frame.is_current);
+    let raised_in = |scope: &&crate::scope::Scope| {
+        current
+            .is_some_and(|frame| scope.qualname == frame.qualname || scope.name == frame.function)
+    };
+    let (likely, others): (Vec<_>, Vec<_>) = table.scopes.iter().partition(raised_in);
+    likely.into_iter().chain(others).find_map(|scope| {
+        explain_exception(
+            source,
+            &table,
+            &scope.qualname,
+            &exception.type_name,
+            &exception.message,
+        )
+    })
+}
