@@ -154,7 +154,10 @@ impl Session {
         match record.kind {
             StepKind::End => self.uncaught.clone(),
             StepKind::Exception => {
-                let exception = state.vm.handling.or(state.vm.uncaught)?;
+                let exception = state
+                    .raising()
+                    .or(state.vm.handling)
+                    .or(state.vm.uncaught)?;
                 let mut scratch = state.vm.clone();
                 let type_name = scratch.heap.get(exception).type_id().name().to_string();
                 let message = scratch.to_str(Value::Obj(exception)).unwrap_or_default();

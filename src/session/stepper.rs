@@ -31,6 +31,8 @@ enum Pending {
     Execute(Instr),
     /// Pop a frame whose return event was already reported.
     Finish(Value),
+    /// Unwind an exception whose first exception event was already reported.
+    Unwind(ObjRef),
 }
 
 /// How the program ended.
@@ -131,6 +133,7 @@ impl Stepper {
             Pending::Fetch => self.fetch(),
             Pending::Execute(instr) => self.execute(instr),
             Pending::Finish(value) => self.finish(value),
+            Pending::Unwind(exception) => self.unwind(exception, false),
         }
     }
 
@@ -238,15 +241,48 @@ impl Stepper {
     }
 
     /// A Python exception unwinds to a handler or ends the program; a budget ends it.
+    /// A Python exception is reported where it is raised, with the raising frame
+    /// still as it was (the tracer sees it there too), then unwound on resuming; a
+    /// re-raise reports nothing new in its frame. A budget ends the run.
     fn fail(&mut self, error: Exception) {
         match error {
-            Exception::Raised(exception) => {
-                let reraise = std::mem::take(&mut self.vm.reraising);
-                if let Err(error) = self.vm.unwind(exception, 1, reraise) {
-                    self.end_with(error);
-                }
+            Exception::Raised(exception) if std::mem::take(&mut self.vm.reraising) => {
+                self.unwind(exception, true)
             }
+            Exception::Raised(exception) => self.announce_exception(exception),
             budget => self.end_with(budget),
+        }
+    }
+
+    fn announce_exception(&mut self, exception: ObjRef) {
+        if let Some(frame) = self.vm.frames.last() {
+            let event = TraceEvent {
+                kind: EventKind::Exception,
+                line: frame.current_line(),
+                function: frame.code.name.clone(),
+                depth: self.vm.frames.len(),
+                value: Some(Value::Obj(exception)),
+            };
+            self.vm.events.push_back(event);
+        }
+        self.pending = Pending::Unwind(exception);
+    }
+
+    /// Finds a handler or ends the run; the first exception event of a fresh raise
+    /// was reported already, so its repeat is dropped.
+    fn unwind(&mut self, exception: ObjRef, reraise: bool) {
+        let queued = self.vm.events.len();
+        let outcome = self.vm.unwind(exception, 1, reraise);
+        let repeated = self
+            .vm
+            .events
+            .get(queued)
+            .is_some_and(|e| e.kind == EventKind::Exception);
+        if !reraise && repeated {
+            self.vm.events.remove(queued);
+        }
+        if let Err(error) = outcome {
+            self.end_with(error);
         }
     }
 
@@ -263,6 +299,14 @@ impl Stepper {
     /// Whether the program has ended.
     pub fn is_finished(&self) -> bool {
         self.ending.is_some()
+    }
+
+    /// The exception being raised, while paused on the event that reports it.
+    pub fn raising(&self) -> Option<ObjRef> {
+        match self.pending {
+            Pending::Unwind(exception) => Some(exception),
+            _ => None,
+        }
     }
 
     /// The value the current frame is returning, while paused on its return event.
