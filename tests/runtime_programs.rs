@@ -178,3 +178,43 @@ fn classes_bind_methods_and_chain_super() {
     let source = "class A:\n    def hi(self):\n        return 'A'\nclass B(A):\n    def hi(self):\n        return 'B' + super().hi()\nprint(B().hi(), [c.__name__ for c in B.__mro__])\n";
     assert_eq!(stdout_of(source), "BA ['B', 'A', 'object']\n");
 }
+
+/// Reaching the end of every run, by stepping or straight through, without a panic
+/// is the property: budgets stop runs with a message, never with a crash.
+#[test]
+fn every_corpus_program_stops_cleanly_under_tiny_budgets() {
+    let directory = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
+    let Ok(entries) = std::fs::read_dir(&directory) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.extension().and_then(|e| e.to_str()) != Some("py") {
+            continue;
+        }
+        let source = std::fs::read_to_string(&path).unwrap_or_default();
+        for steps in [50, 2_000] {
+            let Ok(mut vm) = load_program(&source, "p.py") else {
+                continue;
+            };
+            vm.budgets = Budgets {
+                max_steps: steps,
+                max_heap_objects: 5_000,
+                max_output_bytes: 200,
+                ..Budgets::default()
+            };
+            let end = loop {
+                if let Step::End(end) = vm.next_event() {
+                    break end;
+                }
+            };
+            let budget_stop = end.stderr.contains("budget reached");
+            assert!(end.exit_code == 0 || end.exit_code == 1, "{}: {}", path.display(), end.stderr);
+            assert!(budget_stop || !end.stderr.starts_with("cellscope:"), "{}", path.display());
+                end.exit_code == 0 || end.exit_code == 1 || stopped_by_budget || end.exit_code > 1,
+                "{}",
+                path.display()
+            );
+        }
+    }
+}
