@@ -1,7 +1,7 @@
 # The two commands that matter: `make serve` and `make test`. Both install whatever is
 # missing first (scripts/setup.sh), and neither rebuilds what is up to date.
 
-WASM_TARGET := target/wasm32-unknown-unknown/release/cellscope.wasm
+WASM_TARGET := target/wasm32-unknown-unknown/wasm-release/cellscope.wasm
 PKG_WASM    := pkg/cellscope_bg.wasm
 RUST_SOURCES := $(shell find src -name '*.rs') Cargo.toml Cargo.lock
 PORT ?= 8000
@@ -27,7 +27,7 @@ setup-test:
 wasm: $(PKG_WASM)
 
 $(PKG_WASM): $(RUST_SOURCES)
-	cargo build --lib --target wasm32-unknown-unknown --release
+	cargo build --lib --target wasm32-unknown-unknown --profile wasm-release
 	wasm-bindgen --target web --out-dir pkg $(WASM_TARGET)
 	npx --no-install wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int $(PKG_WASM) -o $(PKG_WASM)
 
