@@ -1,32 +1,54 @@
-// The debugger's buttons: step into, over and out, and continue to the next breakpoint,
-// forward or, with the Backward toggle or a Shift-click, backward through the recording.
-// Keys: F11 into, F10 over, Shift+F11 out, F8 continue (Shift with F8/F10 goes backward).
+// The debugger's buttons: continue to a breakpoint, step into, over and out, each forward
+// or backward through the recording, and run to the cursor's line.
+// Keys follow the usual debugger scheme, and Alt reverses any of them:
+//   F5 continue, F10 step over, F11 step into, Shift+F11 step out, Ctrl+F10 run to cursor;
+//   Alt+F5, Alt+F10, Alt+F11 and Alt+Shift+F11 do the same backward
+//   (Shift+F5 and Shift+F10 too, as other debuggers bind them; F8 is kept for continue).
+// The forward buttons go backward while the Backward toggle is on, or on a Shift-click.
 
-/** Wires the debugger buttons found in `scope`; `navigate(method, backward)` moves. */
-export function createDebuggerControls(scope, navigate) {
+const forwardControls = { "step-into": "stepInto", "step-over": "stepOver", "step-out": "stepOut", continue: "continueTo" };
+const reverseControls = {
+  "step-back-into": "stepInto",
+  "step-back-over": "stepOver",
+  "step-back-out": "stepOut",
+  "reverse-continue": "continueTo",
+};
+
+/** The command a debugger key stands for, and whether the key asks to go backward. */
+function commandForKey(event) {
+  const { key, shiftKey, altKey, ctrlKey } = event;
+  if (ctrlKey && !altKey && !shiftKey && key === "F10") return { method: "runToLine", reverse: false };
+  if (ctrlKey || event.metaKey) return null;
+  if (key === "F11") return { method: shiftKey ? "stepOut" : "stepInto", reverse: altKey };
+  const method = { F5: "continueTo", F8: "continueTo", F10: "stepOver" }[key];
+  return method ? { method, reverse: altKey || shiftKey } : null;
+}
+
+/** Wires the debugger buttons found in `scope`. `navigate(method, backward)` moves;
+ * `runToCursor()` runs forward to the editor's cursor line. */
+export function createDebuggerControls(scope, { navigate, runToCursor }) {
   const find = (name) => scope.querySelector(`[data-control="${name}"]`);
   const direction = find("backward");
-  const isBackward = (event) => direction.getAttribute("aria-pressed") === "true" !== Boolean(event?.shiftKey);
-  const methods = { "step-into": "stepInto", "step-over": "stepOver", "step-out": "stepOut", continue: "continueTo" };
-  for (const [control, method] of Object.entries(methods)) {
-    find(control).addEventListener("click", (event) => navigate(method, isBackward(event)));
+  const toggledBackward = () => direction.getAttribute("aria-pressed") === "true";
+  for (const [control, method] of Object.entries(forwardControls)) {
+    find(control).addEventListener("click", (event) => navigate(method, toggledBackward() !== event.shiftKey));
   }
-  direction.addEventListener("click", () => {
-    direction.setAttribute("aria-pressed", String(direction.getAttribute("aria-pressed") !== "true"));
-  });
-  const keys = {
-    F11: (event) => navigate(event.shiftKey ? "stepOut" : "stepInto", isBackward()),
-    F10: (event) => navigate("stepOver", isBackward(event)),
-    F8: (event) => navigate("continueTo", isBackward(event)),
-  };
+  for (const [control, method] of Object.entries(reverseControls)) {
+    find(control).addEventListener("click", () => navigate(method, true));
+  }
+  find("run-to-cursor").addEventListener("click", runToCursor);
+  direction.addEventListener("click", () => direction.setAttribute("aria-pressed", String(!toggledBackward())));
   document.addEventListener("keydown", (event) => {
-    if (!keys[event.key] || event.altKey || event.ctrlKey || event.metaKey) return;
+    const command = commandForKey(event);
+    if (!command) return;
     event.preventDefault();
-    keys[event.key](event);
+    if (command.method === "runToLine") runToCursor();
+    else navigate(command.method, toggledBackward() !== command.reverse);
   });
+  const controls = [...Object.keys(forwardControls), ...Object.keys(reverseControls), "run-to-cursor", "backward"];
   return {
     update({ total }) {
-      for (const control of [...Object.keys(methods), "backward"]) find(control).disabled = total === 0;
+      for (const control of controls) find(control).disabled = total === 0;
     },
   };
 }

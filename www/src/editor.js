@@ -7,9 +7,11 @@ import { Decoration, keymap } from "@codemirror/view";
 import { Prec } from "@codemirror/state";
 import { HighlightStyle, syntaxHighlighting } from "@codemirror/language";
 import { tags } from "@lezer/highlight";
+import { setDiagnostics } from "@codemirror/lint";
 import { breakpointGutter, breakpointLines, setBreakpointLines, toggleBreakpointAtCursor } from "./breakpoints.js";
 
 const setMarks = StateEffect.define();
+const setFrameLine = StateEffect.define();
 
 /* The editor lives in a shadow root: CodeMirror then styles it through constructed style
    sheets, which a strict style-src 'self' policy allows, where a <style> tag is refused.
@@ -23,6 +25,9 @@ const editorTheme = EditorView.theme({
   ".cm-line.line-prev": { backgroundColor: "var(--prev-line)" },
   ".cm-line.line-next": { backgroundColor: "var(--next-line)", boxShadow: "inset 3px 0 0 var(--accent)" },
   ".cm-line.line-error": { backgroundColor: "var(--error-bg)" },
+  ".cm-line.line-frame": { boxShadow: "inset 3px 0 0 var(--cell-border)", backgroundColor: "var(--warn-bg)" },
+  ".cm-diagnostic-title": { fontWeight: "600", display: "block" },
+  ".cm-diagnostic-fix": { display: "block", marginTop: "0.3em", fontStyle: "italic" },
   ".syntax-error-mark": { textDecoration: "wavy underline var(--error)", textDecorationSkipInk: "none" },
 });
 
@@ -30,6 +35,16 @@ const marksField = StateField.define({
   create: () => Decoration.none,
   update(marks, transaction) {
     for (const effect of transaction.effects) if (effect.is(setMarks)) return effect.value;
+    return transaction.docChanged ? Decoration.none : marks;
+  },
+  provide: (field) => EditorView.decorations.from(field),
+});
+
+/* The line of the frame picked in the call stack, when it is not the current one. */
+const frameLineField = StateField.define({
+  create: () => Decoration.none,
+  update(marks, transaction) {
+    for (const effect of transaction.effects) if (effect.is(setFrameLine)) return effect.value;
     return transaction.docChanged ? Decoration.none : marks;
   },
   provide: (field) => EditorView.decorations.from(field),
@@ -89,6 +104,38 @@ function errorMarks(doc, error) {
   return Decoration.set(ranges, true);
 }
 
+/** Where a 1-based line and character column falls in the document, clamped to the line. */
+function positionOf(doc, line, column) {
+  const text = lineAt(doc, line);
+  return text ? text.from + offsetOfColumn(text.text, column) : null;
+}
+
+/** The hover text of a closure diagnostic: its title, its explanation and its fix. */
+function diagnosticMessage({ title, message, fix }) {
+  const node = document.createElement("div");
+  const parts = [["cm-diagnostic-title", title], ["cm-diagnostic-message", message], ["cm-diagnostic-fix", fix?.text ? `Fix: ${fix.text}` : ""]];
+  for (const [className, text] of parts) {
+    if (!text) continue;
+    const part = document.createElement("span");
+    part.className = className;
+    part.textContent = text;
+    node.append(part, " ");
+  }
+  return node;
+}
+
+/** A lint view from the engine as a CodeMirror diagnostic; an empty span underlines the
+ * rest of its line. */
+function editorDiagnostic(doc, found) {
+  const from = positionOf(doc, found.line, found.column);
+  if (from === null) return null;
+  let to = positionOf(doc, found.end_line, found.end_column) ?? from;
+  if (to <= from) to = Math.max(from, doc.lineAt(from).to);
+  const severity = found.severity === "hint" ? "hint" : "warning";
+  const message = `${found.title}. ${found.message} Fix: ${found.fix?.text ?? ""}`;
+  return { from, to, severity, message, source: found.code, renderMessage: () => diagnosticMessage(found) };
+}
+
 function editorExtensions(onRun) {
   const keys = Prec.highest(keymap.of([
     { key: "Mod-Enter", run: () => (onRun(), true) },
@@ -101,6 +148,7 @@ function editorExtensions(onRun) {
     syntaxHighlighting(pythonHighlight),
     keys,
     marksField,
+    frameLineField,
     editorTheme,
     EditorView.contentAttributes.of({ "aria-label": "Python code" }),
   ];
@@ -128,6 +176,20 @@ export function createEditor(host, { text, onRun }) {
     },
     clearMarks() {
       view.dispatch({ effects: setMarks.of(Decoration.none) });
+    },
+    /** Underlines the engine's lint findings, each with its explanation on hover. */
+    showDiagnostics(found) {
+      const doc = view.state.doc;
+      view.dispatch(setDiagnostics(view.state, found.map((item) => editorDiagnostic(doc, item)).filter(Boolean)));
+    },
+    cursorLine: () => view.state.doc.lineAt(view.state.selection.main.head).number,
+    /** Scrolls to `line` and marks it, for a frame picked in the call stack; null clears. */
+    revealLine(line) {
+      const target = lineAt(view.state.doc, line);
+      const marks = target ? Decoration.set([Decoration.line({ class: "line-frame" }).range(target.from)]) : Decoration.none;
+      const effects = [setFrameLine.of(marks)];
+      if (target) effects.push(EditorView.scrollIntoView(target.from, { y: "center" }));
+      view.dispatch({ effects });
     },
   };
 }

@@ -9,8 +9,10 @@ import { loadExamples } from "./examples.js";
 import { encodeShareFragment, decodeShareFragment } from "./share.js";
 import { describeStop, describeException, describeSyntaxError } from "./messages.js";
 import { SnapshotCache } from "./snapshot-cache.js";
+import { Insight } from "./insight/insight.js";
 
 const defaultOptions = { maxSteps: 1000000 };
+const insightParts = ["diagram", "call-stack", "frame-variables", "scope-table", "scope-title", "findings"];
 
 class Playground {
   constructor(root, { createEngine, initialText }) {
@@ -29,7 +31,15 @@ class Playground {
       goBy: (delta) => this.goTo(this.run.current + delta),
       goToEnd: () => this.goTo(this.run.total - 1),
     });
-    this.debuggerControls = createDebuggerControls(root, (method, backward) => this.navigate(method, backward));
+    this.debuggerControls = createDebuggerControls(root, {
+      navigate: (method, backward) => this.navigate(method, [backward]),
+      runToCursor: () => this.navigate("runToLine", [this.editor.cursorLine()]),
+    });
+    this.insight = new Insight(Object.fromEntries(insightParts.map((name) => [name, root.querySelector(`[data-part="${name}"]`)])), {
+      engine: this.engine,
+      editor: this.editor,
+      redraw: () => this.shown && render(this.parts.diagram, this.shown, this.insight.annotations()),
+    });
     this.parts.visualize.addEventListener("click", () => this.visualize());
     this.parts.stop.addEventListener("click", () => this.engine.stop());
     this.parts.share.addEventListener("click", () => this.share());
@@ -39,6 +49,7 @@ class Playground {
   visualize(options = this.run.options) {
     Object.assign(this.run, { total: 0, current: 0, recording: true, requested: false, status: null, options });
     this.snapshots.clear();
+    this.shown = null;
     this.root.dataset.run = String(Number(this.root.dataset.run ?? 0) + 1);
     this.parts.error.textContent = "";
     this.parts.notice.textContent = "";
@@ -47,6 +58,7 @@ class Playground {
     this.controls.pause();
     this.refreshControls();
     this.engine.start(this.editor.getText(), options);
+    this.insight.programChanged(this.editor.getText());
   }
 
   receive(event) {
@@ -115,9 +127,9 @@ class Playground {
   }
 
   /** Asks the engine where a debugger command lands, then shows that step. */
-  navigate(method, backward) {
+  navigate(method, args) {
     if (this.run.total === 0) return;
-    const args = method === "continueTo" ? [backward, this.editor.breakpoints()] : [backward];
+    if (method === "continueTo") args = [...args, this.editor.breakpoints()];
     this.engine.request(method, this.run.current, ...args).then(
       (step) => this.goTo(step),
       (error) => { this.parts.error.textContent = error.message; },
@@ -125,12 +137,15 @@ class Playground {
   }
 
   show(snapshot) {
-    render(this.parts.diagram, snapshot);
+    this.shown = snapshot;
+    this.insight.stepShown(snapshot);
+    render(this.parts.diagram, snapshot, this.insight.annotations());
     this.editor.showLines(snapshot.prev_line, snapshot.line, snapshot.exception?.line);
     showOutput(this.parts.output, snapshot);
     this.parts.narration.textContent = snapshot.narration ?? "";
     this.parts.error.textContent = snapshot.exception ? describeException(snapshot.exception) : "";
     this.root.dataset.shownStep = String(snapshot.step);
+    this.root.dataset.shownLine = String(snapshot.line);
     this.snapshots.prefetchAround(snapshot.step, this.run.total);
   }
 

@@ -8,6 +8,7 @@ import { renderCell } from "./cells.js";
 import { renderObject } from "./objects.js";
 import { drawArrows } from "./arrows.js";
 import { renderLegend } from "./legend.js";
+import { annotate } from "./annotations.js";
 
 const diagrams = new WeakMap();
 let diagramCount = 0;
@@ -101,11 +102,12 @@ function markChanged(diagram, snapshot) {
   for (const node of diagram.marked) node.classList.add("changed");
 }
 
-/** Draws `snapshot` into `root`. */
-export function render(root, snapshot) {
+/** Draws `snapshot` into `root`, with the page's `annotations` (see annotations.js). */
+export function render(root, snapshot, annotations) {
   const diagram = diagramFor(root);
   drawBoxes(diagram, snapshot);
   markChanged(diagram, snapshot);
+  annotate(diagram.canvas, annotations);
   drawArrows(diagram.canvas, diagram.svg, diagram.key);
   root.dataset.step = String(snapshot.step ?? "");
 }

@@ -11,6 +11,7 @@ const engineUrl = new URLSearchParams(self.location.search).get("engine") === "m
 
 let engine = null;
 let session = null;
+let currentSource = "";
 let currentRun = 0;
 
 let engineLoading = null;
@@ -71,6 +72,7 @@ async function start({ runId, source, options }) {
     const { Session } = await loadEngine();
     if (typeof Session !== "function") throw new Error("This build of the engine cannot run programs yet");
     session = new Session(source, options ?? {});
+    currentSource = source;
   } catch (error) {
     const fields = errorFields(error);
     const isSyntax = /Error$/.test(fields.name) && fields.line !== undefined;
@@ -87,10 +89,22 @@ const queries = {
   stepOut: (from, backward) => session.stepOut(from, backward),
   continueTo: (from, backward, lines) => session.continueTo(from, backward, lines),
   runToLine: (from, line) => session.runToLine(from, line),
+  diagnostics: (step) => session.diagnostics(step, currentSource),
 };
 
-function answer({ id, method, args }) {
+// Questions about a program's text, answered without running it.
+const sourceQueries = {
+  lint: (module, source) => module.lint(source),
+  scopeTables: (module, source) => module.scopeTables(source),
+};
+
+async function answer({ id, method, args }) {
   try {
+    if (sourceQueries[method]) {
+      const module = await loadEngine();
+      postMessage({ type: "reply", id, result: sourceQueries[method](module, ...args) });
+      return;
+    }
     if (!session) throw new Error("No program is running");
     const query = queries[method];
     if (!query) throw new Error(`Unknown request ${method}`);

@@ -1,0 +1,59 @@
+// What the page adds on top of a drawn snapshot: the engine's run-time findings as badges on
+// the boxes they are about (a cell several closures share, a mutable default object and the
+// function holding it, the frame whose exception is explained), a highlighted cell, and the
+// frame picked in the call stack. Boxes are reused from step to step, so every mark of the
+// previous drawing is removed first.
+import { element } from "./dom.js";
+
+const markClasses = ["has-finding", "cell-highlight", "frame-selected"];
+
+function clearMarks(canvas) {
+  for (const badge of canvas.querySelectorAll(".insight-badge")) badge.remove();
+  for (const name of markClasses) {
+    for (const node of canvas.querySelectorAll(`.${name}`)) node.classList.remove(name);
+  }
+}
+
+function boxWithId(canvas, id) {
+  return canvas.querySelector(`.box[data-id="${CSS.escape(String(id))}"]`);
+}
+
+/** A badge whose visible text is the finding's title; the whole explanation is its
+ * accessible name and its tooltip. */
+function badgeFor(diagnostic, target) {
+  const description = `${diagnostic.title}. ${diagnostic.message}`;
+  return element(
+    "div",
+    {
+      className: `insight-badge insight-${diagnostic.severity}`,
+      data: { kind: "diagnostic", code: diagnostic.code, target },
+      attrs: { role: "note", "aria-label": description },
+      title: `${description}\nFix: ${diagnostic.fix?.text ?? ""}`,
+    },
+    [element("span", { className: "insight-icon", text: "⚠", attrs: { "aria-hidden": "true" } }), diagnostic.title],
+  );
+}
+
+function attachBadge(canvas, id, diagnostic) {
+  const box = boxWithId(canvas, id);
+  if (!box) return;
+  box.classList.add("has-finding");
+  box.querySelector(".box-header")?.after(badgeFor(diagnostic, id));
+}
+
+/** Marks `canvas` with `annotations`: { findings, exception, currentFrame, highlightCell,
+ * selectedFrame }, all as the engine and the page's selection give them. */
+export function annotate(canvas, annotations = {}) {
+  clearMarks(canvas);
+  for (const { target, function: functionId, diagnostic } of annotations.findings ?? []) {
+    attachBadge(canvas, target, diagnostic);
+    if (functionId !== null && functionId !== undefined) attachBadge(canvas, functionId, diagnostic);
+  }
+  if (annotations.exception && annotations.currentFrame) {
+    attachBadge(canvas, annotations.currentFrame, annotations.exception);
+  }
+  if (annotations.highlightCell !== undefined && annotations.highlightCell !== null) {
+    boxWithId(canvas, annotations.highlightCell)?.classList.add("cell-highlight");
+  }
+  if (annotations.selectedFrame) boxWithId(canvas, annotations.selectedFrame)?.classList.add("frame-selected");
+}
