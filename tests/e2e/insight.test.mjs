@@ -49,7 +49,7 @@ export const tests = [
       await badge.first().waitFor();
       const cellId = await badge.first().getAttribute("data-target");
       const cell = page.locator(`[data-part=diagram] [data-kind=cell][data-id='${cellId}']`);
-      assert.match(await cell.textContent(), /3 functions share one cell `i`/);
+      assert.match(await cell.textContent(), /3 functions share one cell i/);
       assert.match(await badge.first().getAttribute("aria-label"), /which now holds 2/);
       const findings = page.locator("[data-part=findings] [data-kind=finding]");
       assert.ok((await findings.filter({ hasText: "At this step: 3 functions share one cell" }).count()) === 1);
@@ -84,8 +84,8 @@ export const tests = [
         await page.keyboard.press("ArrowRight");
         await page.waitForTimeout(50);
       }
-      await badges(page).filter({ hasText: "Missing `nonlocal count`" }).first().waitFor();
-      assert.match(await findings.textContent(), /At this step: Missing `nonlocal count`/);
+      await badges(page).filter({ hasText: "Missing nonlocal count" }).first().waitFor();
+      assert.match(await findings.textContent(), /At this step: Missing nonlocal count/);
     },
   },
   {
@@ -117,6 +117,10 @@ export const tests = [
       await page.locator("[data-part=scope-title]").filter({ hasText: "Scope table: <module>" }).waitFor();
       assert.equal(await row("tick").getAttribute("data-scope"), "global");
       assert.equal(await row("print").getAttribute("data-scope"), "builtin");
+      // A function object is picked from the keyboard too.
+      await page.locator("[data-part=diagram] [data-kind=function]").first().focus();
+      await page.keyboard.press("Enter");
+      await page.locator("[data-part=scope-title]").filter({ hasText: "Scope table: counter" }).waitFor();
     },
   },
 ];

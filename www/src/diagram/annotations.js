@@ -3,7 +3,7 @@
 // function holding it, the frame whose exception is explained), a highlighted cell, and the
 // frame picked in the call stack. Boxes are reused from step to step, so every mark of the
 // previous drawing is removed first.
-import { element } from "./dom.js";
+import { element, textWithCode } from "./dom.js";
 
 const markClasses = ["has-finding", "cell-highlight", "frame-selected"];
 
@@ -30,7 +30,10 @@ function badgeFor(diagnostic, target) {
       attrs: { role: "note", "aria-label": description },
       title: `${description}\nFix: ${diagnostic.fix?.text ?? ""}`,
     },
-    [element("span", { className: "insight-icon", text: "⚠", attrs: { "aria-hidden": "true" } }), diagnostic.title],
+    [
+      element("span", { className: "insight-icon", text: "⚠", attrs: { "aria-hidden": "true" } }),
+      element("span", {}, textWithCode(diagnostic.title)),
+    ],
   );
 }
 
@@ -41,10 +44,16 @@ function attachBadge(canvas, id, diagnostic) {
   box.querySelector(".box-header")?.after(badgeFor(diagnostic, id));
 }
 
+/** Frames and functions can be picked from the keyboard where the page lets the user pick. */
+function makePickable(canvas) {
+  for (const box of canvas.querySelectorAll(".box[data-kind=frame], .box[data-kind=function]")) box.tabIndex = 0;
+}
+
 /** Marks `canvas` with `annotations`: { findings, exception, currentFrame, highlightCell,
- * selectedFrame }, all as the engine and the page's selection give them. */
+ * selectedFrame, pickable }, all as the engine and the page's selection give them. */
 export function annotate(canvas, annotations = {}) {
   clearMarks(canvas);
+  if (annotations.pickable) makePickable(canvas);
   for (const { target, function: functionId, diagnostic } of annotations.findings ?? []) {
     attachBadge(canvas, target, diagnostic);
     if (functionId !== null && functionId !== undefined) attachBadge(canvas, functionId, diagnostic);

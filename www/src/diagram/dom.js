@@ -21,3 +21,12 @@ export function svgElement(tag, attrs = {}) {
   for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, String(value));
   return node;
 }
+
+/** Text in which `backticked` spans become <code> elements, as the engine's messages quote
+ * names and code that way. */
+export function textWithCode(text) {
+  return String(text)
+    .split("`")
+    .map((part, index) => (index % 2 === 1 ? element("code", { text: part }) : part))
+    .filter((part) => part !== "");
+}

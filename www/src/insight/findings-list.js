@@ -1,27 +1,32 @@
 // The text form of every closure finding: the lint's warnings about the program, then what
 // the engine finds at this step. Each lint item moves the editor's cursor to its place, so
 // the list is the keyboard's way to the squiggles.
-import { element } from "../diagram/dom.js";
+import { element, textWithCode } from "../diagram/dom.js";
 
 function lintItem(found, onReveal) {
-  const button = element("button", {
-    className: "finding-link",
-    attrs: { type: "button" },
-    text: `Line ${found.line}: ${found.title}`,
-  });
+  const button = element(
+    "button",
+    { className: "finding-link", attrs: { type: "button" } },
+    textWithCode(`Line ${found.line}: ${found.title}`),
+  );
   button.addEventListener("click", () => onReveal(found.line));
   return element("li", { className: `finding finding-${found.severity}`, data: { kind: "finding", code: found.code, source: "lint" } }, [
     button,
-    element("p", { className: "finding-message", text: found.message }),
-    found.fix?.text ? element("p", { className: "finding-fix", text: `Fix: ${found.fix.text}` }) : null,
+    ...explanation(found),
   ]);
+}
+
+function explanation(diagnostic) {
+  return [
+    element("p", { className: "finding-message" }, textWithCode(diagnostic.message)),
+    diagnostic.fix?.text ? element("p", { className: "finding-fix" }, textWithCode(`Fix: ${diagnostic.fix.text}`)) : null,
+  ];
 }
 
 function stepItem(diagnostic) {
   return element("li", { className: `finding finding-${diagnostic.severity}`, data: { kind: "finding", code: diagnostic.code, source: "step" } }, [
-    element("strong", { text: `At this step: ${diagnostic.title}` }),
-    element("p", { className: "finding-message", text: diagnostic.message }),
-    diagnostic.fix?.text ? element("p", { className: "finding-fix", text: `Fix: ${diagnostic.fix.text}` }) : null,
+    element("strong", {}, textWithCode(`At this step: ${diagnostic.title}`)),
+    ...explanation(diagnostic),
   ]);
 }
 

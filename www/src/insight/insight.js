@@ -29,6 +29,9 @@ export class Insight {
     this.selection = null;
     this.highlightCell = null;
     parts.diagram.addEventListener("click", (event) => this.pickInDiagram(event));
+    parts.diagram.addEventListener("keydown", (event) => {
+      if (event.key === "Enter" && event.target.matches?.(".box")) this.pickInDiagram(event);
+    });
   }
 
   /** A new run of `source`: its lint and scope tables, and no selection. */
@@ -72,6 +75,7 @@ export class Insight {
       currentFrame: current ? `f${current.id}` : null,
       highlightCell: this.highlightCell,
       selectedFrame: frame && this.selection ? `f${frame.id}` : null,
+      pickable: true,
     };
   }
 
