@@ -123,4 +123,17 @@ export const tests = [
       await page.locator("[data-part=scope-title]").filter({ hasText: "Scope table: counter" }).waitFor();
     },
   },
+  {
+    name: "insight: an edit is linted without running it",
+    needsSession: true,
+    async run({ page, url }) {
+      await openPlayground(page, url);
+      assert.equal(await page.locator(".cm-lintRange-warning").count(), 0);
+      await typeProgram(page, "def add_item(item, basket=[]):\n    basket.append(item)\n    return basket\n");
+      await page.locator(".cm-lintRange-warning").first().waitFor();
+      await page.locator("[data-part=findings] [data-kind=finding][data-code=mutable_default]").waitFor();
+      await typeProgram(page, "x = 1\n");
+      await page.locator(".cm-lintRange-warning").waitFor({ state: "detached" });
+    },
+  },
 ];

@@ -136,7 +136,7 @@ function editorDiagnostic(doc, found) {
   return { from, to, severity, message, source: found.code, renderMessage: () => diagnosticMessage(found) };
 }
 
-function editorExtensions(onRun) {
+function editorExtensions(onRun, onChange) {
   const keys = Prec.highest(keymap.of([
     { key: "Mod-Enter", run: () => (onRun(), true) },
     { key: "F9", run: toggleBreakpointAtCursor },
@@ -151,12 +151,15 @@ function editorExtensions(onRun) {
     frameLineField,
     editorTheme,
     EditorView.contentAttributes.of({ "aria-label": "Python code" }),
+    EditorView.updateListener.of((update) => update.docChanged && onChange?.()),
   ];
 }
 
-/** Creates the editor in a shadow root of `host`; `onRun` is called for Ctrl/Cmd-Enter. */
-export function createEditor(host, { text, onRun }) {
-  const view = new EditorView({ doc: text, parent: host.attachShadow({ mode: "open" }), extensions: editorExtensions(onRun) });
+/** Creates the editor in a shadow root of `host`; `onRun` is called for Ctrl/Cmd-Enter,
+ * `onChange` after every edit. */
+export function createEditor(host, { text, onRun, onChange }) {
+  const extensions = editorExtensions(onRun, onChange);
+  const view = new EditorView({ doc: text, parent: host.attachShadow({ mode: "open" }), extensions });
   return {
     view,
     getText: () => view.state.doc.toString(),

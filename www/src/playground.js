@@ -24,7 +24,11 @@ class Playground {
     this.run = { total: 0, current: 0, recording: false, requested: false, status: null, pendingStep: null, options: defaultOptions };
     this.engine = createEngine((event) => this.receive(event));
     this.snapshots = new SnapshotCache(this.engine);
-    this.editor = createEditor(root.querySelector("[data-part=editor]"), { text: initialText, onRun: () => this.visualize() });
+    this.editor = createEditor(root.querySelector("[data-part=editor]"), {
+      text: initialText,
+      onRun: () => this.visualize(),
+      onChange: () => this.insight?.programEdited(this.editor.getText()),
+    });
     this.prompt = createInputPrompt(root.querySelector("[data-part=input-form]"), (text) => this.engine.provideInput(text));
     this.controls = createControls(root, {
       goTo: (step) => this.goTo(step),

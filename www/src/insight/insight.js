@@ -7,6 +7,9 @@ import { renderCallStack } from "./call-stack.js";
 import { renderScopeTable } from "./scope-panel.js";
 import { renderFindings } from "./findings-list.js";
 
+// Edits are linted once typing pauses for this long.
+const lintDelayMs = 400;
+
 const lastPart = (qualname) => qualname.split(".").pop();
 
 /** The scope table of a function known by its qualname, name and (for a function object)
@@ -36,6 +39,7 @@ export class Insight {
 
   /** A new run of `source`: its lint and scope tables, and no selection. */
   programChanged(source) {
+    clearTimeout(this.lintTimer);
     Object.assign(this, { selection: null, highlightCell: null, program: { lint: [], tables: [] } });
     const ask = (method) => this.engine.request(method, source).catch(() => []);
     Promise.all([ask("lint"), ask("scopeTables")]).then(([lint, tables]) => {
@@ -44,6 +48,20 @@ export class Insight {
       this.editor.showDiagnostics(lint);
       this.drawPanels();
     });
+  }
+
+  /** The text was edited: underline the new text's findings once typing pauses. The scope
+   * tables stay those of the program that ran, as the diagram does. */
+  programEdited(source) {
+    clearTimeout(this.lintTimer);
+    this.lintTimer = setTimeout(() => {
+      this.engine.request("lint", source).catch(() => []).then((lint) => {
+        if (this.editor.getText() !== source) return;
+        this.program = { ...this.program, lint };
+        this.editor.showDiagnostics(lint);
+        this.drawPanels();
+      });
+    }, lintDelayMs);
   }
 
   /** A step is on screen: draw its panels now, and its findings once the engine answers. */
