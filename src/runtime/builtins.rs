@@ -181,6 +181,7 @@ fn builtin_iter(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Except
             vm.alloc(Object::Iterator(super::object::IterState::Callable {
                 func,
                 sentinel,
+                ty: TypeId::CallableIterator,
             })),
         ),
         _ => Ok(Value::None),

@@ -252,11 +252,11 @@ fn iterator_children(state: &IterState, out: &mut Vec<ObjRef>) {
         IterState::DictEntries { dict, .. } => out.push(*dict),
         IterState::Values { items, .. } => items.iter().for_each(|&v| push_value(v, out)),
         IterState::Indexing { object, .. } => push_value(*object, out),
-        IterState::Callable { func, sentinel } => {
+        IterState::Callable { func, sentinel, .. } => {
             push_value(*func, out);
             push_value(*sentinel, out);
         }
-        IterState::Range { .. } | IterState::Str { .. } | IterState::Exhausted => {}
+        IterState::Range { .. } | IterState::Str { .. } | IterState::Exhausted { .. } => {}
     }
 }
 

@@ -188,10 +188,12 @@ pub enum IterState {
         kind: DictView,
         expected_len: usize,
     },
-    /// `iter(callable, sentinel)`: calls until the sentinel comes back.
+    /// `iter(callable, sentinel)`: calls until the sentinel comes back. Lazy built-ins
+    /// (`map`, `zip`, ...) are callable iterators too, reporting their own `ty`.
     Callable {
         func: Value,
         sentinel: Value,
+        ty: TypeId,
     },
     /// The old sequence protocol: `obj[0]`, `obj[1]`, ... until IndexError.
     Indexing {
@@ -203,7 +205,19 @@ pub enum IterState {
         items: Rc<[Value]>,
         index: usize,
     },
-    Exhausted,
+    /// An iterator that has ended; it keeps the type it had (`list_iterator`, `map`).
+    Exhausted {
+        ty: TypeId,
+    },
+}
+
+impl IterState {
+    /// Ends the iteration for good: every later `next()` finds nothing.
+    pub fn exhaust(&mut self) {
+        *self = IterState::Exhausted {
+            ty: iterator_type(self),
+        };
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -332,8 +346,7 @@ fn iterator_type(state: &IterState) -> TypeId {
         IterState::Range { .. } => TypeId::RangeIterator,
         IterState::Str { .. } => TypeId::StrIterator,
         IterState::DictEntries { .. } => TypeId::DictKeyIterator,
-        IterState::Callable { .. } => TypeId::CallableIterator,
-        IterState::Indexing { .. } => TypeId::Iterator,
-        IterState::Values { .. } | IterState::Exhausted => TypeId::Iterator,
+        IterState::Callable { ty, .. } | IterState::Exhausted { ty } => *ty,
+        IterState::Indexing { .. } | IterState::Values { .. } => TypeId::Iterator,
     }
 }

@@ -10,6 +10,7 @@
 use crate::runtime::exception::Exception;
 use crate::runtime::native::{KwArgs, NativeFn, NativeFunction};
 use crate::runtime::object::{IterState, Object};
+use crate::runtime::types::TypeId;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
 
@@ -32,7 +33,19 @@ pub fn lazy_iterator(vm: &mut Vm, name: &'static str, step: NativeFn, state: Vec
     vm.alloc(Object::Iterator(IterState::Callable {
         func: function,
         sentinel: function,
+        ty: iterator_type_named(name),
     }))
+}
+
+/// The type `type(it)` reports: the built-in lazy iterators are types of their own.
+fn iterator_type_named(name: &str) -> TypeId {
+    match name {
+        "map" => TypeId::Map,
+        "filter" => TypeId::Filter,
+        "zip" => TypeId::Zip,
+        "enumerate" => TypeId::Enumerate,
+        _ => TypeId::CallableIterator,
+    }
 }
 
 /// The state a step function receives as its receiver.

@@ -112,7 +112,7 @@ impl Vm {
                     *next = current.saturating_add(*step);
                     return Ok(Some(Value::Int(current)));
                 }
-                *state = IterState::Exhausted;
+                state.exhaust();
                 Ok(None)
             }
             IterState::Str { text, offset } => {
@@ -125,7 +125,7 @@ impl Vm {
                         Ok(Some(self.new_str(&piece)))
                     }
                     None => {
-                        *state = IterState::Exhausted;
+                        state.exhaust();
                         Ok(None)
                     }
                 }
@@ -135,7 +135,7 @@ impl Vm {
                 *index += 1;
                 Ok(item)
             }
-            IterState::Exhausted => Ok(None),
+            IterState::Exhausted { .. } => Ok(None),
             IterState::Indexing { object, index } => {
                 let (object, current) = (*object, *index);
                 *index += 1;
@@ -150,13 +150,13 @@ impl Vm {
                     Err(error) => Err(error),
                 }
             }
-            IterState::Callable { func, sentinel } => {
+            IterState::Callable { func, sentinel, .. } => {
                 let (func, sentinel) = (*func, *sentinel);
                 let item =
                     self.call(func, Vec::new(), crate::runtime::native::KwArgs::default())?;
                 if self.equal(item, sentinel)? {
                     if let Some(Object::Iterator(state)) = self.heap.get_mut(r) {
-                        *state = IterState::Exhausted;
+                        state.exhaust();
                     }
                     return Ok(None);
                 }
@@ -187,7 +187,7 @@ impl Vm {
                         *index += 1;
                     }
                 }
-                None => *state = IterState::Exhausted,
+                None => state.exhaust(),
             }
         }
         Ok(item)
@@ -220,7 +220,7 @@ impl Vm {
                 "dictionary"
             };
             if let Some(Object::Iterator(state)) = self.heap.get_mut(r) {
-                *state = IterState::Exhausted;
+                state.exhaust();
             }
             return Err(self.error(
                 TypeId::RuntimeError,
@@ -229,7 +229,7 @@ impl Vm {
         }
         let Some((position, entry)) = found else {
             if let Some(Object::Iterator(state)) = self.heap.get_mut(r) {
-                *state = IterState::Exhausted;
+                state.exhaust();
             }
             return Ok(None);
         };
