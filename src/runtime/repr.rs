@@ -111,6 +111,10 @@ impl Vm {
         out: &mut String,
         active: &mut Vec<ObjRef>,
     ) -> Result<(), Exception> {
+        if let Some(text) = crate::runtime::library::native_repr(self, Value::Obj(r)) {
+            out.push_str(&text?);
+            return Ok(());
+        }
         let address = self.heap.address(r);
         let simple = match self.heap.get(r) {
             Object::Str(s) => Some(str_repr(&s.text)),

@@ -11,7 +11,7 @@ use crate::runtime::types::TypeId;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
 
-const WRAPPER: &str = "lru_cache_wrapper";
+pub const WRAPPER: &str = "lru_cache_wrapper";
 
 pub fn register(registry: &mut Registry) {
     registry.method(TypeId::BuiltinFunction, "cache_info", cache_info);

@@ -8,7 +8,7 @@
 use super::args::{clinic_count, reject_keywords, NativeResult};
 use crate::runtime::exception::Exception;
 use crate::runtime::heap::ObjRef;
-use crate::runtime::native::{KwArgs, NativeFn, NativeFunction};
+use crate::runtime::native::{KwArgs, NativeFn, NativeFunction, Registry};
 use crate::runtime::object::Object;
 use crate::runtime::types::TypeId;
 use crate::runtime::value::Value;
@@ -224,26 +224,38 @@ pub fn no_attribute(vm: &mut Vm, value: Value, name: &str) -> Exception {
     vm.error(TypeId::AttributeError, message)
 }
 
-/// Attributes of the functions this module makes, for the interpreter's attribute
-/// lookup on native functions: a partial's `func`, `args` and `keywords`, and a cached
-/// function's `__wrapped__` and the identity it copies from the wrapped function.
-pub fn native_attribute(vm: &mut Vm, value: Value, name: &str) -> Option<Result<Value, Exception>> {
-    if let Some(state) = functools_state(vm, value, "partial") {
-        let [function, args, keywords] = tuple_items(vm, state)[..] else {
-            return None;
-        };
-        return match name {
-            "func" => Some(Ok(function)),
-            "args" => Some(Ok(args)),
-            "keywords" => Some(Ok(keywords)),
-            _ => None,
-        };
+/// The attribute readers of the functions this module makes.
+pub fn register(registry: &mut Registry) {
+    registry.native_attributes("partial", partial_attribute);
+    registry.native_attributes(super::functools_cache::WRAPPER, cached_attribute);
+}
+
+/// A partial's `func`, `args` and `keywords`: what it was made with.
+fn partial_attribute(vm: &mut Vm, native: &NativeFunction, name: &str) -> Option<Value> {
+    if native.module != Some("functools") {
+        return None;
     }
-    let state = functools_state(vm, value, "lru_cache_wrapper")?;
-    let function = tuple_items(vm, state).first().copied()?;
+    let [function, args, keywords] = tuple_items(vm, native.receiver?)[..] else {
+        return None;
+    };
     match name {
-        "__wrapped__" => Some(Ok(function)),
-        "__name__" | "__qualname__" | "__doc__" | "__module__" => Some(vm.get_attr(function, name)),
+        "func" => Some(function),
+        "args" => Some(args),
+        "keywords" => Some(keywords),
+        _ => None,
+    }
+}
+
+/// A cached function's `__wrapped__`, and the identity `update_wrapper` copies from
+/// the wrapped function (`__name__`, `__qualname__`, `__doc__`, `__module__`).
+fn cached_attribute(vm: &mut Vm, native: &NativeFunction, name: &str) -> Option<Value> {
+    if native.module != Some("functools") {
+        return None;
+    }
+    let function = tuple_items(vm, native.receiver?).first().copied()?;
+    match name {
+        "__wrapped__" => Some(function),
+        "__name__" | "__qualname__" | "__doc__" | "__module__" => vm.get_attr(function, name).ok(),
         _ => None,
     }
 }
