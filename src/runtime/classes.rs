@@ -348,6 +348,13 @@ impl Vm {
                 receiver,
                 function: found,
             }),
+            // A method of a built-in type is a descriptor too: `Counter.update` binds.
+            (Some(Object::Native(native)), Some(receiver)) if native.owner.is_some() => {
+                self.alloc(Object::BoundMethod {
+                    receiver,
+                    function: found,
+                })
+            }
             (Some(Object::StaticMethod(f)), _) => f,
             (Some(Object::ClassMethod(f)), _) => self.alloc(Object::BoundMethod {
                 receiver: class,

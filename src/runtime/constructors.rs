@@ -164,8 +164,10 @@ fn construct_collection(vm: &mut Vm, ty: TypeId, args: &[Value]) -> Result<Value
 fn construct_dict(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> Result<Value, Exception> {
     let dict = vm.new_dict();
     if let Some(&source) = args.first() {
-        if vm.type_of(source) == TypeId::Dict {
-            for (key, value) in vm.dict_pairs(source) {
+        // A dict subclass (a Counter, a defaultdict) gives its pairs as a dict does.
+        let source_dict = vm.builtin_view(source);
+        if vm.type_of(source_dict) == TypeId::Dict {
+            for (key, value) in vm.dict_pairs(source_dict) {
                 vm.dict_set(dict, key, value)?;
             }
         } else {

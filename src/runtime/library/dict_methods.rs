@@ -125,8 +125,9 @@ fn dict_update(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
 
 /// Adds `other`'s pairs to `dict`, with CPython's messages for malformed pairs.
 fn merge_into(vm: &mut Vm, dict: Value, other: Value) -> Result<(), Exception> {
-    if vm.type_of(other) == TypeId::Dict {
-        for (key, value) in vm.dict_pairs(other) {
+    let other_dict = vm.builtin_view(other);
+    if vm.type_of(other_dict) == TypeId::Dict {
+        for (key, value) in vm.dict_pairs(other_dict) {
             vm.dict_set(dict, key, value)?;
         }
         return Ok(());

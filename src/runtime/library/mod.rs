@@ -1,6 +1,6 @@
 //! The long tail of Python's built-ins: methods of built-in types, the remaining
 //! built-in functions, and the importable modules (`math`, `time`, `functools`,
-//! `random`, `operator`, `itertools`).
+//! `random`, `operator`, `itertools`, `collections`).
 //!
 //! Text and number algorithms come from [`crate::pytext`]; the files here check
 //! arguments the way CPython does (`args`), convert values, and raise. Library
@@ -53,6 +53,12 @@
 //! Messages must be CPython 3.11's, word for word: the differential tests compare them.
 
 mod args;
+mod collections_counter;
+mod collections_counter_arithmetic;
+mod collections_defaultdict;
+mod collections_module;
+mod collections_namedtuple;
+mod collections_namedtuple_arguments;
 mod dict_methods;
 mod functools_cache;
 mod functools_module;
@@ -85,9 +91,9 @@ mod time_module;
 
 use super::native::Registry;
 
-/// For the interpreter's attribute lookup and repr of native functions: the
-/// attributes and repr of `functools.partial` objects and cached functions.
-pub use functools_module::{native_attribute, native_repr};
+/// For the interpreter's repr of native functions: `functools.partial` objects print
+/// what they were made with.
+pub use functools_module::native_repr;
 
 /// Registers everything this module provides.
 pub fn register(registry: &mut Registry) {
@@ -103,6 +109,8 @@ pub fn register(registry: &mut Registry) {
     registry.module("itertools", itertools_module::init_itertools);
     itertools_module::register(registry);
     registry.module("functools", functools_module::init_functools);
+    registry.module("collections", collections_module::init_collections);
+    functools_module::register(registry);
     functools_cache::register(registry);
     list_methods::register(registry);
     dict_methods::register(registry);

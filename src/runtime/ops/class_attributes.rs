@@ -132,13 +132,11 @@ impl Vm {
             Object::Instance(_) | Object::Exception(_) => {
                 let class = self.class_of(object);
                 if let Some(found) = self.lookup_in_class(class, name) {
-                    if let Some(Object::Property { fset, .. }) =
+                    if let Some(Object::Property { fget, fset }) =
                         found.as_obj().map(|p| self.heap.get(p).clone())
                     {
                         if fset.is_none() {
-                            let class_name = self.class_name(object);
-                            let message =
-                                format!("property '{name}' of '{class_name}' object has no setter");
+                            let message = self.read_only_message(object, name, fget);
                             return Err(self.error(TypeId::AttributeError, message));
                         }
                         self.call(fset, vec![object, value], Default::default())?;
@@ -154,6 +152,20 @@ impl Vm {
         };
         self.dict_set_str(dict, name, value);
         Ok(true)
+    }
+
+    /// Why a read-only attribute cannot be set: a namedtuple's field getter says
+    /// "can't set attribute", a property without a setter names itself.
+    fn read_only_message(&self, object: Value, name: &str, fget: Value) -> String {
+        let is_field_getter = matches!(
+            fget.as_obj().map(|r| self.heap.get(r)),
+            Some(Object::Native(native)) if native.name == "_tuplegetter"
+        );
+        if is_field_getter {
+            return "can't set attribute".to_string();
+        }
+        let class_name = self.class_name(object);
+        format!("property '{name}' of '{class_name}' object has no setter")
     }
 
     /// `del obj.name` on instances and classes; `Ok(false)` for other objects.

@@ -122,6 +122,12 @@ impl Vm {
             let name = self.class_name(value);
             return Err(self.type_error(format!("unhashable type: '{name}'")));
         }
+        // A subclass of a built-in type inherits its hash: a namedtuple hashes as its
+        // tuple does, a subclass of list stays unhashable.
+        let base = self.builtin_view(value);
+        if base != value {
+            return self.hash(base).map(Some);
+        }
         Ok(None)
     }
 

@@ -2,6 +2,7 @@
 //! `slices`).
 
 use crate::runtime::exception::Exception;
+use crate::runtime::native::KwArgs;
 use crate::runtime::object::Object;
 use crate::runtime::types::TypeId;
 use crate::runtime::value::Value;
@@ -15,7 +16,7 @@ impl Vm {
             }
             let base = self.builtin_view(container);
             if base != container {
-                return self.get_item(base, key);
+                return self.get_base_item(container, base, key);
             }
             let name = self.class_name(container);
             return Err(self.type_error(format!("'{name}' object is not subscriptable")));
@@ -76,6 +77,28 @@ impl Vm {
                 Err(self.type_error(format!("type '{name}' is not subscriptable")))
             }
             _ => Err(self.type_error(format!("'{}' object is not subscriptable", ty.name()))),
+        }
+    }
+
+    /// `x[key]` on a subclass of a built-in type. A dict subclass that defines
+    /// `__missing__` is asked for the keys the dict lacks (`dict.__getitem__`'s rule).
+    fn get_base_item(
+        &mut self,
+        container: Value,
+        base: Value,
+        key: Value,
+    ) -> Result<Value, Exception> {
+        let is_dict = matches!(
+            base.as_obj().map(|r| self.heap.get(r)),
+            Some(Object::Dict(_))
+        );
+        let missing = self.user_method(container, "__missing__");
+        match missing {
+            Some(missing) if is_dict && !self.is_slice(key) => match self.dict_get(base, key)? {
+                Some(value) => Ok(value),
+                None => self.call(missing, vec![container, key], KwArgs::default()),
+            },
+            _ => self.get_item(base, key),
         }
     }
 

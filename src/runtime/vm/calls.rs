@@ -151,6 +151,10 @@ impl Vm {
             _ => TypeId::Object,
         };
         let extends_builtin = base != TypeId::Object && !base.is_exception();
+        if let Some(constructor) = self.native_slot(class, "__new__") {
+            args.insert(0, Value::Obj(class));
+            return self.call_object(constructor, args, kwargs);
+        }
         let has_init = self
             .lookup_in_class(Value::Obj(class), "__init__")
             .is_some();
@@ -184,6 +188,11 @@ impl Vm {
                     Called::Value(_) => Ok(Called::Value(instance)),
                 }
             }
+            Some(init) if self.native_slot(class, "__init__").is_some() => {
+                args.insert(0, instance);
+                self.call(init, args, kwargs)?;
+                Ok(Called::Value(instance))
+            }
             _ => {
                 let is_exception = matches!(
                     self.heap.get(instance.as_obj().unwrap_or(class)),
@@ -195,6 +204,16 @@ impl Vm {
                 }
                 Ok(Called::Value(instance))
             }
+        }
+    }
+
+    /// A special method that a class made by a native module defines in Rust
+    /// (`namedtuple`'s `__new__`, `defaultdict`'s `__init__`).
+    fn native_slot(&self, class: ObjRef, name: &str) -> Option<Value> {
+        let found = self.lookup_in_class(Value::Obj(class), name)?;
+        match found.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Native(_)) => Some(found),
+            _ => None,
         }
     }
 
