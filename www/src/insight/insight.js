@@ -74,7 +74,8 @@ export class Insight {
     this.drawPanels();
     this.engine.request("diagnostics", snapshot.step).then(
       (found) => {
-        if (this.step.snapshot !== snapshot) return;
+        // Nothing found: the step is already drawn as it should be.
+        if (this.step.snapshot !== snapshot || (!found.findings?.length && !found.exception)) return;
         Object.assign(this.step, { findings: found.findings ?? [], exception: found.exception ?? null });
         this.redraw();
         this.drawPanels();
