@@ -219,6 +219,7 @@ fn children(object: &Object, out: &mut Vec<ObjRef>) {
             push_value(*class, out);
             push_value(*instance, out);
         }
+        Object::GeneratorFrame(generator) => out.push(*generator),
         Object::Generator(generator) => {
             let mut values = generator.saved_stack.clone();
             values.push(generator.qualname);

@@ -287,6 +287,8 @@ pub enum Object {
         class: Value,
         instance: Value,
     },
+    /// A generator's frame as `gi_frame` shows it, read live from the generator.
+    GeneratorFrame(ObjRef),
     /// `sys.stdout` or `sys.stderr`.
     Stream(super::sys_module::StreamKind),
     /// A heap slot that has been freed and waits on the free list.
@@ -317,6 +319,7 @@ impl Object {
             Object::Iterator(state) => iterator_type(state),
             Object::Generator(_) => TypeId::Generator,
             Object::Stream(_) => TypeId::TextStream,
+            Object::GeneratorFrame(_) => TypeId::Frame,
             Object::Class(_) => TypeId::Type,
             Object::Instance(_) => TypeId::Object,
             Object::StaticMethod(_) => TypeId::StaticMethod,

@@ -7,6 +7,7 @@ use super::types::TypeId;
 use super::value::Value;
 use super::vm::Vm;
 use crate::pytext::{float_repr, str_repr};
+use std::rc::Rc;
 
 /// Nesting deeper than this raises RecursionError, as CPython's repr does.
 const MAX_REPR_DEPTH: usize = 1000;
@@ -144,6 +145,19 @@ impl Vm {
                 "<code object {} at {address:#x}, file \"{}\", line {}>",
                 code.name, code.filename, code.firstlineno
             )),
+            Object::GeneratorFrame(generator) => {
+                let generator = *generator;
+                let line = self.generator_line(generator).unwrap_or(0);
+                let (filename, name) = match self.heap.get(generator) {
+                    Object::Generator(state) => {
+                        (state.code.filename.clone(), state.code.name.clone())
+                    }
+                    _ => (Rc::from(""), Rc::from("")),
+                };
+                Some(format!(
+                    "<frame at {address:#x}, file '{filename}', line {line}, code {name}>"
+                ))
+            }
             Object::Generator(generator) => {
                 let qualname = self.str_text(generator.qualname).unwrap_or_default();
                 Some(format!("<generator object {qualname} at {address:#x}>"))

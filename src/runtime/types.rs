@@ -61,6 +61,7 @@ builtin_types! {
     Zip => "zip": Object,
     Enumerate => "enumerate": Object,
     Generator => "generator": Object,
+    Frame => "frame": Object,
     TextStream => "TextIOWrapper": Object,
     StaticMethod => "staticmethod": Object,
     ClassMethod => "classmethod": Object,
@@ -147,6 +148,7 @@ impl TypeId {
                 | TypeId::SetIterator
                 | TypeId::CallableIterator
                 | TypeId::Generator
+                | TypeId::Frame
                 | TypeId::TextStream
                 | TypeId::DictKeys
                 | TypeId::DictValues

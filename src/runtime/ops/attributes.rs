@@ -182,12 +182,8 @@ impl Vm {
                 _ => None,
             }),
             Object::Type(ty) => Ok(self.type_attr(ty, name)),
-            Object::Generator(generator) => Ok(match name {
-                "gi_code" => generator.code_object.map(Value::Obj),
-                "__name__" => Some(self.new_str_rc(generator.code.name.clone())),
-                "__qualname__" => Some(generator.qualname),
-                _ => None,
-            }),
+            Object::Generator(generator) => Ok(self.generator_attr(r, &generator, name)),
+            Object::GeneratorFrame(generator) => Ok(self.generator_frame_attr(generator, name)),
             Object::Range(range) => Ok(match name {
                 "start" => Some(Value::Int(range.start)),
                 "stop" => Some(Value::Int(range.stop)),

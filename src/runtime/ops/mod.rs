@@ -9,6 +9,7 @@ mod compare;
 mod dunders;
 mod format;
 mod function_attributes;
+mod generator_attributes;
 mod iterate;
 mod mapping;
 pub mod numbers;
