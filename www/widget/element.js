@@ -226,11 +226,26 @@ export class CellscopeViz extends HTMLElement {
   #draw(snapshot) {
     const view = this.#view;
     render(view.diagram, snapshot);
+    this.#drawFindings(snapshot);
     markLines(view.listing, snapshot);
     view.narration.textContent = snapshot.narration ?? "";
     view.output.textContent = (snapshot.stdout ?? "") + (snapshot.stderr ?? "");
     view.message.textContent = this.#stepMessage(snapshot);
     this.#updateControls();
+  }
+
+  /** Adds the engine's findings for this step (a cell several closures share, a mutable
+   * default, an explained exception) once they arrive; a step without any stays as drawn. */
+  #drawFindings(snapshot) {
+    engineHub.request(this.#id, "diagnostics", snapshot.step).then(
+      (found) => {
+        if (this.#snapshot !== snapshot || (!found.findings?.length && !found.exception)) return;
+        const current = snapshot.frames?.find((frame) => frame.is_current);
+        const currentFrame = current ? `f${current.id}` : null;
+        render(this.#view.diagram, snapshot, { findings: found.findings, exception: found.exception, currentFrame });
+      },
+      () => {},
+    );
   }
 
   #stepMessage(snapshot) {

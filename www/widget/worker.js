@@ -5,7 +5,7 @@
 import init, { Session } from "../../pkg/cellscope.js";
 
 const chunkSize = 5000;
-// id → { session, finished }
+// id → { session, source, finished }
 const sessions = new Map();
 // Widgets whose session is being created; a close that arrives meanwhile cancels it.
 const opening = new Set();
@@ -30,7 +30,7 @@ async function openSession({ id, source, options }) {
   try {
     await loadEngine();
     if (!opening.delete(id)) return;
-    sessions.set(id, { session: new Session(source, options ?? {}), finished: false });
+    sessions.set(id, { session: new Session(source, options ?? {}), source, finished: false });
   } catch (error) {
     opening.delete(id);
     const fields = errorFields(error);
@@ -73,8 +73,9 @@ function scheduleRecording() {
 }
 
 const queries = {
-  snapshot: (session, step) => session.snapshot(step),
-  continueTo: (session, from, backward, lines) => session.continueTo(from, backward, lines),
+  snapshot: ({ session }, step) => session.snapshot(step),
+  continueTo: ({ session }, from, backward, lines) => session.continueTo(from, backward, lines),
+  diagnostics: ({ session, source }, step) => session.diagnostics(step, source),
 };
 
 function answer({ id, requestId, method, args }) {
@@ -83,7 +84,7 @@ function answer({ id, requestId, method, args }) {
     if (!entry) throw new Error("This widget has no running program");
     const query = queries[method];
     if (!query) throw new Error(`Unknown request ${method}`);
-    postMessage({ type: "reply", requestId, result: query(entry.session, ...args) });
+    postMessage({ type: "reply", requestId, result: query(entry, ...args) });
   } catch (error) {
     postMessage({ type: "reply", requestId, error: errorFields(error) });
   }
