@@ -15,6 +15,7 @@ mod number_parse;
 mod str_case;
 mod str_pad;
 mod str_predicates;
+mod bytes_repr;
 mod str_repr;
 mod str_search;
 mod str_split;
@@ -40,6 +41,7 @@ pub use str_predicates::{
     is_alnum_text, is_alpha_text, is_ascii_text, is_decimal_text, is_digit_text,
     is_identifier_text, is_numeric_text, is_printable_text, is_space_text,
 };
+pub use bytes_repr::bytes_repr;
 pub use str_repr::{ascii_repr, hex_escape, str_repr};
 pub use str_search::{
     adjust_indices, count, ends_with, find, index, partition, replace, rfind, rindex, rpartition,

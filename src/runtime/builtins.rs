@@ -115,6 +115,7 @@ fn builtin_len(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Excepti
     };
     let length = x.as_obj().and_then(|r| match vm.heap.get(r) {
         Object::Str(s) => Some(s.char_len),
+        Object::Bytes(bytes) => Some(bytes.len()),
         Object::List(items) => Some(items.len()),
         Object::Tuple(items) => Some(items.len()),
         Object::Dict(d) => Some(d.len()),

@@ -55,6 +55,17 @@ fn siphash_round(v: &mut [u64; 4]) {
 }
 
 /// SipHash-1-3 with k0 = k1 = 0, as `Python/pyhash.c` computes it.
+/// `hash(b)`: siphash13 of the bytes, as for an ASCII str of the same text.
+pub fn bytes_hash(bytes: &[u8]) -> u64 {
+    if bytes.is_empty() {
+        return 0;
+    }
+    match siphash13(bytes) {
+        u64::MAX => u64::MAX - 1,
+        hash => hash,
+    }
+}
+
 fn siphash13(bytes: &[u8]) -> u64 {
     let mut v = [
         0x736f_6d65_7073_6575u64,
@@ -192,6 +203,8 @@ pub fn hash_value(heap: &Heap, value: Value) -> Option<u64> {
 fn hash_object(heap: &Heap, r: ObjRef) -> Option<u64> {
     match heap.get(r) {
         Object::Str(s) => Some(s.hash()),
+        // CPython hashes bytes with the same function as the str of the same text.
+        Object::Bytes(bytes) => Some(bytes_hash(bytes)),
         Object::BigInt(n) => Some(hash_bigint(n) as u64),
         Object::Tuple(items) => {
             let hashes: Option<Vec<u64>> =
@@ -266,6 +279,7 @@ fn big_equals_number(heap: &Heap, big: ObjRef, other: Value) -> bool {
 fn objects_equal(heap: &Heap, x: ObjRef, y: ObjRef) -> bool {
     match (heap.get(x), heap.get(y)) {
         (Object::Str(a), Object::Str(b)) => a.text == b.text,
+        (Object::Bytes(a), Object::Bytes(b)) => a == b,
         (Object::BigInt(a), Object::BigInt(b)) => a == b,
         (Object::Tuple(a), Object::Tuple(b)) => {
             a.len() == b.len()

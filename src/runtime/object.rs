@@ -237,6 +237,8 @@ pub struct Module {
 #[derive(Clone, Debug)]
 pub enum Object {
     Str(PyStr),
+    /// A `bytes` value: immutable, shared.
+    Bytes(Rc<[u8]>),
     BigInt(Rc<BigInt>),
     List(Vec<Value>),
     Tuple(Rc<[Value]>),
@@ -300,6 +302,7 @@ impl Object {
     pub fn type_id(&self) -> TypeId {
         match self {
             Object::Str(_) => TypeId::Str,
+            Object::Bytes(_) => TypeId::Bytes,
             Object::BigInt(_) => TypeId::Int,
             Object::List(_) => TypeId::List,
             Object::Tuple(_) => TypeId::Tuple,

@@ -35,6 +35,7 @@ builtin_types! {
     Int => "int": Object,
     Float => "float": Object,
     Str => "str": Object,
+    Bytes => "bytes": Object,
     List => "list": Object,
     Tuple => "tuple": Object,
     Dict => "dict": Object,

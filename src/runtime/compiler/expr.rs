@@ -144,9 +144,8 @@ impl<'a> Compiler<'a> {
                 self.emit_unsupported("complex numbers");
                 return Ok(());
             }
-            Constant::Bytes(_) => {
-                self.emit_unsupported("bytes literals");
-                return Ok(());
+            Constant::Bytes(bytes) => {
+                Value::Obj(self.heap.alloc(Object::Bytes(Rc::from(bytes.as_slice()))))
             }
         };
         self.load_constant(value);

@@ -84,6 +84,7 @@ impl Vm {
         }
         match (self.heap.get(x), self.heap.get(y)) {
             (Object::Str(p), Object::Str(q)) => Ok(p.text == q.text),
+            (Object::Bytes(p), Object::Bytes(q)) => Ok(p == q),
             (Object::List(p), Object::List(q)) => {
                 let (p, q) = (p.clone(), q.clone());
                 self.sequences_equal(&p, &q, depth)

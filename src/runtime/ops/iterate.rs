@@ -43,6 +43,10 @@ impl Vm {
                 stop: range.stop,
                 step: range.step,
             },
+            Some((_, Object::Bytes(bytes))) => IterState::Values {
+                items: bytes.iter().map(|&byte| Value::Int(i64::from(byte))).collect(),
+                index: 0,
+            },
             Some((_, Object::Str(s))) => IterState::Str {
                 text: s.text.clone(),
                 offset: 0,

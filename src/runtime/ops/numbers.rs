@@ -106,6 +106,7 @@ impl Vm {
             Value::Float(f) => f != 0.0,
             Value::Obj(r) => match self.heap.get(r) {
                 Object::Str(s) => !s.text.is_empty(),
+                Object::Bytes(bytes) => !bytes.is_empty(),
                 Object::BigInt(b) => !b.is_zero(),
                 Object::List(items) => !items.is_empty(),
                 Object::Tuple(items) => !items.is_empty(),

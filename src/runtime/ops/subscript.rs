@@ -68,6 +68,18 @@ impl Vm {
                     None => Err(self.error(TypeId::IndexError, "range object index out of range")),
                 }
             }
+            Object::Bytes(bytes) => {
+                let len = bytes.len();
+                let index = self.sequence_index(key, len, "bytes")?;
+                let byte = index.and_then(|i| match self.heap.get(r) {
+                    Object::Bytes(bytes) => bytes.get(i).copied(),
+                    _ => None,
+                });
+                match byte {
+                    Some(byte) => Ok(Value::Int(i64::from(byte))),
+                    None => Err(self.error(TypeId::IndexError, "index out of range")),
+                }
+            }
             Object::Dict(_) => match self.dict_get(container, key)? {
                 Some(value) => Ok(value),
                 None => Err(self.key_error(key)),
