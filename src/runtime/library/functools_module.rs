@@ -98,8 +98,24 @@ fn functools_partial(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResu
     if !is_callable(vm, function) {
         return Err(vm.type_error("the first argument must be callable"));
     }
-    let bound_args = vm.new_tuple(bound_args.to_vec());
     let keywords = vm.new_dict();
+    // A partial of a partial is flattened into one over the inner function, as
+    // CPython's partial_new does.
+    let (function, bound_args) = match functools_state(vm, function, "partial") {
+        Some(inner) => {
+            let [inner_function, inner_args, inner_keywords] = tuple_items(vm, inner)[..] else {
+                return Err(vm.type_error("the first argument must be callable"));
+            };
+            for (key, value) in vm.dict_pairs(inner_keywords) {
+                vm.dict_set(keywords, key, value)?;
+            }
+            let mut all_args = tuple_items(vm, inner_args);
+            all_args.extend_from_slice(bound_args);
+            (inner_function, all_args)
+        }
+        None => (function, bound_args.to_vec()),
+    };
+    let bound_args = vm.new_tuple(bound_args);
     for (name, value) in &kwargs.0 {
         let key = vm.new_str(name);
         vm.dict_set(keywords, key, *value)?;
