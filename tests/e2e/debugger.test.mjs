@@ -118,6 +118,11 @@ export const tests = [
       assert.equal(await page.locator(".cm-line.line-frame").textContent(), "    total += square(k)");
       // The step itself did not move.
       assert.deepEqual(await shown(page), { step: 11, line: 2 });
+      // The panel is reachable from the keyboard: Enter on a focused frame picks it.
+      await stack.first().focus();
+      await page.keyboard.press("Enter");
+      assert.equal(await stack.first().getAttribute("aria-pressed"), "true");
+      assert.match(await variables.textContent(), /Variables of square\(\)/);
     },
   },
   {
