@@ -1,7 +1,15 @@
 //! The `cellscope` command line: `check`, `parse`, `run`, `trace` and `lint` a Python file.
+//!
+//! The command line exists only natively. Cargo still builds this binary when the test
+//! suite is compiled for wasm32 (`tests/web.rs`), so there it is an empty program.
 
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
 use std::process::ExitCode;
 
+#[cfg(not(target_arch = "wasm32"))]
 const USAGE: &str = "\
 usage: cellscope <command> FILE [options]
 
@@ -14,6 +22,7 @@ commands:
                           print every step's snapshot: a text dump, or one JSON object a line
   lint FILE               print closure pitfalls as file:line:col: kind: message";
 
+#[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some((command, rest)) = args.split_first() else {
