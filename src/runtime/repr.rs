@@ -31,7 +31,15 @@ impl Vm {
         }
         let mut out = String::new();
         let mut active = Vec::new();
-        self.write_repr(value, &mut out, &mut active)?;
+        match value {
+            // An instance of a user-defined exception class without its own __repr__:
+            // BaseException.__repr__ writes the class name and the args. (Going back
+            // through write_repr would ask this method again, forever.)
+            Value::Obj(r) if self.has_user_class(value) => {
+                self.write_object_repr(r, &mut out, &mut active)?
+            }
+            _ => self.write_repr(value, &mut out, &mut active)?,
+        }
         Ok(out)
     }
 
