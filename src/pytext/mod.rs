@@ -16,6 +16,8 @@ mod str_case;
 mod str_pad;
 mod str_predicates;
 mod bytes_repr;
+mod complex_parse;
+mod complex_repr;
 mod str_repr;
 mod str_search;
 mod str_split;
@@ -42,6 +44,8 @@ pub use str_predicates::{
     is_identifier_text, is_numeric_text, is_printable_text, is_space_text,
 };
 pub use bytes_repr::bytes_repr;
+pub use complex_parse::parse_complex;
+pub use complex_repr::complex_repr;
 pub use str_repr::{ascii_repr, hex_escape, str_repr};
 pub use str_search::{
     adjust_indices, count, ends_with, find, index, partition, replace, rfind, rindex, rpartition,

@@ -19,12 +19,13 @@ pub fn construct(
     if ty.is_exception() {
         return vm.construct_exception(ty, args, kwargs);
     }
-    if ty != TypeId::Dict && ty != TypeId::Int && !kwargs.is_empty() {
+    if !matches!(ty, TypeId::Dict | TypeId::Int | TypeId::Complex) && !kwargs.is_empty() {
         return Err(vm.type_error(format!("{}() takes no keyword arguments", ty.name())));
     }
     match ty {
         TypeId::Int => construct_int(vm, args, kwargs),
         TypeId::Float => construct_float(vm, args),
+        TypeId::Complex => construct_complex(vm, args, kwargs),
         TypeId::Str => match args {
             [] => Ok(vm.new_str("")),
             [x] => {
@@ -115,6 +116,71 @@ fn construct_int(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> Result<Value, 
             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
             vm.type_name(x)
         ))),
+    }
+}
+
+/// `complex(real=0, imag=0)`: `real + imag * 1j`; a str is parsed, and a complex
+/// part mixes into the other (`complex_new_impl`).
+fn construct_complex(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> Result<Value, Exception> {
+    if args.len() > 2 {
+        let message = format!("complex() takes at most 2 arguments ({} given)", args.len());
+        return Err(vm.type_error(message));
+    }
+    if let Some(unexpected) = kwargs.first_unexpected(&["real", "imag"]) {
+        let message = format!("complex() got an unexpected keyword argument '{unexpected}'");
+        return Err(vm.type_error(message));
+    }
+    let real = args.first().copied().or_else(|| kwargs.get("real"));
+    let imag = args.get(1).copied().or_else(|| kwargs.get("imag"));
+    if let Some(text) = real.and_then(|value| vm.str_text(value)) {
+        if imag.is_some() {
+            return Err(vm.type_error("complex() can't take second arg if first is a string"));
+        }
+        let (real, imag) = pytext::parse_complex(&text).map_err(|m| vm.value_error(m))?;
+        return Ok(vm.new_complex(crate::runtime::ops::Complex { real, imag }));
+    }
+    let (real, real_is_complex) = complex_part(vm, real, "first")?;
+    let (imag, imag_is_complex) = complex_part(vm, imag, "second")?;
+    let mut result = crate::runtime::ops::Complex {
+        real: real.real,
+        imag: imag.real,
+    };
+    if imag_is_complex {
+        result.real -= imag.imag;
+    }
+    if real_is_complex {
+        result.imag += real.imag;
+    }
+    Ok(vm.new_complex(result))
+}
+
+/// One argument of `complex()` as a complex number (absent: zero), and whether it
+/// was a complex.
+fn complex_part(
+    vm: &mut Vm,
+    value: Option<Value>,
+    which: &str,
+) -> Result<(crate::runtime::ops::Complex, bool), Exception> {
+    let zero = crate::runtime::ops::Complex {
+        real: 0.0,
+        imag: 0.0,
+    };
+    let Some(value) = value else {
+        return Ok((zero, false));
+    };
+    if vm.str_text(value).is_some() {
+        return Err(vm.type_error("complex() second arg can't be a string"));
+    }
+    let is_complex = vm.type_of(value) == TypeId::Complex;
+    match vm.complex_parts(value) {
+        Some(number) => Ok((number, is_complex)),
+        None => {
+            let message = format!(
+                "complex() {which} argument must be a string or a number, not '{}'",
+                vm.class_name(value)
+            );
+            Err(vm.type_error(message))
+        }
     }
 }
 

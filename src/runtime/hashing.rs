@@ -55,6 +55,18 @@ fn siphash_round(v: &mut [u64; 4]) {
 }
 
 /// SipHash-1-3 with k0 = k1 = 0, as `Python/pyhash.c` computes it.
+/// `hash(z)`: the real part's hash plus 1000003 times the imaginary part's, so a
+/// complex with no imaginary part hashes as its real part (`complex_hash`).
+pub fn complex_hash(real: f64, imag: f64) -> u64 {
+    let combined =
+        (hash_float(real) as u64).wrapping_add((hash_float(imag) as u64).wrapping_mul(1_000_003));
+    if combined == u64::MAX {
+        u64::MAX - 1
+    } else {
+        combined
+    }
+}
+
 /// `hash(b)`: siphash13 of the bytes, as for an ASCII str of the same text.
 pub fn bytes_hash(bytes: &[u8]) -> u64 {
     if bytes.is_empty() {
@@ -205,6 +217,7 @@ fn hash_object(heap: &Heap, r: ObjRef) -> Option<u64> {
         Object::Str(s) => Some(s.hash()),
         // CPython hashes bytes with the same function as the str of the same text.
         Object::Bytes(bytes) => Some(bytes_hash(bytes)),
+        Object::Complex(c) => Some(complex_hash(c.real, c.imag)),
         Object::BigInt(n) => Some(hash_bigint(n) as u64),
         Object::Tuple(items) => {
             let hashes: Option<Vec<u64>> =
@@ -280,6 +293,7 @@ fn objects_equal(heap: &Heap, x: ObjRef, y: ObjRef) -> bool {
     match (heap.get(x), heap.get(y)) {
         (Object::Str(a), Object::Str(b)) => a.text == b.text,
         (Object::Bytes(a), Object::Bytes(b)) => a == b,
+        (Object::Complex(a), Object::Complex(b)) => a == b,
         (Object::BigInt(a), Object::BigInt(b)) => a == b,
         (Object::Tuple(a), Object::Tuple(b)) => {
             a.len() == b.len()

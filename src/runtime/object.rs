@@ -237,6 +237,8 @@ pub struct Module {
 #[derive(Clone, Debug)]
 pub enum Object {
     Str(PyStr),
+    /// A `complex` number.
+    Complex(super::ops::Complex),
     /// A `bytes` value: immutable, shared.
     Bytes(Rc<[u8]>),
     BigInt(Rc<BigInt>),
@@ -303,6 +305,7 @@ impl Object {
         match self {
             Object::Str(_) => TypeId::Str,
             Object::Bytes(_) => TypeId::Bytes,
+            Object::Complex(_) => TypeId::Complex,
             Object::BigInt(_) => TypeId::Int,
             Object::List(_) => TypeId::List,
             Object::Tuple(_) => TypeId::Tuple,

@@ -128,6 +128,7 @@ impl Vm {
         let simple = match self.heap.get(r) {
             Object::Str(s) => Some(str_repr(&s.text)),
             Object::Bytes(bytes) => Some(crate::pytext::bytes_repr(bytes)),
+            Object::Complex(c) => Some(crate::pytext::complex_repr(c.real, c.imag)),
             Object::BigInt(n) => Some(n.to_string()),
             Object::Range(range) => Some(range_repr(range.start, range.stop, range.step)),
             Object::Type(ty) => Some(type_repr(*ty)),

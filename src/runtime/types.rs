@@ -34,6 +34,7 @@ builtin_types! {
     Bool => "bool": Int,
     Int => "int": Object,
     Float => "float": Object,
+    Complex => "complex": Object,
     Str => "str": Object,
     Bytes => "bytes": Object,
     List => "list": Object,

@@ -140,9 +140,12 @@ impl<'a> Compiler<'a> {
             Constant::Ellipsis => Value::Obj(crate::runtime::heap::ObjRef(
                 crate::runtime::types::TypeId::Ellipsis.slot(),
             )),
-            Constant::Imaginary(_) => {
-                self.emit_unsupported("complex numbers");
-                return Ok(());
+            Constant::Imaginary(imag) => {
+                let number = crate::runtime::ops::Complex {
+                    real: 0.0,
+                    imag: *imag,
+                };
+                Value::Obj(self.heap.alloc(Object::Complex(number)))
             }
             Constant::Bytes(bytes) => {
                 Value::Obj(self.heap.alloc(Object::Bytes(Rc::from(bytes.as_slice()))))

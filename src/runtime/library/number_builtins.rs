@@ -5,6 +5,7 @@ use super::args::{bind, index_arg, int_of, no_arguments, one_argument, receiver,
 use crate::pytext;
 use crate::runtime::exception::Exception;
 use crate::runtime::native::{KwArgs, Registry};
+use crate::runtime::object::Object;
 use crate::runtime::ops::float_divmod;
 use crate::runtime::ops::numbers::Number;
 use crate::runtime::types::TypeId;
@@ -43,6 +44,13 @@ fn builtin_abs(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     let value = one_argument(vm, "abs", args, kwargs)?;
     if let Some(method) = vm.user_method(value, "__abs__") {
         return vm.call(method, vec![value], KwArgs::default());
+    }
+    if let Some(Object::Complex(c)) = value.as_obj().map(|r| vm.heap.get(r)) {
+        let magnitude = c.real.hypot(c.imag);
+        if magnitude.is_infinite() && c.real.is_finite() && c.imag.is_finite() {
+            return Err(vm.error(TypeId::OverflowError, "absolute value too large"));
+        }
+        return Ok(Value::Float(magnitude));
     }
     match vm.number(value) {
         Some(Number::Float(x)) => Ok(Value::Float(x.abs())),

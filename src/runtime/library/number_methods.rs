@@ -14,6 +14,7 @@ pub fn register(registry: &mut Registry) {
     registry.method(TypeId::Float, "as_integer_ratio", float_as_integer_ratio);
     registry.method(TypeId::Int, "as_integer_ratio", int_as_integer_ratio);
     registry.method(TypeId::Int, "bit_count", int_bit_count);
+    registry.method(TypeId::Complex, "conjugate", complex_conjugate);
     registry.method(TypeId::Range, "index", range_index);
     registry.method(TypeId::Range, "count", range_count);
 }
@@ -111,4 +112,20 @@ fn range_count(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     Ok(Value::Int(i64::from(
         range_position(vm, this, needle).is_some(),
     )))
+}
+
+/// `z.conjugate()`: the imaginary part negated.
+fn complex_conjugate(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
+    let (this, rest) = receiver(vm, args, TypeId::Complex, "conjugate")?;
+    no_arguments(vm, "complex.conjugate", rest, kwargs)?;
+    match this.as_obj().map(|r| vm.heap.get(r)) {
+        Some(Object::Complex(c)) => {
+            let conjugate = crate::runtime::ops::Complex {
+                real: c.real,
+                imag: -c.imag,
+            };
+            Ok(vm.new_complex(conjugate))
+        }
+        _ => Ok(this),
+    }
 }

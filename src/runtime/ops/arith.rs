@@ -162,7 +162,10 @@ impl Vm {
             ));
         }
         if x < 0.0 && y.fract() != 0.0 {
-            return Err(self.value_error("complex results are not supported"));
+            // A negative base to a fractional power is complex (float_pow's rule).
+            let as_complex = |real| crate::runtime::ops::Complex { real, imag: 0.0 };
+            let result = self.complex_pow(as_complex(x), as_complex(y), Value::Float(y))?;
+            return Ok(self.new_complex(result));
         }
         let result = x.powf(y);
         if result.is_infinite() && x.is_finite() && y.is_finite() {

@@ -184,6 +184,11 @@ impl Vm {
             Object::Type(ty) => Ok(self.type_attr(ty, name)),
             Object::Generator(generator) => Ok(self.generator_attr(r, &generator, name)),
             Object::GeneratorFrame(generator) => Ok(self.generator_frame_attr(generator, name)),
+            Object::Complex(c) => Ok(match name {
+                "real" => Some(Value::Float(c.real)),
+                "imag" => Some(Value::Float(c.imag)),
+                _ => None,
+            }),
             Object::Range(range) => Ok(match name {
                 "start" => Some(Value::Int(range.start)),
                 "stop" => Some(Value::Int(range.stop)),

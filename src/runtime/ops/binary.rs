@@ -42,6 +42,9 @@ impl Vm {
                 return Ok(result);
             }
         }
+        if let Some(result) = self.complex_op(op, a, b)? {
+            return Ok(result);
+        }
         if let Some(result) = self.container_op(op, a, b, inplace)? {
             return Ok(result);
         }

@@ -66,6 +66,9 @@ impl Vm {
         if let (Some(x), Some(y)) = (self.number(a), self.number(b)) {
             return Ok(compare_numbers(&x, &y) == Some(Ordering::Equal));
         }
+        if let Some(equal) = self.complex_equal(a, b) {
+            return Ok(equal);
+        }
         if self.has_user_class(a) || self.has_user_class(b) {
             if let Some(result) = self.equality_dunder(a, b)? {
                 return Ok(result);

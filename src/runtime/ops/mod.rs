@@ -6,6 +6,7 @@ mod attributes;
 mod binary;
 mod class_attributes;
 mod compare;
+mod complex;
 mod dunders;
 mod format;
 mod function_attributes;
@@ -19,4 +20,5 @@ mod unary;
 
 pub use arith::float_divmod;
 pub use compare::compare_numbers;
+pub use complex::Complex;
 pub use slices::SliceBounds;

@@ -107,6 +107,7 @@ impl Vm {
             Value::Obj(r) => match self.heap.get(r) {
                 Object::Str(s) => !s.text.is_empty(),
                 Object::Bytes(bytes) => !bytes.is_empty(),
+                Object::Complex(c) => c.real != 0.0 || c.imag != 0.0,
                 Object::BigInt(b) => !b.is_zero(),
                 Object::List(items) => !items.is_empty(),
                 Object::Tuple(items) => !items.is_empty(),

@@ -1,7 +1,9 @@
 //! The unary operators `-x`, `+x`, `~x` and `not x`.
 
+use super::complex::Complex;
 use super::numbers::Number;
 use crate::runtime::exception::Exception;
+use crate::runtime::object::Object;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
 use crate::syntax::ast::UnaryOperator;
@@ -27,6 +29,19 @@ impl Vm {
             };
             let name = self.class_name(operand);
             return Err(self.type_error(format!("bad operand type for unary {symbol}: '{name}'")));
+        }
+        if let Some(Object::Complex(c)) = operand.as_obj().map(|r| self.heap.get(r)) {
+            let c = *c;
+            match op {
+                UnaryOperator::USub => {
+                    return Ok(self.new_complex(Complex {
+                        real: -c.real,
+                        imag: -c.imag,
+                    }))
+                }
+                UnaryOperator::UAdd => return Ok(self.new_complex(c)),
+                _ => {}
+            }
         }
         let result = match (op, self.number(operand)) {
             (UnaryOperator::USub, Some(Number::Int(i))) => match i.checked_neg() {
