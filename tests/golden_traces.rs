@@ -4,7 +4,9 @@
 //!
 //! Object ids are renumbered in order of first appearance (`#1`, `#2`, …) so that a
 //! change in how many built-in objects the interpreter allocates does not touch every
-//! file. Review changes with `cargo insta review`.
+//! file. Addresses in reprs (`at 0x7f…`) are masked for the same reason: they move
+//! with every object the interpreter allocates before the program starts. Review
+//! changes with `cargo insta review`.
 
 use cellscope::session::text_dump::dump_snapshot;
 use cellscope::session::{Session, SessionOptions};
@@ -34,7 +36,48 @@ fn trace_dump(source: &str) -> String {
             session.history().stdout_during(step),
         ));
     }
-    renumber_ids(&out)
+    mask_addresses(&renumber_generator_frames(&renumber_ids(&out)))
+}
+
+/// A generator's frame id is derived from the generator object's heap id, so it moves
+/// like an address; rewrite each to `g1`, `g2`, … in order of first appearance.
+fn renumber_generator_frames(text: &str) -> String {
+    const FIRST_GENERATOR_FRAME: u64 = 1 << 31;
+    let mut ranks: HashMap<String, usize> = HashMap::new();
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("frame ") {
+        out.push_str(&rest[..at + "frame ".len()]);
+        let after = &rest[at + "frame ".len()..];
+        let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let number = &after[..digits];
+        if number.parse::<u64>().is_ok_and(|id| id >= FIRST_GENERATOR_FRAME) {
+            let next = ranks.len() + 1;
+            out.push_str(&format!("g{}", ranks.entry(number.to_string()).or_insert(next)));
+        } else {
+            out.push_str(number);
+        }
+        rest = &after[digits..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Rewrites every `at 0x…` address in a repr to `at 0x…`, as the differential corpus does.
+fn mask_addresses(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("at 0x") {
+        out.push_str(&rest[..at + "at 0x".len()]);
+        let after = &rest[at + "at 0x".len()..];
+        let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_hexdigit()).len();
+        if digits > 0 {
+            out.push('…');
+        }
+        rest = &after[digits..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Rewrites every `#N` to its rank among the ids in order of first appearance.
