@@ -192,11 +192,15 @@ impl<'s> FieldReader<'s> {
             }
             at += 1;
         }
-        Err(self.error(if quote.is_some() {
-            "f-string: unterminated string"
-        } else {
-            "f-string: expecting '}'"
-        }))
+        // CPython's fstring_find_expr names an open string first, then the innermost
+        // open bracket, before the missing '}'.
+        if quote.is_some() {
+            return Err(self.error("f-string: unterminated string"));
+        }
+        if let Some(&opening) = open.last() {
+            return Err(self.error(&format!("f-string: unmatched '{}'", opening as char)));
+        }
+        Err(self.error("f-string: expecting '}'"))
     }
 
     /// A closing bracket inside a field must match the innermost open one.
