@@ -25,6 +25,13 @@ pub struct FormatSpec {
     pub kind: Option<char>,
 }
 
+/// Wider fields than this are refused as CPython fails to allocate them: with
+/// MemoryError (see [`FIELD_TOO_WIDE`]).
+const MAX_FIELD_WIDTH: usize = 1 << 28;
+
+/// The error of a field too wide to allocate; callers raise it as MemoryError.
+pub const FIELD_TOO_WIDE: &str = "field width too large to allocate";
+
 fn is_align(ch: char) -> bool {
     matches!(ch, '<' | '>' | '=' | '^')
 }
@@ -38,7 +45,7 @@ fn take_integer(chars: &[char], position: &mut usize) -> Result<Option<usize>, S
             .checked_mul(10)
             .and_then(|v| v.checked_add(digit as usize));
         match next {
-            Some(next) if next <= i32::MAX as usize => value = Some(next),
+            Some(next) if next <= isize::MAX as usize => value = Some(next),
             _ => return Err("Too many decimal digits in format string".to_string()),
         }
         *position += 1;
@@ -77,12 +84,19 @@ impl FormatSpec {
             position += 1;
         }
         parsed.width = take_integer(&chars, &mut position)?;
+        if parsed.width.is_some_and(|width| width > MAX_FIELD_WIDTH) {
+            return Err(FIELD_TOO_WIDE.to_string());
+        }
         position = parsed.take_grouping(&chars, position)?;
         if chars.get(position) == Some(&'.') {
             position += 1;
             parsed.precision = take_integer(&chars, &mut position)?;
-            if parsed.precision.is_none() {
-                return Err("Format specifier missing precision".to_string());
+            match parsed.precision {
+                None => return Err("Format specifier missing precision".to_string()),
+                Some(precision) if precision > i32::MAX as usize => {
+                    return Err("precision too big".to_string())
+                }
+                Some(_) => {}
             }
         }
         let rest = chars.get(position..).unwrap_or(&[]);
@@ -197,8 +211,10 @@ mod tests {
             "Invalid format specifier 'xx' for object of type 'int'"
         );
         assert_eq!(
-            error("99999999999"),
+            error("99999999999999999999"),
             "Too many decimal digits in format string"
         );
+        assert_eq!(error("99999999999"), FIELD_TOO_WIDE);
+        assert_eq!(error(".9999999999"), "precision too big");
     }
 }

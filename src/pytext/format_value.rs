@@ -31,7 +31,7 @@ pub fn format_int(value: &BigInt, spec: &str) -> Result<String, String> {
 /// `format(value, spec)` for an int subclass such as bool, named in messages.
 pub fn format_int_as(value: &BigInt, spec: &str, type_name: &str) -> Result<String, String> {
     if spec.is_empty() {
-        return Ok(value.to_string());
+        return super::int_to_decimal(value);
     }
     let spec = FormatSpec::parse(spec, Some('d'), type_name)?;
     if let Some(kind @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) = spec.kind {
@@ -60,7 +60,12 @@ pub fn format_int_as(value: &BigInt, spec: &str, type_name: &str) -> Result<Stri
         'c' => return format_char(value, &spec),
         _ => return Err(unknown_code(kind, type_name)),
     };
-    let mut digits = value.magnitude().to_str_radix(radix);
+    let mut digits = if radix == 10 {
+        // Decimal output obeys the 4300-digit limit, as str() does.
+        super::int_to_decimal(&BigInt::from_biguint(Sign::Plus, value.magnitude().clone()))?
+    } else {
+        value.magnitude().to_str_radix(radix)
+    };
     if kind == 'X' {
         digits = digits.to_uppercase();
     }

@@ -27,7 +27,7 @@ mod unicode_tables;
 pub use float_digits::DecimalDigits;
 pub use float_repr::{float_repr, format_double, FloatLayout, FloatStyle};
 pub use float_round::{round_float, round_float_to_int};
-pub use format_spec::{quoted_code, unknown_code, FormatSpec};
+pub use format_spec::{quoted_code, unknown_code, FormatSpec, FIELD_TOO_WIDE};
 pub use format_value::{
     format_float, format_float_as, format_int, format_int_as, format_str, is_overflow_message,
 };

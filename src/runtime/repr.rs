@@ -129,7 +129,10 @@ impl Vm {
             Object::Str(s) => Some(str_repr(&s.text)),
             Object::Bytes(bytes) => Some(crate::pytext::bytes_repr(bytes)),
             Object::Complex(c) => Some(crate::pytext::complex_repr(c.real, c.imag)),
-            Object::BigInt(n) => Some(n.to_string()),
+            // CPython 3.11 refuses to write ints past 4300 decimal digits.
+            Object::BigInt(n) => Some(
+                crate::pytext::int_to_decimal(n).map_err(|message| self.value_error(message))?,
+            ),
             Object::Range(range) => Some(range_repr(range.start, range.stop, range.step)),
             Object::Type(ty) => Some(type_repr(*ty)),
             Object::Function(f) => {

@@ -42,6 +42,8 @@ impl Vm {
         formatted.map_err(|message| {
             if pytext::is_overflow_message(&message) {
                 self.overflow(&message)
+            } else if message == pytext::FIELD_TOO_WIDE {
+                self.error(TypeId::MemoryError, "")
             } else if message.starts_with("unsupported format string") {
                 self.type_error(&message)
             } else {
