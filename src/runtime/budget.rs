@@ -28,3 +28,11 @@ impl Default for Budgets {
         }
     }
 }
+
+/// Containers past this many items raise MemoryError instead of growing: CPython raises
+/// it when an allocation fails, and here the limit comes first, well inside the memory a
+/// browser tab has, so the process never dies of a failed allocation.
+pub const MAX_CONTAINER_ITEMS: usize = 10_000_000;
+
+/// Strs past this many bytes raise MemoryError instead of growing, for the same reason.
+pub const MAX_STR_BYTES: usize = 50_000_000;

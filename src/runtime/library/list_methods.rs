@@ -66,6 +66,7 @@ fn with_list<T>(vm: &mut Vm, list: ObjRef, change: impl FnOnce(&mut Vec<Value>) 
 fn list_append(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     let (list, rest) = list_ref(vm, args, "append")?;
     let item = one_argument(vm, "list.append", &rest, kwargs)?;
+    vm.check_container_items(vm.sequence_items_len(Value::Obj(list)) + 1)?;
     with_list(vm, list, |items| items.push(item));
     Ok(Value::None)
 }
@@ -74,6 +75,7 @@ fn list_extend(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     let (list, rest) = list_ref(vm, args, "extend")?;
     let iterable = one_argument(vm, "list.extend", &rest, kwargs)?;
     let added = vm.collect_iterable(iterable)?;
+    vm.check_container_items(vm.sequence_items_len(Value::Obj(list)) + added.len())?;
     with_list(vm, list, |items| items.extend(added));
     Ok(Value::None)
 }

@@ -74,6 +74,7 @@ impl Vm {
                     self.str_text(a).unwrap_or_default(),
                     self.str_text(b).unwrap_or_default(),
                 );
+                self.check_str_bytes(x.len() + y.len())?;
                 let mut joined = String::with_capacity(x.len() + y.len());
                 joined.push_str(&x);
                 joined.push_str(&y);
@@ -85,7 +86,9 @@ impl Vm {
             (Operator::Add, TypeId::List, TypeId::List)
             | (Operator::Add, TypeId::Tuple, TypeId::Tuple) => {
                 let mut items = self.sequence_items(a);
-                items.extend(self.sequence_items(b));
+                let more = self.sequence_items(b);
+                self.check_container_items(items.len() + more.len())?;
+                items.extend(more);
                 let result = if ta == TypeId::List {
                     self.new_list(items)
                 } else {
@@ -128,6 +131,15 @@ impl Vm {
         }
     }
 
+    /// How many items a list or tuple has (0 for anything else).
+    pub fn sequence_items_len(&self, value: Value) -> usize {
+        match value.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::List(items)) => items.len(),
+            Some(Object::Tuple(items)) => items.len(),
+            _ => 0,
+        }
+    }
+
     /// The items of a list or tuple (empty for anything else).
     pub fn sequence_items(&self, value: Value) -> Vec<Value> {
         match value {
@@ -142,6 +154,7 @@ impl Vm {
 
     fn list_extend_in_place(&mut self, list: Value, other: Value) -> Result<Value, Exception> {
         let items = self.collect_iterable(other)?;
+        self.check_container_items(self.sequence_items_len(list) + items.len())?;
         if let Some(Object::List(existing)) = list.as_obj().and_then(|r| self.heap.get_mut(r)) {
             existing.extend(items);
         }

@@ -99,6 +99,10 @@ impl Vm {
     /// `d[key] = value`.
     pub fn dict_set(&mut self, dict: Value, key: Value, value: Value) -> Result<(), Exception> {
         let (found, hash) = self.find_key(dict, key)?;
+        if found.is_none() {
+            let len = self.table_mut(dict).map_or(0, |table| table.len());
+            self.check_container_items(len + 1)?;
+        }
         if let Some(table) = self.table_mut(dict) {
             match found {
                 Some(position) => table.set_value_at(position, value),
@@ -126,6 +130,8 @@ impl Vm {
 
     pub fn set_add(&mut self, set: Value, item: Value) -> Result<(), Exception> {
         if let (None, hash) = self.find_key(set, item)? {
+            let len = self.table_mut(set).map_or(0, |table| table.len());
+            self.check_container_items(len + 1)?;
             if let Some(table) = self.table_mut(set) {
                 table.push_new(hash, item, Value::None);
             }

@@ -44,6 +44,7 @@ impl Vm {
             Instr::ListAppend(depth) => {
                 let item = self.pop();
                 let list = self.peek(depth as usize);
+                self.check_container_items(self.sequence_items_len(list) + 1)?;
                 if let Some(Object::List(items)) = list.as_obj().and_then(|r| self.heap.get_mut(r))
                 {
                     items.push(item);

@@ -109,6 +109,12 @@ impl Vm {
                 if let Some(receiver) = native.receiver {
                     args.insert(0, receiver);
                 }
+                // Natives calling natives (a chain of map objects) recurse on the Rust
+                // stack; they count against the recursion limit as C calls do.
+                if self.native_depth as usize >= self.budgets.max_recursion_depth {
+                    let message = "maximum recursion depth exceeded";
+                    return Err(self.error(TypeId::RecursionError, message));
+                }
                 self.native_depth += 1;
                 let result = func(self, &args, &kwargs);
                 self.native_depth -= 1;

@@ -5,6 +5,7 @@ mod arguments;
 mod building;
 mod calls;
 mod class_body;
+mod container_limits;
 mod events;
 mod execute;
 mod frame;
