@@ -70,6 +70,10 @@ robustness_cases! {
     set_growth,
     list_append_forever,
     str_of_huge_int,
+    str_doubling,
+    nested_tuple_hash,
+    map_chain,
+    format_huge_width,
 }
 
 /// Open bugs: each aborts, hangs or differs from CPython today.
@@ -86,10 +90,6 @@ macro_rules! open_bugs {
 }
 
 open_bugs! {
-    list_doubling: "runtime: list concatenation has no size limit; the process aborts on allocation failure",
-    list_doubling_inplace: "runtime: list += list has no size limit; the process aborts on allocation failure",
-    str_doubling: "runtime: str concatenation has no size limit; the process aborts on allocation failure",
-    nested_tuple_hash: "runtime: hashing a deeply nested tuple recurses in Rust and overflows the stack",
-    map_chain: "runtime: a chain of map objects recurses in Rust and overflows the stack",
-    format_huge_width: "runtime: a format width under sys.maxsize but too large to allocate gives ValueError, not MemoryError",
+    list_doubling: "trace: each step's JSON snapshot writes the whole list (millions of items), so trace --json outlives the deadline",
+    list_doubling_inplace: "trace: each step's JSON snapshot writes the whole list (millions of items), so trace --json outlives the deadline",
 }
