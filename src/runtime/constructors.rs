@@ -19,13 +19,18 @@ pub fn construct(
     if ty.is_exception() {
         return vm.construct_exception(ty, args, kwargs);
     }
-    if !matches!(ty, TypeId::Dict | TypeId::Int | TypeId::Complex) && !kwargs.is_empty() {
+    if !matches!(
+        ty,
+        TypeId::Dict | TypeId::Int | TypeId::Complex | TypeId::Bytes
+    ) && !kwargs.is_empty()
+    {
         return Err(vm.type_error(format!("{}() takes no keyword arguments", ty.name())));
     }
     match ty {
         TypeId::Int => construct_int(vm, args, kwargs),
         TypeId::Float => construct_float(vm, args),
         TypeId::Complex => construct_complex(vm, args, kwargs),
+        TypeId::Bytes => construct_bytes(vm, args, kwargs),
         TypeId::Str => match args {
             [] => Ok(vm.new_str("")),
             [x] => {
@@ -117,6 +122,52 @@ fn construct_int(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> Result<Value, 
             vm.type_name(x)
         ))),
     }
+}
+
+/// `bytes()`, `bytes(n)` (n zero bytes), `bytes(iterable of ints)`, or
+/// `bytes(str, encoding)` (which is `str.encode(encoding)`).
+fn construct_bytes(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> Result<Value, Exception> {
+    let source = args.first().copied().or_else(|| kwargs.get("source"));
+    let Some(source) = source else {
+        return Ok(vm.alloc(Object::Bytes(Vec::new().into())));
+    };
+    if vm.str_text(source).is_some() {
+        let encoding = args.get(1).copied().or_else(|| kwargs.get("encoding"));
+        let Some(encoding) = encoding else {
+            return Err(vm.type_error("string argument without an encoding"));
+        };
+        let (encode, receiver) = vm.load_method(source, "encode")?;
+        let mut call_args = vec![encoding];
+        if receiver != Value::Null {
+            call_args.insert(0, receiver);
+        }
+        return vm.call(encode, call_args, KwArgs::default());
+    }
+    if let Some(count) = vm
+        .small_int(source)
+        .filter(|_| vm.type_of(source) != TypeId::Float)
+    {
+        if count < 0 {
+            return Err(vm.value_error("negative count"));
+        }
+        vm.check_str_bytes(count as usize)?;
+        return Ok(vm.alloc(Object::Bytes(vec![0; count as usize].into())));
+    }
+    let mut bytes = Vec::new();
+    for item in vm.collect_iterable(source)? {
+        match vm.small_int(item) {
+            Some(byte @ 0..=255) if vm.type_of(item) != TypeId::Float => bytes.push(byte as u8),
+            Some(_) => return Err(vm.value_error("bytes must be in range(0, 256)")),
+            None => {
+                let message = format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.class_name(item)
+                );
+                return Err(vm.type_error(message));
+            }
+        }
+    }
+    Ok(vm.alloc(Object::Bytes(bytes.into())))
 }
 
 /// `complex(real=0, imag=0)`: `real + imag * 1j`; a str is parsed, and a complex

@@ -99,6 +99,8 @@ builtin_types! {
     TypeError => "TypeError": Exception,
     ValueError => "ValueError": Exception,
     UnicodeError => "UnicodeError": ValueError,
+    UnicodeDecodeError => "UnicodeDecodeError": UnicodeError,
+    UnicodeEncodeError => "UnicodeEncodeError": UnicodeError,
     EOFError => "EOFError": Exception,
 }
 

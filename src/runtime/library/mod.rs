@@ -53,6 +53,7 @@
 //! Messages must be CPython 3.11's, word for word: the differential tests compare them.
 
 mod args;
+mod bytes_methods;
 mod collections_counter;
 mod collections_counter_arithmetic;
 mod collections_defaultdict;
@@ -113,6 +114,7 @@ pub fn register(registry: &mut Registry) {
     functools_module::register(registry);
     functools_cache::register(registry);
     list_methods::register(registry);
+    bytes_methods::register(registry);
     dict_methods::register(registry);
     set_methods::register(registry);
     str_case_methods::register(registry);

@@ -45,6 +45,9 @@ impl Vm {
         if let Some(result) = self.complex_op(op, a, b)? {
             return Ok(result);
         }
+        if let Some(result) = self.bytes_op(op, a, b)? {
+            return Ok(result);
+        }
         if let Some(result) = self.container_op(op, a, b, inplace)? {
             return Ok(result);
         }

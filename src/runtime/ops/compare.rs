@@ -267,6 +267,10 @@ impl Vm {
                     ))),
                 }
             }
+            Object::Bytes(haystack) => {
+                let haystack = haystack.clone();
+                self.bytes_contain(&haystack, needle)
+            }
             Object::Dict(_) => Ok(self.dict_get(container, needle)?.is_some()),
             Object::Set { .. } => self.set_contains(container, needle),
             Object::Range(range) => {

@@ -4,6 +4,7 @@
 mod arith;
 mod attributes;
 mod binary;
+mod bytes;
 mod class_attributes;
 mod compare;
 mod complex;

@@ -159,6 +159,14 @@ impl Vm {
                 };
                 Ok(self.alloc(Object::Range(sliced)))
             }
+            Object::Bytes(bytes) => {
+                let bounds = self.slice_bounds(slice, bytes.len())?;
+                let picked: Vec<u8> = bounds
+                    .indices()
+                    .filter_map(|i| bytes.get(i).copied())
+                    .collect();
+                Ok(self.alloc(Object::Bytes(picked.into())))
+            }
             Object::Dict(_) => {
                 let key_error = self.hash(slice);
                 key_error.map(|_| Value::None)
