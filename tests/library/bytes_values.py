@@ -18,3 +18,13 @@ for bad in [lambda: bytes([256]), lambda: bytes("x"), lambda: bytes(-1), lambda:
         print(bad())
     except (ValueError, TypeError, LookupError) as error:
         print(type(error).__name__, error)
+for raw in [b"\xff", b"ab\xc3", b"\xc3(", b"\xe2\x82", b"\xed\xa0\x80", b"\x80"]:
+    try:
+        raw.decode()
+    except UnicodeDecodeError as error:
+        print(error)
+for raw in [b"\xe2\x82(", b"\xf0\x9f\x98"]:
+    try:
+        raw.decode()
+    except UnicodeDecodeError as error:
+        print(error)

@@ -38,20 +38,32 @@ fn bytes_decode(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
         Some(Object::Bytes(bytes)) => bytes.clone(),
         _ => return Ok(Value::None),
     };
-    let invalid = |position: usize, reason: &str| {
-        let byte = bytes.get(position).copied().unwrap_or(0);
-        format!("'{codec}' codec can't decode byte {byte:#04x} in position {position}: {reason}")
+    let invalid = |position: usize, span: usize, reason: &str| {
+        let what = match span {
+            0 | 1 => {
+                let byte = bytes.get(position).copied().unwrap_or(0);
+                format!("byte {byte:#04x} in position {position}")
+            }
+            _ => format!("bytes in position {position}-{}", position + span - 1),
+        };
+        format!("'{codec}' codec can't decode {what}: {reason}")
     };
     if codec == "ascii" {
         if let Some(position) = bytes.iter().position(|byte| !byte.is_ascii()) {
-            let message = invalid(position, "ordinal not in range(128)");
+            let message = invalid(position, 1, "ordinal not in range(128)");
             return Err(vm.error(TypeId::UnicodeDecodeError, message));
         }
     }
     match std::str::from_utf8(&bytes) {
         Ok(text) => Ok(vm.new_str(text)),
         Err(error) => {
-            let message = invalid(error.valid_up_to(), "invalid start byte");
+            let position = error.valid_up_to();
+            let (span, reason) = match (error.error_len(), bytes.get(position)) {
+                (None, _) => (bytes.len() - position, "unexpected end of data"),
+                (Some(span), Some(0xc2..=0xf4)) => (span, "invalid continuation byte"),
+                (Some(span), _) => (span, "invalid start byte"),
+            };
+            let message = invalid(position, span, reason);
             Err(vm.error(TypeId::UnicodeDecodeError, message))
         }
     }
