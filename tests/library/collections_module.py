@@ -66,3 +66,25 @@ except AttributeError as error:
     print("AttributeError", error)
 x, y = p
 print(x, y, {p: "origin"}[Point(1, 2)], sorted([Point(2, 1), Point(1, 5)]))
+
+# __slots__: only declared names can be set when every class declares them.
+class P:
+    __slots__ = ("x", "y")
+    def __init__(self):
+        self.x = 1
+class Q(P):
+    __slots__ = "z"
+class R(P):
+    pass
+for obj, name in [(P(), "y"), (P(), "w"), (Q(), "z"), (Q(), "w"), (R(), "w")]:
+    try:
+        setattr(obj, name, 5)
+        print("set", name, getattr(obj, name))
+    except AttributeError as error:
+        print(error)
+from collections import namedtuple
+T = namedtuple("T", "a")
+try:
+    T(1).b = 2
+except AttributeError as error:
+    print(error)

@@ -57,6 +57,8 @@ pub fn namedtuple(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult 
     let doc = vm.new_str(&format!("{typename}({})", fields.join(", ")));
     vm.dict_set_str(namespace, "__doc__", doc);
     vm.dict_set_str(namespace, "__match_args__", fields_tuple);
+    let no_slots = vm.new_tuple(Vec::new());
+    vm.dict_set_str(namespace, "__slots__", no_slots);
     let defaults = field_defaults(vm, &field_values, kwargs.get("defaults"))?;
     vm.dict_set_str(namespace, "_field_defaults", defaults);
     let new = vm.new_native("__new__", namedtuple_new, None);

@@ -143,6 +143,13 @@ impl Vm {
                         return Ok(true);
                     }
                 }
+                if self.slots_forbid(object, name) {
+                    let message = format!(
+                        "'{}' object has no attribute '{name}'",
+                        self.class_name(object)
+                    );
+                    return Err(self.error(TypeId::AttributeError, message));
+                }
                 match self.instance_dict(object) {
                     Some(dict) => dict,
                     None => return Ok(false),
@@ -152,6 +159,39 @@ impl Vm {
         };
         self.dict_set_str(dict, name, value);
         Ok(true)
+    }
+
+    /// Python's `__slots__` rule: when every class in an instance's MRO declares
+    /// `__slots__` (a namedtuple's is empty), the instance has no `__dict__` and only
+    /// the declared names can be set.
+    fn slots_forbid(&self, object: Value, name: &str) -> bool {
+        if !matches!(
+            object.as_obj().map(|r| self.heap.get(r)),
+            Some(Object::Instance(_))
+        ) {
+            return false;
+        }
+        let hash = crate::runtime::hashing::hash_str("__slots__");
+        let mut declared = Vec::new();
+        for entry in self.mro_of(self.class_of(object)) {
+            let Some(Object::Class(class)) = entry.as_obj().map(|r| self.heap.get(r)) else {
+                continue;
+            };
+            let Some(slots) = self.dict_get_str(class.dict, "__slots__", hash) else {
+                return false;
+            };
+            match self.str_text(slots) {
+                Some(one) => declared.push(one),
+                None => declared.extend(
+                    self.sequence_items(slots)
+                        .into_iter()
+                        .filter_map(|slot| self.str_text(slot)),
+                ),
+            }
+        }
+        !declared
+            .iter()
+            .any(|slot| &**slot == name || &**slot == "__dict__")
     }
 
     /// Why a read-only attribute cannot be set: a namedtuple's field getter says
