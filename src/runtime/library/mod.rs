@@ -89,12 +89,16 @@ mod str_search_methods;
 mod str_shape_methods;
 mod str_translate;
 mod time_module;
+mod typing_module;
 
 use super::native::Registry;
 
 /// For the interpreter's repr of native functions: `functools.partial` objects print
 /// what they were made with.
 pub use functools_module::native_repr;
+
+/// For subscribing a built-in type: `list[int]`.
+pub use typing_module::builtin_alias;
 
 /// Registers everything this module provides.
 pub fn register(registry: &mut Registry) {
@@ -111,6 +115,7 @@ pub fn register(registry: &mut Registry) {
     itertools_module::register(registry);
     registry.module("functools", functools_module::init_functools);
     registry.module("collections", collections_module::init_collections);
+    registry.module("typing", typing_module::init_typing);
     functools_module::register(registry);
     functools_cache::register(registry);
     list_methods::register(registry);

@@ -85,6 +85,19 @@ impl Vm {
                 None => Err(self.key_error(key)),
             },
             Object::Type(ty) => {
+                let ty = *ty;
+                if matches!(
+                    ty,
+                    TypeId::List
+                        | TypeId::Dict
+                        | TypeId::Set
+                        | TypeId::FrozenSet
+                        | TypeId::Tuple
+                        | TypeId::Type
+                ) {
+                    // PEP 585: `list[int]` is a generic alias.
+                    return crate::runtime::library::builtin_alias(self, ty, key);
+                }
                 let name = ty.name();
                 Err(self.type_error(format!("type '{name}' is not subscriptable")))
             }
