@@ -241,6 +241,7 @@ fn function_children(function: &Function, out: &mut Vec<ObjRef>) {
     push_value(function.module, out);
     out.extend(function.defaults);
     out.extend(function.kwdefaults);
+    out.extend(function.annotations);
     out.extend(function.closure);
     out.extend(function.dict);
     out.push(function.globals);

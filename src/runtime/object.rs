@@ -66,6 +66,9 @@ pub struct Function {
     pub defaults: Option<ObjRef>,
     /// `__kwdefaults__`: a dict from keyword-only parameter name to default.
     pub kwdefaults: Option<ObjRef>,
+    /// `__annotations__`: parameter names (and `return`) to their annotations,
+    /// evaluated when the `def` ran.
+    pub annotations: Option<ObjRef>,
     /// `__closure__`: a tuple of cells in `co_freevars` order.
     pub closure: Option<ObjRef>,
     /// The module's globals dict the function reads free names from.

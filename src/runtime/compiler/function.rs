@@ -22,6 +22,7 @@ pub(super) enum Body<'b> {
 /// MAKE_FUNCTION flag bits.
 const HAS_DEFAULTS: u32 = 1;
 const HAS_KWDEFAULTS: u32 = 2;
+const HAS_ANNOTATIONS: u32 = 4;
 const HAS_CLOSURE: u32 = 8;
 
 impl<'a> Compiler<'a> {
@@ -36,6 +37,7 @@ impl<'a> Compiler<'a> {
         let firstlineno = self.lines.line_of(first_line as usize);
         let saved = self.enter(Span::new(def.name.span.start as usize, span.end as usize));
         let mut flags = self.compile_defaults(&def.args)?;
+        flags |= self.compile_annotations(&def.args, def.returns.as_ref())?;
         let scope = self.table.scope_of(span, ScopeKind::Function);
         flags |= self.compile_code(
             scope,
@@ -119,6 +121,35 @@ impl<'a> Compiler<'a> {
             flags |= HAS_KWDEFAULTS;
         }
         Ok(flags)
+    }
+
+    /// `__annotations__`: each annotated parameter's annotation, then the return
+    /// annotation, evaluated when the `def` runs (Python 3.11 without PEP 563).
+    fn compile_annotations(
+        &mut self,
+        args: &Arguments,
+        returns: Option<&Expr>,
+    ) -> Result<u32, crate::syntax::SyntaxError> {
+        let parameters = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.vararg)
+            .chain(&args.kwonlyargs)
+            .chain(&args.kwarg);
+        let mut annotated: Vec<(&str, &Expr)> = parameters
+            .filter_map(|arg| arg.annotation.as_ref().map(|a| (arg.arg.name.as_str(), a)))
+            .collect();
+        annotated.extend(returns.map(|annotation| ("return", annotation)));
+        if annotated.is_empty() {
+            return Ok(0);
+        }
+        for (name, annotation) in &annotated {
+            self.load_str(name);
+            self.compile_expr(annotation)?;
+        }
+        self.emit(Instr::BuildMap(annotated.len() as u32));
+        Ok(HAS_ANNOTATIONS)
     }
 
     /// Compiles a nested code object, then emits what MAKE_FUNCTION needs from the

@@ -28,6 +28,7 @@ impl Vm {
             "__globals__" => Value::Obj(f.globals),
             "__code__" => Value::Obj(f.code_object),
             "__dict__" => Value::Obj(self.function_dict(r)),
+            "__annotations__" => Value::Obj(self.function_annotations(r)),
             _ => {
                 let Some(dict) = f.dict else { return Ok(None) };
                 let hash = crate::runtime::hashing::hash_str(name);
@@ -35,6 +36,23 @@ impl Vm {
             }
         };
         Ok(Some(value))
+    }
+
+    /// A function's `__annotations__`, an empty dict made on first use when the
+    /// `def` had none.
+    fn function_annotations(&mut self, r: ObjRef) -> ObjRef {
+        if let Object::Function(f) = self.heap.get(r) {
+            if let Some(annotations) = f.annotations {
+                return annotations;
+            }
+        }
+        let Value::Obj(annotations) = self.new_dict() else {
+            return r;
+        };
+        if let Some(Object::Function(f)) = self.heap.get_mut(r) {
+            f.annotations = Some(annotations);
+        }
+        annotations
     }
 
     /// A function's `__dict__`, made on first use.

@@ -375,10 +375,16 @@ impl Vm {
         }
     }
 
-    /// `MakeFunction(flags)`: code, then closure (8), kwdefaults (2), defaults (1).
+    /// `MakeFunction(flags)`: code, then closure (8), annotations (4), kwdefaults (2),
+    /// defaults (1).
     pub(super) fn make_function(&mut self, flags: u32) -> Result<(), Exception> {
         let code_value = self.pop();
         let closure = if flags & 8 != 0 {
+            self.pop().as_obj()
+        } else {
+            None
+        };
+        let annotations = if flags & 4 != 0 {
             self.pop().as_obj()
         } else {
             None
@@ -417,6 +423,7 @@ impl Vm {
             qualname,
             defaults,
             kwdefaults,
+            annotations,
             closure,
             globals,
             doc,
