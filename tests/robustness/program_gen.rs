@@ -51,7 +51,7 @@ impl Generator<'_> {
     }
 
     fn statement(&mut self, indent: usize, depth: usize) {
-        let kinds = if depth == 0 { 3 } else { 10 };
+        let kinds = if depth == 0 { 3 } else { 13 };
         match self.pick(kinds) {
             0 => {
                 let (name, value) = (self.name(), self.expr(2));
@@ -71,7 +71,13 @@ impl Generator<'_> {
             6 => self.try_statement(indent, depth),
             7 => self.comprehension(indent),
             8 => self.while_statement(indent, depth),
-            _ => self.late_binding(indent),
+            9 => self.late_binding(indent),
+            10 => self.class_with_closure(indent),
+            11 => self.generator(indent),
+            _ => {
+                let value = self.expr(1);
+                self.line(indent, &format!("raise ValueError({value})"));
+            }
         }
     }
 
@@ -155,6 +161,40 @@ impl Generator<'_> {
         self.line(indent, &format!("print({name})"));
     }
 
+    /// A class whose method returns a closure over `self` and a parameter.
+    fn class_with_closure(&mut self, indent: usize) {
+        let (holder, start, step) = (self.name(), self.expr(1), self.expr(1));
+        self.line(indent, "class Box:");
+        self.line(indent + 1, "def __init__(self, v):");
+        self.line(indent + 2, "self.v = v");
+        self.line(indent + 1, "def adder(self, step):");
+        self.line(indent + 2, "def add():");
+        self.line(indent + 3, "self.v = self.v + step");
+        self.line(indent + 3, "return self.v");
+        self.line(indent + 2, "return add");
+        self.line(indent + 1, "def __repr__(self):");
+        self.line(indent + 2, "return f'Box({self.v!r})'");
+        self.line(indent, &format!("{holder} = Box({start}).adder({step})"));
+        self.line(
+            indent,
+            &format!("print({holder}(), {holder}.__closure__[0].cell_contents)"),
+        );
+    }
+
+    /// A generator that closes over a local and is consumed by list() and next().
+    fn generator(&mut self, indent: usize) {
+        let (holder, bound, value) = (self.name(), self.pick(4), self.expr(1));
+        self.line(indent, "def produce(limit):");
+        self.line(indent + 1, &format!("base = {value}"));
+        self.line(indent + 1, "for k in range(limit):");
+        self.line(indent + 2, "yield base if k % 2 else k");
+        self.line(indent, &format!("{holder} = produce({bound})"));
+        self.line(
+            indent,
+            &format!("print(next({holder}, 'done'), list({holder}))"),
+        );
+    }
+
     /// Lambdas made in a loop share the loop variable's last value.
     fn late_binding(&mut self, indent: usize) {
         let bound = 1 + self.pick(3);
@@ -168,7 +208,7 @@ impl Generator<'_> {
     }
 
     fn expr(&mut self, depth: usize) -> String {
-        let kinds = if depth == 0 { 4 } else { 12 };
+        let kinds = if depth == 0 { 4 } else { 15 };
         match self.pick(kinds) {
             0 => format!("{}", self.pick(23) as i64 - 3),
             1 | 2 => self.name().to_string(),
@@ -200,7 +240,19 @@ impl Generator<'_> {
             ),
             // CPython 3.11 ends an f-string at its own quote even inside a field, so
             // the field holds no f-string and only single-quoted strings.
-            _ => format!("f\"{{{}!r:>4}}\"", self.expr(0)),
+            11 => format!("f\"{{{}!r:>4}}\"", self.expr(0)),
+            12 => {
+                let method = [
+                    "upper()",
+                    "split()",
+                    "strip('a')",
+                    "count('a')",
+                    "find('b')",
+                ];
+                format!("str({}).{}", self.expr(depth - 1), method[self.pick(5)])
+            }
+            13 => format!("{}[::-1]", ["'abc'", "[1, 2, 3]", "(4, 5)"][self.pick(3)]),
+            _ => format!("round({} / 3, 2)", self.expr(depth - 1)),
         }
     }
 }
