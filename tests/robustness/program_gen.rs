@@ -101,11 +101,15 @@ impl Generator<'_> {
         self.block(indent + 1, depth - 1);
     }
 
+    /// A bounded `while`. Its counter is named after the nesting depth, which falls
+    /// with every nested loop, so an inner loop never resets an outer loop's counter
+    /// (that made programs that loop forever, in CPython too).
     fn while_statement(&mut self, indent: usize, depth: usize) {
         let bound = self.pick(4);
-        self.line(indent, "n = 0");
-        self.line(indent, &format!("while n < {bound}:"));
-        self.line(indent + 1, "n += 1");
+        let counter = format!("n{depth}");
+        self.line(indent, &format!("{counter} = 0"));
+        self.line(indent, &format!("while {counter} < {bound}:"));
+        self.line(indent + 1, &format!("{counter} += 1"));
         self.block(indent + 1, depth - 1);
     }
 
