@@ -14,15 +14,29 @@ const bindings = join(testDir, "..", "..", "pkg", "cellscope.d.ts");
 // the WebAssembly build does not export a Session yet.
 const engineHasSession = existsSync(bindings) && readFileSync(bindings, "utf8").includes("class Session");
 
+// Far above the slowest test. `page.evaluate` of a promise that never settles has no
+// timeout of its own, so without this limit one hung test would hang the whole run.
+const TEST_TIME_LIMIT_MS = 120_000;
+
+function timeLimit(ms) {
+  let timer;
+  const expired = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`did not finish within ${ms / 1000} s`)), ms);
+  });
+  return { expired, clear: () => clearTimeout(timer) };
+}
+
 async function runOne(context, url, test) {
   const page = await context.newPage();
   const problems = [];
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   page.on("console", (message) => message.type() === "error" && problems.push(`console error: ${message.text()}`));
+  const limit = timeLimit(TEST_TIME_LIMIT_MS);
   try {
-    await test.run({ page, url, context, artifactsDir });
+    await Promise.race([test.run({ page, url, context, artifactsDir }), limit.expired]);
     if (problems.length) throw new Error(problems.join("\n"));
   } finally {
+    limit.clear();
     await page.close();
   }
 }
