@@ -48,11 +48,7 @@ fn explain_class_attribute(
 ) -> Option<Diagnostic> {
     let module = parse(source).ok()?;
     let program = Program::new(source, &module, table);
-    let method = program.scope_ids().find(|id| {
-        program
-            .scope(*id)
-            .is_some_and(|s| s.qualname == function_qualname)
-    })?;
+    let method = program.scope_by_qualname(function_qualname)?;
     class_attribute::explain(&program, method, name)
 }
 
@@ -73,11 +69,7 @@ pub fn explain_unbound_free(
 ) -> Option<Diagnostic> {
     let module = parse(source).ok()?;
     let program = Program::new(source, &module, table);
-    let function = program.scope_ids().find(|id| {
-        program
-            .scope(*id)
-            .is_some_and(|s| s.qualname == function_qualname)
-    })?;
+    let function = program.scope_by_qualname(function_qualname)?;
     let symbol = program.symbol(function, name)?;
     if symbol.scope != SymbolScope::Free {
         return None;

@@ -197,11 +197,7 @@ pub fn explain_unbound_local(
 ) -> Option<Diagnostic> {
     let module = parse(source).ok()?;
     let program = Program::new(source, &module, table);
-    let function = program.scope_ids().find(|id| {
-        program
-            .scope(*id)
-            .is_some_and(|s| s.qualname == function_qualname)
-    })?;
+    let function = program.scope_by_qualname(function_qualname)?;
     if !program.is_assigned_local(function, name) {
         return None;
     }

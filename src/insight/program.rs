@@ -89,6 +89,12 @@ impl<'a> Program<'a> {
         (0..self.table.scopes.len() as u32).map(ScopeId)
     }
 
+    /// The first scope whose `__qualname__` is `qualname`, as a run-time frame names it.
+    pub fn scope_by_qualname(&self, qualname: &str) -> Option<ScopeId> {
+        self.scope_ids()
+            .find(|id| self.scope(*id).is_some_and(|s| s.qualname == qualname))
+    }
+
     pub fn line(&self, span: Span) -> u32 {
         self.lines.line_of(span.start as usize)
     }
