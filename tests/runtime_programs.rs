@@ -217,3 +217,17 @@ fn every_corpus_program_stops_cleanly_under_tiny_budgets() {
         }
     }
 }
+
+/// Regression: a garbage collection in the middle of a loop freed the state of
+/// `enumerate`, `zip` and `map` (held by a native function), so the loop went on with
+/// a reused slot: "'NoneType' object is not an iterator" or wrong values.
+#[test]
+fn lazy_iterators_keep_their_state_across_collections() {
+    // Each iteration allocates 200 kB of str, so the loops collect garbage several times.
+    let source = "total = 0\n\
+        for i, t in enumerate(range(300)):\n    junk = 'x' * 200_000\n    total += i + t\n\
+        for a, b in zip(range(300), range(300, 600)):\n    junk = 'y' * 200_000\n    total += a + b\n\
+        for m in map(lambda v: v * 2, range(300)):\n    junk = 'z' * 200_000\n    total += m\n\
+        print(total)\n";
+    assert_eq!(stdout_of(source), "359100\n");
+}

@@ -192,6 +192,16 @@ fn children(object: &Object, out: &mut Vec<ObjRef>) {
             push_value(*receiver, out);
             push_value(*function, out);
         }
+        // A native can hold state: the lazy built-ins (`enumerate`, `zip`, `map`,
+        // `itertools.count`, ...) keep theirs in a list bound as the receiver.
+        Object::Native(native) => native.receiver.into_iter().for_each(|v| push_value(v, out)),
+        // Constants are permanent for compiled programs, but not for code made at run time.
+        Object::Code(code) => code
+            .constants
+            .iter()
+            .chain(code.names.iter().map(|name| &name.value))
+            .chain([&code.docstring])
+            .for_each(|&v| push_value(v, out)),
         Object::Module(module) => out.push(module.dict),
         Object::Exception(exception) => exception.for_each_value(|v| push_value(v, out)),
         Object::Iterator(state) => iterator_children(state, out),
@@ -275,6 +285,24 @@ mod tests {
         let b = heap.alloc(Object::Cell(None));
         assert_eq!(a, b);
         assert!(heap.id(b) > first_id);
+    }
+
+    /// Regression: a lazy iterator's state (enumerate, zip, map) lives in a list bound to
+    /// a native function; it was freed by a collection mid-loop and its slot reused.
+    #[test]
+    fn state_held_by_a_native_survives_collection() {
+        use crate::runtime::native::NativeFunction;
+        let mut heap = Heap::new();
+        let state = heap.alloc(Object::List(vec![Value::Int(7)]));
+        let native = heap.alloc(Object::Native(NativeFunction {
+            name: "enumerate",
+            func: |_, _, _| Ok(Value::None),
+            owner: None,
+            module: None,
+            receiver: Some(Value::Obj(state)),
+        }));
+        heap.collect(&[Value::Obj(native)], 0);
+        assert!(matches!(heap.get(state), Object::List(items) if items == &[Value::Int(7)]));
     }
 
     #[test]
