@@ -87,7 +87,14 @@ function packageJson(version) {
     description: "<cellscope-viz>: step through a Python snippet and see the cells its closures hold",
     type: "module",
     module: "./cellscope-viz.js",
-    exports: { ".": "./cellscope-viz.js", "./cellscope-viz.css": "./cellscope-viz.css" },
+    exports: {
+      ".": "./cellscope-viz.js",
+      "./cellscope-viz.css": "./cellscope-viz.css",
+      // A bundle serves these two beside itself, or names their URLs with locateEngine().
+      "./cellscope-viz-worker.js": "./cellscope-viz-worker.js",
+      "./cellscope_bg.wasm": "./cellscope_bg.wasm",
+      "./package.json": "./package.json",
+    },
     files: outputs.filter((name) => name !== "package.json"),
     sideEffects: true,
   };

@@ -5,3 +5,4 @@ import { CellscopeViz } from "./element.js";
 if (!customElements.get("cellscope-viz")) customElements.define("cellscope-viz", CellscopeViz);
 
 export { CellscopeViz };
+export { locateEngine } from "./engine-hub.js";

@@ -3,6 +3,15 @@
 // created when the first widget starts, so a page whose widgets stay off screen fetches
 // nothing but this script.
 const workerFileName = "cellscope-viz-worker.js";
+// Set by locateEngine() on pages where the worker and the .wasm are not beside this script.
+let engineLocation = null;
+
+/** Names the worker's and the .wasm's URLs, for a page that loads this script from where they
+ * are not its siblings: a notebook loads it from a blob: URL, which nothing resolves against.
+ * Call it before the first widget starts. */
+export function locateEngine({ worker, wasm }) {
+  engineLocation = { worker: String(worker), wasm: String(wasm) };
+}
 
 class EngineHub {
   constructor() {
@@ -15,7 +24,9 @@ class EngineHub {
   workerInstance() {
     if (this.worker) return this.worker;
     // The worker is a sibling of the bundled widget script in the distributable folder.
-    this.worker = new Worker(new URL(`./${workerFileName}`, import.meta.url), { type: "module" });
+    const workerUrl = engineLocation?.worker ?? new URL(`./${workerFileName}`, import.meta.url);
+    this.worker = new Worker(workerUrl, { type: "module" });
+    if (engineLocation) this.worker.postMessage({ type: "engine", wasm: engineLocation.wasm });
     this.worker.onmessage = ({ data }) => this.receive(data);
     this.worker.onerror = (event) => {
       event.preventDefault();

@@ -11,9 +11,11 @@ const sessions = new Map();
 const opening = new Set();
 let engineLoading = null;
 let recordingScheduled = false;
+// The .wasm's URL when the page named it (locateEngine); otherwise the worker's sibling.
+let wasmLocation = null;
 
 function loadEngine() {
-  engineLoading ??= init({ module_or_path: new URL("./cellscope_bg.wasm", import.meta.url) });
+  engineLoading ??= init({ module_or_path: wasmLocation ?? new URL("./cellscope_bg.wasm", import.meta.url) });
   return engineLoading;
 }
 
@@ -91,7 +93,8 @@ function answer({ id, requestId, method, args }) {
 }
 
 onmessage = ({ data }) => {
-  if (data.type === "open") openSession(data);
+  if (data.type === "engine") wasmLocation = data.wasm;
+  else if (data.type === "open") openSession(data);
   else if (data.type === "close") closeSession(data.id);
   else if (data.type === "request") answer(data);
 };
