@@ -11,12 +11,12 @@ PORT ?= 8000
 WASM_TEST_ENV := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
                  CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120
 
-.PHONY: serve test setup setup-test wasm www test-native test-wasm test-browser bench clean-pkg
+.PHONY: serve test setup setup-test wasm www wheel npm-package test-native test-wasm test-browser test-packaging bench clean-pkg
 
 serve: setup wasm www
 	node scripts/serve.mjs --port $(PORT)
 
-test: setup-test wasm www test-native test-wasm test-browser
+test: setup-test wasm www test-native test-wasm test-browser test-packaging
 
 setup:
 	@bash scripts/setup.sh build
@@ -35,6 +35,13 @@ www:
 	node scripts/build-www.mjs
 	node scripts/build-widget.mjs
 
+# The Python package (dist/python/*.whl) and the npm package (dist/cellscope-viz-*.tgz).
+wheel: setup-test wasm www
+	bash scripts/build-python.sh
+
+npm-package: wasm www
+	npm pack ./dist/widget --pack-destination dist
+
 test-native:
 	cargo test --all-targets
 
@@ -43,6 +50,10 @@ test-wasm:
 
 test-browser:
 	node tests/e2e/run.mjs
+
+# The wheel in JupyterLab, Sphinx and MkDocs, and the npm tarball, each in Chromium.
+test-packaging: wheel
+	node tests/packaging/run.mjs
 
 bench: setup wasm www
 	python3 benches/bench.py

@@ -2,7 +2,8 @@
 # Installs what building and testing Cellscope needs, and only what is missing, so a
 # second run takes well under a second. Usage: scripts/setup.sh [build|test]
 #   build: the wasm target, the wasm-bindgen CLI and the npm packages
-#   test:  the same, plus Debian's Chromium and ChromeDriver for the browser tests
+#   test:  the same, plus Debian's Chromium and ChromeDriver for the browser tests, and the
+#          Python tools of the embedding tests in .venv/
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -64,9 +65,30 @@ ensure_chromium() {
         fail "cannot install Chromium" "apt-get install chromium chromium-driver"
 }
 
+# JupyterLab, Sphinx, MkDocs and hatchling for the Python package's tests, in the project's
+# own virtual environment at the versions python/constraints.txt pins. The copy of the
+# requirements kept inside .venv/ says what is installed, so a second run only compares files.
+ensure_python_venv() {
+    need_command python3 "apt-get install python3 python3-venv (Python 3.11 or newer)"
+    python3 -c "import sys; sys.exit(sys.version_info < (3, 11))" ||
+        fail "Sphinx 9 needs Python 3.11 or newer" "install Python 3.11 (apt-get install python3)"
+    local installed=.venv/cellscope-requirements.txt
+    if [ -f "$installed" ] && cat python/requirements-dev.txt python/constraints.txt | cmp -s - "$installed"; then
+        return
+    fi
+    echo "setup: installing the Python tools into .venv/ (a few minutes, once)"
+    [ -x .venv/bin/pip ] || python3 -m venv .venv ||
+        fail "cannot create .venv" "apt-get install python3-venv"
+    .venv/bin/pip install --disable-pip-version-check --quiet \
+        -r python/requirements-dev.txt -c python/constraints.txt ||
+        fail "cannot install the Python tools" "check that PyPI is reachable, then run scripts/setup.sh test"
+    cat python/requirements-dev.txt python/constraints.txt >"$installed"
+}
+
 ensure_rust
 ensure_wasm_bindgen
 ensure_npm_packages
 if [ "${1:-build}" = "test" ]; then
     ensure_chromium
+    ensure_python_venv
 fi
