@@ -1,0 +1,118 @@
+// cellscope in JupyterLab, through its real UI in Chromium: a notebook with `%load_ext
+// cellscope` and a `%%cellscope` cell is run from the Run menu; the diagram draws, the
+// Forward button steps it, the step the reader reached is what the kernel reads, and a
+// step the kernel sets moves the widget.
+import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { startJupyterLab } from "./jupyter-server.mjs";
+import { installWheel, scratchDir } from "./tools.mjs";
+import { counterText, stepForward, waitForWidgetDrawn } from "./widget-checks.mjs";
+
+const program = [
+  "def make_counter():",
+  "    count = 0",
+  "    def increment():",
+  "        nonlocal count",
+  "        count += 1",
+  "        return count",
+  "    return increment",
+  "",
+  "tick = make_counter()",
+  "tick()",
+  "tick()",
+  "tick()",
+];
+
+const cells = [
+  "%load_ext cellscope",
+  `%%cellscope --name viz --step 2 --breakpoints 5 --height 300\n${program.join("\n")}`,
+  'print("kernel sees step", viz.step)',
+  "viz.step += 3",
+];
+
+function writeNotebook(dir) {
+  const notebook = {
+    nbformat: 4,
+    nbformat_minor: 5,
+    metadata: { kernelspec: { name: "python3", display_name: "Python 3 (ipykernel)", language: "python" } },
+    cells: cells.map((source, index) => ({ cell_type: "code", id: `cell-${index}`, metadata: {}, execution_count: null, outputs: [], source })),
+  };
+  writeFileSync(join(dir, "closures.ipynb"), JSON.stringify(notebook, null, 1));
+}
+
+async function runAllCells(page) {
+  await page.locator(".jp-Notebook-ExecutionIndicator[data-status=idle]").waitFor({ timeout: 120_000 });
+  await page.getByRole("menuitem", { name: "Run", exact: true }).click();
+  await page.getByRole("menuitem", { name: /^Run All Cells/ }).click();
+}
+
+/** Runs one cell again from the UI: select it by its prompt, then Ctrl+Enter. */
+async function rerunCell(page, index) {
+  await page.locator(".jp-Notebook .jp-Cell").nth(index).locator(".jp-InputPrompt").click();
+  await page.keyboard.press("Control+Enter");
+}
+
+function outputOf(page, index) {
+  return page.locator(".jp-Notebook .jp-Cell").nth(index).locator(".jp-OutputArea-output");
+}
+
+async function waitForWidgetStep(widget, step) {
+  await widget.evaluate(
+    (element, wanted) =>
+      element.step === wanted && element.snapshot?.step === wanted
+        ? null
+        : new Promise((resolve) => {
+            element.addEventListener("cellscope-step", function onStep(event) {
+              if (event.detail.step !== wanted) return;
+              element.removeEventListener("cellscope-step", onStep);
+              resolve();
+            });
+          }),
+    step,
+  );
+}
+
+async function exerciseNotebook(page) {
+  await runAllCells(page);
+  const widget = await waitForWidgetDrawn(page, 0);
+  // The magic asked for step 2; the last cell then added 3 from the kernel.
+  await waitForWidgetStep(widget, 5);
+  assert.match(await counterText(widget), /^Step 6 of \d+$/);
+  assert.equal(await widget.locator("[data-control=continue]").count(), 1, "--breakpoints adds Continue");
+  await widget.locator("[data-kind=cell]").first().waitFor();
+  assert.equal(await stepForward(page, widget), 6);
+  assert.equal(await stepForward(page, widget), 7);
+  await rerunCell(page, 2);
+  await outputOf(page, 2).filter({ hasText: "kernel sees step 7" }).waitFor({ timeout: 60_000 });
+  await rerunCell(page, 3);
+  await waitForWidgetStep(widget, 10);
+  assert.match(await counterText(widget), /^Step 11 of \d+$/);
+}
+
+export const tests = [
+  {
+    name: "a %%cellscope cell draws, steps, and shares its step with the kernel both ways",
+    async run({ context }) {
+      await installWheel();
+      const root = scratchDir("notebook");
+      writeNotebook(root);
+      const lab = await startJupyterLab(root);
+      const page = await context.newPage();
+      const pageErrors = [];
+      page.on("pageerror", (error) => pageErrors.push(error.message));
+      try {
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await page.goto(`${lab.url}lab/tree/closures.ipynb?token=${lab.token}`);
+        await exerciseNotebook(page);
+        assert.deepEqual(pageErrors, [], pageErrors.join("\n"));
+      } catch (error) {
+        error.message += `\n--- JupyterLab's log ---\n${lab.log.join("").slice(-4000)}`;
+        throw error;
+      } finally {
+        await page.close();
+        await lab.stop();
+      }
+    },
+  },
+];
