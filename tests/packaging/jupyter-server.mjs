@@ -18,29 +18,38 @@ function freePort() {
   });
 }
 
-/** JupyterLab asks whether to fetch news and checks for updates; a closed network says no. */
-function quietSettings(configDir) {
-  const dir = join(configDir, "lab", "user-settings", "@jupyterlab", "apputils-extension");
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, "notification.jupyterlab-settings"), JSON.stringify({ fetchNews: "false", checkForUpdates: false }));
+/** User settings: no news or update checks on a closed network, and the notebook's own
+ * kernel starts without the "Select Kernel" dialog a first-time user answers. */
+const userSettings = {
+  "apputils-extension/notification": { fetchNews: "false", checkForUpdates: false },
+  "notebook-extension/tracker": { autoStartDefaultKernel: true },
+};
+
+function writeUserSettings(configDir) {
+  for (const [name, settings] of Object.entries(userSettings)) {
+    const [plugin, file] = name.split("/");
+    const dir = join(configDir, "lab", "user-settings", "@jupyterlab", plugin);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, `${file}.jupyterlab-settings`), JSON.stringify(settings));
+  }
 }
 
 async function waitUntilServing(url, process, log, ms) {
   const deadline = Date.now() + ms;
   while (Date.now() < deadline) {
-    if (process.exitCode !== null) throw new Error(`JupyterLab exited (${process.exitCode}):\n${log.join("")}`);
+    if (process.exitCode !== null) throw new Error(`JupyterLab exited (${process.exitCode}):\n${log.join("").slice(-4000)}`);
     const response = await fetch(url).catch(() => null);
     if (response?.ok) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  throw new Error(`JupyterLab did not answer within ${ms / 1000} s:\n${log.join("")}`);
+  throw new Error(`JupyterLab did not answer within ${ms / 1000} s:\n${log.join("").slice(-4000)}`);
 }
 
 /** Starts JupyterLab serving `rootDir`; resolves with `{ url, token, log, stop }`. */
 export async function startJupyterLab(rootDir) {
   const home = scratchDir("jupyter-home");
   const configDir = join(home, "config");
-  quietSettings(configDir);
+  writeUserSettings(configDir);
   const [port, token] = [await freePort(), `cellscope${Date.now()}`];
   const env = {
     ...process.env,
@@ -54,8 +63,10 @@ export async function startJupyterLab(rootDir) {
     "--no-browser", "--ServerApp.ip=127.0.0.1", `--ServerApp.port=${port}`, "--ServerApp.port_retries=0",
     `--IdentityProvider.token=${token}`, `--ServerApp.root_dir=${rootDir}`,
     "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate", "--LabApp.news_url=None",
+    // No extension manager asking PyPI for extensions; CI runs as root.
+    "--LabApp.extension_manager=readonly", "--ServerApp.allow_root=True",
   ];
-  const lab = spawn(venvTool("jupyter-lab"), args, { env, stdio: ["ignore", "pipe", "pipe"] });
+  const lab = spawn(venvTool("jupyter-lab"), args, { cwd: rootDir, env, stdio: ["ignore", "pipe", "pipe"] });
   const log = [];
   lab.stdout.on("data", (chunk) => log.push(String(chunk)));
   lab.stderr.on("data", (chunk) => log.push(String(chunk)));

@@ -3,10 +3,10 @@
 // Forward button steps it, the step the reader reached is what the kernel reads, and a
 // step the kernel sets moves the widget.
 import assert from "node:assert/strict";
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { startJupyterLab } from "./jupyter-server.mjs";
-import { installWheel, scratchDir } from "./tools.mjs";
+import { artifactsDir, installWheel, scratchDir } from "./tools.mjs";
 import { counterText, stepForward, waitForWidgetDrawn } from "./widget-checks.mjs";
 
 const program = [
@@ -41,10 +41,24 @@ function writeNotebook(dir) {
   writeFileSync(join(dir, "closures.ipynb"), JSON.stringify(notebook, null, 1));
 }
 
-async function runAllCells(page) {
-  await page.locator(".jp-Notebook-ExecutionIndicator[data-status=idle]").waitFor({ timeout: 120_000 });
+/** Waits until the page's kernel is connected and idle, as the server sees it: the status
+ * bar says "Idle" before the page's first connection is up, and a run sent then is lost. */
+async function waitForKernel(lab, ms = 120_000) {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    const response = await fetch(`${lab.url}api/kernels?token=${lab.token}`).catch(() => null);
+    const kernels = response?.ok ? await response.json() : [];
+    if (kernels.some((kernel) => kernel.connections > 0 && kernel.execution_state === "idle")) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`no kernel was connected and idle within ${ms / 1000} s`);
+}
+
+async function runAllCells(page, lab) {
+  await waitForKernel(lab);
   await page.getByRole("menuitem", { name: "Run", exact: true }).click();
   await page.getByRole("menuitem", { name: /^Run All Cells/ }).click();
+  await page.locator(".jp-Notebook .jp-Cell").last().locator(".jp-InputPrompt", { hasText: "[4]" }).waitFor({ timeout: 60_000 });
 }
 
 /** Runs one cell again from the UI: select it by its prompt, then Ctrl+Enter. */
@@ -73,8 +87,8 @@ async function waitForWidgetStep(widget, step) {
   );
 }
 
-async function exerciseNotebook(page) {
-  await runAllCells(page);
+async function exerciseNotebook(page, lab) {
+  await runAllCells(page, lab);
   const widget = await waitForWidgetDrawn(page, 0);
   // The magic asked for step 2; the last cell then added 3 from the kernel.
   await waitForWidgetStep(widget, 5);
@@ -100,13 +114,20 @@ export const tests = [
       const lab = await startJupyterLab(root);
       const page = await context.newPage();
       const pageErrors = [];
+      const consoleLines = [];
       page.on("pageerror", (error) => pageErrors.push(error.message));
+      page.on("console", (message) => consoleLines.push(`${message.type()}: ${message.text()}`));
       try {
         await page.setViewportSize({ width: 1280, height: 900 });
         await page.goto(`${lab.url}lab/tree/closures.ipynb?token=${lab.token}`);
-        await exerciseNotebook(page);
+        await exerciseNotebook(page, lab);
+        mkdirSync(artifactsDir, { recursive: true });
+        await page.screenshot({ path: join(artifactsDir, "packaging-jupyterlab.png") });
         assert.deepEqual(pageErrors, [], pageErrors.join("\n"));
       } catch (error) {
+        mkdirSync(artifactsDir, { recursive: true });
+        await page.screenshot({ path: join(artifactsDir, "jupyter-failure.png") }).catch(() => {});
+        error.message += `\n--- the page's console ---\n${consoleLines.join("\n").slice(-4000)}`;
         error.message += `\n--- JupyterLab's log ---\n${lab.log.join("").slice(-4000)}`;
         throw error;
       } finally {

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { serveFolder } from "./site-server.mjs";
 import { checkSamplePage } from "./sphinx.test.mjs";
-import { fixturesDir, installWheel, run, scratchDir, venvTool } from "./tools.mjs";
+import { artifactsDir, fixturesDir, installWheel, run, scratchDir, venvTool } from "./tools.mjs";
 import { assertNoProblems, watchPage } from "./widget-checks.mjs";
 
 // Material prints a notice about its future on every build; the tests' logs can do without it.
@@ -32,6 +32,7 @@ export const tests = [
         const problems = watchPage(page, site.url);
         await page.goto(site.url);
         await checkSamplePage(page);
+        await page.screenshot({ path: join(artifactsDir, "packaging-mkdocs-material.png"), fullPage: true });
         assertNoProblems(problems, "mkdocs index.html");
       } finally {
         await page.close();

@@ -1,10 +1,11 @@
 // Runs every tests/packaging/*.test.mjs: the Python package in JupyterLab, Sphinx and
 // MkDocs, and the npm package, each with the real tool and checked in Chromium. A test
 // fails on a thrown error or when it passes its time limit. Ends with "N passed, N failed".
-import { readdirSync } from "node:fs";
+import { mkdirSync, readdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { launchChromium } from "../e2e/browser.mjs";
+import { artifactsDir } from "./tools.mjs";
 
 const testDir = dirname(fileURLToPath(import.meta.url));
 const filter = process.argv[2] ?? "";
@@ -23,6 +24,13 @@ async function withTimeLimit(promise, ms) {
   }
 }
 
+/** The message, which a test may have added to, then where it was thrown. */
+function describe(error) {
+  const frames = String(error?.stack ?? "").split("\n").filter((line) => line.trim().startsWith("at "));
+  return [String(error?.message ?? error), ...frames].join("\n");
+}
+
+mkdirSync(artifactsDir, { recursive: true });
 const files = readdirSync(testDir).filter((name) => name.endsWith(".test.mjs")).sort();
 const context = await launchChromium();
 let passed = 0;
@@ -39,7 +47,7 @@ for (const file of files) {
       console.log(`  ok   ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     } catch (error) {
       failed += 1;
-      console.log(`  FAIL ${name}\n       ${String(error?.stack ?? error).replace(/\n/g, "\n       ")}`);
+      console.log(`  FAIL ${name}\n       ${describe(error).replace(/\n/g, "\n       ")}`);
     }
   }
 }

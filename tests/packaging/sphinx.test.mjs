@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { serveFolder } from "./site-server.mjs";
-import { fixturesDir, installWheel, run, scratchDir, venvTool } from "./tools.mjs";
+import { artifactsDir, fixturesDir, installWheel, run, scratchDir, venvTool } from "./tools.mjs";
 import { assertNoProblems, checkEveryWidgetDraws, counterText, stepForward, watchPage } from "./widget-checks.mjs";
 
 const themes = ["alabaster", "sphinx_rtd_theme", "furo"];
@@ -47,6 +47,7 @@ export const tests = themes.map((theme) => ({
       const problems = watchPage(page, site.url);
       await page.goto(`${site.url}index.html`);
       await checkSamplePage(page);
+      await page.screenshot({ path: join(artifactsDir, `packaging-sphinx-${theme}.png`), fullPage: true });
       assertNoProblems(problems, `${theme} index.html`);
     } finally {
       await page.close();

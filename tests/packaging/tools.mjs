@@ -10,6 +10,7 @@ import { promisify } from "node:util";
 export const repoRoot = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 export const venvBin = join(repoRoot, ".venv", "bin");
 export const fixturesDir = join(repoRoot, "tests", "packaging", "sites");
+export const artifactsDir = join(repoRoot, "artifacts");
 const runFile = promisify(execFile);
 
 /** Runs a program; rejects with its output when it fails. */
