@@ -1,11 +1,11 @@
-// cellscope in JupyterLab, through its real UI in Chromium: a notebook with `%load_ext
-// cellscope` and a `%%cellscope` cell is run from the Run menu; the diagram draws, the
+// cellscope in JupyterLab 4 and Notebook 7, through their real UI in Chromium: a notebook
+// with `%load_ext cellscope` and a `%%cellscope` cell is run from the Run menu; the diagram draws, the
 // Forward button steps it, the step the reader reached is what the kernel reads, and a
 // step the kernel sets moves the widget.
 import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { startJupyterLab } from "./jupyter-server.mjs";
+import { startJupyter } from "./jupyter-server.mjs";
 import { artifactsDir, installWheel, scratchDir } from "./tools.mjs";
 import { counterText, stepForward, waitForWidgetDrawn } from "./widget-checks.mjs";
 
@@ -43,10 +43,10 @@ function writeNotebook(dir) {
 
 /** Waits until the page's kernel is connected and idle, as the server sees it: the status
  * bar says "Idle" before the page's first connection is up, and a run sent then is lost. */
-async function waitForKernel(lab, ms = 120_000) {
+async function waitForKernel(jupyter, ms = 120_000) {
   const deadline = Date.now() + ms;
   while (Date.now() < deadline) {
-    const response = await fetch(`${lab.url}api/kernels?token=${lab.token}`).catch(() => null);
+    const response = await fetch(`${jupyter.url}api/kernels?token=${jupyter.token}`).catch(() => null);
     const kernels = response?.ok ? await response.json() : [];
     if (kernels.some((kernel) => kernel.connections > 0 && kernel.execution_state === "idle")) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -54,8 +54,8 @@ async function waitForKernel(lab, ms = 120_000) {
   throw new Error(`no kernel was connected and idle within ${ms / 1000} s`);
 }
 
-async function runAllCells(page, lab) {
-  await waitForKernel(lab);
+async function runAllCells(page, jupyter) {
+  await waitForKernel(jupyter);
   await page.getByRole("menuitem", { name: "Run", exact: true }).click();
   await page.getByRole("menuitem", { name: /^Run All Cells/ }).click();
   await page.locator(".jp-Notebook .jp-Cell").last().locator(".jp-InputPrompt", { hasText: "[4]" }).waitFor({ timeout: 60_000 });
@@ -87,8 +87,8 @@ async function waitForWidgetStep(widget, step) {
   );
 }
 
-async function exerciseNotebook(page, lab) {
-  await runAllCells(page, lab);
+async function exerciseNotebook(page, jupyter) {
+  await runAllCells(page, jupyter);
   const widget = await waitForWidgetDrawn(page, 0);
   // The magic asked for step 2; the last cell then added 3 from the kernel.
   await waitForWidgetStep(widget, 5);
@@ -104,36 +104,59 @@ async function exerciseNotebook(page, lab) {
   assert.match(await counterText(widget), /^Step 11 of \d+$/);
 }
 
-export const tests = [
+// Each front end: how it opens a notebook, and what its screenshot is called.
+// Notebook 7.6 throws a TypeError of its own while loading settings, with or without any
+// widget on the page; an error whose every frame is in its bundle is that one, and any
+// other fails the test.
+const frontEnds = [
+  { name: "JupyterLab 4", frontEnd: "lab", path: "lab/tree/closures.ipynb", screenshot: "packaging-jupyterlab.png" },
   {
-    name: "a %%cellscope cell draws, steps, and shares its step with the kernel both ways",
-    async run({ context }) {
-      await installWheel();
-      const root = scratchDir("notebook");
-      writeNotebook(root);
-      const lab = await startJupyterLab(root);
-      const page = await context.newPage();
-      const pageErrors = [];
-      const consoleLines = [];
-      page.on("pageerror", (error) => pageErrors.push(error.message));
-      page.on("console", (message) => consoleLines.push(`${message.type()}: ${message.text()}`));
-      try {
-        await page.setViewportSize({ width: 1280, height: 900 });
-        await page.goto(`${lab.url}lab/tree/closures.ipynb?token=${lab.token}`);
-        await exerciseNotebook(page, lab);
-        mkdirSync(artifactsDir, { recursive: true });
-        await page.screenshot({ path: join(artifactsDir, "packaging-jupyterlab.png") });
-        assert.deepEqual(pageErrors, [], pageErrors.join("\n"));
-      } catch (error) {
-        mkdirSync(artifactsDir, { recursive: true });
-        await page.screenshot({ path: join(artifactsDir, "jupyter-failure.png") }).catch(() => {});
-        error.message += `\n--- the page's console ---\n${consoleLines.join("\n").slice(-4000)}`;
-        error.message += `\n--- JupyterLab's log ---\n${lab.log.join("").slice(-4000)}`;
-        throw error;
-      } finally {
-        await page.close();
-        await lab.stop();
-      }
-    },
+    name: "Notebook 7",
+    frontEnd: "notebook",
+    path: "notebooks/closures.ipynb",
+    screenshot: "packaging-notebook7.png",
+    ownBundle: "/static/notebook/notebook_core.",
   },
 ];
+
+/** Whether an error's stack lies wholly inside the front end's own bundle. */
+function thrownByFrontEnd(stack, ownBundle) {
+  const frames = stack.split("\n").filter((line) => line.trim().startsWith("at ") && !line.includes("Promise.all"));
+  return Boolean(ownBundle) && frames.length > 0 && frames.every((line) => line.includes(ownBundle));
+}
+
+async function runNotebookTest(context, { frontEnd, path, screenshot, ownBundle }) {
+  await installWheel();
+  const root = scratchDir("notebook");
+  writeNotebook(root);
+  const jupyter = await startJupyter(root, frontEnd);
+  const page = await context.newPage();
+  const pageErrors = [];
+  const consoleLines = [];
+  page.on("pageerror", (error) => {
+    const stack = error.stack ?? error.message;
+    if (!thrownByFrontEnd(stack, ownBundle)) pageErrors.push(stack);
+  });
+  page.on("console", (message) => consoleLines.push(`${message.type()}: ${message.text()}`));
+  mkdirSync(artifactsDir, { recursive: true });
+  try {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${jupyter.url}${path}?token=${jupyter.token}`);
+    await exerciseNotebook(page, jupyter);
+    await page.screenshot({ path: join(artifactsDir, screenshot) });
+    assert.deepEqual(pageErrors, [], pageErrors.join("\n"));
+  } catch (error) {
+    await page.screenshot({ path: join(artifactsDir, `failed-${screenshot}`) }).catch(() => {});
+    error.message += `\n--- the page's console ---\n${consoleLines.join("\n").slice(-4000)}`;
+    error.message += `\n--- Jupyter's log ---\n${jupyter.log.join("").slice(-4000)}`;
+    throw error;
+  } finally {
+    await page.close();
+    await jupyter.stop();
+  }
+}
+
+export const tests = frontEnds.map((frontEnd) => ({
+  name: `${frontEnd.name}: a %%cellscope cell draws, steps, and shares its step with the kernel both ways`,
+  run: ({ context }) => runNotebookTest(context, frontEnd),
+}));
