@@ -7,6 +7,7 @@
 
 mod bounds;
 mod build;
+pub mod expand;
 pub mod checkpoints;
 mod frames_view;
 mod heap_view;

@@ -249,7 +249,7 @@ pub struct StopView {
 
 /// Object keys are strings in JSON and JavaScript; the ids are written as such, so
 /// every serializer (serde_json, serde-wasm-bindgen) gives the same plain object.
-fn ids_as_strings<S: Serializer>(
+pub(super) fn ids_as_strings<S: Serializer>(
     heap: &BTreeMap<u64, HeapObject>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
