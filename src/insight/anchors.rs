@@ -59,10 +59,13 @@ pub fn exception_anchor(snapshot: &Snapshot) -> Option<Anchor> {
             cell: None,
         });
     }
-    let mut made_there = snapshot.heap.iter().filter_map(|(id, object)| match object {
-        HeapObject::Function(function) if function.qualname == scope => Some(*id),
-        _ => None,
-    });
+    let mut made_there = snapshot
+        .heap
+        .iter()
+        .filter_map(|(id, object)| match object {
+            HeapObject::Function(function) if function.qualname == scope => Some(*id),
+            _ => None,
+        });
     match (made_there.next(), made_there.next()) {
         (Some(only), None) => Some(Anchor::function(only)),
         _ => None,

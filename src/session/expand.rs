@@ -129,7 +129,10 @@ mod tests {
         let Some(HeapObject::List(shown)) = snapshot.heap.get(&id) else {
             panic!("a list")
         };
-        assert_eq!((shown.items.len(), shown.length, shown.omitted), (50, 200, Some(150)));
+        assert_eq!(
+            (shown.items.len(), shown.length, shown.omitted),
+            (50, 200, Some(150))
+        );
         let step = snapshot.step;
         let Some(Expansion::List(slice)) = session.expand(step, id, 50, 3) else {
             panic!("expands")
@@ -151,7 +154,10 @@ mod tests {
     fn a_cut_str_is_expanded_by_characters() {
         let (session, snapshot) = last_step("s = 'é' * 300 + 'end'\n");
         let ValueView::Str {
-            length, omitted, id, ..
+            length,
+            omitted,
+            id,
+            ..
         } = global(&snapshot, "s")
         else {
             panic!("a str")

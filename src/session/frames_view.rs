@@ -2,8 +2,8 @@
 //! frame with its plain locals and, apart, the cells of its `co_cellvars` and
 //! `co_freevars`.
 
-use super::heap_view::HeapWalk;
 use super::bounds::{MAX_FRAMES, OUTER_FRAMES};
+use super::heap_view::HeapWalk;
 use super::labels::frame_label;
 use super::snapshot::{Binding, CellSlot, FrameView, OmittedFrames};
 use super::stepper::generator_frame_id;

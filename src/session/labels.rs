@@ -125,7 +125,10 @@ mod tests {
         let source = "for i in range(3):\n    def f():\n        pass\n    g = lambda: i\nh = 1\n";
         let sites = sites(source);
         assert_eq!(sites.function_label("f", "f", 2, 2), "f #2");
-        assert_eq!(sites.function_label("<lambda>", "<lambda>", 4, 1), "<lambda> #1");
+        assert_eq!(
+            sites.function_label("<lambda>", "<lambda>", 4, 1),
+            "<lambda> #1"
+        );
         assert!(!sites.is_repeatable("h", 5));
     }
 

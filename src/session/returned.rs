@@ -13,7 +13,10 @@ pub fn returned_frames(before: &Snapshot, now: &Snapshot) -> Option<Vec<Returned
         .iter()
         .filter(|frame| frame.cells.iter().any(|slot| slot.kind == "cell"))
         .filter(|frame| !now.frames.iter().any(|f| f.id == frame.id))
-        .filter(|frame| !now.omitted_frames.is_some_and(|gap| left_out(frame.id, gap)))
+        .filter(|frame| {
+            !now.omitted_frames
+                .is_some_and(|gap| left_out(frame.id, gap))
+        })
         .map(|frame| what_lives_on(frame, now))
         .collect();
     (!gone.is_empty()).then_some(gone)

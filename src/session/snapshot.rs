@@ -120,8 +120,12 @@ pub struct CellSlot {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum ValueView {
-    Int { repr: String },
-    Float { repr: String },
+    Int {
+        repr: String,
+    },
+    Float {
+        repr: String,
+    },
     Str {
         repr: String,
         /// Only for a str cut short: its length in characters, how many the repr
@@ -133,9 +137,15 @@ pub enum ValueView {
         #[serde(skip_serializing_if = "Option::is_none")]
         id: Option<u64>,
     },
-    Bool { repr: String },
-    None { repr: String },
-    Ref { id: u64 },
+    Bool {
+        repr: String,
+    },
+    None {
+        repr: String,
+    },
+    Ref {
+        id: u64,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
