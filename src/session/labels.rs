@@ -1,6 +1,6 @@
 //! The names the diagram and every text give function objects and frames, so that
-//! namesakes can be told apart: `multiplier #2` is the second function object one
-//! `def multiplier` made, `inc call 2` the second call of one function object.
+//! namesakes can be told apart: `multiplier #2` is the second function object made
+//! under the name `multiplier`, `inc call 2` the second call of one function object.
 //!
 //! A `def` or `lambda` can make only one function object in a run when it sits at
 //! module level or in a class body at module level, outside any loop: such a function
