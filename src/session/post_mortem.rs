@@ -16,7 +16,12 @@ impl Session {
         let uncaught = self.uncaught.as_ref()?;
         let raised_at = self.raising_step()?;
         let record = *self.history.get(raised_at)?;
-        let (state, _) = self.state_after(raised_at)?;
+        // Raised in the module frame, nothing was unwound but that frame, whose
+        // globals the final state still holds: no replay is needed.
+        let state = match record.depth {
+            0 | 1 => self.final_state.clone()?,
+            _ => self.state_after(raised_at)?.0,
+        };
         let mut view = self.draw_state(raised_at, record, &state);
         let end = *self.history.get(step)?;
         view.step = step;
