@@ -3,7 +3,7 @@
 //! [`ValueView`]. Strs and ints are drawn inline, as values, not as objects.
 
 use super::bounds::{omitted, short_repr, str_view_repr, ItemBudget, MAX_ITEMS};
-use super::labels::{frame_label, DefinitionSites};
+use super::labels::DefinitionSites;
 use super::params::default_text;
 use super::snapshot::{
     Binding, CellOwner, CellView, ClosureSlot, EntriesView, FunctionView, HeapObject, ItemsView,
@@ -307,16 +307,7 @@ impl<'a> HeapWalk<'a> {
             name: String::new(),
         });
         let label = match self.vm.call_numbers.cell_origin(id) {
-            Some(origin) => {
-                let code = &origin.code;
-                let function = self.sites.function_label(
-                    &code.name,
-                    &code.qualname,
-                    code.firstlineno,
-                    origin.definition,
-                );
-                frame_label(Some(&function), origin.call)
-            }
+            Some(origin) => self.sites.call_label(&origin),
             None => owner.function.clone(),
         };
         let contents = contents.map(|value| self.value(value));
@@ -372,13 +363,7 @@ impl<'a> HeapWalk<'a> {
 
     /// `inc`, or `inc #2` when its definition can make several function objects.
     pub fn function_label(&self, function: &Function) -> String {
-        let code = &function.code;
-        self.sites.function_label(
-            &code.name,
-            &code.qualname,
-            code.firstlineno,
-            function.definition,
-        )
+        self.sites.label_of(&function.code, function.definition)
     }
 
     fn tuple_items(&self, tuple: Option<ObjRef>) -> Vec<Value> {

@@ -7,6 +7,8 @@
 //! keeps its plain name. Anything nested in a function (qualname `f.<locals>.g`), in a
 //! comprehension (`<listcomp>.<lambda>`) or in a loop may make many, and is numbered.
 
+use crate::runtime::code::CodeObject;
+use crate::runtime::vm::CallOrigin;
 use crate::syntax::ast::{Module, Stmt, StmtKind};
 use crate::syntax::LineIndex;
 
@@ -46,6 +48,17 @@ impl DefinitionSites {
                 .loops
                 .iter()
                 .any(|&(first, last)| (first..=last).contains(&line))
+    }
+
+    /// The label of the `definition`-th function object made from `code`.
+    pub fn label_of(&self, code: &CodeObject, definition: u32) -> String {
+        self.function_label(&code.name, &code.qualname, code.firstlineno, definition)
+    }
+
+    /// The label of the frame of the call that made a cell: `counter call 1`.
+    pub fn call_label(&self, origin: &CallOrigin) -> String {
+        let function = self.label_of(&origin.code, origin.definition);
+        frame_label(Some(&function), origin.call)
     }
 
     /// `name`, or `name #k` for the `k`-th object of a repeatable definition.
