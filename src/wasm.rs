@@ -33,8 +33,8 @@ export type HeapObject =
       owner_returned: boolean; held_by: number[] }
   | { kind: "list" | "tuple" | "set"; items: Value[]; length: number; omitted?: number }
   | { kind: "dict"; entries: [Value, Value][]; length: number; omitted?: number }
-  | { kind: "class"; name: string; attrs: Binding[] }
-  | { kind: "instance"; class: number; class_name: string; attrs: Binding[] }
+  | { kind: "class"; name: string; attrs: Binding[]; omitted?: number }
+  | { kind: "instance"; class: number; class_name: string; attrs: Binding[]; omitted?: number }
   | { kind: "other"; type: string; repr: string };
 export interface ReturnedFrame {
   frame: number; label: string; function: string; function_id?: number;

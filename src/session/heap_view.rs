@@ -89,17 +89,18 @@ impl<'a> HeapWalk<'a> {
     fn object_value(&mut self, r: ObjRef) -> ValueView {
         match self.vm.heap.get(r) {
             Object::Str(s) => {
-                let (repr, length) = str_view_repr(&s.text);
+                let limit = self.budget.char_limit();
+                let (repr, length) = str_view_repr(&s.text, limit);
+                self.budget.spend_chars(repr.len().min(limit));
                 ValueView::Str {
                     repr,
                     length,
-                    omitted: length
-                        .map(|length| length.saturating_sub(super::bounds::MAX_STR_CHARS)),
+                    omitted: length.map(|length| length.saturating_sub(limit)),
                     id: length.map(|_| self.vm.heap.id(r)),
                 }
             }
             Object::BigInt(big) => ValueView::Int {
-                repr: big.to_string(),
+                repr: self.bounded_text(big.to_string()),
             },
             Object::Free => ValueView::None {
                 repr: "None".into(),
@@ -178,10 +179,14 @@ impl<'a> HeapWalk<'a> {
             }
             Object::Function(function) => HeapObject::Function(self.function(function)),
             Object::Cell(contents) => HeapObject::Cell(self.cell(r, *contents)),
-            Object::Class(class) => HeapObject::Class {
-                name: class.name.to_string(),
-                attrs: self.attributes(class.dict, CLASS_BOOKKEEPING),
-            },
+            Object::Class(class) => {
+                let (attrs, omitted) = self.attributes(class.dict, CLASS_BOOKKEEPING);
+                HeapObject::Class {
+                    name: class.name.to_string(),
+                    attrs,
+                    omitted,
+                }
+            }
             Object::Instance(instance) => self.instance(instance.class, instance.dict),
             Object::Exception(exception) => HeapObject::Other {
                 type_name: self.exception_type_name(exception),
@@ -206,18 +211,33 @@ impl<'a> HeapWalk<'a> {
             }
             other => HeapObject::Other {
                 type_name: other.type_id().name().into(),
-                repr: short_repr(self.repr(Value::Obj(r))),
+                repr: {
+                    let repr = self.repr(Value::Obj(r));
+                    self.bounded_text(repr)
+                },
             },
         }
     }
 
-    /// The str-keyed entries of a `__dict__`, in insertion order, minus `hidden`.
-    fn attributes(&mut self, dict: ObjRef, hidden: &[&str]) -> Vec<Binding> {
-        let entries = match self.vm.heap.get(dict) {
-            Object::Dict(table) => table.iter().map(|e| (e.key, e.value)).collect::<Vec<_>>(),
-            _ => Vec::new(),
+    /// Text cut to what is left of the snapshot's characters.
+    fn bounded_text(&mut self, text: String) -> String {
+        let limit = self.budget.char_limit();
+        self.budget.spend_chars(text.len().min(limit));
+        short_repr(text, limit)
+    }
+
+    /// The str-keyed entries of a `__dict__`, in insertion order, minus `hidden`, as
+    /// many as the snapshot's allowance leaves.
+    fn attributes(&mut self, dict: ObjRef, hidden: &[&str]) -> (Vec<Binding>, Option<usize>) {
+        let (entries, left_out) = match self.vm.heap.get(dict) {
+            Object::Dict(table) => {
+                let shown = self.budget.take(table.len(), MAX_ITEMS);
+                let entries = table.iter().take(shown).map(|e| (e.key, e.value));
+                (entries.collect::<Vec<_>>(), omitted(table.len(), shown))
+            }
+            _ => (Vec::new(), None),
         };
-        entries
+        let attrs = entries
             .into_iter()
             .filter_map(|(key, value)| {
                 let name = self.vm.str_text(key)?;
@@ -226,7 +246,8 @@ impl<'a> HeapWalk<'a> {
                     value: self.value(value),
                 })
             })
-            .collect()
+            .collect();
+        (attrs, left_out)
     }
 
     fn instance(&mut self, class: ObjRef, dict: ObjRef) -> HeapObject {
@@ -234,10 +255,12 @@ impl<'a> HeapWalk<'a> {
             Object::Class(class) => class.name.to_string(),
             _ => String::new(),
         };
+        let (attrs, omitted) = self.attributes(dict, &[]);
         HeapObject::Instance {
             class: self.reference(class),
             class_name,
-            attrs: self.attributes(dict, &[]),
+            attrs,
+            omitted,
         }
     }
 

@@ -160,11 +160,16 @@ pub enum HeapObject {
     Class {
         name: String,
         attrs: Vec<Binding>,
+        /// Attributes left out, when there are more than a snapshot shows.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        omitted: Option<usize>,
     },
     Instance {
         class: u64,
         class_name: String,
         attrs: Vec<Binding>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        omitted: Option<usize>,
     },
     Other {
         #[serde(rename = "type")]

@@ -121,6 +121,16 @@ fn items_text(view: &ItemsView) -> String {
     text
 }
 
+/// The attributes shown, then how many were left out.
+fn attributes_text(attrs: &[Binding], omitted: Option<usize>) -> String {
+    let mut text = bindings_text(attrs);
+    if let Some(n) = omitted {
+        let separator = if attrs.is_empty() { "" } else { ", " };
+        text.push_str(&format!("{separator}… {n} more"));
+    }
+    text
+}
+
 fn bindings_text(bindings: &[Binding]) -> String {
     let pairs: Vec<String> = bindings
         .iter()
@@ -148,17 +158,20 @@ fn object_text(object: &HeapObject) -> String {
             );
             format!("dict {{{}}}", pairs.join(", "))
         }
-        HeapObject::Class { name, attrs } => format!("class {name} {{{}}}", bindings_text(attrs)),
+        HeapObject::Class {
+            name,
+            attrs,
+            omitted,
+        } => format!("class {name} {{{}}}", attributes_text(attrs, *omitted)),
         HeapObject::Instance {
             class,
             class_name,
             attrs,
-        } => {
-            format!(
-                "instance of {class_name} #{class} {{{}}}",
-                bindings_text(attrs)
-            )
-        }
+            omitted,
+        } => format!(
+            "instance of {class_name} #{class} {{{}}}",
+            attributes_text(attrs, *omitted)
+        ),
         HeapObject::Other { type_name, repr } => format!("{type_name} {repr}"),
     }
 }
