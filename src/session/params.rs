@@ -71,8 +71,8 @@ pub fn default_text(vm: &Vm, value: Value, shown: &ValueView) -> String {
     let (empty, literals) = match vm.heap.get(r) {
         Object::List(items) => (items.is_empty(), ("[]", "[…]")),
         Object::Tuple(items) => (items.is_empty(), ("()", "(…)")),
-        Object::Dict(dict) => (dict.len() == 0, ("{}", "{…}")),
-        Object::Set { items, .. } => (items.keys().is_empty(), ("set()", "{…}")),
+        Object::Dict(dict) => (dict.is_empty(), ("{}", "{…}")),
+        Object::Set { items, .. } => (items.is_empty(), ("set()", "{…}")),
         Object::Function(function) => return function.code.name.to_string(),
         other => return format!("<{}>", other.type_id().name()),
     };
