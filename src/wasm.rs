@@ -14,33 +14,48 @@ use wasm_bindgen::JsCast;
 #[wasm_bindgen(typescript_custom_section)]
 const SNAPSHOT_TYPES: &'static str = r#"
 export type Value =
-  | { kind: "int" | "float" | "str" | "bool" | "none"; repr: string }
+  | { kind: "int" | "float" | "bool" | "none"; repr: string }
+  | { kind: "str"; repr: string; length?: number; omitted?: number; id?: number }
   | { kind: "ref"; id: number };
 export interface Binding { name: string; value: Value }
 export interface CellSlot { name: string; cell: number; kind: "cell" | "free" }
 export interface Frame {
-  id: number; function: string; qualname: string; line: number; is_current: boolean;
-  state?: "running" | "suspended" | "created" | "closed";
+  id: number; function: string; qualname: string; label: string; call_number?: number;
+  function_id?: number; line: number; is_current: boolean;
+  state?: "running" | "suspended" | "created" | "closed" | "raised";
   locals: Binding[]; cells: CellSlot[]; return_value?: Value;
 }
 export type HeapObject =
-  | { kind: "function"; name: string; qualname: string; params: string[]; defaults: Value[];
-      closure: { name: string; cell: number }[]; line: number }
-  | { kind: "cell"; contents: Value | null; owner: { frame: number; function: string; name: string };
+  | { kind: "function"; name: string; qualname: string; label: string; params: string[];
+      defaults: Value[]; closure: { name: string; cell: number }[]; line: number }
+  | { kind: "cell"; contents: Value | null;
+      owner: { frame: number; function: string; name: string; label: string };
       owner_returned: boolean; held_by: number[] }
-  | { kind: "list" | "tuple" | "set"; items: Value[] }
-  | { kind: "dict"; entries: [Value, Value][] }
-  | { kind: "class"; name: string; attrs: Binding[] }
-  | { kind: "instance"; class: number; class_name: string; attrs: Binding[] }
+  | { kind: "list" | "tuple" | "set"; items: Value[]; length: number; omitted?: number }
+  | { kind: "dict"; entries: [Value, Value][]; length: number; omitted?: number }
+  | { kind: "class"; name: string; attrs: Binding[]; omitted?: number }
+  | { kind: "instance"; class: number; class_name: string; attrs: Binding[]; omitted?: number }
   | { kind: "other"; type: string; repr: string };
+export interface ReturnedFrame {
+  frame: number; label: string; function: string; function_id?: number;
+  cells_kept: number[]; cells_freed: string[]; locals_dropped: string[];
+}
 export interface Snapshot {
   step: number; event: "call" | "line" | "return" | "exception" | "end";
   line: number; prev_line: number | null; span: { start: number; end: number };
   frames: Frame[]; heap: Record<string, HeapObject>; stdout: string; stderr: string;
   narration: string; changed: number[];
-  exception?: { type: string; message: string; line: number };
+  exception?: { type: string; message: string; line: number; frame?: number; raised_in?: string };
   stopped?: { reason: string; message: string };
+  post_mortem?: boolean; returned_frames?: ReturnedFrame[];
+  omitted_frames?: { count: number; after: number; before: number };
 }
+export type Expansion =
+  | { kind: "list" | "tuple" | "set"; start: number; length: number; items: Value[];
+      heap: Record<string, HeapObject> }
+  | { kind: "dict"; start: number; length: number; entries: [Value, Value][];
+      heap: Record<string, HeapObject> }
+  | { kind: "str"; start: number; length: number; text: string };
 export interface SessionStatus {
   finished: boolean; stopped: { reason: string; message: string } | null; awaitingInput: boolean;
 }
@@ -57,6 +72,8 @@ extern "C" {
     pub type OptionsObject;
     #[wasm_bindgen(typescript_type = "number[]")]
     pub type LineList;
+    #[wasm_bindgen(typescript_type = "Expansion")]
+    pub type ExpansionObject;
 }
 
 /// The engine's name and version, computed in Rust so the page can prove the pipeline.
@@ -177,6 +194,28 @@ impl Session {
         Ok(to_js(&snapshot)?.unchecked_into())
     }
 
+    /// Up to `count` items (dict entries, str characters) of object `id` from
+    /// `start`, as it stood at `step`: the part of a value the snapshot cut short.
+    pub fn expand(
+        &self,
+        step: u32,
+        id: f64,
+        start: u32,
+        count: u32,
+    ) -> Result<ExpansionObject, JsValue> {
+        let found = (id.is_finite() && id >= 0.0)
+            .then(|| {
+                self.recording
+                    .expand(step as usize, id as u64, start as usize, count as usize)
+            })
+            .flatten();
+        let Some(expansion) = found else {
+            let message = format!("no list, tuple, set, dict or str {id} at step {step}");
+            return Err(js_error("RangeError", &message));
+        };
+        Ok(to_js(&expansion)?.unchecked_into())
+    }
+
     #[wasm_bindgen(js_name = stepOver)]
     pub fn step_over(&self, from: u32, backward: bool) -> u32 {
         self.recording.step_over(from as usize, backward) as u32
@@ -214,7 +253,8 @@ impl Session {
 // one recorded step. Rust decides what is wrong and where; the page only draws it.
 
 use crate::insight::{
-    cells_from_snapshot, explain_exception, late_binding_at_runtime, Code, Diagnostic, ScopeRow,
+    cells_from_snapshot, exception_anchor, explain_exception, late_binding_at_runtime,
+    raising_scope, Anchor, Code, Diagnostic, ScopeRow,
 };
 use crate::session::snapshot::{HeapObject, Snapshot, ValueView};
 
@@ -238,18 +278,23 @@ struct ScopeTableView {
 }
 
 /// A run-time finding and the heap object the diagram marks with it: the shared
-/// cell, or the mutable default object of `function`.
+/// cell, or the mutable default object of `function`; `anchor` is the box whose code
+/// or contents the finding explains.
 #[derive(Serialize)]
 struct RuntimeFinding {
     target: u64,
     function: Option<u64>,
+    anchor: Anchor,
     diagnostic: Diagnostic,
 }
 
+/// The explanation of the step's exception and the frame or function it is about.
 #[derive(Serialize)]
 struct StepDiagnostics {
     findings: Vec<RuntimeFinding>,
     exception: Option<Diagnostic>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    exception_anchor: Option<Anchor>,
 }
 
 /// The closure pitfalls of `source`; throws its `SyntaxError` if it does not compile.
@@ -309,9 +354,11 @@ impl Session {
         let mut findings = shared_cell_findings(&snapshot);
         findings.extend(mutable_default_findings(&snapshot, source));
         let exception = explained_exception(&snapshot, source);
+        let exception_anchor = exception.as_ref().and_then(|_| exception_anchor(&snapshot));
         to_js(&StepDiagnostics {
             findings,
             exception,
+            exception_anchor,
         })
     }
 }
@@ -325,6 +372,7 @@ fn shared_cell_findings(snapshot: &Snapshot) -> Vec<RuntimeFinding> {
                 .map(move |diagnostic| RuntimeFinding {
                     target: cell.cell_id,
                     function: None,
+                    anchor: Anchor::cell(cell.cell_id),
                     diagnostic,
                 })
         })
@@ -343,6 +391,7 @@ fn mutable_default_findings(snapshot: &Snapshot, source: &str) -> Vec<RuntimeFin
             findings.push(RuntimeFinding {
                 target: object_id,
                 function: Some(function_id),
+                anchor: Anchor::function(function_id),
                 diagnostic: diagnostic.clone(),
             });
         }
@@ -378,16 +427,14 @@ fn mutable_defaults_on_line(snapshot: &Snapshot, line: u32) -> Vec<(u64, u64)> {
 }
 
 /// The explanation of an exception about an empty variable at this step. The
-/// scope that raised it is tried first: the current frame's, then any scope of the
-/// same name, then (once the exception has left its frame) every scope.
+/// scope whose code raised it (the traceback's innermost entry) is tried first, then
+/// every other scope.
 fn explained_exception(snapshot: &Snapshot, source: &str) -> Option<Diagnostic> {
     let exception = snapshot.exception.as_ref()?;
     let table = crate::scope::check_source(source).ok()?;
-    let current = snapshot.frames.iter().find(|frame| frame.is_current);
-    let raised_in = |scope: &&crate::scope::Scope| {
-        current
-            .is_some_and(|frame| scope.qualname == frame.qualname || scope.name == frame.function)
-    };
+    let raiser = raising_scope(snapshot);
+    let raised_in =
+        |scope: &&crate::scope::Scope| raiser.is_some_and(|qualname| scope.qualname == qualname);
     let (likely, others): (Vec<_>, Vec<_>) = table.scopes.iter().partition(raised_in);
     likely.into_iter().chain(others).find_map(|scope| {
         explain_exception(

@@ -10,7 +10,7 @@
 
 use cellscope::session::text_dump::dump_snapshot;
 use cellscope::session::{Session, SessionOptions};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 /// Enough for every golden program; the infinite loop one stops here.
@@ -51,9 +51,15 @@ fn renumber_generator_frames(text: &str) -> String {
         let after = &rest[at + "frame ".len()..];
         let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
         let number = &after[..digits];
-        if number.parse::<u64>().is_ok_and(|id| id >= FIRST_GENERATOR_FRAME) {
+        if number
+            .parse::<u64>()
+            .is_ok_and(|id| id >= FIRST_GENERATOR_FRAME)
+        {
             let next = ranks.len() + 1;
-            out.push_str(&format!("g{}", ranks.entry(number.to_string()).or_insert(next)));
+            out.push_str(&format!(
+                "g{}",
+                ranks.entry(number.to_string()).or_insert(next)
+            ));
         } else {
             out.push_str(number);
         }
@@ -70,7 +76,10 @@ fn mask_addresses(text: &str) -> String {
     while let Some(at) = rest.find("at 0x") {
         out.push_str(&rest[..at + "at 0x".len()]);
         let after = &rest[at + "at 0x".len()..];
-        let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_hexdigit()).len();
+        let digits = after.len()
+            - after
+                .trim_start_matches(|c: char| c.is_ascii_hexdigit())
+                .len();
         if digits > 0 {
             out.push('…');
         }
@@ -80,8 +89,15 @@ fn mask_addresses(text: &str) -> String {
     out
 }
 
-/// Rewrites every `#N` to its rank among the ids in order of first appearance.
+/// Rewrites every object id `#N` to its rank among the ids in order of first
+/// appearance. An id is a number the dump lists as a heap object (`  #N kind …`);
+/// any other `#k` is part of a label (`increment #2`) and stays as it is.
 fn renumber_ids(text: &str) -> String {
+    let heap_ids: HashSet<&str> = text
+        .lines()
+        .filter_map(|line| line.strip_prefix("  #"))
+        .filter_map(|rest| rest.split(' ').next())
+        .collect();
     let mut ranks: HashMap<String, usize> = HashMap::new();
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
@@ -89,10 +105,12 @@ fn renumber_ids(text: &str) -> String {
         out.push_str(&rest[..=hash]);
         let after = &rest[hash + 1..];
         let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-        if digits > 0 {
+        if digits > 0 && heap_ids.contains(&after[..digits]) {
             let next = ranks.len() + 1;
             let rank = *ranks.entry(after[..digits].to_string()).or_insert(next);
             out.push_str(&rank.to_string());
+        } else {
+            out.push_str(&after[..digits]);
         }
         rest = &after[digits..];
     }
@@ -132,5 +150,63 @@ fn golden_traces() {
 
 #[test]
 fn renumbering_keeps_order_of_first_appearance() {
-    assert_eq!(renumber_ids("#170 -> #9 and #170"), "#1 -> #2 and #1");
+    assert_eq!(
+        renumber_ids("  #9 list []\n  #170 -> #9 and #170, inc #2\n  #170 cell 0\n"),
+        "  #1 list []\n  #2 -> #1 and #2, inc #2\n  #2 cell 0\n"
+    );
+}
+
+fn end_step(program: &str) -> cellscope::session::snapshot::Snapshot {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/golden/{program}.py"));
+    let source = std::fs::read_to_string(path).expect("golden program is readable");
+    let mut session = Session::new(&source, SessionOptions::default()).expect("compiles");
+    while !session.run(1_000) {}
+    session
+        .snapshot(session.step_count() - 1)
+        .expect("the end step has a snapshot")
+}
+
+/// The end step of an uncaught exception used to show only the global frame and
+/// report the caller's line (where `f()` is called), not the line that raised.
+#[test]
+fn the_end_step_of_an_uncaught_exception_shows_where_it_was_raised() {
+    let cases = [
+        ("uncaught_in_nested_closure", 3, "inner #1 call 1", 2),
+        ("uncaught_in_decorator", 5, "wrapper #1 call 2", 2),
+        ("uncaught_in_method", 8, "withdraw #1 call 2", 2),
+    ];
+    for (program, line, label, depth) in cases {
+        let end = end_step(program);
+        let exception = end.exception.as_ref().expect("an uncaught exception");
+        let current = end.frames.last().expect("frames");
+        assert!(end.post_mortem, "{program}");
+        assert_eq!(end.event, "end", "{program}");
+        assert_eq!((exception.line, end.line), (line, line), "{program}");
+        assert_eq!(current.label, label, "{program}");
+        assert!(current.is_current, "{program}");
+        assert_eq!(exception.frame, Some(current.id), "{program}");
+        assert_eq!(end.frames.len(), depth, "{program}");
+        assert!(end.frames.iter().all(|f| f.state == "raised"), "{program}");
+        assert!(end
+            .narration
+            .contains(&format!("raised in {label} on line {line}")));
+    }
+}
+
+/// When `counter()` returned, its frame just vanished: nothing said that its cell
+/// lives on and its plain locals do not.
+#[test]
+fn the_step_after_a_frame_returns_says_what_of_it_lives_on() {
+    let source = "def counter():\n    count = 0\n    step = 1\n    def inc():\n        nonlocal count\n        count += step\n    return inc\n\ntick = counter()\n";
+    let mut session = Session::new(source, SessionOptions::default()).expect("compiles");
+    while !session.run(1_000) {}
+    let returned: Vec<_> = (0..session.step_count())
+        .filter_map(|step| session.snapshot(step)?.returned_frames)
+        .collect();
+    assert_eq!(returned.len(), 1, "one frame with cells returned");
+    let gone = &returned[0][0];
+    assert_eq!(gone.label, "counter call 1");
+    assert_eq!(gone.cells_kept.len(), 2, "count and step are both captured");
+    assert!(gone.cells_freed.is_empty());
+    assert_eq!(gone.locals_dropped, vec!["inc".to_string()]);
 }

@@ -208,7 +208,7 @@ fn a_returning_frame_shows_its_return_value_and_surviving_cells() {
     let narration = session.snapshot(last_return).unwrap().narration;
     assert_eq!(
         narration,
-        "count changed 0 → 1 through nonlocal in inc; inc returned None."
+        "count changed 0 → 1 through nonlocal in inc #1 call 1; inc #1 call 1 returned None."
     );
 }
 
@@ -229,11 +229,16 @@ fn replays_see_the_same_clock_and_random_numbers() {
     let cellscope::session::snapshot::ValueView::Ref { id } = values.value else {
         panic!("values is a list")
     };
-    let Some(cellscope::session::snapshot::HeapObject::List { items }) = snapshot.heap.get(&id)
-    else {
+    let Some(cellscope::session::snapshot::HeapObject::List(list)) = snapshot.heap.get(&id) else {
         panic!("a list")
     };
-    let last = serde_json::to_value(items.last().unwrap()).unwrap()["repr"]
+    // The snapshot shows the list's first items; the last one comes from `expand`.
+    let Some(cellscope::session::expand::Expansion::List(tail)) =
+        session.expand(replayed, id, list.length - 1, 1)
+    else {
+        panic!("the list expands")
+    };
+    let last = serde_json::to_value(tail.items.last().unwrap()).unwrap()["repr"]
         .as_str()
         .unwrap()
         .to_string();

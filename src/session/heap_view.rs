@@ -2,11 +2,14 @@
 //! variables, each object turned into a [`HeapObject`] and each value into a
 //! [`ValueView`]. Strs and ints are drawn inline, as values, not as objects.
 
-use super::params::short_text;
+use super::bounds::{omitted, short_repr, str_view_repr, ItemBudget, MAX_ITEMS};
+use super::labels::DefinitionSites;
+use super::params::default_text;
 use super::snapshot::{
-    Binding, CellOwner, CellView, ClosureSlot, FunctionView, HeapObject, ValueView,
+    Binding, CellOwner, CellView, ClosureSlot, EntriesView, FunctionView, HeapObject, ItemsView,
+    OwnerView, ValueView,
 };
-use crate::pytext::{float_repr, str_repr};
+use crate::pytext::float_repr;
 use crate::runtime::exception::ExceptionObject;
 use crate::runtime::heap::ObjRef;
 use crate::runtime::object::{Function, GeneratorState, Object};
@@ -33,6 +36,9 @@ pub struct HeapWalk<'a> {
     /// building a snapshot never disturbs the state being replayed.
     scratch: Option<Vm>,
     owners: &'a HashMap<u64, CellOwner>,
+    sites: &'a DefinitionSites,
+    /// What is left of the items the snapshot may show.
+    budget: ItemBudget,
     /// Suspended or not-yet-started generators met on the walk, whose frames the
     /// snapshot draws.
     generators: Vec<ObjRef>,
@@ -43,11 +49,17 @@ pub struct HeapWalk<'a> {
 }
 
 impl<'a> HeapWalk<'a> {
-    pub fn new(vm: &'a Vm, owners: &'a HashMap<u64, CellOwner>) -> Self {
+    pub fn new(
+        vm: &'a Vm,
+        owners: &'a HashMap<u64, CellOwner>,
+        sites: &'a DefinitionSites,
+    ) -> Self {
         HeapWalk {
             vm,
             scratch: None,
             owners,
+            sites,
+            budget: ItemBudget::default(),
             generators: Vec::new(),
             pending: Vec::new(),
             seen: vec![false; vm.heap.slot_count() as usize],
@@ -76,11 +88,19 @@ impl<'a> HeapWalk<'a> {
 
     fn object_value(&mut self, r: ObjRef) -> ValueView {
         match self.vm.heap.get(r) {
-            Object::Str(s) => ValueView::Str {
-                repr: str_repr(&s.text),
-            },
+            Object::Str(s) => {
+                let limit = self.budget.char_limit();
+                let (repr, length) = str_view_repr(&s.text, limit);
+                self.budget.spend_chars(repr.len().min(limit));
+                ValueView::Str {
+                    repr,
+                    length,
+                    omitted: length.map(|length| length.saturating_sub(limit)),
+                    id: length.map(|_| self.vm.heap.id(r)),
+                }
+            }
             Object::BigInt(big) => ValueView::Int {
-                repr: big.to_string(),
+                repr: self.bounded_text(big.to_string()),
             },
             Object::Free => ValueView::None {
                 repr: "None".into(),
@@ -137,30 +157,36 @@ impl<'a> HeapWalk<'a> {
     fn describe(&mut self, r: ObjRef) -> HeapObject {
         let vm = self.vm;
         match vm.heap.get(r) {
-            Object::List(items) => HeapObject::List {
-                items: self.values(items),
-            },
-            Object::Tuple(items) => HeapObject::Tuple {
-                items: self.values(items),
-            },
-            Object::Set { items, .. } => HeapObject::Set {
-                items: self.values(&items.keys()),
-            },
+            Object::List(items) => HeapObject::List(self.items(items)),
+            Object::Tuple(items) => HeapObject::Tuple(self.items(items)),
+            Object::Set { items, .. } => HeapObject::Set(self.items(&items.keys())),
             Object::Dict(dict) => {
-                let pairs = dict.iter().map(|e| (e.key, e.value)).collect::<Vec<_>>();
+                let length = dict.len();
+                let shown = self.budget.take(length, MAX_ITEMS);
+                let pairs = dict
+                    .iter()
+                    .take(shown)
+                    .map(|e| (e.key, e.value))
+                    .collect::<Vec<_>>();
                 let entries = pairs
                     .into_iter()
                     .map(|(k, v)| (self.value(k), self.value(v)));
-                HeapObject::Dict {
+                HeapObject::Dict(EntriesView {
                     entries: entries.collect(),
-                }
+                    length,
+                    omitted: omitted(length, shown),
+                })
             }
             Object::Function(function) => HeapObject::Function(self.function(function)),
             Object::Cell(contents) => HeapObject::Cell(self.cell(r, *contents)),
-            Object::Class(class) => HeapObject::Class {
-                name: class.name.to_string(),
-                attrs: self.attributes(class.dict, CLASS_BOOKKEEPING),
-            },
+            Object::Class(class) => {
+                let (attrs, omitted) = self.attributes(class.dict, CLASS_BOOKKEEPING);
+                HeapObject::Class {
+                    name: class.name.to_string(),
+                    attrs,
+                    omitted,
+                }
+            }
             Object::Instance(instance) => self.instance(instance.class, instance.dict),
             Object::Exception(exception) => HeapObject::Other {
                 type_name: self.exception_type_name(exception),
@@ -185,18 +211,33 @@ impl<'a> HeapWalk<'a> {
             }
             other => HeapObject::Other {
                 type_name: other.type_id().name().into(),
-                repr: self.repr(Value::Obj(r)),
+                repr: {
+                    let repr = self.repr(Value::Obj(r));
+                    self.bounded_text(repr)
+                },
             },
         }
     }
 
-    /// The str-keyed entries of a `__dict__`, in insertion order, minus `hidden`.
-    fn attributes(&mut self, dict: ObjRef, hidden: &[&str]) -> Vec<Binding> {
-        let entries = match self.vm.heap.get(dict) {
-            Object::Dict(table) => table.iter().map(|e| (e.key, e.value)).collect::<Vec<_>>(),
-            _ => Vec::new(),
+    /// Text cut to what is left of the snapshot's characters.
+    fn bounded_text(&mut self, text: String) -> String {
+        let limit = self.budget.char_limit();
+        self.budget.spend_chars(text.len().min(limit));
+        short_repr(text, limit)
+    }
+
+    /// The str-keyed entries of a `__dict__`, in insertion order, minus `hidden`, as
+    /// many as the snapshot's allowance leaves.
+    fn attributes(&mut self, dict: ObjRef, hidden: &[&str]) -> (Vec<Binding>, Option<usize>) {
+        let (entries, left_out) = match self.vm.heap.get(dict) {
+            Object::Dict(table) => {
+                let shown = self.budget.take(table.len(), MAX_ITEMS);
+                let entries = table.iter().take(shown).map(|e| (e.key, e.value));
+                (entries.collect::<Vec<_>>(), omitted(table.len(), shown))
+            }
+            _ => (Vec::new(), None),
         };
-        entries
+        let attrs = entries
             .into_iter()
             .filter_map(|(key, value)| {
                 let name = self.vm.str_text(key)?;
@@ -205,7 +246,8 @@ impl<'a> HeapWalk<'a> {
                     value: self.value(value),
                 })
             })
-            .collect()
+            .collect();
+        (attrs, left_out)
     }
 
     fn instance(&mut self, class: ObjRef, dict: ObjRef) -> HeapObject {
@@ -213,15 +255,34 @@ impl<'a> HeapWalk<'a> {
             Object::Class(class) => class.name.to_string(),
             _ => String::new(),
         };
+        let (attrs, omitted) = self.attributes(dict, &[]);
         HeapObject::Instance {
             class: self.reference(class),
             class_name,
-            attrs: self.attributes(dict, &[]),
+            attrs,
+            omitted,
         }
     }
 
     fn values(&mut self, items: &[Value]) -> Vec<ValueView> {
         items.iter().map(|&item| self.value(item)).collect()
+    }
+
+    /// The first items of a container, as many as the snapshot's allowance leaves.
+    fn items(&mut self, items: &[Value]) -> ItemsView {
+        let shown = self.budget.take(items.len(), MAX_ITEMS);
+        ItemsView {
+            items: self.values(items.get(..shown).unwrap_or_default()),
+            length: items.len(),
+            omitted: omitted(items.len(), shown),
+        }
+    }
+
+    /// A slice of a container's items (a dict's entries) for `expand`, walked like
+    /// the snapshot's own values.
+    pub fn item_range(&mut self, items: &[Value], start: usize, count: usize) -> Vec<ValueView> {
+        let end = start.saturating_add(count).min(items.len());
+        self.values(items.get(start.min(end)..end).unwrap_or_default())
     }
 
     /// A repr from the scratch interpreter; a `__repr__` written in Python runs there,
@@ -230,6 +291,7 @@ impl<'a> HeapWalk<'a> {
         let vm = self.vm;
         let scratch = self.scratch.get_or_insert_with(|| {
             let mut scratch = vm.clone();
+            scratch.call_numbers.detach();
             scratch.budgets.max_steps = scratch.steps.saturating_add(REPR_STEP_BUDGET);
             scratch
         });
@@ -248,7 +310,10 @@ impl<'a> HeapWalk<'a> {
         let arguments: Vec<String> = exception
             .args
             .iter()
-            .map(|&arg| short_text(&self.value(arg)))
+            .map(|&arg| {
+                let view = self.value(arg);
+                default_text(self.vm, arg, &view)
+            })
             .collect();
         format!(
             "{}({})",
@@ -264,10 +329,19 @@ impl<'a> HeapWalk<'a> {
             function: String::new(),
             name: String::new(),
         });
+        let label = match self.vm.call_numbers.cell_origin(id) {
+            Some(origin) => self.sites.call_label(&origin),
+            None => owner.function.clone(),
+        };
         let contents = contents.map(|value| self.value(value));
         CellView {
             contents,
-            owner,
+            owner: OwnerView {
+                frame: owner.frame,
+                function: owner.function,
+                name: owner.name,
+                label,
+            },
             owner_returned: false,
             held_by: Vec::new(),
         }
@@ -277,9 +351,14 @@ impl<'a> HeapWalk<'a> {
         let code = &function.code;
         let defaults = self.tuple_items(function.defaults);
         let default_views = self.values(&defaults);
+        let default_texts: Vec<String> = defaults
+            .iter()
+            .zip(&default_views)
+            .map(|(&value, view)| default_text(self.vm, value, view))
+            .collect();
         let params = super::params::parameters_as_written(
             code,
-            &default_views,
+            &default_texts,
             self.keyword_defaults(function),
         );
         let closure_cells = self.tuple_items(function.closure);
@@ -297,11 +376,17 @@ impl<'a> HeapWalk<'a> {
         FunctionView {
             name: code.name.to_string(),
             qualname: code.qualname.to_string(),
+            label: self.function_label(function),
             params,
             defaults: default_views,
             closure,
             line: code.firstlineno,
         }
+    }
+
+    /// `inc`, or `inc #2` when its definition can make several function objects.
+    pub fn function_label(&self, function: &Function) -> String {
+        self.sites.label_of(&function.code, function.definition)
     }
 
     fn tuple_items(&self, tuple: Option<ObjRef>) -> Vec<Value> {
@@ -312,7 +397,7 @@ impl<'a> HeapWalk<'a> {
     }
 
     /// `__kwdefaults__` as (name, value) pairs.
-    fn keyword_defaults(&mut self, function: &Function) -> Vec<(String, ValueView)> {
+    fn keyword_defaults(&mut self, function: &Function) -> Vec<(String, String)> {
         let pairs = match function.kwdefaults.map(|r| self.vm.heap.get(r)) {
             Some(Object::Dict(dict)) => dict.iter().map(|e| (e.key, e.value)).collect::<Vec<_>>(),
             _ => Vec::new(),
@@ -320,7 +405,9 @@ impl<'a> HeapWalk<'a> {
         pairs
             .into_iter()
             .filter_map(|(key, value)| {
-                Some((self.vm.str_text(key)?.to_string(), self.value(value)))
+                let view = self.value(value);
+                let text = default_text(self.vm, value, &view);
+                Some((self.vm.str_text(key)?.to_string(), text))
             })
             .collect()
     }
