@@ -3,12 +3,18 @@
 // while their content is unchanged, and each column is ordered by id: ids are never reused
 // within a run, so an object keeps its place from step to step.
 import { element, svgElement } from "./dom.js";
-import { renderFrame, frameKey } from "./frames.js";
+import { renderFrame, frameKey, raisedIn } from "./frames.js";
 import { renderCell } from "./cells.js";
 import { renderObject } from "./objects.js";
-import { drawArrows } from "./arrows.js";
+import { drawArrows, resetArrowSpace } from "./arrows.js";
 import { renderLegend } from "./legend.js";
 import { annotate } from "./annotations.js";
+import { foldFrames, renderFold } from "./folding.js";
+import { renderReturned } from "./returned.js";
+import { writeArrowList } from "./describe.js";
+import { holderLabels } from "./labels.js";
+import { renderPostMortem } from "./post-mortem.js";
+import { keepInView } from "./scrolling.js";
 
 const diagrams = new WeakMap();
 let diagramCount = 0;
@@ -23,11 +29,14 @@ function buildSkeleton(root) {
   const columns = { frames: column("frames", "Frames"), cells: column("cells", "Cells"), objects: column("objects", "Objects") };
   const svg = svgElement("svg", { class: "arrows", "aria-hidden": "true" });
   const canvas = element("div", { className: "diagram-canvas" }, [svg, columns.frames, columns.cells, columns.objects]);
-  root.replaceChildren(element("div", { className: "diagram" }, [renderLegend(), canvas]));
+  const banner = element("div", { className: "post-mortem", attrs: { role: "status" } });
+  const arrowList = element("ul", { className: "visually-hidden", data: { part: "arrow-list" }, attrs: { "aria-label": "Arrows in the diagram" } });
+  root.replaceChildren(element("div", { className: "diagram" }, [renderLegend(), banner, canvas, arrowList]));
   const key = `diagram${diagramCount}`;
+  const diagram = { key, canvas, svg, banner, arrowList, columns, cache: new Map(), marked: [], unfolded: new Set(), shown: null };
   // Boxes move when the canvas changes size (a resize, a wrapped label), and arrows follow.
-  new ResizeObserver(() => drawArrows(canvas, svg, key)).observe(canvas);
-  return { key, canvas, svg, columns, cache: new Map(), marked: [] };
+  new ResizeObserver(() => layOut(diagram)).observe(canvas);
+  return diagram;
 }
 
 function diagramFor(root) {
@@ -68,21 +77,38 @@ function fillColumn(column, nodes, emptyText) {
   }
 }
 
-function drawBoxes(diagram, snapshot) {
+function unfold(diagram, key) {
+  diagram.unfolded.add(key);
+  if (diagram.shown) render(diagram.root, diagram.shown.snapshot, diagram.shown.annotations);
+}
+
+function frameNodes(diagram, seen, snapshot) {
+  const heap = snapshot.heap ?? {};
+  const nodes = foldFrames(snapshot.frames ?? [], diagram.unfolded).map(({ frame, fold }) => {
+    if (fold) return reuseOrBuild(diagram, seen, fold.key, fold.frames, () => renderFold(fold, (key) => unfold(diagram, key)));
+    const raised = raisedIn(frame, snapshot) ? snapshot.exception : null;
+    return reuseOrBuild(diagram, seen, frameKey(frame), [frame, raised], () => renderFrame(frame, snapshot));
+  });
+  for (const returned of snapshot.returned_frames ?? []) {
+    const holders = (returned.cells_kept ?? []).map((id) => holderLabels(heap[id] ?? {}, heap));
+    nodes.push(reuseOrBuild(diagram, seen, `r${returned.frame}`, [returned, holders], () => renderReturned(returned, heap)));
+  }
+  return nodes;
+}
+
+function drawBoxes(diagram, snapshot, annotations) {
   const seen = new Map();
   const heap = snapshot.heap ?? {};
-  const frames = (snapshot.frames ?? []).map((frame) =>
-    reuseOrBuild(diagram, seen, frameKey(frame), frame, () => renderFrame(frame)),
-  );
+  const frames = frameNodes(diagram, seen, snapshot);
   const cells = [];
   const objects = [];
   for (const id of sortedHeapIds(heap)) {
     const object = heap[id];
     if (object.kind === "cell") {
-      const holders = (object.held_by ?? []).map((holder) => heap[holder]?.name);
-      cells.push(reuseOrBuild(diagram, seen, id, [object, holders], () => renderCell(id, object, heap)));
+      cells.push(reuseOrBuild(diagram, seen, id, [object, holderLabels(object, heap)], () => renderCell(id, object, heap)));
     } else {
-      objects.push(reuseOrBuild(diagram, seen, id, object, () => renderObject(id, object)));
+      const expanded = annotations?.expanded?.get?.(id);
+      objects.push(reuseOrBuild(diagram, seen, id, [object, expanded?.length ?? 0], () => renderObject(id, object, { heap, expanded, expand: annotations?.expand })));
     }
   }
   diagram.cache = seen;
@@ -102,12 +128,23 @@ function markChanged(diagram, snapshot) {
   for (const node of diagram.marked) node.classList.add("changed");
 }
 
+function layOut(diagram) {
+  const { routes, boxes } = drawArrows(diagram.canvas, diagram.svg, diagram.key);
+  writeArrowList(diagram.arrowList, routes, boxes);
+}
+
 /** Draws `snapshot` into `root`, with the page's `annotations` (see annotations.js). */
 export function render(root, snapshot, annotations) {
   const diagram = diagramFor(root);
-  drawBoxes(diagram, snapshot);
+  const stepChanged = diagram.shown?.snapshot !== snapshot;
+  diagram.root = root;
+  diagram.shown = { snapshot, annotations };
+  drawBoxes(diagram, snapshot, annotations);
   markChanged(diagram, snapshot);
   annotate(diagram.canvas, annotations);
-  drawArrows(diagram.canvas, diagram.svg, diagram.key);
+  renderPostMortem(diagram.banner, snapshot);
+  resetArrowSpace(diagram.canvas);
+  layOut(diagram);
+  if (stepChanged) keepInView(diagram.canvas);
   root.dataset.step = String(snapshot.step ?? "");
 }

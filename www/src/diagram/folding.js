@@ -1,0 +1,87 @@
+// Deep recursion folds: a run of many consecutive frames of one function (factorial calling
+// itself thirty times) shows its first frame and its last two, and one row in between for
+// the rest, which a button unfolds. The current frame ends the innermost run, so it always
+// stays drawn. The folded frames' references are merged per variable and target, each with
+// the number of frames it stands for ("26 frames reach cache").
+import { element } from "./dom.js";
+import { renderValue } from "./values.js";
+import { frameLabel } from "./labels.js";
+
+const shortestFoldedRun = 6;
+const keptAtStart = 1;
+const keptAtEnd = 2;
+
+function sameFunction(a, b) {
+  if (a.function_id !== undefined && b.function_id !== undefined) return a.function_id === b.function_id;
+  return a.qualname === b.qualname && a.function === b.function;
+}
+
+/** Splits `frames` into drawn frames and folds: [{frame}] or [{fold: {key, frames}}]. */
+export function foldFrames(frames, unfolded) {
+  const items = [];
+  let start = 0;
+  while (start < frames.length) {
+    let end = start + 1;
+    while (end < frames.length && sameFunction(frames[start], frames[end])) end += 1;
+    const run = frames.slice(start, end);
+    const key = `fold-f${run[0].id}`;
+    if (run.length >= shortestFoldedRun && frames[start].function !== "<module>" && !unfolded.has(key)) {
+      for (const frame of run.slice(0, keptAtStart)) items.push({ frame });
+      items.push({ fold: { key, frames: run.slice(keptAtStart, run.length - keptAtEnd) } });
+      for (const frame of run.slice(run.length - keptAtEnd)) items.push({ frame });
+    } else for (const frame of run) items.push({ frame });
+    start = end;
+  }
+  return items;
+}
+
+/** The folded frames' references, one per variable name and target, with their count. */
+function mergedReferences(frames) {
+  const merged = new Map();
+  for (const frame of frames) {
+    const bindings = [
+      ...(frame.locals ?? []).filter(({ value }) => value?.kind === "ref").map(({ name, value }) => ({ name, id: value.id, role: "ref" })),
+      ...(frame.cells ?? []).map(({ name, cell }) => ({ name, id: cell, role: "cell" })),
+    ];
+    for (const { name, id, role } of bindings) {
+      const key = `${name}→${id}`;
+      if (!merged.has(key)) merged.set(key, { name, id, role, count: 0 });
+      merged.get(key).count += 1;
+    }
+  }
+  return [...merged.values()];
+}
+
+function foldRow(key, { name, id, role, count }) {
+  const text = `${count} frame${count === 1 ? "" : "s"} reach ${name}`;
+  return element("div", { className: "binding binding-folded", data: { kind: "folded-variable", id: `${key}:${name}:${id}` } }, [
+    element("span", { className: "binding-name", text: name }),
+    element("span", { className: "fold-count", text: `×${count}`, title: text }),
+    element("span", { className: "binding-value" }, [renderValue({ kind: "ref", id }, `${key}:${name}`, role)]),
+  ]);
+}
+
+/** Draws the row standing for folded frames; `onUnfold` is called with its key. */
+export function renderFold({ key, frames }, onUnfold) {
+  const first = frameLabel(frames[0]);
+  const last = frameLabel(frames[frames.length - 1]);
+  const button = element("button", {
+    className: "button fold-toggle",
+    text: `Show all ${frames.length}`,
+    attrs: { type: "button", "aria-expanded": "false", "aria-label": `Show the ${frames.length} folded frames` },
+  });
+  button.addEventListener("click", () => onUnfold(key));
+  const rows = mergedReferences(frames).map((reference) => foldRow(key, reference));
+  return element(
+    "section",
+    { className: "box frame frame-fold", data: { kind: "frame-fold", id: key }, attrs: { "aria-label": `${frames.length} frames folded, ${first} to ${last}` } },
+    [
+      element("div", { className: "box-header" }, [
+        element("span", { className: "box-title", text: `⋮ ${frames.length} more frames` }),
+        element("span", { className: "box-detail", text: `${first} … ${last}` }),
+        button,
+      ]),
+      rows.length ? element("div", { className: "box-body" }, rows) : null,
+    ],
+  );
+}
