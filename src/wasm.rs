@@ -14,33 +14,47 @@ use wasm_bindgen::JsCast;
 #[wasm_bindgen(typescript_custom_section)]
 const SNAPSHOT_TYPES: &'static str = r#"
 export type Value =
-  | { kind: "int" | "float" | "str" | "bool" | "none"; repr: string }
+  | { kind: "int" | "float" | "bool" | "none"; repr: string }
+  | { kind: "str"; repr: string; length?: number; omitted?: number; id?: number }
   | { kind: "ref"; id: number };
 export interface Binding { name: string; value: Value }
 export interface CellSlot { name: string; cell: number; kind: "cell" | "free" }
 export interface Frame {
-  id: number; function: string; qualname: string; line: number; is_current: boolean;
-  state?: "running" | "suspended" | "created" | "closed";
+  id: number; function: string; qualname: string; label: string; call_number?: number;
+  function_id?: number; line: number; is_current: boolean;
+  state?: "running" | "suspended" | "created" | "closed" | "raised";
   locals: Binding[]; cells: CellSlot[]; return_value?: Value;
 }
 export type HeapObject =
-  | { kind: "function"; name: string; qualname: string; params: string[]; defaults: Value[];
-      closure: { name: string; cell: number }[]; line: number }
-  | { kind: "cell"; contents: Value | null; owner: { frame: number; function: string; name: string };
+  | { kind: "function"; name: string; qualname: string; label: string; params: string[];
+      defaults: Value[]; closure: { name: string; cell: number }[]; line: number }
+  | { kind: "cell"; contents: Value | null;
+      owner: { frame: number; function: string; name: string; label: string };
       owner_returned: boolean; held_by: number[] }
-  | { kind: "list" | "tuple" | "set"; items: Value[] }
-  | { kind: "dict"; entries: [Value, Value][] }
+  | { kind: "list" | "tuple" | "set"; items: Value[]; length: number; omitted?: number }
+  | { kind: "dict"; entries: [Value, Value][]; length: number; omitted?: number }
   | { kind: "class"; name: string; attrs: Binding[] }
   | { kind: "instance"; class: number; class_name: string; attrs: Binding[] }
   | { kind: "other"; type: string; repr: string };
+export interface ReturnedFrame {
+  frame: number; label: string; function: string; function_id?: number;
+  cells_kept: number[]; cells_freed: string[]; locals_dropped: string[];
+}
 export interface Snapshot {
   step: number; event: "call" | "line" | "return" | "exception" | "end";
   line: number; prev_line: number | null; span: { start: number; end: number };
   frames: Frame[]; heap: Record<string, HeapObject>; stdout: string; stderr: string;
   narration: string; changed: number[];
-  exception?: { type: string; message: string; line: number };
+  exception?: { type: string; message: string; line: number; frame?: number };
   stopped?: { reason: string; message: string };
+  post_mortem?: boolean; returned_frames?: ReturnedFrame[];
 }
+export type Expansion =
+  | { kind: "list" | "tuple" | "set"; start: number; length: number; items: Value[];
+      heap: Record<string, HeapObject> }
+  | { kind: "dict"; start: number; length: number; entries: [Value, Value][];
+      heap: Record<string, HeapObject> }
+  | { kind: "str"; start: number; length: number; text: string };
 export interface SessionStatus {
   finished: boolean; stopped: { reason: string; message: string } | null; awaitingInput: boolean;
 }
@@ -57,6 +71,8 @@ extern "C" {
     pub type OptionsObject;
     #[wasm_bindgen(typescript_type = "number[]")]
     pub type LineList;
+    #[wasm_bindgen(typescript_type = "Expansion")]
+    pub type ExpansionObject;
 }
 
 /// The engine's name and version, computed in Rust so the page can prove the pipeline.
@@ -175,6 +191,28 @@ impl Session {
             return Err(js_error("RangeError", &message));
         };
         Ok(to_js(&snapshot)?.unchecked_into())
+    }
+
+    /// Up to `count` items (dict entries, str characters) of object `id` from
+    /// `start`, as it stood at `step`: the part of a value the snapshot cut short.
+    pub fn expand(
+        &self,
+        step: u32,
+        id: f64,
+        start: u32,
+        count: u32,
+    ) -> Result<ExpansionObject, JsValue> {
+        let found = (id.is_finite() && id >= 0.0)
+            .then(|| {
+                self.recording
+                    .expand(step as usize, id as u64, start as usize, count as usize)
+            })
+            .flatten();
+        let Some(expansion) = found else {
+            let message = format!("no list, tuple, set, dict or str {id} at step {step}");
+            return Err(js_error("RangeError", &message));
+        };
+        Ok(to_js(&expansion)?.unchecked_into())
     }
 
     #[wasm_bindgen(js_name = stepOver)]

@@ -10,7 +10,7 @@
 
 use cellscope::session::text_dump::dump_snapshot;
 use cellscope::session::{Session, SessionOptions};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 /// Enough for every golden program; the infinite loop one stops here.
@@ -80,8 +80,15 @@ fn mask_addresses(text: &str) -> String {
     out
 }
 
-/// Rewrites every `#N` to its rank among the ids in order of first appearance.
+/// Rewrites every object id `#N` to its rank among the ids in order of first
+/// appearance. An id is a number the dump lists as a heap object (`  #N kind …`);
+/// any other `#k` is part of a label (`increment #2`) and stays as it is.
 fn renumber_ids(text: &str) -> String {
+    let heap_ids: HashSet<&str> = text
+        .lines()
+        .filter_map(|line| line.strip_prefix("  #"))
+        .filter_map(|rest| rest.split(' ').next())
+        .collect();
     let mut ranks: HashMap<String, usize> = HashMap::new();
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
@@ -89,10 +96,12 @@ fn renumber_ids(text: &str) -> String {
         out.push_str(&rest[..=hash]);
         let after = &rest[hash + 1..];
         let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-        if digits > 0 {
+        if digits > 0 && heap_ids.contains(&after[..digits]) {
             let next = ranks.len() + 1;
             let rank = *ranks.entry(after[..digits].to_string()).or_insert(next);
             out.push_str(&rank.to_string());
+        } else {
+            out.push_str(&after[..digits]);
         }
         rest = &after[digits..];
     }
@@ -132,5 +141,8 @@ fn golden_traces() {
 
 #[test]
 fn renumbering_keeps_order_of_first_appearance() {
-    assert_eq!(renumber_ids("#170 -> #9 and #170"), "#1 -> #2 and #1");
+    assert_eq!(
+        renumber_ids("  #9 list []\n  #170 -> #9 and #170, inc #2\n  #170 cell 0\n"),
+        "  #1 list []\n  #2 -> #1 and #2, inc #2\n  #2 cell 0\n"
+    );
 }

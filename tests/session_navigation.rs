@@ -229,11 +229,10 @@ fn replays_see_the_same_clock_and_random_numbers() {
     let cellscope::session::snapshot::ValueView::Ref { id } = values.value else {
         panic!("values is a list")
     };
-    let Some(cellscope::session::snapshot::HeapObject::List { items }) = snapshot.heap.get(&id)
-    else {
+    let Some(cellscope::session::snapshot::HeapObject::List(list)) = snapshot.heap.get(&id) else {
         panic!("a list")
     };
-    let last = serde_json::to_value(items.last().unwrap()).unwrap()["repr"]
+    let last = serde_json::to_value(list.items.last().unwrap()).unwrap()["repr"]
         .as_str()
         .unwrap()
         .to_string();

@@ -134,7 +134,7 @@ fn value_text(snapshot: &Snapshot, value: &ValueView) -> String {
     match value {
         ValueView::Int { repr }
         | ValueView::Float { repr }
-        | ValueView::Str { repr }
+        | ValueView::Str { repr, .. }
         | ValueView::Bool { repr }
         | ValueView::None { repr } => repr.clone(),
         ValueView::Ref { id } => match snapshot.heap.get(id) {

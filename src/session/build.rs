@@ -6,8 +6,9 @@ use super::frames_view::{frame_views, paused_generator_frame, CurrentPosition};
 use super::heap_view::HeapWalk;
 use super::history::{StepKind, StepRecord};
 use super::narration::narrate;
+use super::returned::returned_frames;
 use super::snapshot::FrameView;
-use super::snapshot::{ByteSpan, ExceptionView, Snapshot};
+use super::snapshot::{ByteSpan, RaisedView, Snapshot};
 use super::stepper::Stepper;
 use super::Session;
 use crate::runtime::object::Object;
@@ -65,6 +66,9 @@ impl Session {
                 .filter(|(id, object)| before.heap.get(id) != Some(object))
                 .map(|(&id, _)| id)
                 .collect();
+            if !now.post_mortem {
+                now.returned_frames = returned_frames(before, &now);
+            }
         }
         let statement = self.statement_text(now.line);
         now.narration = narrate(&now, before, statement, &self.cell_reasons);
@@ -73,7 +77,7 @@ impl Session {
 
     /// The interpreter as it stood when `step` was reported, and how many events it
     /// had reported by then.
-    fn state_after(&self, step: usize) -> Option<(Stepper, usize)> {
+    pub(super) fn state_after(&self, step: usize) -> Option<(Stepper, usize)> {
         if self.history.get(step)?.kind == StepKind::End {
             return Some((self.final_state.clone()?, step));
         }
@@ -106,9 +110,14 @@ impl Session {
         reported
     }
 
-    fn draw_state(&self, step: usize, record: StepRecord, state: &Stepper) -> Snapshot {
+    pub(super) fn draw_state(&self, step: usize, record: StepRecord, state: &Stepper) -> Snapshot {
+        if record.kind == StepKind::End {
+            if let Some(view) = self.post_mortem(step) {
+                return view;
+            }
+        }
         let vm = &state.vm;
-        let mut walk = HeapWalk::new(vm, &self.cell_owners);
+        let mut walk = HeapWalk::new(vm, &self.cell_owners, self.statements.definition_sites());
         let return_value = if record.kind == StepKind::Return {
             state.returning_value()
         } else {
@@ -127,6 +136,9 @@ impl Session {
         let live: Vec<u64> = frames.iter().chain(&paused).map(|frame| frame.id).collect();
         frames.splice(1..1, paused);
         let heap = walk.finish(&live);
+        for frame in &mut frames {
+            frame.function_id = frame.function_id.filter(|id| heap.contains_key(id));
+        }
         Snapshot {
             step,
             event: record.kind.name(),
@@ -145,14 +157,21 @@ impl Session {
             } else {
                 None
             },
+            post_mortem: false,
+            returned_frames: None,
         }
     }
 
     /// The exception of an `exception` step (the one being handled, or the one that
     /// ended the program), and the uncaught one on the `end` step.
-    fn exception_view(&self, record: StepRecord, state: &Stepper) -> Option<ExceptionView> {
+    fn exception_view(&self, record: StepRecord, state: &Stepper) -> Option<RaisedView> {
         match record.kind {
-            StepKind::End => self.uncaught.clone(),
+            StepKind::End => self.uncaught.as_ref().map(|e| RaisedView {
+                type_name: e.type_name.clone(),
+                message: e.message.clone(),
+                line: e.line,
+                frame: None,
+            }),
             StepKind::Exception => {
                 let exception = state
                     .raising()
@@ -161,10 +180,11 @@ impl Session {
                 let mut scratch = state.vm.clone();
                 let type_name = scratch.heap.get(exception).type_id().name().to_string();
                 let message = scratch.to_str(Value::Obj(exception)).unwrap_or_default();
-                Some(ExceptionView {
+                Some(RaisedView {
                     type_name,
                     message,
                     line: record.line,
+                    frame: Some(u64::from(record.frame)),
                 })
             }
             _ => None,

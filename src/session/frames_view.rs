@@ -3,6 +3,7 @@
 //! `co_freevars`.
 
 use super::heap_view::HeapWalk;
+use super::labels::frame_label;
 use super::snapshot::{Binding, CellSlot, FrameView};
 use super::stepper::generator_frame_id;
 use crate::runtime::heap::ObjRef;
@@ -77,6 +78,9 @@ fn module_frame(vm: &Vm, walk: &mut HeapWalk) -> FrameView {
         id: 0,
         function: "<module>".into(),
         qualname: "<module>".into(),
+        label: frame_label(None, 0),
+        call_number: None,
+        function_id: None,
         line: 0,
         is_current: false,
         state: "running",
@@ -93,6 +97,9 @@ fn unwound_frame(position: &CurrentPosition) -> FrameView {
         id: position.frame_id,
         function: position.function.to_string(),
         qualname: position.function.to_string(),
+        label: position.function.to_string(),
+        call_number: None,
+        function_id: None,
         line: position.line,
         is_current: false,
         state: "closed",
@@ -107,10 +114,21 @@ fn function_frame(vm: &Vm, frame: &Frame, id: u64, walk: &mut HeapWalk) -> Frame
         Some(namespace) => namespace_locals(vm, namespace, walk),
         None => plain_locals(frame, walk),
     };
+    let function = frame.function.and_then(|r| match vm.heap.get(r) {
+        Object::Function(f) => Some((vm.heap.id(r), walk.function_label(f))),
+        _ => None,
+    });
+    let label = match &function {
+        Some((_, label)) => frame_label(Some(label), frame.call_number),
+        None => frame.code.name.to_string(),
+    };
     FrameView {
         id,
         function: frame.code.name.to_string(),
         qualname: frame.code.qualname.to_string(),
+        label,
+        call_number: function.as_ref().map(|_| frame.call_number),
+        function_id: function.map(|(id, _)| id),
         line: 0,
         is_current: false,
         state: "running",

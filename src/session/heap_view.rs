@@ -2,11 +2,14 @@
 //! variables, each object turned into a [`HeapObject`] and each value into a
 //! [`ValueView`]. Strs and ints are drawn inline, as values, not as objects.
 
+use super::bounds::{omitted, short_repr, str_view_repr, ItemBudget, MAX_ITEMS};
+use super::labels::{frame_label, DefinitionSites};
 use super::params::short_text;
 use super::snapshot::{
-    Binding, CellOwner, CellView, ClosureSlot, FunctionView, HeapObject, ValueView,
+    Binding, CellOwner, CellView, ClosureSlot, EntriesView, FunctionView, HeapObject,
+    ItemsView, OwnerView, ValueView,
 };
-use crate::pytext::{float_repr, str_repr};
+use crate::pytext::float_repr;
 use crate::runtime::exception::ExceptionObject;
 use crate::runtime::heap::ObjRef;
 use crate::runtime::object::{Function, GeneratorState, Object};
@@ -33,6 +36,9 @@ pub struct HeapWalk<'a> {
     /// building a snapshot never disturbs the state being replayed.
     scratch: Option<Vm>,
     owners: &'a HashMap<u64, CellOwner>,
+    sites: &'a DefinitionSites,
+    /// What is left of the items the snapshot may show.
+    budget: ItemBudget,
     /// Suspended or not-yet-started generators met on the walk, whose frames the
     /// snapshot draws.
     generators: Vec<ObjRef>,
@@ -43,11 +49,17 @@ pub struct HeapWalk<'a> {
 }
 
 impl<'a> HeapWalk<'a> {
-    pub fn new(vm: &'a Vm, owners: &'a HashMap<u64, CellOwner>) -> Self {
+    pub fn new(
+        vm: &'a Vm,
+        owners: &'a HashMap<u64, CellOwner>,
+        sites: &'a DefinitionSites,
+    ) -> Self {
         HeapWalk {
             vm,
             scratch: None,
             owners,
+            sites,
+            budget: ItemBudget::default(),
             generators: Vec::new(),
             pending: Vec::new(),
             seen: vec![false; vm.heap.slot_count() as usize],
@@ -76,9 +88,15 @@ impl<'a> HeapWalk<'a> {
 
     fn object_value(&mut self, r: ObjRef) -> ValueView {
         match self.vm.heap.get(r) {
-            Object::Str(s) => ValueView::Str {
-                repr: str_repr(&s.text),
-            },
+            Object::Str(s) => {
+                let (repr, length) = str_view_repr(&s.text);
+                ValueView::Str {
+                    repr,
+                    length,
+                    omitted: length.map(|length| length.saturating_sub(super::bounds::MAX_STR_CHARS)),
+                    id: length.map(|_| self.vm.heap.id(r)),
+                }
+            }
             Object::BigInt(big) => ValueView::Int {
                 repr: big.to_string(),
             },
@@ -137,23 +155,21 @@ impl<'a> HeapWalk<'a> {
     fn describe(&mut self, r: ObjRef) -> HeapObject {
         let vm = self.vm;
         match vm.heap.get(r) {
-            Object::List(items) => HeapObject::List {
-                items: self.values(items),
-            },
-            Object::Tuple(items) => HeapObject::Tuple {
-                items: self.values(items),
-            },
-            Object::Set { items, .. } => HeapObject::Set {
-                items: self.values(&items.keys()),
-            },
+            Object::List(items) => HeapObject::List(self.items(items)),
+            Object::Tuple(items) => HeapObject::Tuple(self.items(items)),
+            Object::Set { items, .. } => HeapObject::Set(self.items(&items.keys())),
             Object::Dict(dict) => {
-                let pairs = dict.iter().map(|e| (e.key, e.value)).collect::<Vec<_>>();
+                let length = dict.len();
+                let shown = self.budget.take(length, MAX_ITEMS);
+                let pairs = dict.iter().take(shown).map(|e| (e.key, e.value)).collect::<Vec<_>>();
                 let entries = pairs
                     .into_iter()
                     .map(|(k, v)| (self.value(k), self.value(v)));
-                HeapObject::Dict {
+                HeapObject::Dict(EntriesView {
                     entries: entries.collect(),
-                }
+                    length,
+                    omitted: omitted(length, shown),
+                })
             }
             Object::Function(function) => HeapObject::Function(self.function(function)),
             Object::Cell(contents) => HeapObject::Cell(self.cell(r, *contents)),
@@ -185,7 +201,7 @@ impl<'a> HeapWalk<'a> {
             }
             other => HeapObject::Other {
                 type_name: other.type_id().name().into(),
-                repr: self.repr(Value::Obj(r)),
+                repr: short_repr(self.repr(Value::Obj(r))),
             },
         }
     }
@@ -224,12 +240,30 @@ impl<'a> HeapWalk<'a> {
         items.iter().map(|&item| self.value(item)).collect()
     }
 
+    /// The first items of a container, as many as the snapshot's allowance leaves.
+    fn items(&mut self, items: &[Value]) -> ItemsView {
+        let shown = self.budget.take(items.len(), MAX_ITEMS);
+        ItemsView {
+            items: self.values(items.get(..shown).unwrap_or_default()),
+            length: items.len(),
+            omitted: omitted(items.len(), shown),
+        }
+    }
+
+    /// A slice of a container's items (a dict's entries) for `expand`, walked like
+    /// the snapshot's own values.
+    pub fn item_range(&mut self, items: &[Value], start: usize, count: usize) -> Vec<ValueView> {
+        let end = start.saturating_add(count).min(items.len());
+        self.values(items.get(start.min(end)..end).unwrap_or_default())
+    }
+
     /// A repr from the scratch interpreter; a `__repr__` written in Python runs there,
     /// under a small instruction budget so that it cannot hang the snapshot.
     fn repr(&mut self, value: Value) -> String {
         let vm = self.vm;
         let scratch = self.scratch.get_or_insert_with(|| {
             let mut scratch = vm.clone();
+            scratch.call_numbers.detach();
             scratch.budgets.max_steps = scratch.steps.saturating_add(REPR_STEP_BUDGET);
             scratch
         });
@@ -264,10 +298,25 @@ impl<'a> HeapWalk<'a> {
             function: String::new(),
             name: String::new(),
         });
+        let label = match self.vm.call_numbers.cell_origin(id) {
+            Some(origin) => {
+                let code = &origin.code;
+                let function =
+                    self.sites
+                        .function_label(&code.name, &code.qualname, code.firstlineno, origin.definition);
+                frame_label(Some(&function), origin.call)
+            }
+            None => owner.function.clone(),
+        };
         let contents = contents.map(|value| self.value(value));
         CellView {
             contents,
-            owner,
+            owner: OwnerView {
+                frame: owner.frame,
+                function: owner.function,
+                name: owner.name,
+                label,
+            },
             owner_returned: false,
             held_by: Vec::new(),
         }
@@ -297,11 +346,19 @@ impl<'a> HeapWalk<'a> {
         FunctionView {
             name: code.name.to_string(),
             qualname: code.qualname.to_string(),
+            label: self.function_label(function),
             params,
             defaults: default_views,
             closure,
             line: code.firstlineno,
         }
+    }
+
+    /// `inc`, or `inc #2` when its definition can make several function objects.
+    pub fn function_label(&self, function: &Function) -> String {
+        let code = &function.code;
+        self.sites
+            .function_label(&code.name, &code.qualname, code.firstlineno, function.definition)
     }
 
     fn tuple_items(&self, tuple: Option<ObjRef>) -> Vec<Value> {

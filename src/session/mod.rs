@@ -5,15 +5,20 @@
 //! snapshot of any step is rebuilt by replaying from the nearest checkpoint; navigation
 //! ([`navigate`]) reads the records alone.
 
+mod bounds;
 mod build;
+pub mod expand;
 pub mod checkpoints;
 mod frames_view;
 mod heap_view;
+mod labels;
 pub mod history;
 pub mod narration;
 pub mod navigate;
 mod params;
+mod post_mortem;
 mod recording;
+mod returned;
 pub mod snapshot;
 mod statements;
 pub mod stepper;

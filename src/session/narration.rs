@@ -313,10 +313,10 @@ fn describe_value(value: &ValueView, heap: &BTreeMap<u64, HeapObject>) -> String
     };
     match heap.get(id) {
         Some(HeapObject::Function(f)) => format!("function {}", f.name),
-        Some(HeapObject::List { items }) => collection("list", items.len(), "item"),
-        Some(HeapObject::Tuple { items }) => collection("tuple", items.len(), "item"),
-        Some(HeapObject::Set { items }) => collection("set", items.len(), "item"),
-        Some(HeapObject::Dict { entries }) => collection("dict", entries.len(), "entry"),
+        Some(HeapObject::List(view)) => collection("list", view.length, "item"),
+        Some(HeapObject::Tuple(view)) => collection("tuple", view.length, "item"),
+        Some(HeapObject::Set(view)) => collection("set", view.length, "item"),
+        Some(HeapObject::Dict(view)) => collection("dict", view.length, "entry"),
         Some(HeapObject::Instance { class_name, .. }) => format!("a {class_name} instance"),
         Some(HeapObject::Class { name, .. }) => format!("class {name}"),
         Some(HeapObject::Other { repr, .. }) => repr.clone(),

@@ -60,7 +60,7 @@ pub fn short_text(value: &ValueView) -> String {
     match value {
         ValueView::Int { repr }
         | ValueView::Float { repr }
-        | ValueView::Str { repr }
+        | ValueView::Str { repr, .. }
         | ValueView::Bool { repr }
         | ValueView::None { repr } => repr.clone(),
         ValueView::Ref { id } => format!("#{id}"),

@@ -28,9 +28,35 @@ pub struct Snapshot {
     /// Ids of objects created or modified by this step.
     pub changed: Vec<u64>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub exception: Option<ExceptionView>,
+    pub exception: Option<RaisedView>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stopped: Option<StopView>,
+    /// On the `end` step after an uncaught exception: the frames are the traceback's,
+    /// as they stood when it was raised.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub post_mortem: bool,
+    /// On the step right after frames that had cell variables returned or were
+    /// unwound: what of each lives on.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub returned_frames: Option<Vec<ReturnedFrame>>,
+}
+
+/// A frame with cell variables that has just gone: its cells that live on (held by a
+/// closure or by anything else) and the plain locals that died with it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ReturnedFrame {
+    pub frame: u64,
+    pub label: String,
+    /// The function's name, as `FrameView.function`.
+    pub function: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub function_id: Option<u64>,
+    /// Ids of its cells still in the heap.
+    pub cells_kept: Vec<u64>,
+    /// Names of its cells nothing holds any more.
+    pub cells_freed: Vec<String>,
+    /// Names of its plain locals.
+    pub locals_dropped: Vec<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -45,6 +71,14 @@ pub struct FrameView {
     pub id: u64,
     pub function: String,
     pub qualname: String,
+    /// "Global frame", or "{function label} call {n}": `inc call 2`.
+    pub label: String,
+    /// Which call of its function object this frame is, 1-based; absent for the module.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub call_number: Option<u32>,
+    /// Heap id of the function object the frame runs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub function_id: Option<u64>,
     pub line: u32,
     pub is_current: bool,
     pub state: &'static str,
@@ -77,7 +111,17 @@ pub struct CellSlot {
 pub enum ValueView {
     Int { repr: String },
     Float { repr: String },
-    Str { repr: String },
+    Str {
+        repr: String,
+        /// Only for a str cut short: its length in characters, how many the repr
+        /// leaves out, and its heap id for `expand`.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        length: Option<usize>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        omitted: Option<usize>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        id: Option<u64>,
+    },
     Bool { repr: String },
     None { repr: String },
     Ref { id: u64 },
@@ -88,18 +132,10 @@ pub enum ValueView {
 pub enum HeapObject {
     Function(FunctionView),
     Cell(CellView),
-    List {
-        items: Vec<ValueView>,
-    },
-    Tuple {
-        items: Vec<ValueView>,
-    },
-    Set {
-        items: Vec<ValueView>,
-    },
-    Dict {
-        entries: Vec<(ValueView, ValueView)>,
-    },
+    List(ItemsView),
+    Tuple(ItemsView),
+    Set(ItemsView),
+    Dict(EntriesView),
     Class {
         name: String,
         attrs: Vec<Binding>,
@@ -116,10 +152,32 @@ pub enum HeapObject {
     },
 }
 
+/// The first items of a list, tuple or set: `length` is the true count, `omitted`
+/// how many are left out (absent when none are).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ItemsView {
+    pub items: Vec<ValueView>,
+    pub length: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub omitted: Option<usize>,
+}
+
+/// The first entries of a dict, counted as [`ItemsView`] counts items.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct EntriesView {
+    pub entries: Vec<(ValueView, ValueView)>,
+    pub length: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub omitted: Option<usize>,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct FunctionView {
     pub name: String,
     pub qualname: String,
+    /// How every text names this function object: `name`, or `name #k` when its
+    /// definition can make several.
+    pub label: String,
     /// As written: `n`, `*args`, `k=1`, `**kw`.
     pub params: Vec<String>,
     pub defaults: Vec<ValueView>,
@@ -138,7 +196,7 @@ pub struct ClosureSlot {
 pub struct CellView {
     /// `null` while the cell is empty (the variable is not bound yet, or was deleted).
     pub contents: Option<ValueView>,
-    pub owner: CellOwner,
+    pub owner: OwnerView,
     /// Whether the frame that created the cell has returned.
     pub owner_returned: bool,
     /// Ids of the function objects whose `__closure__` holds this cell.
@@ -150,6 +208,28 @@ pub struct CellOwner {
     pub frame: u64,
     pub function: String,
     pub name: String,
+}
+
+/// The frame, function and variable that made a cell, and the frame's label.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct OwnerView {
+    pub frame: u64,
+    pub function: String,
+    pub name: String,
+    /// The owner frame's label: `counter call 1`.
+    pub label: String,
+}
+
+/// The exception a step reports: `line` is where it was raised (CPython's innermost
+/// traceback line on the `end` step), `frame` the frame it was raised in.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct RaisedView {
+    #[serde(rename = "type")]
+    pub type_name: String,
+    pub message: String,
+    pub line: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub frame: Option<u64>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -169,7 +249,7 @@ pub struct StopView {
 
 /// Object keys are strings in JSON and JavaScript; the ids are written as such, so
 /// every serializer (serde_json, serde-wasm-bindgen) gives the same plain object.
-fn ids_as_strings<S: Serializer>(
+pub(super) fn ids_as_strings<S: Serializer>(
     heap: &BTreeMap<u64, HeapObject>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {

@@ -3,6 +3,7 @@
 //! compound statement (`def`, `for`, `if`, …) spans only its header line, since its
 //! body runs as statements of their own.
 
+use super::labels::DefinitionSites;
 use super::snapshot::ByteSpan;
 use crate::syntax::ast::{Module, Stmt, StmtKind};
 use crate::syntax::LineIndex;
@@ -12,12 +13,17 @@ use std::collections::BTreeMap;
 #[derive(Clone, Debug, Default)]
 pub struct StatementSpans {
     by_line: BTreeMap<u32, ByteSpan>,
+    /// Which definitions can run more than once, for labelling function objects.
+    sites: DefinitionSites,
 }
 
 impl StatementSpans {
     pub fn of_module(module: &Module, source: &str) -> StatementSpans {
         let lines = LineIndex::new(source);
-        let mut spans = StatementSpans::default();
+        let mut spans = StatementSpans {
+            sites: DefinitionSites::of_module(module, &lines),
+            ..StatementSpans::default()
+        };
         spans.add_block(&module.body, source, &lines);
         spans
     }
@@ -48,6 +54,10 @@ impl StatementSpans {
 
     pub fn get(&self, line: u32) -> Option<ByteSpan> {
         self.by_line.get(&line).copied()
+    }
+
+    pub fn definition_sites(&self) -> &DefinitionSites {
+        &self.sites
     }
 }
 

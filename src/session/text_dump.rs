@@ -3,7 +3,8 @@
 
 use super::params::short_text;
 use super::snapshot::{
-    Binding, CellView, FrameView, FunctionView, HeapObject, Snapshot, ValueView,
+    Binding, CellView, FrameView, FunctionView, HeapObject, ItemsView, ReturnedFrame, Snapshot,
+    ValueView,
 };
 use std::fmt::Write;
 
@@ -29,10 +30,15 @@ pub fn dump_snapshot(snapshot: &Snapshot, new_output: &str) -> String {
     if !new_output.is_empty() {
         let _ = writeln!(out, "  stdout: {new_output:?}");
     }
+    for gone in snapshot.returned_frames.iter().flatten() {
+        dump_returned(&mut out, gone);
+    }
     if let Some(e) = &snapshot.exception {
+        let frame = e.frame.map_or(String::new(), |id| format!(", frame {id}"));
+        let post_mortem = if snapshot.post_mortem { " post-mortem" } else { "" };
         let _ = writeln!(
             out,
-            "  exception: {}: {} (line {})",
+            "  exception{post_mortem}: {}: {} (line {}{frame})",
             e.type_name, e.message, e.line
         );
     }
@@ -56,8 +62,8 @@ fn dump_frame(out: &mut String, frame: &FrameView) {
     };
     let _ = writeln!(
         out,
-        "  frame {} {} line {}{state}{marker}",
-        frame.id, frame.qualname, frame.line
+        "  frame {} {} ({}) line {}{state}{marker}",
+        frame.id, frame.label, frame.qualname, frame.line
     );
     for binding in &frame.locals {
         let _ = writeln!(out, "    {} = {}", binding.name, value_text(&binding.value));
@@ -70,15 +76,45 @@ fn dump_frame(out: &mut String, frame: &FrameView) {
     }
 }
 
+/// "returned frame 1 counter call 1: cells kept [#330], freed [], locals dropped [step]"
+fn dump_returned(out: &mut String, gone: &ReturnedFrame) {
+    let kept: Vec<String> = gone.cells_kept.iter().map(|id| format!("#{id}")).collect();
+    let _ = writeln!(
+        out,
+        "  returned frame {} {}: cells kept [{}], freed [{}], locals dropped [{}]",
+        gone.frame,
+        gone.label,
+        kept.join(", "),
+        gone.cells_freed.join(", "),
+        gone.locals_dropped.join(", ")
+    );
+}
+
 fn value_text(value: &ValueView) -> String {
     match value {
         ValueView::Ref { id } => format!("#{id}"),
+        ValueView::Str {
+            repr,
+            length: Some(length),
+            omitted: Some(omitted),
+            ..
+        } => format!("{repr}… ({omitted} more of {length} characters)"),
         other => short_text(other),
     }
 }
 
 fn values_text(values: &[ValueView]) -> String {
     values.iter().map(value_text).collect::<Vec<_>>().join(", ")
+}
+
+/// The items shown, then how many were left out.
+fn items_text(view: &ItemsView) -> String {
+    let mut text = values_text(&view.items);
+    if let Some(n) = view.omitted {
+        let separator = if view.items.is_empty() { "" } else { ", " };
+        text.push_str(&format!("{separator}… {n} more of {}", view.length));
+    }
+    text
 }
 
 fn bindings_text(bindings: &[Binding]) -> String {
@@ -93,14 +129,16 @@ fn object_text(object: &HeapObject) -> String {
     match object {
         HeapObject::Function(function) => function_text(function),
         HeapObject::Cell(cell) => cell_text(cell),
-        HeapObject::List { items } => format!("list [{}]", values_text(items)),
-        HeapObject::Tuple { items } => format!("tuple ({})", values_text(items)),
-        HeapObject::Set { items } => format!("set {{{}}}", values_text(items)),
-        HeapObject::Dict { entries } => {
-            let pairs: Vec<String> = entries
+        HeapObject::List(view) => format!("list [{}]", items_text(view)),
+        HeapObject::Tuple(view) => format!("tuple ({})", items_text(view)),
+        HeapObject::Set(view) => format!("set {{{}}}", items_text(view)),
+        HeapObject::Dict(view) => {
+            let mut pairs: Vec<String> = view
+                .entries
                 .iter()
                 .map(|(k, v)| format!("{}: {}", value_text(k), value_text(v)))
                 .collect();
+            pairs.extend(view.omitted.map(|n| format!("… {n} more of {}", view.length)));
             format!("dict {{{}}}", pairs.join(", "))
         }
         HeapObject::Class { name, attrs } => format!("class {name} {{{}}}", bindings_text(attrs)),
@@ -125,7 +163,8 @@ fn function_text(f: &FunctionView) -> String {
         .map(|slot| format!("{} -> #{}", slot.name, slot.cell))
         .collect();
     format!(
-        "function {}({}) line {} closure [{}]",
+        "function {} = {}({}) line {} closure [{}]",
+        f.label,
         f.qualname,
         f.params.join(", "),
         f.line,
@@ -147,7 +186,7 @@ fn cell_text(cell: &CellView) -> String {
     let owner = &cell.owner;
     format!(
         "cell {contents} owner {}.{} in frame {} ({state}) held by [{}]",
-        owner.function,
+        owner.label,
         owner.name,
         owner.frame,
         holders.join(", ")

@@ -285,6 +285,7 @@ impl Vm {
         }
         self.stack.truncate(callable_index);
         self.make_cells(closure, &mut frame);
+        self.number_call(&mut frame);
         self.enter_frame(frame);
         Ok(true)
     }
@@ -342,6 +343,7 @@ impl Vm {
         );
         self.bind_arguments(&f, &mut frame.locals, args, kwargs)?;
         self.make_cells(f.closure, &mut frame);
+        self.number_call(&mut frame);
         if f.code.flags.generator {
             return Ok(Called::Value(self.new_generator(frame, f.qualname)));
         }
@@ -416,6 +418,9 @@ impl Vm {
             )
             .unwrap_or_default();
         let doc = code.docstring;
+        let definition = self
+            .call_numbers
+            .next_definition(self.heap.id(code_object));
         let function = Function {
             code: Rc::clone(&code),
             code_object,
@@ -429,6 +434,8 @@ impl Vm {
             doc,
             module,
             dict: None,
+            definition,
+            calls: 0,
         };
         let value = self.alloc(Object::Function(Box::new(function)));
         self.push(value);

@@ -59,6 +59,7 @@ impl Vm {
         if let Some(Object::Tuple(cells)) = closure.map(|c| self.heap.get(c)) {
             frame.cells.extend(cells.iter().filter_map(|v| v.as_obj()));
         }
+        self.number_call(&mut frame);
         self.frames.push(frame);
         if self.tracing {
             self.trace_call();

@@ -53,6 +53,8 @@ pub struct Frame {
     /// For an `__init__` run by calling a class: the new instance, which the call
     /// returns instead of `__init__`'s None.
     pub init_instance: Option<Value>,
+    /// Which call of its function object this frame is, 1-based; 0 for the module.
+    pub call_number: u32,
 }
 
 impl Frame {
@@ -89,6 +91,7 @@ impl Frame {
             generator: None,
             namespace: None,
             init_instance: None,
+            call_number: 0,
         }
     }
 

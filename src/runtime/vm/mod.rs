@@ -3,6 +3,7 @@
 
 mod arguments;
 mod building;
+mod call_numbers;
 mod calls;
 mod class_body;
 mod container_limits;
@@ -32,6 +33,7 @@ use super::value::Value;
 use super::{dict::Dict, hashing};
 use std::collections::{HashMap, VecDeque};
 use std::rc::Rc;
+pub use call_numbers::{CallNumbers, CallOrigin};
 
 #[derive(Clone)]
 pub struct Vm {
@@ -88,6 +90,8 @@ pub struct Vm {
     pub compile_warnings: String,
     /// The exception that ended the program, kept alive for its traceback.
     pub uncaught: Option<ObjRef>,
+    /// Definition and call numbers, which the diagram names functions and frames by.
+    pub call_numbers: CallNumbers,
 }
 
 impl Vm {
@@ -131,6 +135,7 @@ impl Vm {
             nested_runs: 0,
             locals_pool: Vec::new(),
             cells_pool: Vec::new(),
+            call_numbers: CallNumbers::default(),
         };
         vm.install_registry();
         vm
