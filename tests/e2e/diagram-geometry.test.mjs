@@ -31,8 +31,7 @@ async function checkEveryPlaygroundStep({ last, check }) {
   for (let step = 0; step <= last; step += 1) {
     slider.value = String(step);
     slider.dispatchEvent(new Event("input"));
-    while (document.documentElement.dataset.shownStep !== String(step)) await new Promise((resolve) => requestAnimationFrame(resolve));
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    while (document.documentElement.dataset.shownStep !== String(step)) await new Promise((resolve) => setTimeout(resolve, 0));
     const found = geometry("[data-part=diagram]");
     arrows += found.arrows;
     for (const problem of [...found.crossings, ...found.coincident]) problems.push(`step ${step}: ${problem}`);
@@ -47,19 +46,19 @@ async function runInPlayground(page, program) {
   await page.waitForFunction((previous) => document.documentElement.dataset.run !== previous, run);
   if (program.endless) {
     await page.waitForFunction((wanted) => Number(document.querySelector("[data-control=slider]").max) >= wanted, stepsOfEndless);
-    await page.click("[data-part=stop]");
+    await page.evaluate(() => document.querySelector("[data-part=stop]:not([disabled])")?.click());
   }
   await page.waitForFunction(() => document.documentElement.dataset.state === "ready");
   const max = Number(await page.locator("[data-control=slider]").getAttribute("max"));
   return program.endless ? Math.min(max, stepsOfEndless) : max;
 }
 
-async function playgroundAt(page, url, width) {
+async function playgroundAt(page, url, width, group) {
   await page.setViewportSize({ width, height: 900 });
   await page.goto(url);
   await page.waitForFunction(() => document.documentElement.dataset.state === "ready");
   const report = { steps: 0, arrows: 0, problems: [] };
-  for (const program of programs()) {
+  for (const program of group) {
     const last = await runInPlayground(page, program);
     const { problems, arrows } = await page.evaluate(checkEveryPlaygroundStep, { last, check: diagramGeometryProblems.toString() });
     report.steps += last + 1;
@@ -86,7 +85,6 @@ async function checkEveryWidgetStep({ source, check, endless, cap }) {
   let arrows = 0;
   for (let step = 0; step <= last; step += 1) {
     await widget.goto(step);
-    await new Promise((resolve) => requestAnimationFrame(resolve));
     const found = geometry("#geometry-probe");
     arrows += found.arrows;
     for (const problem of [...found.crossings, ...found.coincident]) problems.push(`step ${step}: ${problem}`);
@@ -95,10 +93,10 @@ async function checkEveryWidgetStep({ source, check, endless, cap }) {
   return { problems, arrows, steps: last + 1 };
 }
 
-async function widgetAt(page, width) {
+async function widgetAt(page, width, group) {
   const report = { steps: 0, arrows: 0, problems: [] };
   await withDemo(page, async () => {
-    for (const program of programs()) {
+    for (const program of group) {
       const found = await page.evaluate(checkEveryWidgetStep, {
         source: program.source,
         check: diagramGeometryProblems.toString(),
@@ -115,24 +113,33 @@ async function widgetAt(page, width) {
 
 function assertClean(report, where) {
   console.log(`     ${where}: ${report.steps} steps, ${report.arrows} arrows, ${report.problems.length} problems`);
-  assert.ok(report.steps > 500, `${where}: only ${report.steps} steps were checked`);
-  assert.ok(report.arrows > 1000, `${where}: only ${report.arrows} arrows were drawn`);
+  assert.ok(report.steps > 20, `${where}: only ${report.steps} steps were checked`);
+  assert.ok(report.arrows > 20, `${where}: only ${report.arrows} arrows were drawn`);
   assert.deepEqual(report.problems.slice(0, 12), [], `${where}: ${report.problems.length} problems`);
 }
 
-export const tests = [1366, 390].flatMap((width) => [
-  {
-    name: `no arrow crosses a box and none share an end, every step, playground at ${width} px`,
-    needsSession: true,
-    async run({ page, url }) {
-      assertClean(await playgroundAt(page, url, width), `playground ${width}px`);
+// A few programs per test keep each test well inside the runner's time limit.
+const groupSize = 8;
+const groups = [];
+for (let start = 0, all = programs(); start < all.length; start += groupSize) groups.push(all.slice(start, start + groupSize));
+
+const groupName = (group) => `${group[0].name.split("/").pop()} … ${group[group.length - 1].name.split("/").pop()}`;
+
+export const tests = [1366, 390].flatMap((width) =>
+  groups.flatMap((group) => [
+    {
+      name: `no arrow crosses a box and none share an end, every step, playground at ${width} px: ${groupName(group)}`,
+      needsSession: true,
+      async run({ page, url }) {
+        assertClean(await playgroundAt(page, url, width, group), `playground ${width}px`);
+      },
     },
-  },
-  {
-    name: `no arrow crosses a box and none share an end, every step, widget at ${width} px`,
-    needsSession: true,
-    async run({ page }) {
-      assertClean(await widgetAt(page, width), `widget ${width}px`);
+    {
+      name: `no arrow crosses a box and none share an end, every step, widget at ${width} px: ${groupName(group)}`,
+      needsSession: true,
+      async run({ page }) {
+        assertClean(await widgetAt(page, width, group), `widget ${width}px`);
+      },
     },
-  },
-]);
+  ]),
+);

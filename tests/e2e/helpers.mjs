@@ -75,7 +75,7 @@ export async function editorText(page) {
  * Runs in the page: the arrows of the diagram inside `hostSelector` (a playground part, or a
  * widget whose diagram is in its shadow root) that pass through a box other than their own
  * source and target, and the pairs of arrows into one box whose ends fall on one spot. Each
- * path is sampled every 2 px with getPointAtLength and mapped to the page by its screen CTM.
+ * path is sampled every 4 px with getPointAtLength and mapped to the page by its screen CTM.
  */
 export function diagramGeometryProblems(hostSelector) {
   const host = document.querySelector(hostSelector);
@@ -90,7 +90,7 @@ export function diagramGeometryProblems(hostSelector) {
     const matrix = path.getScreenCTM();
     const length = path.getTotalLength();
     const crossed = new Set();
-    for (let along = 0; along <= length; along += 2) {
+    for (let along = 0; along <= length; along += 4) {
       const point = path.getPointAtLength(along);
       const x = matrix.a * point.x + matrix.c * point.y + matrix.e;
       const y = matrix.b * point.x + matrix.d * point.y + matrix.f;

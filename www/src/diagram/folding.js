@@ -1,6 +1,6 @@
-// Deep recursion folds: a run of many consecutive frames of one function (factorial calling
-// itself thirty times) shows its first frame and its last two, and one row in between for
-// the rest, which a button unfolds. The current frame ends the innermost run, so it always
+// Deep recursion folds: a long run of frames of one function (factorial calling itself
+// thirty times), or of a few functions taking turns (a memoized recursion), shows its first
+// frames and its last two, and one row in between for the rest, which a button unfolds. The current frame ends the innermost run, so it always
 // stays drawn. The folded frames' references are merged per variable and target, each with
 // the number of frames it stands for ("26 frames reach cache").
 import { element } from "./dom.js";
@@ -16,20 +16,38 @@ function sameFunction(a, b) {
   return a.qualname === b.qualname && a.function === b.function;
 }
 
+const longestPeriod = 3;
+
+/** The longest run from `start` in which each frame runs the same function as the one
+ * `period` frames before it (factorial → factorial, or lookup → factorial → lookup as a
+ * memoized recursion alternates); returns { period, end }. */
+function repeatingRun(frames, start) {
+  let best = { period: 1, end: start + 1 };
+  for (let period = 1; period <= longestPeriod && start + period < frames.length; period += 1) {
+    let end = start + period;
+    while (end < frames.length && sameFunction(frames[end], frames[end - period])) end += 1;
+    if (end - start >= 3 * period && end > best.end) best = { period, end };
+  }
+  return best;
+}
+
 /** Splits `frames` into drawn frames and folds: [{frame}] or [{fold: {key, frames}}]. */
 export function foldFrames(frames, unfolded) {
   const items = [];
   let start = 0;
   while (start < frames.length) {
-    let end = start + 1;
-    while (end < frames.length && sameFunction(frames[start], frames[end])) end += 1;
-    const run = frames.slice(start, end);
-    const key = `fold-f${run[0].id}`;
-    if (run.length >= shortestFoldedRun && frames[start].function !== "<module>" && !unfolded.has(key)) {
-      for (const frame of run.slice(0, keptAtStart)) items.push({ frame });
-      items.push({ fold: { key, frames: run.slice(keptAtStart, run.length - keptAtEnd) } });
-      for (const frame of run.slice(run.length - keptAtEnd)) items.push({ frame });
-    } else for (const frame of run) items.push({ frame });
+    const { period, end } = repeatingRun(frames, start);
+    const key = `fold-f${frames[start].id}`;
+    const foldable = end - start >= shortestFoldedRun && frames[start].function !== "<module>" && !unfolded.has(key);
+    if (!foldable) {
+      items.push({ frame: frames[start] });
+      start += 1;
+      continue;
+    }
+    const kept = Math.max(keptAtStart, period);
+    for (const frame of frames.slice(start, start + kept)) items.push({ frame });
+    items.push({ fold: { key, frames: frames.slice(start + kept, end - keptAtEnd) } });
+    for (const frame of frames.slice(end - keptAtEnd, end)) items.push({ frame });
     start = end;
   }
   return items;
@@ -56,7 +74,7 @@ function foldRow(key, { name, id, role, count }) {
   const text = `${count} frame${count === 1 ? "" : "s"} reach ${name}`;
   return element("div", { className: "binding binding-folded", data: { kind: "folded-variable", id: `${key}:${name}:${id}` } }, [
     element("span", { className: "binding-name", text: name }),
-    element("span", { className: "fold-count", text: `×${count}`, title: text }),
+    element("span", { className: "fold-count", text: `${count} frame${count === 1 ? "" : "s"}`, title: text }),
     element("span", { className: "binding-value" }, [renderValue({ kind: "ref", id }, `${key}:${name}`, role)]),
   ]);
 }

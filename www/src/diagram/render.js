@@ -33,7 +33,7 @@ function buildSkeleton(root) {
   const arrowList = element("ul", { className: "visually-hidden", data: { part: "arrow-list" }, attrs: { "aria-label": "Arrows in the diagram" } });
   root.replaceChildren(element("div", { className: "diagram" }, [renderLegend(), banner, canvas, arrowList]));
   const key = `diagram${diagramCount}`;
-  const diagram = { key, canvas, svg, banner, arrowList, columns, cache: new Map(), marked: [], unfolded: new Set(), shown: null };
+  const diagram = { key, canvas, svg, banner, arrowList, columns, cache: new Map(), marked: [], unfolded: new Set(), expansions: new Map(), shown: null };
   // Boxes move when the canvas changes size (a resize, a wrapped label), and arrows follow.
   new ResizeObserver(() => layOut(diagram)).observe(canvas);
   return diagram;
@@ -79,7 +79,7 @@ function fillColumn(column, nodes, emptyText) {
 
 function unfold(diagram, key) {
   diagram.unfolded.add(key);
-  if (diagram.shown) render(diagram.root, diagram.shown.snapshot, diagram.shown.annotations);
+  redraw(diagram);
 }
 
 function frameNodes(diagram, seen, snapshot) {
@@ -96,9 +96,42 @@ function frameNodes(diagram, seen, snapshot) {
   return nodes;
 }
 
+function redraw(diagram) {
+  if (diagram.shown) render(diagram.root, diagram.shown.snapshot, diagram.shown.annotations);
+}
+
+/** Asks the page's engine for more items of a cut container, keeps them for as long as the
+ * container is unchanged, and redraws. */
+function expander(diagram, annotations, heap) {
+  if (!annotations?.expand) return null;
+  return (id, start, count) =>
+    annotations.expand(id, start, count).then(
+      (result) => {
+        const entry = diagram.expansions.get(id) ?? { fingerprint: JSON.stringify(heap[id]), items: [], heap: {} };
+        entry.items.push(...(result.items ?? result.entries ?? []));
+        Object.assign(entry.heap, result.heap ?? {});
+        diagram.expansions.set(id, entry);
+        redraw(diagram);
+      },
+      () => redraw(diagram),
+    );
+}
+
+/** The snapshot's heap with the objects that fetched items reach; expansions of objects
+ * that changed since are dropped. */
+function heapWithExpansions(diagram, snapshotHeap) {
+  const heap = { ...snapshotHeap };
+  for (const [id, entry] of diagram.expansions) {
+    if (JSON.stringify(snapshotHeap[id]) !== entry.fingerprint) diagram.expansions.delete(id);
+    else for (const [key, object] of Object.entries(entry.heap)) heap[key] ??= object;
+  }
+  return heap;
+}
+
 function drawBoxes(diagram, snapshot, annotations) {
   const seen = new Map();
-  const heap = snapshot.heap ?? {};
+  const heap = heapWithExpansions(diagram, snapshot.heap ?? {});
+  const expand = expander(diagram, annotations, snapshot.heap ?? {});
   const frames = frameNodes(diagram, seen, snapshot);
   const cells = [];
   const objects = [];
@@ -107,8 +140,9 @@ function drawBoxes(diagram, snapshot, annotations) {
     if (object.kind === "cell") {
       cells.push(reuseOrBuild(diagram, seen, id, [object, holderLabels(object, heap)], () => renderCell(id, object, heap)));
     } else {
-      const expanded = annotations?.expanded?.get?.(id);
-      objects.push(reuseOrBuild(diagram, seen, id, [object, expanded?.length ?? 0], () => renderObject(id, object, { heap, expanded, expand: annotations?.expand })));
+      const expanded = diagram.expansions.get(id)?.items;
+      const content = [object, expanded?.length ?? 0, Boolean(expand)];
+      objects.push(reuseOrBuild(diagram, seen, id, content, () => renderObject(id, object, { expanded, expand })));
     }
   }
   diagram.cache = seen;
