@@ -40,11 +40,11 @@ print(inc())
   {
     name: "late-binding",
     source: readFileSync(join(examples, "late_binding.py"), "utf8"),
-    // The second lambda runs, and all three share one cell i that holds 2.
-    at: () => [...document.querySelectorAll("[data-part=diagram] [data-kind=frame].frame-current .box-title")]
-      .some((title) => /lambda.* call/.test(title.textContent)) &&
-      document.querySelectorAll("[data-part=diagram] [data-kind=arrow][data-role=closure]").length === 3 &&
-      Number(document.documentElement.dataset.shownStep) > 20,
+    // The third lambda is made: all three hold one cell i, which now holds 2.
+    at: () => {
+      const targets = [...document.querySelectorAll("[data-part=diagram] [data-kind=arrow][data-role=closure]")].map((arrow) => arrow.dataset.to);
+      return targets.length === 3 && new Set(targets).size === 1;
+    },
   },
   {
     name: "callbacks",

@@ -31,7 +31,7 @@ export function renderReturned(returned, heap) {
   const lines = [
     ...(returned.cells_kept ?? []).map((id) => keptLine(id, heap)),
     goneLine("cells freed:", returned.cells_freed),
-    goneLine("locals gone with it:", returned.locals_dropped),
+    goneLine("its variables are gone:", returned.locals_dropped),
   ].filter(Boolean);
   const spoken = [title, ...lines.map((line) => line.textContent)].join(". ");
   return element(
