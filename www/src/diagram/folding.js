@@ -38,10 +38,12 @@ export function foldFrames(frames, unfolded) {
   while (start < frames.length) {
     const { period, end } = repeatingRun(frames, start);
     const key = `fold-f${frames[start].id}`;
-    const foldable = end - start >= shortestFoldedRun && frames[start].function !== "<module>" && !unfolded.has(key);
-    if (!foldable) {
-      items.push({ frame: frames[start] });
-      start += 1;
+    const foldable = end - start >= shortestFoldedRun && frames[start].function !== "<module>";
+    if (!foldable || unfolded.has(key)) {
+      // An unfolded run is drawn whole: none of its tail folds again on its own.
+      const drawn = foldable ? end : start + 1;
+      for (const frame of frames.slice(start, drawn)) items.push({ frame });
+      start = drawn;
       continue;
     }
     const kept = Math.max(keptAtStart, period);
