@@ -45,7 +45,7 @@ export interface Snapshot {
   line: number; prev_line: number | null; span: { start: number; end: number };
   frames: Frame[]; heap: Record<string, HeapObject>; stdout: string; stderr: string;
   narration: string; changed: number[];
-  exception?: { type: string; message: string; line: number; frame?: number };
+  exception?: { type: string; message: string; line: number; frame?: number; raised_in?: string };
   stopped?: { reason: string; message: string };
   post_mortem?: boolean; returned_frames?: ReturnedFrame[];
 }
@@ -252,7 +252,8 @@ impl Session {
 // one recorded step. Rust decides what is wrong and where; the page only draws it.
 
 use crate::insight::{
-    cells_from_snapshot, explain_exception, late_binding_at_runtime, Code, Diagnostic, ScopeRow,
+    cells_from_snapshot, exception_anchor, explain_exception, late_binding_at_runtime,
+    raising_scope, Anchor, Code, Diagnostic, ScopeRow,
 };
 use crate::session::snapshot::{HeapObject, Snapshot, ValueView};
 
@@ -276,18 +277,23 @@ struct ScopeTableView {
 }
 
 /// A run-time finding and the heap object the diagram marks with it: the shared
-/// cell, or the mutable default object of `function`.
+/// cell, or the mutable default object of `function`; `anchor` is the box whose code
+/// or contents the finding explains.
 #[derive(Serialize)]
 struct RuntimeFinding {
     target: u64,
     function: Option<u64>,
+    anchor: Anchor,
     diagnostic: Diagnostic,
 }
 
+/// The explanation of the step's exception and the frame or function it is about.
 #[derive(Serialize)]
 struct StepDiagnostics {
     findings: Vec<RuntimeFinding>,
     exception: Option<Diagnostic>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    exception_anchor: Option<Anchor>,
 }
 
 /// The closure pitfalls of `source`; throws its `SyntaxError` if it does not compile.
@@ -347,9 +353,11 @@ impl Session {
         let mut findings = shared_cell_findings(&snapshot);
         findings.extend(mutable_default_findings(&snapshot, source));
         let exception = explained_exception(&snapshot, source);
+        let exception_anchor = exception.as_ref().and_then(|_| exception_anchor(&snapshot));
         to_js(&StepDiagnostics {
             findings,
             exception,
+            exception_anchor,
         })
     }
 }
@@ -363,6 +371,7 @@ fn shared_cell_findings(snapshot: &Snapshot) -> Vec<RuntimeFinding> {
                 .map(move |diagnostic| RuntimeFinding {
                     target: cell.cell_id,
                     function: None,
+                    anchor: Anchor::cell(cell.cell_id),
                     diagnostic,
                 })
         })
@@ -381,6 +390,7 @@ fn mutable_default_findings(snapshot: &Snapshot, source: &str) -> Vec<RuntimeFin
             findings.push(RuntimeFinding {
                 target: object_id,
                 function: Some(function_id),
+                anchor: Anchor::function(function_id),
                 diagnostic: diagnostic.clone(),
             });
         }
@@ -416,16 +426,14 @@ fn mutable_defaults_on_line(snapshot: &Snapshot, line: u32) -> Vec<(u64, u64)> {
 }
 
 /// The explanation of an exception about an empty variable at this step. The
-/// scope that raised it is tried first: the current frame's, then any scope of the
-/// same name, then (once the exception has left its frame) every scope.
+/// scope whose code raised it (the traceback's innermost entry) is tried first, then
+/// every other scope.
 fn explained_exception(snapshot: &Snapshot, source: &str) -> Option<Diagnostic> {
     let exception = snapshot.exception.as_ref()?;
     let table = crate::scope::check_source(source).ok()?;
-    let current = snapshot.frames.iter().find(|frame| frame.is_current);
-    let raised_in = |scope: &&crate::scope::Scope| {
-        current
-            .is_some_and(|frame| scope.qualname == frame.qualname || scope.name == frame.function)
-    };
+    let raiser = raising_scope(snapshot);
+    let raised_in =
+        |scope: &&crate::scope::Scope| raiser.is_some_and(|qualname| scope.qualname == qualname);
     let (likely, others): (Vec<_>, Vec<_>) = table.scopes.iter().partition(raised_in);
     likely.into_iter().chain(others).find_map(|scope| {
         explain_exception(

@@ -146,3 +146,56 @@ fn renumbering_keeps_order_of_first_appearance() {
         "  #1 list []\n  #2 -> #1 and #2, inc #2\n  #2 cell 0\n"
     );
 }
+
+fn end_step(program: &str) -> cellscope::session::snapshot::Snapshot {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/golden/{program}.py"));
+    let source = std::fs::read_to_string(path).expect("golden program is readable");
+    let mut session = Session::new(&source, SessionOptions::default()).expect("compiles");
+    while !session.run(1_000) {}
+    session
+        .snapshot(session.step_count() - 1)
+        .expect("the end step has a snapshot")
+}
+
+/// The end step of an uncaught exception used to show only the global frame and
+/// report the caller's line (where `f()` is called), not the line that raised.
+#[test]
+fn the_end_step_of_an_uncaught_exception_shows_where_it_was_raised() {
+    let cases = [
+        ("uncaught_in_nested_closure", 3, "inner #1 call 1", 2),
+        ("uncaught_in_decorator", 5, "wrapper #1 call 2", 2),
+        ("uncaught_in_method", 8, "withdraw #1 call 2", 2),
+    ];
+    for (program, line, label, depth) in cases {
+        let end = end_step(program);
+        let exception = end.exception.as_ref().expect("an uncaught exception");
+        let current = end.frames.last().expect("frames");
+        assert!(end.post_mortem, "{program}");
+        assert_eq!(end.event, "end", "{program}");
+        assert_eq!((exception.line, end.line), (line, line), "{program}");
+        assert_eq!(current.label, label, "{program}");
+        assert!(current.is_current, "{program}");
+        assert_eq!(exception.frame, Some(current.id), "{program}");
+        assert_eq!(end.frames.len(), depth, "{program}");
+        assert!(end.frames.iter().all(|f| f.state == "raised"), "{program}");
+        assert!(end.narration.contains(&format!("raised in {label} on line {line}")));
+    }
+}
+
+/// When `counter()` returned, its frame just vanished: nothing said that its cell
+/// lives on and its plain locals do not.
+#[test]
+fn the_step_after_a_frame_returns_says_what_of_it_lives_on() {
+    let source = "def counter():\n    count = 0\n    step = 1\n    def inc():\n        nonlocal count\n        count += step\n    return inc\n\ntick = counter()\n";
+    let mut session = Session::new(source, SessionOptions::default()).expect("compiles");
+    while !session.run(1_000) {}
+    let returned: Vec<_> = (0..session.step_count())
+        .filter_map(|step| session.snapshot(step)?.returned_frames)
+        .collect();
+    assert_eq!(returned.len(), 1, "one frame with cells returned");
+    let gone = &returned[0][0];
+    assert_eq!(gone.label, "counter call 1");
+    assert_eq!(gone.cells_kept.len(), 2, "count and step are both captured");
+    assert!(gone.cells_freed.is_empty());
+    assert_eq!(gone.locals_dropped, vec!["inc".to_string()]);
+}

@@ -74,22 +74,6 @@ robustness_cases! {
     nested_tuple_hash,
     map_chain,
     format_huge_width,
-}
-
-/// Open bugs: each aborts, hangs or differs from CPython today.
-macro_rules! open_bugs {
-    ($($name:ident: $reason:literal),* $(,)?) => {
-        $(
-            #[test]
-            #[ignore = $reason]
-            fn $name() {
-                check_file(stringify!($name));
-            }
-        )*
-    };
-}
-
-open_bugs! {
-    list_doubling: "trace: each step's JSON snapshot writes the whole list (millions of items), so trace --json outlives the deadline",
-    list_doubling_inplace: "trace: each step's JSON snapshot writes the whole list (millions of items), so trace --json outlives the deadline",
+    list_doubling,
+    list_doubling_inplace,
 }

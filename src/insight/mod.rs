@@ -11,6 +11,7 @@
 //! [`reassigned_with_values`] given the two values). [`scope_table`] lists a scope's
 //! names for the page.
 
+mod anchors;
 mod class_attribute;
 mod diagnostic;
 mod edits;
@@ -30,6 +31,7 @@ mod walk_expr;
 mod walk_stmt;
 mod wording;
 
+pub use anchors::{exception_anchor, raising_scope, Anchor};
 pub use diagnostic::{Code, Diagnostic, Edit, Fix, Related, Severity};
 pub use explain::{explain_exception, explain_unbound_free};
 pub use missing_binding::explain_unbound_local;

@@ -27,6 +27,8 @@ pub struct CellView {
 pub struct CellHolder {
     pub function_id: u64,
     pub function_name: String,
+    /// The function object's label, which the diagram shows: `<lambda> #2`.
+    pub label: String,
     /// The line of the `def` or `lambda` that made the function.
     pub line: u32,
     /// The `def` or `lambda` itself, when the caller knows it.
@@ -69,7 +71,7 @@ fn diagnose(cell: &CellView, holders: &[&CellHolder]) -> Diagnostic {
         .about(name);
     for holder in holders {
         if let Some(span) = holder.span {
-            let label = format!("function {} holds this cell", holder.function_id);
+            let label = format!("{} holds this cell", holder.label);
             diagnostic = diagnostic.with_related(span, label);
         }
     }
@@ -121,6 +123,7 @@ fn holder(snapshot: &Snapshot, function_id: u64) -> Option<CellHolder> {
         HeapObject::Function(function) => Some(CellHolder {
             function_id,
             function_name: function.name.clone(),
+            label: function.label.clone(),
             line: function.line,
             span: None,
         }),
@@ -138,7 +141,7 @@ fn value_text(snapshot: &Snapshot, value: &ValueView) -> String {
         | ValueView::Bool { repr }
         | ValueView::None { repr } => repr.clone(),
         ValueView::Ref { id } => match snapshot.heap.get(id) {
-            Some(HeapObject::Function(function)) => format!("the function `{}`", function.qualname),
+            Some(HeapObject::Function(function)) => format!("the function `{}`", function.label),
             Some(HeapObject::List { .. }) => "a list".to_string(),
             Some(HeapObject::Tuple { .. }) => "a tuple".to_string(),
             Some(HeapObject::Set { .. }) => "a set".to_string(),

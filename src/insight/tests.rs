@@ -153,6 +153,7 @@ fn holder(function_id: u64, line: u32) -> CellHolder {
     CellHolder {
         function_id,
         function_name: "<lambda>".to_string(),
+        label: format!("<lambda> #{function_id}"),
         line,
         span: None,
     }

@@ -171,6 +171,7 @@ impl Session {
                 message: e.message.clone(),
                 line: e.line,
                 frame: None,
+                raised_in: None,
             }),
             StepKind::Exception => {
                 let exception = state
@@ -185,6 +186,7 @@ impl Session {
                     message,
                     line: record.line,
                     frame: Some(u64::from(record.frame)),
+                    raised_in: raiser_qualname(&state.vm, exception),
                 })
             }
             _ => None,
@@ -240,6 +242,14 @@ impl Session {
             .get(span.start as usize..span.end as usize)
             .unwrap_or("");
         text.split('\n').next().unwrap_or("")
+    }
+}
+
+/// The qualname of the code the traceback of `exception` starts in.
+pub(super) fn raiser_qualname(vm: &Vm, exception: crate::runtime::heap::ObjRef) -> Option<String> {
+    match vm.heap.get(exception) {
+        Object::Exception(raised) => Some(raised.traceback.first()?.code.qualname.to_string()),
+        _ => None,
     }
 }
 

@@ -4,7 +4,7 @@
 
 use super::bounds::{omitted, short_repr, str_view_repr, ItemBudget, MAX_ITEMS};
 use super::labels::{frame_label, DefinitionSites};
-use super::params::short_text;
+use super::params::default_text;
 use super::snapshot::{
     Binding, CellOwner, CellView, ClosureSlot, EntriesView, FunctionView, HeapObject,
     ItemsView, OwnerView, ValueView,
@@ -282,7 +282,10 @@ impl<'a> HeapWalk<'a> {
         let arguments: Vec<String> = exception
             .args
             .iter()
-            .map(|&arg| short_text(&self.value(arg)))
+            .map(|&arg| {
+                let view = self.value(arg);
+                default_text(self.vm, arg, &view)
+            })
             .collect();
         format!(
             "{}({})",
@@ -326,9 +329,14 @@ impl<'a> HeapWalk<'a> {
         let code = &function.code;
         let defaults = self.tuple_items(function.defaults);
         let default_views = self.values(&defaults);
+        let default_texts: Vec<String> = defaults
+            .iter()
+            .zip(&default_views)
+            .map(|(&value, view)| default_text(self.vm, value, view))
+            .collect();
         let params = super::params::parameters_as_written(
             code,
-            &default_views,
+            &default_texts,
             self.keyword_defaults(function),
         );
         let closure_cells = self.tuple_items(function.closure);
@@ -369,7 +377,7 @@ impl<'a> HeapWalk<'a> {
     }
 
     /// `__kwdefaults__` as (name, value) pairs.
-    fn keyword_defaults(&mut self, function: &Function) -> Vec<(String, ValueView)> {
+    fn keyword_defaults(&mut self, function: &Function) -> Vec<(String, String)> {
         let pairs = match function.kwdefaults.map(|r| self.vm.heap.get(r)) {
             Some(Object::Dict(dict)) => dict.iter().map(|e| (e.key, e.value)).collect::<Vec<_>>(),
             _ => Vec::new(),
@@ -377,7 +385,9 @@ impl<'a> HeapWalk<'a> {
         pairs
             .into_iter()
             .filter_map(|(key, value)| {
-                Some((self.vm.str_text(key)?.to_string(), self.value(value)))
+                let view = self.value(value);
+                let text = default_text(self.vm, value, &view);
+                Some((self.vm.str_text(key)?.to_string(), text))
             })
             .collect()
     }

@@ -26,7 +26,7 @@ pub fn narrate(
         }) {
             Some(paused) => format!(
                 "Resumed {} where it yielded on line {}.",
-                frame.function, paused.line
+                frame.label, paused.line
             ),
             None => narrate_call(frame, &now.heap, reasons),
         },
@@ -44,14 +44,18 @@ pub fn narrate(
     }
 }
 
-/// "Called counter(): new frame; count lives in a cell because increment captures it."
+/// "Called counter(): new frame counter call 1; count lives in a cell because
+/// increment captures it."
 fn narrate_call(
     frame: &FrameView,
     heap: &BTreeMap<u64, HeapObject>,
     reasons: &CellReasons,
 ) -> String {
     let arguments = call_arguments(frame, heap).join(", ");
-    let mut sentence = format!("Called {}({arguments}): new frame", frame.function);
+    let mut sentence = format!(
+        "Called {}({arguments}): new frame {}",
+        frame.function, frame.label
+    );
     let own_cells = names_of_kind(frame, "cell");
     let why = reasons
         .get(&frame.qualname)
@@ -141,7 +145,8 @@ fn group_by_capturers<'a>(
     groups
 }
 
-/// "counter returned; its cell count lives on, held by increment and decrement."
+/// "counter call 1 returned function increment #1; its cell count lives on, held by
+/// increment #1."
 fn narrate_return(frame: &FrameView, heap: &BTreeMap<u64, HeapObject>, raised: bool) -> String {
     let Some(value) = &frame.return_value else {
         let how = if raised {
@@ -149,11 +154,11 @@ fn narrate_return(frame: &FrameView, heap: &BTreeMap<u64, HeapObject>, raised: b
         } else {
             "returns"
         };
-        return format!("{} {how}.", frame.function);
+        return format!("{} {how}.", frame_words(frame));
     };
     let mut sentence = format!(
         "{} returned {}",
-        frame.function,
+        frame_words(frame),
         describe_value(value, heap)
     );
     for slot in frame.cells.iter().filter(|c| c.kind == "cell") {
@@ -179,19 +184,25 @@ fn narrate_return(frame: &FrameView, heap: &BTreeMap<u64, HeapObject>, raised: b
 }
 
 fn narrate_exception(now: &Snapshot, frame: &FrameView) -> String {
+    let place = frame_words(frame);
     match &now.exception {
-        Some(e) if e.message.is_empty() => format!(
-            "{} raised in {} on line {}.",
-            e.type_name, frame.function, now.line
-        ),
+        Some(e) if e.message.is_empty() => {
+            format!("{} raised in {place} on line {}.", e.type_name, now.line)
+        }
         Some(e) => format!(
-            "{}: {} raised in {} on line {}.",
-            e.type_name, e.message, frame.function, now.line
+            "{}: {} raised in {place} on line {}.",
+            e.type_name, e.message, now.line
         ),
-        None => format!(
-            "An exception was raised in {} on line {}.",
-            frame.function, now.line
-        ),
+        None => format!("An exception was raised in {place} on line {}.", now.line),
+    }
+}
+
+/// A frame as a sentence names it: "the global frame", "inc #2 call 1".
+fn frame_words(frame: &FrameView) -> String {
+    if frame.call_number.is_none() && frame.label == "Global frame" {
+        "the global frame".into()
+    } else {
+        frame.label.clone()
     }
 }
 
@@ -199,15 +210,25 @@ fn narrate_end(now: &Snapshot) -> String {
     if let Some(stop) = &now.stopped {
         return stop.message.clone();
     }
-    match &now.exception {
-        Some(e) if e.message.is_empty() => {
-            format!("The program ended with an uncaught {}.", e.type_name)
-        }
-        Some(e) => format!(
-            "The program ended with an uncaught {}: {}.",
-            e.type_name, e.message
+    let Some(e) = &now.exception else {
+        return "The program finished.".into();
+    };
+    let what = if e.message.is_empty() {
+        e.type_name.clone()
+    } else {
+        format!("{}: {}", e.type_name, e.message)
+    };
+    let raised_in = now
+        .frames
+        .iter()
+        .find(|frame| Some(frame.id) == e.frame && now.post_mortem);
+    match raised_in {
+        Some(frame) => format!(
+            "The program ended with an uncaught {what}, raised in {} on line {}.",
+            frame_words(frame),
+            e.line
         ),
-        None => "The program finished.".into(),
+        None => format!("The program ended with an uncaught {what}."),
     }
 }
 
@@ -250,9 +271,9 @@ fn cell_change(now: &Snapshot, before: &Snapshot) -> Option<String> {
             .map_or("empty".into(), |v| describe_value(v, &before.heap));
         let through = match writer.cells.iter().find(|c| c.cell == *id) {
             Some(slot) if slot.kind == "free" => {
-                format!(" through nonlocal in {}", writer.function)
+                format!(" through nonlocal in {}", frame_words(writer))
             }
-            Some(_) => format!(" in {}", writer.function),
+            Some(_) => format!(" in {}", frame_words(writer)),
             None => String::new(),
         };
         return Some(format!("{name} changed {old_text} → {new_text}{through}."));
@@ -267,7 +288,7 @@ fn new_function(now: &Snapshot, before: &Snapshot) -> Option<String> {
         _ => None,
     })?;
     if function.closure.is_empty() {
-        return Some(format!("Defined function {}.", function.name));
+        return Some(format!("Defined function {}.", function.label));
     }
     let names: Vec<&str> = function
         .closure
@@ -281,7 +302,7 @@ fn new_function(now: &Snapshot, before: &Snapshot) -> Option<String> {
     };
     Some(format!(
         "Defined {}; its closure holds {noun} for {}.",
-        function.name,
+        function.label,
         join_names(&names)
     ))
 }
@@ -297,8 +318,8 @@ pub(super) fn join_names(names: &[&str]) -> String {
 
 fn function_name(id: u64, heap: &BTreeMap<u64, HeapObject>) -> String {
     match heap.get(&id) {
-        Some(HeapObject::Function(f)) => f.name.clone(),
-        _ => format!("#{id}"),
+        Some(HeapObject::Function(f)) => f.label.clone(),
+        _ => "a function".into(),
     }
 }
 
@@ -312,15 +333,25 @@ fn describe_value(value: &ValueView, heap: &BTreeMap<u64, HeapObject>) -> String
         return value_text(value);
     };
     match heap.get(id) {
-        Some(HeapObject::Function(f)) => format!("function {}", f.name),
+        Some(HeapObject::Function(f)) => format!("function {}", f.label),
         Some(HeapObject::List(view)) => collection("list", view.length, "item"),
         Some(HeapObject::Tuple(view)) => collection("tuple", view.length, "item"),
         Some(HeapObject::Set(view)) => collection("set", view.length, "item"),
         Some(HeapObject::Dict(view)) => collection("dict", view.length, "entry"),
-        Some(HeapObject::Instance { class_name, .. }) => format!("a {class_name} instance"),
+        Some(HeapObject::Instance { class_name, .. }) => {
+            format!("{} {class_name} instance", article(class_name))
+        }
         Some(HeapObject::Class { name, .. }) => format!("class {name}"),
         Some(HeapObject::Other { repr, .. }) => repr.clone(),
-        _ => format!("object #{id}"),
+        _ => "an object".into(),
+    }
+}
+
+/// "an" before a vowel sound as written ("an Account"), else "a".
+fn article(word: &str) -> &'static str {
+    match word.chars().next() {
+        Some(c) if "aeiouAEIOU".contains(c) => "an",
+        _ => "a",
     }
 }
 

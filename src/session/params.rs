@@ -3,14 +3,17 @@
 
 use super::snapshot::ValueView;
 use crate::runtime::code::CodeObject;
+use crate::runtime::object::Object;
+use crate::runtime::value::Value;
+use crate::runtime::vm::Vm;
 
 /// Python keeps parameters in `co_varnames` in this order: positional ones, keyword-only
 /// ones, then the `*args` name, then the `**kwargs` name. Defaults belong to the last
 /// positional parameters.
 pub fn parameters_as_written(
     code: &CodeObject,
-    defaults: &[ValueView],
-    keyword_defaults: Vec<(String, ValueView)>,
+    defaults: &[String],
+    keyword_defaults: Vec<(String, String)>,
 ) -> Vec<String> {
     let positional = code.argcount as usize;
     let keyword_only = code.kwonlyargcount as usize;
@@ -48,11 +51,29 @@ pub fn parameters_as_written(
     params
 }
 
-fn with_default(name: String, default: Option<&ValueView>) -> String {
+fn with_default(name: String, default: Option<&String>) -> String {
     match default {
-        Some(value) => format!("{name}={}", short_text(value)),
+        Some(text) => format!("{name}={text}"),
         None => name,
     }
+}
+
+/// How a default reads in a parameter list: a primitive's repr, a container as the
+/// literal it looks like (`[]` while empty, `[…]` once it holds items), a function by
+/// its name; never an object id, which means nothing to a learner.
+pub fn default_text(vm: &Vm, value: Value, shown: &ValueView) -> String {
+    let Some(r) = value.as_obj().filter(|_| matches!(shown, ValueView::Ref { .. })) else {
+        return short_text(shown);
+    };
+    let (empty, literals) = match vm.heap.get(r) {
+        Object::List(items) => (items.is_empty(), ("[]", "[…]")),
+        Object::Tuple(items) => (items.is_empty(), ("()", "(…)")),
+        Object::Dict(dict) => (dict.len() == 0, ("{}", "{…}")),
+        Object::Set { items, .. } => (items.keys().is_empty(), ("set()", "{…}")),
+        Object::Function(function) => return function.code.name.to_string(),
+        other => return format!("<{}>", other.type_id().name()),
+    };
+    if empty { literals.0 } else { literals.1 }.to_string()
 }
 
 /// How a default value reads in a parameter list.

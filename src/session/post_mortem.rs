@@ -29,11 +29,13 @@ impl Session {
             frame.state = "raised";
         }
         let line = self.innermost_traceback_line().unwrap_or(record.line);
+        let raised_in = view.frames.last().map(|frame| frame.qualname.clone());
         view.exception = Some(RaisedView {
             type_name: uncaught.type_name.clone(),
             message: uncaught.message.clone(),
             line,
             frame: Some(u64::from(record.frame)),
+            raised_in,
         });
         view.stopped = self.stopped.clone().filter(|_| end.kind == StepKind::End);
         Some(view)

@@ -230,6 +230,10 @@ pub struct RaisedView {
     pub line: u32,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub frame: Option<u64>,
+    /// The qualname of the function whose code raised it (the traceback's innermost
+    /// entry), which is the code an explanation is about.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub raised_in: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
