@@ -45,7 +45,7 @@ function measureDots(canvas, origin, boxes) {
   return { arrows, dangling };
 }
 
-/** The geometry routing.js works on, plus the canvas's scroll size. */
+/** The geometry routing.js works on. */
 export function measureDiagram(canvas) {
   const canvasRect = canvas.getBoundingClientRect();
   const origin = { x: canvasRect.left + canvas.clientLeft - canvas.scrollLeft, y: canvasRect.top + canvas.clientTop - canvas.scrollTop };
@@ -61,7 +61,5 @@ export function measureDiagram(canvas) {
     gutters: gutters(columns, rightPadding, stacked),
     boxes,
     ...measureDots(canvas, origin, boxes),
-    width: canvas.scrollWidth,
-    height: canvas.scrollHeight,
   };
 }

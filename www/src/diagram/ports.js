@@ -6,7 +6,7 @@
 const firstPort = 14;
 const bottomMargin = 8;
 const widestSpacing = 14;
-export const narrowestSpacing = 8;
+const narrowestSpacing = 8;
 
 /** The y of each of `count` ports on an edge running from `top` to `bottom`, and the
  * height the box would need to give them at least the narrowest spacing. */
