@@ -2,7 +2,7 @@
 // the step where a frame with cells returns, the post-mortem of an uncaught exception, a
 // deep recursion folded with the current frame in view, values cut short that expand on
 // demand without growing the page, and the arrows as text for screen readers.
-import { assert, typeProgram } from "./helpers.mjs";
+import { assert, diagramGeometryProblems, typeProgram } from "./helpers.mjs";
 
 async function visualize(page, url, source, width = 1366) {
   await page.setViewportSize({ width, height: 860 });
@@ -119,7 +119,14 @@ export const tests = [
       };
       assert.ok(await page.evaluate(inView), "the current frame is in view before unfolding");
       await fold.getByRole("button").click();
-      assert.equal(await diagram(page, "[data-kind=frame-fold]").count(), 0);
+      assert.equal(await diagram(page, "[data-kind=frame-fold]").count(), 1, "one row folds the run again");
+      assert.equal(await diagram(page, "[data-kind=frame]").count(), 61);
+      const unfolded = await page.evaluate(diagramGeometryProblems, "[data-part=diagram]");
+      assert.deepEqual([...unfolded.crossings, ...unfolded.coincident], [], "thirty unfolded lookups, each with two arrows");
+      assert.ok(unfolded.arrows > 60, `${unfolded.arrows} arrows`);
+      await diagram(page, "[data-kind=frame-fold]").getByRole("button", { name: /Fold the 60 frames/ }).click();
+      assert.match(await diagram(page, "[data-kind=frame-fold]").textContent(), /56 more frames/);
+      await diagram(page, "[data-kind=frame-fold]").getByRole("button").click();
       assert.equal(await diagram(page, "[data-kind=frame]").count(), 61);
       assert.ok((await page.evaluate(() => document.documentElement.scrollHeight)) <= pageHeight + 1, "the page did not grow");
       await page.keyboard.press("ArrowRight");

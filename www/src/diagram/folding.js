@@ -31,7 +31,8 @@ function repeatingRun(frames, start) {
   return best;
 }
 
-/** Splits `frames` into drawn frames and folds: [{frame}] or [{fold: {key, frames}}]. */
+/** Splits `frames` into drawn frames, folds and the rows that fold an unfolded run again:
+ * [{frame}], [{fold: {key, frames}}] or [{refold: {key, count}}]. */
 export function foldFrames(frames, unfolded) {
   const items = [];
   let start = 0;
@@ -39,11 +40,16 @@ export function foldFrames(frames, unfolded) {
     const { period, end } = repeatingRun(frames, start);
     const key = `fold-f${frames[start].id}`;
     const foldable = end - start >= shortestFoldedRun && frames[start].function !== "<module>";
-    if (!foldable || unfolded.has(key)) {
-      // An unfolded run is drawn whole: none of its tail folds again on its own.
-      const drawn = foldable ? end : start + 1;
-      for (const frame of frames.slice(start, drawn)) items.push({ frame });
-      start = drawn;
+    if (!foldable) {
+      items.push({ frame: frames[start] });
+      start += 1;
+      continue;
+    }
+    if (unfolded.has(key)) {
+      // An unfolded run is drawn whole, after a row that folds it again.
+      items.push({ refold: { key, count: end - start } });
+      for (const frame of frames.slice(start, end)) items.push({ frame });
+      start = end;
       continue;
     }
     const kept = Math.max(keptAtStart, period);
@@ -103,5 +109,20 @@ export function renderFold({ key, frames }, onUnfold) {
       ]),
       rows.length ? element("div", { className: "box-body" }, rows) : null,
     ],
+  );
+}
+
+/** Draws the row above an unfolded run; `onFold` is called with its key. */
+export function renderRefold({ key, count }, onFold) {
+  const button = element("button", {
+    className: "button fold-toggle",
+    text: "Fold",
+    attrs: { type: "button", "aria-expanded": "true", "aria-label": `Fold the ${count} frames of this recursion` },
+  });
+  button.addEventListener("click", () => onFold(key));
+  return element(
+    "section",
+    { className: "box frame-fold frame-refold", data: { kind: "frame-fold", id: `${key}-open` }, attrs: { "aria-label": `${count} frames of one recursion, unfolded` } },
+    [element("div", { className: "box-header" }, [element("span", { className: "box-detail", text: `${count} frames of one recursion` }), button])],
   );
 }

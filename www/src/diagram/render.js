@@ -9,7 +9,7 @@ import { renderObject } from "./objects.js";
 import { drawArrows, resetArrowSpace } from "./arrows.js";
 import { renderLegend } from "./legend.js";
 import { annotate } from "./annotations.js";
-import { foldFrames, renderFold } from "./folding.js";
+import { foldFrames, renderFold, renderRefold } from "./folding.js";
 import { renderReturned } from "./returned.js";
 import { writeArrowList } from "./describe.js";
 import { holderLabels } from "./labels.js";
@@ -77,15 +77,18 @@ function fillColumn(column, nodes, emptyText) {
   }
 }
 
-function unfold(diagram, key) {
-  diagram.unfolded.add(key);
+function toggleFold(diagram, key) {
+  if (diagram.unfolded.has(key)) diagram.unfolded.delete(key);
+  else diagram.unfolded.add(key);
   redraw(diagram);
 }
 
 function frameNodes(diagram, seen, snapshot) {
   const heap = snapshot.heap ?? {};
-  const nodes = foldFrames(snapshot.frames ?? [], diagram.unfolded).map(({ frame, fold }) => {
-    if (fold) return reuseOrBuild(diagram, seen, fold.key, fold.frames, () => renderFold(fold, (key) => unfold(diagram, key)));
+  const toggle = (key) => toggleFold(diagram, key);
+  const nodes = foldFrames(snapshot.frames ?? [], diagram.unfolded).map(({ frame, fold, refold }) => {
+    if (fold) return reuseOrBuild(diagram, seen, fold.key, fold.frames, () => renderFold(fold, toggle));
+    if (refold) return reuseOrBuild(diagram, seen, `${refold.key}-open`, refold, () => renderRefold(refold, toggle));
     const raised = raisedIn(frame, snapshot) ? snapshot.exception : null;
     return reuseOrBuild(diagram, seen, frameKey(frame), [frame, raised], () => renderFrame(frame, snapshot));
   });
