@@ -70,3 +70,48 @@ export async function editorText(page) {
     [...content.querySelectorAll(".cm-line")].map((line) => line.textContent).join("\n"),
   );
 }
+
+/**
+ * Runs in the page: the arrows of the diagram inside `hostSelector` (a playground part, or a
+ * widget whose diagram is in its shadow root) that pass through a box other than their own
+ * source and target, and the pairs of arrows into one box whose ends fall on one spot. Each
+ * path is sampled every 4 px with getPointAtLength and mapped to the page by its screen CTM.
+ */
+export function diagramGeometryProblems(hostSelector) {
+  const host = document.querySelector(hostSelector);
+  const root = host.shadowRoot ?? host;
+  const inset = 1.5;
+  const boxes = [...root.querySelectorAll(".box[data-id]")].map((box) => ({ id: box.dataset.id, rect: box.getBoundingClientRect() }));
+  const crossings = [];
+  const ends = new Map();
+  for (const path of root.querySelectorAll("path[data-kind=arrow]")) {
+    const source = path.dataset.from.split(":")[0];
+    const target = path.dataset.to;
+    const matrix = path.getScreenCTM();
+    const length = path.getTotalLength();
+    const crossed = new Set();
+    for (let along = 0; along <= length; along += 4) {
+      const point = path.getPointAtLength(along);
+      const x = matrix.a * point.x + matrix.c * point.y + matrix.e;
+      const y = matrix.b * point.x + matrix.d * point.y + matrix.f;
+      for (const { id, rect } of boxes) {
+        if (id === source || id === target || crossed.has(id)) continue;
+        if (x > rect.left + inset && x < rect.right - inset && y > rect.top + inset && y < rect.bottom - inset) crossed.add(id);
+      }
+    }
+    for (const id of crossed) crossings.push(`${path.dataset.from} → ${target} crosses ${id}`);
+    const end = path.getPointAtLength(length);
+    const point = { x: matrix.a * end.x + matrix.c * end.y + matrix.e, y: matrix.b * end.x + matrix.d * end.y + matrix.f, from: path.dataset.from };
+    if (!ends.has(target)) ends.set(target, []);
+    ends.get(target).push(point);
+  }
+  const coincident = [];
+  for (const [target, points] of ends) {
+    for (let a = 0; a < points.length; a += 1) {
+      for (let b = a + 1; b < points.length; b += 1) {
+        if (Math.hypot(points[a].x - points[b].x, points[a].y - points[b].y) < 4) coincident.push(`${points[a].from} and ${points[b].from} end together on ${target}`);
+      }
+    }
+  }
+  return { crossings, coincident, arrows: root.querySelectorAll("path[data-kind=arrow]").length };
+}

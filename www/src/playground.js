@@ -42,7 +42,7 @@ class Playground {
     this.insight = new Insight(Object.fromEntries(insightParts.map((name) => [name, root.querySelector(`[data-part="${name}"]`)])), {
       engine: this.engine,
       editor: this.editor,
-      redraw: () => this.shown && render(this.parts.diagram, this.shown, this.insight.annotations()),
+      redraw: () => this.shown && render(this.parts.diagram, this.shown, this.diagramAnnotations(this.shown)),
     });
     this.parts.visualize.addEventListener("click", () => this.visualize());
     this.parts.stop.addEventListener("click", () => this.engine.stop());
@@ -140,10 +140,16 @@ class Playground {
     );
   }
 
+  /** The insight marks, and the way the diagram fetches the rest of a value cut short. */
+  diagramAnnotations(snapshot) {
+    const expand = (id, start, count) => this.engine.request("expand", snapshot.step, Number(id), start, count);
+    return { ...this.insight.annotations(), expand };
+  }
+
   show(snapshot) {
     this.shown = snapshot;
     this.insight.stepShown(snapshot);
-    render(this.parts.diagram, snapshot, this.insight.annotations());
+    render(this.parts.diagram, snapshot, this.diagramAnnotations(snapshot));
     this.editor.showLines(snapshot.prev_line, snapshot.line, snapshot.exception?.line);
     showOutput(this.parts.output, snapshot);
     this.parts.narration.textContent = snapshot.narration ?? "";

@@ -242,7 +242,7 @@ export class CellscopeViz extends HTMLElement {
         if (this.#snapshot !== snapshot || (!found.findings?.length && !found.exception)) return;
         const current = snapshot.frames?.find((frame) => frame.is_current);
         const currentFrame = current ? `f${current.id}` : null;
-        render(this.#view.diagram, snapshot, { findings: found.findings, exception: found.exception, currentFrame });
+        render(this.#view.diagram, snapshot, { findings: found.findings, exception: found.exception, exceptionAnchor: found.exception_anchor, currentFrame });
       },
       () => {},
     );

@@ -49,17 +49,35 @@ function makePickable(canvas) {
   for (const box of canvas.querySelectorAll(".box[data-kind=frame], .box[data-kind=function]")) box.tabIndex = 0;
 }
 
-/** Marks `canvas` with `annotations`: { findings, exception, currentFrame, highlightCell,
- * selectedFrame, pickable }, all as the engine and the page's selection give them. */
+/** The data-id of the box an engine anchor ({frame?, function?, cell?}) names. */
+function anchoredBox(anchor) {
+  if (!anchor) return null;
+  if (anchor.frame !== undefined && anchor.frame !== null) return `f${anchor.frame}`;
+  if (anchor.function !== undefined && anchor.function !== null) return anchor.function;
+  if (anchor.cell !== undefined && anchor.cell !== null) return anchor.cell;
+  return null;
+}
+
+/** Badges for one finding: on the box the engine anchors it to (the code it explains), and
+ * on the heap object it is about (a shared cell, a default list), never on another frame. */
+function attachFinding(canvas, { target, function: functionId, diagnostic, anchor }) {
+  const anchored = anchoredBox(anchor);
+  const onHeap = (id) => id !== null && id !== undefined && /^\d+$/.test(String(id));
+  const boxes = anchored !== null && boxWithId(canvas, anchored) ? [anchored, onHeap(target) ? target : null] : [target, functionId];
+  for (const id of new Set(boxes.filter((id) => id !== null && id !== undefined).map(String))) attachBadge(canvas, id, diagnostic);
+}
+
+/** Marks `canvas` with `annotations`: { findings, exception, exceptionAnchor, currentFrame,
+ * highlightCell, selectedFrame, pickable }, all as the engine and the page's selection give
+ * them. */
 export function annotate(canvas, annotations = {}) {
   clearMarks(canvas);
   if (annotations.pickable) makePickable(canvas);
-  for (const { target, function: functionId, diagnostic } of annotations.findings ?? []) {
-    attachBadge(canvas, target, diagnostic);
-    if (functionId !== null && functionId !== undefined) attachBadge(canvas, functionId, diagnostic);
-  }
-  if (annotations.exception && annotations.currentFrame) {
-    attachBadge(canvas, annotations.currentFrame, annotations.exception);
+  for (const finding of annotations.findings ?? []) attachFinding(canvas, finding);
+  if (annotations.exception) {
+    const anchored = anchoredBox(annotations.exceptionAnchor);
+    const box = anchored !== null && boxWithId(canvas, anchored) ? anchored : annotations.currentFrame;
+    if (box) attachBadge(canvas, box, annotations.exception);
   }
   if (annotations.highlightCell !== undefined && annotations.highlightCell !== null) {
     boxWithId(canvas, annotations.highlightCell)?.classList.add("cell-highlight");

@@ -1,42 +1,14 @@
-// SVG arrows from every reference dot to the box it points at. Arrows are drawn after the
-// boxes are laid out, from their measured positions inside the diagram's own scroll area.
+// Lays out and draws the diagram's arrows. Each pass measures the boxes, moves cells off the
+// rows that arrows cross, routes every arrow (routing.js) and, when a box is too short for
+// its ports or a gutter too narrow for its tracks, makes it bigger and measures again; a
+// few passes always settle, since each one only ever grows what it changes.
 import { svgElement } from "./dom.js";
+import { measureDiagram } from "./measure.js";
+import { routeArrows, crossedColumns } from "./routing.js";
+import { bandsFor, placeCells } from "./placement.js";
 
-const entryOffset = 14;
-const bulge = 36;
-
-function boxOf(rect, origin) {
-  return {
-    left: rect.left - origin.x,
-    right: rect.right - origin.x,
-    top: rect.top - origin.y,
-    bottom: rect.bottom - origin.y,
-  };
-}
-
-/** A cubic curve from a dot to the side of its target box that faces it. `sourceBox` is the
- * box holding the dot: an arrow to a box in the same column first leaves it sideways, since
- * arrows run beneath the boxes. */
-function arrowPath(source, target, sourceBox) {
-  const startY = (source.top + source.bottom) / 2;
-  const endY = Math.min(target.top + entryOffset, target.bottom - 4);
-  if (target.left >= sourceBox.right - 1) {
-    const startX = source.right;
-    const endX = target.left - 2;
-    const pull = Math.max(24, (endX - startX) / 2);
-    return `M${startX},${startY} C${startX + pull},${startY} ${endX - pull},${endY} ${endX},${endY}`;
-  }
-  if (target.right <= sourceBox.left + 1) {
-    const startX = source.left;
-    const endX = target.right + 2;
-    const pull = Math.max(24, (startX - endX) / 2);
-    return `M${startX},${startY} C${startX - pull},${startY} ${endX + pull},${endY} ${endX},${endY}`;
-  }
-  const startX = Math.max(source.right, sourceBox.right);
-  const endX = target.right + 2;
-  const outer = Math.max(startX, endX) + bulge;
-  return `M${source.right},${startY} H${startX} C${outer},${startY} ${outer},${endY} ${endX},${endY}`;
-}
+const maxPasses = 4;
+const gutterVariables = ["--gutter-0", "--gutter-1", "--gutter-2"];
 
 function arrowMarker(role, rootKey) {
   const marker = svgElement("marker", {
@@ -44,8 +16,8 @@ function arrowMarker(role, rootKey) {
     viewBox: "0 0 10 10",
     refX: 9,
     refY: 5,
-    markerWidth: 7,
-    markerHeight: 7,
+    markerWidth: 4.5,
+    markerHeight: 4.5,
     orient: "auto-start-reverse",
   });
   marker.append(svgElement("path", { d: "M0,0 L10,5 L0,10 z", class: `arrowhead arrowhead-${role}` }));
@@ -58,53 +30,86 @@ function arrowDefinitions(svg, rootKey) {
   svg.append(defs);
 }
 
-/** Measures every dot and its target first, then writes: interleaving the two would make
- * the browser lay the page out again for every arrow. */
-function measureArrows(canvas) {
-  const canvasRect = canvas.getBoundingClientRect();
-  const origin = { x: canvasRect.left - canvas.scrollLeft, y: canvasRect.top - canvas.scrollTop };
-  const boxes = new Map();
-  for (const box of canvas.querySelectorAll(".box[data-id]")) boxes.set(box.dataset.id, box);
-  const targetRects = new Map();
-  const arrows = [];
-  const dangling = [];
-  for (const dot of canvas.querySelectorAll(".pointer[data-ref]")) {
-    const target = boxes.get(dot.dataset.ref);
-    if (!target) {
-      dangling.push(dot);
-      continue;
-    }
-    if (!targetRects.has(target)) targetRects.set(target, boxOf(target.getBoundingClientRect(), origin));
-    const holder = dot.closest(".box") ?? dot;
-    arrows.push({
-      dot,
-      source: boxOf(dot.getBoundingClientRect(), origin),
-      sourceBox: boxOf(holder.getBoundingClientRect(), origin),
-      target: targetRects.get(target),
-    });
+/** Moves the cells below the rows that arrows cross; returns whether anything moved. */
+function placeCellsColumn(canvas, layout) {
+  const cells = [...layout.boxes.values()].filter((box) => box.column === 1).sort((a, b) => a.top - b.top);
+  const crossingRows = layout.stacked
+    ? []
+    : layout.arrows
+        .filter((arrow) => crossedColumns(layout, layout.boxes.get(arrow.sourceId), layout.boxes.get(arrow.to)).includes(1))
+        .map((arrow) => (arrow.dot.top + arrow.dot.bottom) / 2);
+  const body = canvas.querySelector(".column[data-column=cells] .column-body");
+  const gap = parseFloat(getComputedStyle(body).rowGap) || 0;
+  const measured = cells.map((box) => ({ id: box.node.dataset.id, node: box.node, top: box.top, height: box.bottom - box.top, margin: parseFloat(box.node.style.marginTop) || 0 }));
+  const margins = placeCells(measured, bandsFor(crossingRows), gap);
+  let moved = false;
+  for (const cell of measured) {
+    const margin = margins.get(cell.id) ?? 0;
+    if (Math.abs(margin - cell.margin) < 0.5) continue;
+    cell.node.style.marginTop = margin ? `${margin}px` : "";
+    moved = true;
   }
-  return { arrows, dangling, width: canvas.scrollWidth, height: canvas.scrollHeight };
+  return moved;
 }
 
-/** Redraws every arrow of the diagram whose scrolling area is `canvas`. */
-export function drawArrows(canvas, svg, rootKey) {
-  const { arrows, dangling, width, height } = measureArrows(canvas);
-  const paths = arrows.map(({ dot, source, sourceBox, target }) => {
-    const role = dot.dataset.role || "ref";
-    return svgElement("path", {
-      d: arrowPath(source, target, sourceBox),
-      class: `arrow arrow-${role}`,
-      "marker-end": `url(#${rootKey}-arrowhead-${role})`,
-      "data-kind": "arrow",
-      "data-role": role,
-      "data-from": dot.dataset.from,
-      "data-to": dot.dataset.ref,
-    });
+/** Grows boxes short of ports and gutters short of tracks; returns whether anything grew. */
+function growForRoutes(canvas, layout, { growth, gutterNeeds }) {
+  let grew = false;
+  for (const [id, height] of growth) {
+    const box = layout.boxes.get(id);
+    if (box.bottom - box.top >= height - 0.5) continue;
+    box.node.style.minHeight = `${Math.ceil(height)}px`;
+    grew = true;
+  }
+  gutterNeeds.forEach((need, index) => {
+    const gutter = layout.gutters[index];
+    if (gutter.x1 - gutter.x0 >= need - 0.5) return;
+    const variable = layout.stacked ? gutterVariables[2] : gutterVariables[index];
+    canvas.style.setProperty(variable, `${Math.ceil(need)}px`);
+    grew = true;
   });
-  for (const dot of dangling) dot.classList.add("pointer-dangling");
+  return grew;
+}
+
+/** Forgets the sizes the previous snapshot's arrows asked for. */
+export function resetArrowSpace(canvas) {
+  for (const variable of gutterVariables) canvas.style.removeProperty(variable);
+  for (const box of canvas.querySelectorAll(".box[data-id]")) box.style.minHeight = "";
+}
+
+function pathFor(route, rootKey) {
+  const role = route.arrow.node.dataset.role || "ref";
+  return svgElement("path", {
+    d: route.d,
+    class: `arrow arrow-${role}`,
+    "marker-end": `url(#${rootKey}-arrowhead-${role})`,
+    "data-kind": "arrow",
+    "data-role": role,
+    "data-from": route.arrow.node.dataset.from,
+    "data-to": route.to,
+  });
+}
+
+/** Lays out and redraws every arrow of the diagram whose scrolling area is `canvas`;
+ * returns the routes drawn and the boxes they connect. */
+export function drawArrows(canvas, svg, rootKey) {
+  let layout = measureDiagram(canvas);
+  let routed = null;
+  for (let pass = 0; pass < maxPasses; pass += 1) {
+    if (placeCellsColumn(canvas, layout)) {
+      layout = measureDiagram(canvas);
+      continue;
+    }
+    routed = routeArrows(layout);
+    if (pass === maxPasses - 1 || !growForRoutes(canvas, layout, routed)) break;
+    layout = measureDiagram(canvas);
+  }
+  routed ??= routeArrows(layout);
+  for (const dot of layout.dangling) dot.classList.add("pointer-dangling");
   svg.replaceChildren();
   arrowDefinitions(svg, rootKey);
-  svg.setAttribute("width", String(width));
-  svg.setAttribute("height", String(height));
-  svg.append(...paths);
+  svg.setAttribute("width", String(canvas.scrollWidth));
+  svg.setAttribute("height", String(canvas.scrollHeight));
+  svg.append(...routed.routes.map((route) => pathFor(route, rootKey)));
+  return { routes: routed.routes, boxes: layout.boxes };
 }

@@ -3,12 +3,18 @@
 // while their content is unchanged, and each column is ordered by id: ids are never reused
 // within a run, so an object keeps its place from step to step.
 import { element, svgElement } from "./dom.js";
-import { renderFrame, frameKey } from "./frames.js";
+import { renderFrame, frameKey, raisedIn } from "./frames.js";
 import { renderCell } from "./cells.js";
 import { renderObject } from "./objects.js";
-import { drawArrows } from "./arrows.js";
+import { drawArrows, resetArrowSpace } from "./arrows.js";
 import { renderLegend } from "./legend.js";
 import { annotate } from "./annotations.js";
+import { foldFrames, renderFold, renderRefold, renderGap } from "./folding.js";
+import { renderReturned } from "./returned.js";
+import { writeArrowList } from "./describe.js";
+import { holderLabels } from "./labels.js";
+import { renderPostMortem } from "./post-mortem.js";
+import { keepInView } from "./scrolling.js";
 
 const diagrams = new WeakMap();
 let diagramCount = 0;
@@ -23,11 +29,14 @@ function buildSkeleton(root) {
   const columns = { frames: column("frames", "Frames"), cells: column("cells", "Cells"), objects: column("objects", "Objects") };
   const svg = svgElement("svg", { class: "arrows", "aria-hidden": "true" });
   const canvas = element("div", { className: "diagram-canvas" }, [svg, columns.frames, columns.cells, columns.objects]);
-  root.replaceChildren(element("div", { className: "diagram" }, [renderLegend(), canvas]));
+  const banner = element("div", { className: "post-mortem", attrs: { role: "status" } });
+  const arrowList = element("ul", { className: "visually-hidden", data: { part: "arrow-list" }, attrs: { "aria-label": "Arrows in the diagram" } });
+  root.replaceChildren(element("div", { className: "diagram" }, [renderLegend(), banner, canvas, arrowList]));
   const key = `diagram${diagramCount}`;
+  const diagram = { key, canvas, svg, banner, arrowList, columns, cache: new Map(), marked: [], unfolded: new Set(), expansions: new Map(), shown: null };
   // Boxes move when the canvas changes size (a resize, a wrapped label), and arrows follow.
-  new ResizeObserver(() => drawArrows(canvas, svg, key)).observe(canvas);
-  return { key, canvas, svg, columns, cache: new Map(), marked: [] };
+  new ResizeObserver(() => layOut(diagram)).observe(canvas);
+  return diagram;
 }
 
 function diagramFor(root) {
@@ -68,21 +77,86 @@ function fillColumn(column, nodes, emptyText) {
   }
 }
 
-function drawBoxes(diagram, snapshot) {
-  const seen = new Map();
+function toggleFold(diagram, key) {
+  if (diagram.unfolded.has(key)) diagram.unfolded.delete(key);
+  else diagram.unfolded.add(key);
+  redraw(diagram);
+}
+
+/** The drawn frames, folded on each side of the frames the engine left out of a very deep
+ * stack (`omitted_frames`), with a row standing for those in between. */
+function foldAroundGap(snapshot, unfolded) {
+  const frames = snapshot.frames ?? [];
+  const gap = snapshot.omitted_frames;
+  const split = gap ? frames.findIndex((frame) => frame.id === gap.after) + 1 : 0;
+  if (!gap || split === 0) return foldFrames(frames, unfolded);
+  return [...foldFrames(frames.slice(0, split), unfolded), { gap }, ...foldFrames(frames.slice(split), unfolded)];
+}
+
+function frameNodes(diagram, seen, snapshot) {
   const heap = snapshot.heap ?? {};
-  const frames = (snapshot.frames ?? []).map((frame) =>
-    reuseOrBuild(diagram, seen, frameKey(frame), frame, () => renderFrame(frame)),
-  );
+  const toggle = (key) => toggleFold(diagram, key);
+  const nodes = foldAroundGap(snapshot, diagram.unfolded).map(({ frame, fold, refold, gap }) => {
+    if (gap) return reuseOrBuild(diagram, seen, "frames-not-sent", gap, () => renderGap(gap));
+    if (fold) return reuseOrBuild(diagram, seen, fold.key, fold.frames, () => renderFold(fold, toggle));
+    if (refold) return reuseOrBuild(diagram, seen, `${refold.key}-open`, refold, () => renderRefold(refold, toggle));
+    const raised = raisedIn(frame, snapshot) ? snapshot.exception : null;
+    return reuseOrBuild(diagram, seen, frameKey(frame), [frame, raised], () => renderFrame(frame, snapshot));
+  });
+  for (const returned of snapshot.returned_frames ?? []) {
+    const holders = (returned.cells_kept ?? []).map((id) => holderLabels(heap[id] ?? {}, heap));
+    nodes.push(reuseOrBuild(diagram, seen, `r${returned.frame}`, [returned, holders], () => renderReturned(returned, heap)));
+  }
+  return nodes;
+}
+
+function redraw(diagram) {
+  if (diagram.shown) render(diagram.root, diagram.shown.snapshot, diagram.shown.annotations);
+}
+
+/** Asks the page's engine for more items of a cut container, keeps them for as long as the
+ * container is unchanged, and redraws. */
+function expander(diagram, annotations, heap) {
+  if (!annotations?.expand) return null;
+  return (id, start, count) =>
+    annotations.expand(id, start, count).then(
+      (result) => {
+        const entry = diagram.expansions.get(id) ?? { fingerprint: JSON.stringify(heap[id]), items: [], heap: {} };
+        entry.items.push(...(result.items ?? result.entries ?? []));
+        Object.assign(entry.heap, result.heap ?? {});
+        diagram.expansions.set(id, entry);
+        redraw(diagram);
+      },
+      () => redraw(diagram),
+    );
+}
+
+/** The snapshot's heap with the objects that fetched items reach; expansions of objects
+ * that changed since are dropped. */
+function heapWithExpansions(diagram, snapshotHeap) {
+  const heap = { ...snapshotHeap };
+  for (const [id, entry] of diagram.expansions) {
+    if (JSON.stringify(snapshotHeap[id]) !== entry.fingerprint) diagram.expansions.delete(id);
+    else for (const [key, object] of Object.entries(entry.heap)) heap[key] ??= object;
+  }
+  return heap;
+}
+
+function drawBoxes(diagram, snapshot, annotations) {
+  const seen = new Map();
+  const heap = heapWithExpansions(diagram, snapshot.heap ?? {});
+  const expand = expander(diagram, annotations, snapshot.heap ?? {});
+  const frames = frameNodes(diagram, seen, snapshot);
   const cells = [];
   const objects = [];
   for (const id of sortedHeapIds(heap)) {
     const object = heap[id];
     if (object.kind === "cell") {
-      const holders = (object.held_by ?? []).map((holder) => heap[holder]?.name);
-      cells.push(reuseOrBuild(diagram, seen, id, [object, holders], () => renderCell(id, object, heap)));
+      cells.push(reuseOrBuild(diagram, seen, id, [object, holderLabels(object, heap)], () => renderCell(id, object, heap)));
     } else {
-      objects.push(reuseOrBuild(diagram, seen, id, object, () => renderObject(id, object)));
+      const expanded = diagram.expansions.get(id)?.items;
+      const content = [object, expanded?.length ?? 0, Boolean(expand)];
+      objects.push(reuseOrBuild(diagram, seen, id, content, () => renderObject(id, object, { expanded, expand })));
     }
   }
   diagram.cache = seen;
@@ -102,12 +176,23 @@ function markChanged(diagram, snapshot) {
   for (const node of diagram.marked) node.classList.add("changed");
 }
 
+function layOut(diagram) {
+  const { routes, boxes } = drawArrows(diagram.canvas, diagram.svg, diagram.key);
+  writeArrowList(diagram.arrowList, routes, boxes);
+}
+
 /** Draws `snapshot` into `root`, with the page's `annotations` (see annotations.js). */
 export function render(root, snapshot, annotations) {
   const diagram = diagramFor(root);
-  drawBoxes(diagram, snapshot);
+  const stepChanged = diagram.shown?.snapshot !== snapshot;
+  diagram.root = root;
+  diagram.shown = { snapshot, annotations };
+  drawBoxes(diagram, snapshot, annotations);
   markChanged(diagram, snapshot);
   annotate(diagram.canvas, annotations);
-  drawArrows(diagram.canvas, diagram.svg, diagram.key);
+  renderPostMortem(diagram.banner, snapshot);
+  resetArrowSpace(diagram.canvas);
+  layOut(diagram);
+  if (stepChanged) keepInView(diagram.canvas);
   root.dataset.step = String(snapshot.step ?? "");
 }

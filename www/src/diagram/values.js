@@ -1,8 +1,25 @@
 // How one snapshot value is drawn: primitives inline as their Python repr, references as a
-// dot that an arrow leaves from.
+// dot that an arrow leaves from. A str the engine cut short says how much it left out.
 import { element } from "./dom.js";
+import { formatCount } from "./bounded.js";
 
 const longReprLength = 48;
+
+function renderPrimitive(value) {
+  const repr = String(value.repr ?? "");
+  const shown = repr.length > longReprLength ? `${repr.slice(0, longReprLength - 1)}…` : repr;
+  const node = element("span", { className: `prim prim-${value.kind}`, text: shown, title: shown === repr ? undefined : repr });
+  if (value.kind !== "str" || (shown === repr && !value.omitted)) return node;
+  // The repr holds quotes and escapes, so what is left out is counted in characters of the
+  // string itself: its true length less the characters the shown part stands for.
+  const sentCharacters = value.length !== undefined && value.omitted !== undefined ? value.length - value.omitted : repr.length - 2;
+  const shownCharacters = Math.max(0, Math.min(sentCharacters, shown.length - 2));
+  const left = (value.length ?? sentCharacters) - shownCharacters;
+  return element("span", { className: "prim-bounded" }, [
+    node,
+    element("span", { className: "prim-cut", text: `… ${formatCount(left)} more characters`, attrs: { "data-kind": "omitted" } }),
+  ]);
+}
 
 /** Draws a value; `from` and `role` name the arrow that leaves a reference's dot. */
 export function renderValue(value, from, role = "ref") {
@@ -12,16 +29,10 @@ export function renderValue(value, from, role = "ref") {
       className: `pointer pointer-${role}`,
       data: { ref: value.id, from, role },
       text: "●",
-      attrs: { "aria-label": `reference to object ${value.id}` },
+      attrs: { "aria-hidden": "true" },
     });
   }
-  const repr = String(value.repr ?? "");
-  const shown = repr.length > longReprLength ? `${repr.slice(0, longReprLength - 1)}…` : repr;
-  return element("span", {
-    className: `prim prim-${value.kind}`,
-    text: shown,
-    title: shown === repr ? undefined : repr,
-  });
+  return renderPrimitive(value);
 }
 
 /** A `name → value` row, the building block of frames, instances and closure slots. */

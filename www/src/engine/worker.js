@@ -90,6 +90,7 @@ const queries = {
   continueTo: (from, backward, lines) => session.continueTo(from, backward, lines),
   runToLine: (from, line) => session.runToLine(from, line),
   diagnostics: (step) => session.diagnostics(step, currentSource),
+  expand: (step, id, start, count) => session.expand(step, id, start, count),
 };
 
 // Questions about a program's text, answered without running it.

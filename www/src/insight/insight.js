@@ -76,7 +76,7 @@ export class Insight {
       (found) => {
         // Nothing found: the step is already drawn as it should be.
         if (this.step.snapshot !== snapshot || (!found.findings?.length && !found.exception)) return;
-        Object.assign(this.step, { findings: found.findings ?? [], exception: found.exception ?? null });
+        Object.assign(this.step, { findings: found.findings ?? [], exception: found.exception ?? null, exceptionAnchor: found.exception_anchor ?? null });
         this.redraw();
         this.drawPanels();
       },
@@ -85,12 +85,13 @@ export class Insight {
   }
 
   annotations() {
-    const { snapshot, findings, exception } = this.step;
+    const { snapshot, findings, exception, exceptionAnchor } = this.step;
     const current = snapshot?.frames?.find((frame) => frame.is_current);
     const frame = this.selectedFrame();
     return {
       findings,
       exception,
+      exceptionAnchor,
       currentFrame: current ? `f${current.id}` : null,
       highlightCell: this.highlightCell,
       selectedFrame: frame && this.selection ? `f${frame.id}` : null,

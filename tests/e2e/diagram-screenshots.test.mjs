@@ -1,0 +1,156 @@
+// Screenshots of the diagram on the programs a teacher would show (a shared counter, the
+// late-binding pitfall, callbacks, a memoized factorial(30) and a class made in a factory),
+// at desktop and phone width, into artifacts/. Each is taken at the step that explains the
+// program, and that step is checked first: no arrow crosses a box, and the current frame is
+// in view of the diagram's own scroll area.
+import { join } from "node:path";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { assert, diagramGeometryProblems, typeProgram } from "./helpers.mjs";
+
+const examples = join(fileURLToPath(import.meta.url), "..", "..", "..", "www", "examples");
+
+export const screenshotPrograms = [
+  {
+    name: "counter",
+    source: `def counter():
+    count = 0
+
+    def inc():
+        nonlocal count
+        count += 1
+        return count
+
+    def dec():
+        nonlocal count
+        count -= 1
+        return count
+
+    return inc, dec
+
+inc, dec = counter()
+inc()
+inc()
+dec()
+print(inc())
+`,
+    // The step right after counter() returned: its cell lives on, held by inc and dec.
+    at: () => document.querySelector("[data-part=diagram] [data-kind=returned-frame]") !== null,
+  },
+  {
+    name: "late-binding",
+    source: readFileSync(join(examples, "late_binding.py"), "utf8"),
+    // The third lambda is made: all three hold one cell i, which now holds 2.
+    at: () => {
+      const targets = [...document.querySelectorAll("[data-part=diagram] [data-kind=arrow][data-role=closure]")].map((arrow) => arrow.dataset.to);
+      return targets.length === 3 && new Set(targets).size === 1;
+    },
+  },
+  {
+    name: "callbacks",
+    source: readFileSync(join(examples, "callbacks_context.py"), "utf8"),
+    // The second handler runs, each one with its own two cells.
+    at: () => [...document.querySelectorAll("[data-part=diagram] [data-kind=frame].frame-current .box-title")]
+      .some((title) => /handler #2 call/.test(title.textContent)),
+  },
+  {
+    name: "memoize-factorial",
+    source: `def memoize(fn):
+    cache = {}
+
+    def lookup(n):
+        if n not in cache:
+            cache[n] = fn(n)
+        return cache[n]
+
+    return lookup
+
+@memoize
+def factorial(n):
+    return 1 if n <= 1 else n * factorial(n - 1)
+
+print(factorial(30))
+`,
+    // The deepest point: factorial(1) runs under sixty frames.
+    at: () => document.querySelector("[data-part=diagram] [data-kind=frame].frame-current .binding-variable .prim")?.textContent === "1" &&
+      /factorial/.test(document.querySelector("[data-part=diagram] [data-kind=frame].frame-current .box-title")?.textContent ?? ""),
+  },
+  {
+    name: "class-in-factory",
+    source: `def make_account(owner):
+    history = []
+
+    class Account:
+        def __init__(self, balance):
+            self.balance = balance
+
+        def deposit(self, amount):
+            self.balance += amount
+            history.append((owner, amount))
+            return self.balance
+
+    return Account
+
+Account = make_account("ada")
+account = Account(10)
+account.deposit(5)
+print(account.balance, len(Account.__init__.__closure__ or ()))
+`,
+    // Inside deposit: the method reaches owner and history through its closure.
+    at: () => /deposit/.test(document.querySelector("[data-part=diagram] [data-kind=frame].frame-current .box-title")?.textContent ?? "") &&
+      document.querySelector("[data-part=diagram] [data-kind=frame].frame-current [data-kind=variable] .prim") !== null,
+  },
+];
+
+/** Shows the first step where `at` holds; returns it. */
+async function showFirstStepWhere(page, at) {
+  const last = Number(await page.locator("[data-control=slider]").getAttribute("max"));
+  for (let step = 0; step <= last; step += 1) {
+    await page.locator("[data-control=slider]").fill(String(step));
+    await page.waitForFunction((wanted) => document.documentElement.dataset.shownStep === String(wanted), step);
+    if (await page.evaluate(at)) return step;
+  }
+  throw new Error("the step to show was not found");
+}
+
+/** Whether the current frame lies inside the diagram's visible scroll area and, on a
+ * desktop screen, inside the window too. */
+function currentFrameInView() {
+  const canvas = document.querySelector("[data-part=diagram] .diagram-canvas");
+  const frame = canvas.querySelector(".frame-current");
+  const view = canvas.getBoundingClientRect();
+  const box = frame.getBoundingClientRect();
+  const inWindow = innerWidth < 800 || box.bottom <= innerHeight;
+  return box.top >= view.top - 1 && box.bottom <= view.bottom + 1 && inWindow;
+}
+
+async function screenshot(page, url, artifactsDir, program, width) {
+  await page.setViewportSize({ width, height: width > 800 ? 860 : 844 });
+  await page.goto(url);
+  await page.waitForFunction(() => document.documentElement.dataset.state === "ready");
+  const run = await page.evaluate(() => document.documentElement.dataset.run);
+  await typeProgram(page, program.source);
+  await page.click("[data-part=visualize]");
+  await page.waitForFunction((previous) => document.documentElement.dataset.run !== previous && document.documentElement.dataset.state === "ready", run);
+  await showFirstStepWhere(page, program.at);
+  await page.waitForTimeout(1500);
+  const { crossings, coincident } = await page.evaluate(diagramGeometryProblems, "[data-part=diagram]");
+  assert.deepEqual([...crossings, ...coincident], [], program.name);
+  assert.ok(await page.evaluate(currentFrameInView), `${program.name}: the current frame is out of view`);
+  const path = join(artifactsDir, `diagram-${program.name}-${width}.png`);
+  if (width > 800) await page.screenshot({ path });
+  else await page.locator("section[aria-label='Scope diagram']").screenshot({ path });
+  return path;
+}
+
+export const tests = [
+  {
+    name: "screenshots of five programs at 1366 and 390 px, each at the step that explains it",
+    needsSession: true,
+    async run({ page, url, artifactsDir }) {
+      for (const width of [1366, 390]) {
+        for (const program of screenshotPrograms) await screenshot(page, url, artifactsDir, program, width);
+      }
+    },
+  },
+];
