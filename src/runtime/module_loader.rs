@@ -76,7 +76,10 @@ impl ModuleSource {
 #[cfg(not(target_arch = "wasm32"))]
 const BUNDLED: &[(&str, &str)] = &[
     ("__future__", include_str!("library/python/__future__.py")),
+    ("bisect", include_str!("library/python/bisect.py")),
+    ("copy", include_str!("library/python/copy.py")),
     ("heapq", include_str!("library/python/heapq.py")),
+    ("string", include_str!("library/python/string.py")),
 ];
 
 /// The WebAssembly module carries none: the page fetches those a program imports.

@@ -53,6 +53,7 @@
 //! Messages must be CPython 3.11's, word for word: the differential tests compare them.
 
 mod args;
+mod blank_instances;
 mod bytes_methods;
 mod collections_counter;
 mod collections_counter_arithmetic;
@@ -116,6 +117,7 @@ pub fn register(registry: &mut Registry) {
     registry.module("functools", functools_module::init_functools);
     registry.module("collections", collections_module::init_collections);
     registry.module("typing", typing_module::init_typing);
+    registry.module("_blank_instances", blank_instances::init_blank_instances);
     functools_module::register(registry);
     functools_cache::register(registry);
     list_methods::register(registry);
