@@ -79,6 +79,8 @@ const BUNDLED: &[(&str, &str)] = &[
     ("bisect", include_str!("library/python/bisect.py")),
     ("copy", include_str!("library/python/copy.py")),
     ("heapq", include_str!("library/python/heapq.py")),
+    ("io", include_str!("library/python/io.py")),
+    ("json", include_str!("library/python/json.py")),
     ("string", include_str!("library/python/string.py")),
 ];
 
