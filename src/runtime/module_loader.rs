@@ -81,6 +81,7 @@ const BUNDLED: &[(&str, &str)] = &[
     ("heapq", include_str!("library/python/heapq.py")),
     ("io", include_str!("library/python/io.py")),
     ("json", include_str!("library/python/json.py")),
+    ("statistics", include_str!("library/python/statistics.py")),
     ("string", include_str!("library/python/string.py")),
 ];
 
