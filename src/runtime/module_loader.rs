@@ -78,6 +78,7 @@ const BUNDLED: &[(&str, &str)] = &[
     ("__future__", include_str!("library/python/__future__.py")),
     ("bisect", include_str!("library/python/bisect.py")),
     ("copy", include_str!("library/python/copy.py")),
+    ("hashlib", include_str!("library/python/hashlib.py")),
     ("heapq", include_str!("library/python/heapq.py")),
     ("io", include_str!("library/python/io.py")),
     ("json", include_str!("library/python/json.py")),
