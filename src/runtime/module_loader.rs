@@ -84,6 +84,7 @@ const BUNDLED: &[(&str, &str)] = &[
     ("json", include_str!("library/python/json.py")),
     ("statistics", include_str!("library/python/statistics.py")),
     ("string", include_str!("library/python/string.py")),
+    ("textwrap", include_str!("library/python/textwrap.py")),
 ];
 
 /// The WebAssembly module carries none: the page fetches those a program imports.
