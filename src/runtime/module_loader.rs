@@ -82,6 +82,8 @@ const BUNDLED: &[(&str, &str)] = &[
     ("heapq", include_str!("library/python/heapq.py")),
     ("io", include_str!("library/python/io.py")),
     ("json", include_str!("library/python/json.py")),
+    ("re", include_str!("library/python/re.py")),
+    ("_re_parser", include_str!("library/python/_re_parser.py")),
     ("statistics", include_str!("library/python/statistics.py")),
     ("string", include_str!("library/python/string.py")),
     ("textwrap", include_str!("library/python/textwrap.py")),
