@@ -118,9 +118,9 @@ class _Parser:
         if ch == '{':
             bounds = self.brace_bounds()
             if bounds is not None:
-                self.pos = bounds[2]
                 if bounds[1] is not None and bounds[1] < bounds[0]:
-                    self.fail('min repeat greater than max repeat', self.pos - 1)
+                    self.fail('min repeat greater than max repeat', self.pos + 1)
+                self.pos = bounds[2]
                 return bounds[0], bounds[1]
         return None
 
