@@ -13,9 +13,9 @@ def validate(kind, value):
     return re.fullmatch(RULES[kind], value) is not None
 
 
-cases = [("email", "a.b+c@mail.example.org"), ("email", "bad@"), ("zip", "12345"),
-         ("zip", "12345-678"), ("date", "2024-02-29"), ("date", "2024-13-01"),
-         ("password", "Secr3t!!"), ("password", "secret12")]
+cases = [("email", "a.b+c@mail.example.org"), ("email", "bad@"), ("zip", "12345")]
+cases += [("zip", "12345-678"), ("date", "2024-02-29"), ("date", "2024-13-01")]
+cases += [("password", "Secr3t!!"), ("password", "secret12")]
 for kind, value in cases:
     print(f"{kind:<9}{value:<24}{validate(kind, value)}")
 m = re.fullmatch(RULES["date"], "1999-12-31")
