@@ -161,9 +161,11 @@ fn collect_imports(body: &[Stmt], out: &mut Vec<String>) {
     for stmt in body {
         match &stmt.kind {
             StmtKind::Import(aliases) => out.extend(aliases.iter().map(|a| a.name.name.clone())),
-            StmtKind::ImportFrom { module: Some(module), level: 0, .. } => {
-                out.push(module.name.clone())
-            }
+            StmtKind::ImportFrom {
+                module: Some(module),
+                level: 0,
+                ..
+            } => out.push(module.name.clone()),
             StmtKind::FunctionDef(def) => collect_imports(&def.body, out),
             StmtKind::ClassDef(def) => collect_imports(&def.body, out),
             StmtKind::For { body, orelse, .. }
@@ -173,7 +175,12 @@ fn collect_imports(body: &[Stmt], out: &mut Vec<String>) {
                 collect_imports(orelse, out);
             }
             StmtKind::With { body, .. } => collect_imports(body, out),
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 collect_imports(body, out);
                 handlers.iter().for_each(|h| collect_imports(&h.body, out));
                 collect_imports(orelse, out);
@@ -282,7 +289,11 @@ impl Vm {
             return Err(self.type_error("import * expects a module"));
         };
         let (module_name, dict) = (m.name.clone(), m.dict);
-        let names = match self.dict_get_str(dict, "__all__", crate::runtime::hashing::hash_str("__all__")) {
+        let names = match self.dict_get_str(
+            dict,
+            "__all__",
+            crate::runtime::hashing::hash_str("__all__"),
+        ) {
             Some(all) => self.exported_names(all, &module_name)?,
             None => self.public_names(dict),
         };

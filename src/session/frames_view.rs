@@ -132,7 +132,10 @@ pub fn paused_generator_frame(
     let Object::Generator(paused) = vm.heap.get(generator) else {
         return None;
     };
-    let frame = paused.frame.as_deref().filter(|frame| !frame.code.flags.library)?;
+    let frame = paused
+        .frame
+        .as_deref()
+        .filter(|frame| !frame.code.flags.library)?;
     let state = match paused.state {
         GeneratorState::Created => "created",
         GeneratorState::Suspended => "suspended",

@@ -252,7 +252,9 @@ impl Stepper {
             }
             // Library frames report nothing: the exception is unwound at once, and the
             // first frame of the program it reaches reports it.
-            Exception::Raised(exception) if self.in_library() => self.unwind_from_library(exception),
+            Exception::Raised(exception) if self.in_library() => {
+                self.unwind_from_library(exception)
+            }
             Exception::Raised(exception) => self.announce_exception(exception),
             budget => self.end_with(budget),
         }
@@ -292,7 +294,10 @@ impl Stepper {
 
     /// Whether the current frame runs library code (`CodeFlags::library`).
     fn in_library(&self) -> bool {
-        self.vm.frames.last().is_some_and(|frame| frame.code.flags.library)
+        self.vm
+            .frames
+            .last()
+            .is_some_and(|frame| frame.code.flags.library)
     }
 
     fn unwind_from_library(&mut self, exception: ObjRef) {

@@ -3,8 +3,10 @@
 //! (`Python/ast_unparse.c`), so `Dict[str,int]` becomes `'Dict[str, int]'`. Parentheses
 //! are written only where the precedence of the context needs them.
 
-use crate::syntax::ast::{BoolOperator, CmpOperator, Constant, Expr, ExprKind, Operator, UnaryOperator};
 use crate::pytext::{bytes_repr, float_repr, str_repr};
+use crate::syntax::ast::{
+    BoolOperator, CmpOperator, Constant, Expr, ExprKind, Operator, UnaryOperator,
+};
 
 /// Precedence levels, lowest first, as `ast_unparse.c` numbers them.
 const TUPLE: u8 = 0;
@@ -72,16 +74,22 @@ fn unparse(expr: &Expr, level: u8, out: &mut String) {
         ExprKind::BinOp { left, op, right } => binary(left, *op, right, level, out),
         ExprKind::UnaryOp { op, operand } => unary(*op, operand, level, out),
         ExprKind::BoolOp { op, values } => boolean(*op, values, level, out),
-        ExprKind::Compare { left, ops, comparators } => {
-            wrap(level > CMP, out, |out| {
-                unparse(left, CMP + 1, out);
-                for (op, right) in ops.iter().zip(comparators) {
-                    out.push_str(comparison_symbol(*op));
-                    unparse(right, CMP + 1, out);
-                }
-            })
-        }
-        ExprKind::Call { func, args, keywords } => {
+        ExprKind::Compare {
+            left,
+            ops,
+            comparators,
+        } => wrap(level > CMP, out, |out| {
+            unparse(left, CMP + 1, out);
+            for (op, right) in ops.iter().zip(comparators) {
+                out.push_str(comparison_symbol(*op));
+                unparse(right, CMP + 1, out);
+            }
+        }),
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => {
             unparse(func, ATOM, out);
             out.push('(');
             let mut first = true;
@@ -140,7 +148,8 @@ fn constant_text(constant: &Constant) -> String {
 }
 
 fn has_starred(elts: &[Expr]) -> bool {
-    elts.iter().any(|e| matches!(e.kind, ExprKind::Starred { .. }))
+    elts.iter()
+        .any(|e| matches!(e.kind, ExprKind::Starred { .. }))
 }
 
 fn separate(first: &mut bool, out: &mut String) {

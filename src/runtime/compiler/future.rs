@@ -34,11 +34,11 @@ pub fn future_features(body: &[Stmt]) -> Result<FutureFeatures, SyntaxError> {
     let mut leading = true;
     for (index, stmt) in body.iter().enumerate() {
         let names = match &stmt.kind {
-            StmtKind::ImportFrom { module: Some(module), names, level: 0 }
-                if module.name == "__future__" =>
-            {
-                names
-            }
+            StmtKind::ImportFrom {
+                module: Some(module),
+                names,
+                level: 0,
+            } if module.name == "__future__" => names,
             StmtKind::Expr(_) if index == 0 && super::function::docstring_of(stmt).is_some() => {
                 continue
             }

@@ -32,7 +32,12 @@ impl<'a> Compiler<'a> {
             StmtKind::AugAssign { target, op, value } => {
                 self.compile_aug_assign(target, *op, value)
             }
-            StmtKind::AnnAssign { target, annotation, value, simple } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
                 if let Some(value) = value {
                     self.compile_assign(std::slice::from_ref(target), value)?;
                 }
@@ -292,7 +297,12 @@ impl<'a> Compiler<'a> {
     /// `name: annotation` in a module stores the annotation in the module's
     /// `__annotations__`, as CPython's SETUP_ANNOTATIONS and STORE_SUBSCR do; in a
     /// function the annotation of a local is not evaluated at all.
-    fn compile_module_annotation(&mut self, target: &Expr, annotation: &Expr, simple: bool) -> Compiled {
+    fn compile_module_annotation(
+        &mut self,
+        target: &Expr,
+        annotation: &Expr,
+        simple: bool,
+    ) -> Compiled {
         let ExprKind::Name { id, .. } = &target.kind else {
             return Ok(());
         };

@@ -19,7 +19,11 @@ pub fn init_hashlib_digests(vm: &mut Vm, dict: ObjRef) -> Result<(), Exception> 
 }
 
 fn digest_with(vm: &mut Vm, args: &[Value], digest: fn(&[u8]) -> Vec<u8>) -> NativeResult {
-    let data = match args.first().and_then(|v| v.as_obj()).map(|r| vm.heap.get(r)) {
+    let data = match args
+        .first()
+        .and_then(|v| v.as_obj())
+        .map(|r| vm.heap.get(r))
+    {
         Some(Object::Bytes(bytes)) => bytes.clone(),
         _ => return Err(vm.type_error("a bytes-like object is required")),
     };
