@@ -374,6 +374,50 @@ mod tests {
     }
 
     #[test]
+    fn each_bundled_module_names_only_modules_that_are_bundled_or_native() {
+        // What the page does: ask again of each fetched module until nothing is new.
+        let bundled = ModuleSources::bundled();
+        let mut wanted = python_imports(
+            "import re, copy, hashlib, statistics",
+            &ModuleSources::default(),
+        );
+        let mut seen = Vec::new();
+        while let Some(name) = wanted.pop() {
+            let source = bundled
+                .get(&name)
+                .unwrap_or_else(|| panic!("{name} is not bundled"));
+            seen.push(name);
+            for next in python_imports(source.text(), &ModuleSources::default()) {
+                if !seen.contains(&next) && !wanted.contains(&next) {
+                    wanted.push(next);
+                }
+            }
+        }
+        seen.sort();
+        assert_eq!(seen, ["_re_parser", "copy", "hashlib", "re", "statistics"]);
+    }
+
+    #[test]
+    fn library_frames_are_in_no_step_and_no_snapshot() {
+        // nlargest runs in heapq's code and calls the program's key function back.
+        let source = "import heapq\nbig = heapq.nlargest(1, [3, 1], key=lambda x: -x)\n";
+        let options = crate::session::SessionOptions::default();
+        let mut session = crate::session::Session::new(source, options).expect("compiles");
+        session.run(10_000);
+        let mut functions = Vec::new();
+        for step in 0..session.step_count() {
+            let snapshot = session.snapshot(step).expect("recorded");
+            functions.extend(snapshot.frames.iter().map(|frame| frame.function.clone()));
+        }
+        functions.dedup();
+        assert!(
+            functions.iter().all(|f| f == "<module>" || f == "<lambda>"),
+            "{functions:?}"
+        );
+        assert!(functions.iter().any(|f| f == "<lambda>"));
+    }
+
+    #[test]
     fn python_imports_of_a_source_that_does_not_parse_is_empty() {
         assert!(python_imports("import (", &ModuleSources::default()).is_empty());
     }
