@@ -83,6 +83,7 @@ const BUNDLED: &[(&str, &str)] = &[
     ("io", include_str!("library/python/io.py")),
     ("json", include_str!("library/python/json.py")),
     ("re", include_str!("library/python/re.py")),
+    ("_re_matcher", include_str!("library/python/_re_matcher.py")),
     ("_re_parser", include_str!("library/python/_re_parser.py")),
     ("statistics", include_str!("library/python/statistics.py")),
     ("string", include_str!("library/python/string.py")),
@@ -394,7 +395,7 @@ mod tests {
             }
         }
         seen.sort();
-        assert_eq!(seen, ["_re_parser", "copy", "hashlib", "re", "statistics"]);
+        assert_eq!(seen, ["_re_matcher", "_re_parser", "copy", "hashlib", "re", "statistics"]);
     }
 
     #[test]
