@@ -121,6 +121,8 @@ pub enum Instr {
     ImportName(u32),
     /// `from module import name`: pushes the attribute, keeps the module.
     ImportFrom(u32),
+    /// `from module import *`: pops the module and binds its public names.
+    ImportStar,
     /// A construct that parses but does not run yet; the constant is its name.
     Unsupported(u32),
 }
@@ -145,6 +147,10 @@ pub struct CodeFlags {
     /// A comprehension's hidden function (`<listcomp>` and friends).
     pub comprehension: bool,
     pub module: bool,
+    /// Code of a module written in Python that ships with the interpreter: its frames
+    /// report no trace events and are hidden from snapshots and tracebacks, since the
+    /// learner is shown only their own program.
+    pub library: bool,
 }
 
 /// A name in `co_names`, with its str hash computed once.

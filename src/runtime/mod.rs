@@ -30,6 +30,7 @@ pub mod generator_methods;
 pub mod hashing;
 pub mod heap;
 pub mod library;
+pub mod module_loader;
 pub mod native;
 pub mod object;
 pub mod ops;

@@ -46,7 +46,8 @@ pub fn frame_views(
     let id_at = |index: usize| frame_ids.get(index).copied().unwrap_or(index as u64);
     let left_out = omitted_range(shown);
     for (index, frame) in vm.frames.iter().enumerate().take(shown).skip(1) {
-        if left_out.contains(&index) {
+        // Frames running library code are not the learner's: they are not drawn.
+        if left_out.contains(&index) || frame.code.flags.library {
             continue;
         }
         let mut view = function_frame(vm, frame, id_at(index), walk);
@@ -58,7 +59,7 @@ pub fn frame_views(
         after: id_at(left_out.start - 1),
         before: id_at(left_out.end),
     });
-    if views.len() + left_out.len() < position.depth {
+    if shown.max(1) < position.depth {
         views.push(unwound_frame(position));
     }
     if let Some(current) = views.last_mut() {
@@ -170,7 +171,10 @@ pub fn paused_generator_frame(
     let Object::Generator(paused) = vm.heap.get(generator) else {
         return None;
     };
-    let frame = paused.frame.as_deref()?;
+    let frame = paused
+        .frame
+        .as_deref()
+        .filter(|frame| !frame.code.flags.library)?;
     let state = match paused.state {
         GeneratorState::Created => "created",
         GeneratorState::Suspended => "suspended",

@@ -46,6 +46,9 @@ pub struct SessionOptions {
     pub stdin: Option<String>,
     /// The name tracebacks give the program.
     pub filename: String,
+    /// Sources of modules written in Python, by name, besides those the binary
+    /// carries (the browser fetches the ones a program imports).
+    pub modules: Vec<(String, String)>,
 }
 
 impl Default for SessionOptions {
@@ -55,6 +58,7 @@ impl Default for SessionOptions {
             max_output_bytes: 16 << 20,
             stdin: None,
             filename: "<string>".into(),
+            modules: Vec::new(),
         }
     }
 }
@@ -86,6 +90,9 @@ pub struct Session {
     /// The last step drawn (without narration), which is the `before` of the next one
     /// when the page steps forwards.
     last_drawn: RefCell<Option<(usize, Snapshot)>>,
+    /// The replayed interpreter that step was drawn from, and the events it had
+    /// reported, so that drawing the next step replays one step only.
+    last_state: RefCell<Option<(usize, Stepper, usize)>>,
     /// Every line given to `provide_input`, for replays to read again.
     provided_input: String,
 }
@@ -107,6 +114,10 @@ impl Session {
             )
         })?;
         let mut vm = vm;
+        let sources = std::rc::Rc::make_mut(&mut vm.module_sources);
+        for (name, text) in &options.modules {
+            sources.insert(name, text);
+        }
         vm.input.stdin = StdinSource::Text(options.stdin.clone().unwrap_or_default());
         let compile_warnings = std::mem::take(&mut vm.compile_warnings);
         let mut live = Stepper::new(vm);
@@ -130,6 +141,7 @@ impl Session {
             uncaught: None,
             provided_input: String::new(),
             last_drawn: RefCell::new(None),
+            last_state: RefCell::new(None),
         })
     }
 

@@ -297,6 +297,10 @@ impl Vm {
                 let value = self.import_from(module, &name)?;
                 self.push(value);
             }
+            Instr::ImportStar => {
+                let module = self.pop();
+                self.import_star(module)?;
+            }
             Instr::MakeFunction(flags) => self.make_function(flags)?,
             Instr::Unsupported(i) => {
                 let feature = self
@@ -339,7 +343,9 @@ impl Vm {
         match self.next_dunder(iterator)? {
             Some(Some(item)) => self.push(item),
             Some(None) => {
-                if self.tracing {
+                // CPython's own iterators (io.StringIO's, say) are written in C: their
+                // end raises nothing a tracer sees. Library code stands in for them.
+                if self.tracing && !self.next_is_library_code(iterator) {
                     let line = self.frames.last().map_or(0, |f| f.current_line());
                     self.push_event(crate::runtime::trace::EventKind::Exception, line, None);
                 }
@@ -352,6 +358,14 @@ impl Vm {
             }
         }
         Ok(Flow::Next)
+    }
+
+    fn next_is_library_code(&self, iterator: Value) -> bool {
+        let next = self.user_method(iterator, "__next__");
+        match next.and_then(|f| f.as_obj()).map(|r| self.heap.get(r)) {
+            Some(crate::runtime::object::Object::Function(f)) => f.code.flags.library,
+            _ => false,
+        }
     }
 
     pub(super) fn jump(&mut self, target: u32) {
