@@ -160,6 +160,10 @@ fn builtin_isinstance(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, 
 }
 
 fn is_instance(vm: &mut Vm, x: Value, class: Value) -> Result<bool, Exception> {
+    if let Some(members) = vm.union_members(class) {
+        let members = vm.new_tuple(members);
+        return is_instance(vm, x, members);
+    }
     match class.as_obj().map(|r| vm.heap.get(r).clone()) {
         Some(Object::Type(_) | Object::Class(_)) => Ok(vm.is_subclass(vm.class_of(x), class)),
         Some(Object::Tuple(classes)) => {
@@ -208,7 +212,7 @@ fn builtin_issubclass(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, 
     }
     let parents = match parent.as_obj().map(|r| vm.heap.get(r).clone()) {
         Some(Object::Tuple(items)) => items.to_vec(),
-        _ => vec![parent],
+        _ => vm.union_members(parent).unwrap_or_else(|| vec![parent]),
     };
     for parent in parents {
         if !vm.is_class(parent) {

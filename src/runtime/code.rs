@@ -28,8 +28,9 @@ pub enum Instr {
     LoadName(u32),
     StoreName(u32),
     DeleteName(u32),
-    /// Pops `n` bases, the class name and the body function; runs the body and
-    /// pushes the new class.
+    /// Pops `n` bases, the class name and the body function (and first, with the
+    /// `CLASS_KEYWORDS` bit, a dict of the class keywords such as `metaclass=`);
+    /// runs the body and pushes the new class.
     BuildClass(u32),
     LoadAttr(u32),
     StoreAttr(u32),
@@ -124,6 +125,9 @@ pub enum Instr {
     /// A construct that parses but does not run yet; the constant is its name.
     Unsupported(u32),
 }
+
+/// The bit of `BuildClass`'s operand saying a dict of class keywords is on the stack.
+pub const CLASS_KEYWORDS: u32 = 1 << 31;
 
 /// Where an instruction came from: the source span of its AST node, and for binary
 /// operations and subscripts the end of the left operand and the start of the right,

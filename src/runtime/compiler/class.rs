@@ -3,7 +3,7 @@
 
 use super::function::{docstring_of, Body};
 use super::{Compiled, Compiler};
-use crate::runtime::code::Instr;
+use crate::runtime::code::{Instr, CLASS_KEYWORDS};
 use crate::scope::ScopeKind;
 use crate::syntax::ast::{ClassDef, Stmt};
 use crate::syntax::Span;
@@ -36,10 +36,8 @@ impl<'a> Compiler<'a> {
         for base in &class.bases {
             self.compile_expr(base)?;
         }
-        if !class.keywords.is_empty() {
-            self.emit_unsupported("class keyword arguments (metaclass=...)");
-        }
-        self.emit(Instr::BuildClass(class.bases.len() as u32));
+        let keywords = self.compile_class_keywords(class)?;
+        self.emit(Instr::BuildClass(class.bases.len() as u32 | keywords));
         for decorator in class.decorator_list.iter().rev() {
             let at_class = self.enter(decorator.span);
             self.emit(Instr::Call(1));
@@ -48,6 +46,24 @@ impl<'a> Compiler<'a> {
         self.store_name(&class.name.name);
         self.leave(saved);
         Ok(())
+    }
+
+    /// `class A(Base, metaclass=Meta, flag=True)`: the keywords go to the metaclass
+    /// and `__init_subclass__` as one dict; returns the operand bit that says so.
+    fn compile_class_keywords(&mut self, class: &ClassDef) -> Result<u32, crate::syntax::SyntaxError> {
+        if class.keywords.is_empty() {
+            return Ok(0);
+        }
+        for keyword in &class.keywords {
+            let Some(name) = &keyword.arg else {
+                self.emit_unsupported("class keyword arguments unpacked with **");
+                return Ok(0);
+            };
+            self.load_str(&name.name);
+            self.compile_expr(&keyword.value)?;
+        }
+        self.emit(Instr::BuildMap(class.keywords.len() as u32));
+        Ok(CLASS_KEYWORDS)
     }
 
     /// A class body sets `__module__`, `__qualname__` and `__doc__`, runs its

@@ -265,7 +265,13 @@ impl Vm {
                 };
                 Some(self.new_tuple(bases))
             }
-            _ => self.find_method(ty, name).map(Value::Obj),
+            _ => match self.builtin_class_hook(ty, name, Value::None) {
+                Some(hook) => match hook.as_obj().map(|r| self.heap.get(r)) {
+                    Some(Object::BoundMethod { function, .. }) => Some(*function),
+                    _ => Some(hook),
+                },
+                None => self.find_method(ty, name).map(Value::Obj),
+            },
         }
     }
 

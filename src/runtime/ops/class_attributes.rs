@@ -41,7 +41,7 @@ impl Vm {
                     "__dict__" => Some(Value::Obj(class.dict)),
                     "__bases__" => Some(self.new_tuple(class.bases.clone())),
                     "__mro__" => Some(self.new_tuple(class.mro.clone())),
-                    "__class__" => Some(self.type_value(TypeId::Type)),
+                    "__class__" => Some(self.class_of(object)),
                     "__base__" => class.bases.first().copied(),
                     _ => None,
                 };
@@ -51,11 +51,23 @@ impl Vm {
                 match self.lookup_in_class(object, name) {
                     Some(found) => self.bind_class_attribute(found, None, object).map(Some),
                     None if name == "__doc__" => Ok(Some(Value::None)),
-                    None => Ok(None),
+                    None => self.metaclass_attr(object, name),
                 }
             }
             Object::Super { class, instance } => self.super_attr(class, instance, name),
             _ => Ok(None),
+        }
+    }
+
+    /// A class's attribute found on its metaclass: methods and properties of the
+    /// metaclass bind to the class, as they do to any instance.
+    fn metaclass_attr(&mut self, class: Value, name: &str) -> Result<Option<Value>, Exception> {
+        let metaclass = self.class_of(class);
+        match self.lookup_in_class(metaclass, name) {
+            Some(found) => self
+                .bind_class_attribute(found, Some(class), metaclass)
+                .map(Some),
+            None => Ok(None),
         }
     }
 
@@ -66,10 +78,9 @@ impl Vm {
         instance: Value,
         name: &str,
     ) -> Result<Option<Value>, Exception> {
-        let owner = if matches!(
-            instance.as_obj().map(|r| self.heap.get(r)),
-            Some(Object::Class(_))
-        ) {
+        // `super(C, obj)`: a class `obj` below `C` searches its own MRO (a classmethod's
+        // super); anything else, a metaclass's class included, its type's MRO.
+        let owner = if self.is_class(instance) && self.is_subclass(instance, class) {
             instance
         } else {
             self.class_of(instance)
@@ -90,6 +101,9 @@ impl Vm {
                     }
                 }
                 Some(Object::Type(ty)) => {
+                    if let Some(found) = self.builtin_class_hook(ty, name, instance) {
+                        return Ok(Some(found));
+                    }
                     if name == "__init__" {
                         let init = if ty.is_exception() {
                             exception_init
@@ -132,14 +146,7 @@ impl Vm {
             Object::Instance(_) | Object::Exception(_) => {
                 let class = self.class_of(object);
                 if let Some(found) = self.lookup_in_class(class, name) {
-                    if let Some(Object::Property { fget, fset }) =
-                        found.as_obj().map(|p| self.heap.get(p).clone())
-                    {
-                        if fset.is_none() {
-                            let message = self.read_only_message(object, name, fget);
-                            return Err(self.error(TypeId::AttributeError, message));
-                        }
-                        self.call(fset, vec![object, value], Default::default())?;
+                    if self.descriptor_set(found, object, name, value)? {
                         return Ok(true);
                     }
                 }
@@ -196,7 +203,7 @@ impl Vm {
 
     /// Why a read-only attribute cannot be set: a namedtuple's field getter says
     /// "can't set attribute", a property without a setter names itself.
-    fn read_only_message(&self, object: Value, name: &str, fget: Value) -> String {
+    pub(crate) fn read_only_message(&self, object: Value, name: &str, fget: Value) -> String {
         let is_field_getter = matches!(
             fget.as_obj().map(|r| self.heap.get(r)),
             Some(Object::Native(native)) if native.name == "_tuplegetter"
@@ -216,7 +223,15 @@ impl Vm {
     ) -> Result<bool, Exception> {
         let dict = match object.as_obj().map(|r| self.heap.get(r)) {
             Some(Object::Class(c)) => Some(c.dict),
-            Some(Object::Instance(_)) | Some(Object::Exception(_)) => self.instance_dict(object),
+            Some(Object::Instance(_)) | Some(Object::Exception(_)) => {
+                let class = self.class_of(object);
+                if let Some(found) = self.lookup_in_class(class, name) {
+                    if self.descriptor_delete(found, object, name)? {
+                        return Ok(true);
+                    }
+                }
+                self.instance_dict(object)
+            }
             _ => return Ok(false),
         };
         let Some(dict) = dict else { return Ok(false) };

@@ -2,49 +2,80 @@
 
 use super::run::LoopExit;
 use super::{Frame, Vm};
+use crate::runtime::code::CLASS_KEYWORDS;
 use crate::runtime::exception::Exception;
-use crate::runtime::object::Object;
+use crate::runtime::native::KwArgs;
+use crate::runtime::object::{Function, Object};
 use crate::runtime::value::Value;
 
 impl Vm {
-    /// `BuildClass(n)`: runs the body function with a fresh namespace (in a nested
-    /// loop), makes the class, and fills the `__class__` cell the body returns.
-    pub(super) fn build_class(&mut self, base_count: usize) -> Result<(), Exception> {
-        let bases = self.pop_many(base_count);
+    /// `BuildClass(n)`: CPython's `__build_class__`. Picks the metaclass, asks its
+    /// `__prepare__` for the namespace, runs the body function in it (in a nested
+    /// loop), calls the metaclass to make the class, and fills the `__class__` cell.
+    pub(super) fn build_class(&mut self, operand: u32) -> Result<(), Exception> {
+        let keywords = if operand & CLASS_KEYWORDS != 0 {
+            self.pop()
+        } else {
+            Value::None
+        };
+        let bases = self.pop_many((operand & !CLASS_KEYWORDS) as usize);
         let name_value = self.pop();
         let body = self.pop();
-        let name = self.str_text(name_value).unwrap_or_else(|| "".into());
         let Some(Object::Function(f)) = body.as_obj().map(|r| self.heap.get(r).clone()) else {
             return Err(self.type_error("__build_class__: func must be a function"));
         };
-        let Value::Obj(namespace) = self.new_dict() else {
-            return Ok(());
-        };
-        let mut frame = Frame::new(
-            f.code.clone(),
-            f.globals,
-            body.as_obj(),
-            self.stack.len() as u32,
-        );
-        frame.namespace = Some(namespace);
+        let mut kwargs = self.class_keywords(keywords);
+        let explicit = kwargs.0.iter().position(|(k, _)| &**k == "metaclass");
+        let explicit = explicit.map(|i| kwargs.0.remove(i).1);
+        let metaclass = self.select_metaclass(explicit, &bases)?;
+        let roots = self.native_roots.len();
         self.native_roots.extend(bases.iter().copied());
+        self.native_roots.extend(kwargs.0.iter().map(|&(_, v)| v));
+        self.native_roots.extend([metaclass, body, name_value]);
+        let outcome = self.run_class_body(&f, body, metaclass, name_value, &bases, &kwargs);
+        self.native_roots.truncate(roots);
+        self.push(outcome?);
+        Ok(())
+    }
+
+    /// The class keywords (`metaclass=` among them), in the order written.
+    fn class_keywords(&self, keywords: Value) -> KwArgs {
+        let pairs = self.dict_pairs(keywords).into_iter();
+        KwArgs(
+            pairs
+                .filter_map(|(k, v)| self.str_text(k).map(|k| (k, v)))
+                .collect(),
+        )
+    }
+
+    fn run_class_body(
+        &mut self,
+        f: &Function,
+        body: Value,
+        metaclass: Value,
+        name_value: Value,
+        bases: &[Value],
+        kwargs: &KwArgs,
+    ) -> Result<Value, Exception> {
+        let namespace = self.prepare_namespace(metaclass, name_value, bases, kwargs)?;
         self.native_roots.push(Value::Obj(namespace));
+        let mut frame = Frame::new(f.code.clone(), f.globals, body.as_obj(), self.stack.len() as u32);
+        frame.namespace = Some(namespace);
         let depth = self.frames.len() + 1;
         self.push_class_frame(frame, f.closure);
-        let outcome = self.run_nested(depth);
-        let roots = self.native_roots.len().saturating_sub(bases.len() + 1);
-        self.native_roots.truncate(roots);
-        let class_cell = match outcome? {
+        let class_cell = match self.run_nested(depth)? {
             LoopExit::Returned(value) => value,
             LoopExit::Paused => Value::None,
         };
-        let class = self.create_class(name, bases, namespace)?;
+        let bases_tuple = self.new_tuple(bases.to_vec());
+        self.native_roots.push(bases_tuple);
+        let args = vec![name_value, bases_tuple, Value::Obj(namespace)];
+        let class = self.call(metaclass, args, kwargs.clone())?;
         if let Some(Object::Cell(contents)) = class_cell.as_obj().and_then(|r| self.heap.get_mut(r))
         {
             *contents = Some(class);
         }
-        self.push(class);
-        Ok(())
+        Ok(class)
     }
 
     fn push_class_frame(

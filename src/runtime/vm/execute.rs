@@ -86,7 +86,7 @@ impl Vm {
                 self.store_name_instr(i, value);
             }
             Instr::DeleteName(i) => self.delete_name_instr(i)?,
-            Instr::BuildClass(n) => self.build_class(n as usize)?,
+            Instr::BuildClass(n) => self.build_class(n)?,
             Instr::LoadAttr(i) => {
                 let object = self.pop();
                 let name = self.code_name(i);

@@ -5,6 +5,7 @@ mod arguments;
 mod building;
 mod calls;
 mod class_body;
+mod class_call;
 mod container_limits;
 mod events;
 mod execute;
@@ -88,6 +89,15 @@ pub struct Vm {
     pub compile_warnings: String,
     /// The exception that ended the program, kept alive for its traceback.
     pub uncaught: Option<ObjRef>,
+    /// Objects held by fields the collector does not follow (a class's metaclass, a
+    /// property's deleter); they live until the run ends.
+    pub lasting_roots: Vec<Value>,
+    /// `property.deleter`: the deleter of each property that has one, by heap id
+    /// (ids are never reused, so an entry cannot reach a newer object).
+    pub property_deleters: Vec<(u64, Value)>,
+    /// Classes the runtime makes the first time a program needs one
+    /// (`types.UnionType`), by qualified name.
+    pub lazy_classes: Vec<(&'static str, Value)>,
 }
 
 impl Vm {
@@ -129,6 +139,9 @@ impl Vm {
             compile_warnings: String::new(),
             ended: None,
             nested_runs: 0,
+            lasting_roots: Vec::new(),
+            property_deleters: Vec::new(),
+            lazy_classes: Vec::new(),
             locals_pool: Vec::new(),
             cells_pool: Vec::new(),
         };

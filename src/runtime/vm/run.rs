@@ -270,6 +270,9 @@ impl Vm {
         roots.extend(self.modules.iter().map(|(_, m)| Value::Obj(*m)));
         roots.extend(self.events.iter().filter_map(|e| e.value));
         roots.extend(self.uncaught.map(Value::Obj));
+        roots.extend(self.lasting_roots.iter().copied());
+        roots.extend(self.property_deleters.iter().map(|&(_, deleter)| deleter));
+        roots.extend(self.lazy_classes.iter().map(|&(_, class)| class));
         self.heap.collect(&roots, self.permanent_slots);
         if self.heap.live_objects() > self.budgets.max_heap_objects {
             return Err(Exception::Budget(BudgetExceeded::HeapObjects(
