@@ -388,5 +388,8 @@ fn range_repr(start: i64, stop: i64, step: i64) -> String {
 }
 
 fn type_repr(ty: TypeId) -> String {
-    format!("<class '{}'>", ty.name())
+    match ty.module() {
+        Some(module) => format!("<class '{module}.{}'>", ty.name()),
+        None => format!("<class '{}'>", ty.name()),
+    }
 }

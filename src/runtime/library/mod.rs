@@ -62,6 +62,7 @@ mod collections_namedtuple;
 mod collections_namedtuple_arguments;
 mod dict_methods;
 mod functools_cache;
+mod functools_cached_property;
 mod functools_module;
 mod functools_ordering;
 mod iteration_builtins;

@@ -246,7 +246,7 @@ impl Vm {
     fn type_attr(&mut self, ty: TypeId, name: &str) -> Option<Value> {
         match name {
             "__name__" | "__qualname__" => Some(self.new_str(ty.name())),
-            "__module__" => Some(self.new_str("builtins")),
+            "__module__" => Some(self.new_str(ty.module().unwrap_or("builtins"))),
             "__base__" => Some(if ty == TypeId::Object {
                 Value::None
             } else {
