@@ -269,29 +269,7 @@ fn builtin_input(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Excep
 /// `locals()`: in a function, its bound fast locals then its cell and free variables
 /// (in `co_varnames`, `co_cellvars`, `co_freevars` order); elsewhere, the namespace.
 fn builtin_locals(vm: &mut Vm, _: &[Value], _: &KwArgs) -> Result<Value, Exception> {
-    let Some(frame) = vm.frames.last().cloned() else {
-        return Ok(Value::None);
-    };
-    if let Some(namespace) = frame.namespace {
-        return Ok(Value::Obj(namespace));
-    }
-    if frame.code.flags.module {
-        return Ok(Value::Obj(frame.globals));
-    }
-    let dict = vm.new_dict();
-    for (name, value) in frame.code.varnames.iter().zip(&frame.locals) {
-        if let Some(value) = value {
-            vm.dict_set_str_rc(dict, name.clone(), *value)?;
-        }
-    }
-    let cell_names = frame.code.cellvars.iter().chain(frame.code.freevars.iter());
-    for (name, &cell) in cell_names.zip(&frame.cells) {
-        if let Object::Cell(Some(value)) = vm.heap.get(cell) {
-            let value = *value;
-            vm.dict_set_str_rc(dict, name.clone(), value)?;
-        }
-    }
-    Ok(dict)
+    vm.current_locals()
 }
 
 /// `dir()`: the sorted names of the current scope; `dir(x)`: of x's attributes.

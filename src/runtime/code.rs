@@ -30,8 +30,10 @@ pub enum Instr {
     DeleteName(u32),
     /// Pops `n` bases, the class name and the body function (and first, with the
     /// `CLASS_KEYWORDS` bit, a dict of the class keywords such as `metaclass=`);
-    /// runs the body and pushes the new class.
+    /// pushes what `FinishClass` needs and starts the body's frame.
     BuildClass(u32),
+    /// After the class body returned: calls the metaclass and pushes the new class.
+    FinishClass,
     LoadAttr(u32),
     StoreAttr(u32),
     DeleteAttr(u32),

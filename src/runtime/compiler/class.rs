@@ -38,6 +38,7 @@ impl<'a> Compiler<'a> {
         }
         let keywords = self.compile_class_keywords(class)?;
         self.emit(Instr::BuildClass(class.bases.len() as u32 | keywords));
+        self.emit(Instr::FinishClass);
         for decorator in class.decorator_list.iter().rev() {
             let at_class = self.enter(decorator.span);
             self.emit(Instr::Call(1));

@@ -1,17 +1,19 @@
-//! Running a class body (BUILD_CLASS) and the name instructions it uses.
+//! Running a class body (BUILD_CLASS, then FINISH_CLASS once the body returned) and
+//! the name instructions it uses.
 
-use super::run::LoopExit;
 use super::{Frame, Vm};
 use crate::runtime::code::CLASS_KEYWORDS;
 use crate::runtime::exception::Exception;
 use crate::runtime::native::KwArgs;
-use crate::runtime::object::{Function, Object};
+use crate::runtime::object::Object;
 use crate::runtime::value::Value;
 
 impl Vm {
-    /// `BuildClass(n)`: CPython's `__build_class__`. Picks the metaclass, asks its
-    /// `__prepare__` for the namespace, runs the body function in it (in a nested
-    /// loop), calls the metaclass to make the class, and fills the `__class__` cell.
+    /// `BuildClass(n)`: the first half of CPython's `__build_class__`. Picks the
+    /// metaclass, asks its `__prepare__` for the namespace, and pushes the body's
+    /// frame, which runs in the main loop so that every step in it can be shown.
+    /// What `FinishClass` needs waits on the caller's stack meanwhile:
+    /// `[metaclass, name, bases, keywords, namespace]`.
     pub(super) fn build_class(&mut self, operand: u32) -> Result<(), Exception> {
         let keywords = if operand & CLASS_KEYWORDS != 0 {
             self.pop()
@@ -27,14 +29,44 @@ impl Vm {
         let mut kwargs = self.class_keywords(keywords);
         let explicit = kwargs.0.iter().position(|(k, _)| &**k == "metaclass");
         let explicit = explicit.map(|i| kwargs.0.remove(i).1);
+        let bases_tuple = self.new_tuple(bases.clone());
+        let keywords = self.keywords_dict(&kwargs)?;
+        self.push(body);
+        self.push(name_value);
+        self.push(bases_tuple);
+        self.push(keywords);
         let metaclass = self.select_metaclass(explicit, &bases)?;
+        let namespace = self.prepare_namespace(metaclass, name_value, &bases, &kwargs)?;
+        self.stack.truncate(self.stack.len() - 4);
+        self.stack.extend([metaclass, name_value, bases_tuple, keywords]);
+        self.push(Value::Obj(namespace));
+        let mut frame = Frame::new(f.code.clone(), f.globals, body.as_obj(), self.stack.len() as u32);
+        frame.namespace = Some(namespace);
+        self.push_class_frame(frame, f.closure);
+        Ok(())
+    }
+
+    /// `FinishClass`: the second half. The body returned its `__class__` cell (or
+    /// None); the metaclass makes the class from the namespace, and the cell, which
+    /// the methods using `super()` hold, gets the class.
+    pub(super) fn finish_class(&mut self) -> Result<(), Exception> {
+        let class_cell = self.pop();
+        let namespace = self.pop();
+        let keywords = self.pop();
+        let bases = self.pop();
+        let name_value = self.pop();
+        let metaclass = self.pop();
         let roots = self.native_roots.len();
-        self.native_roots.extend(bases.iter().copied());
-        self.native_roots.extend(kwargs.0.iter().map(|&(_, v)| v));
-        self.native_roots.extend([metaclass, body, name_value]);
-        let outcome = self.run_class_body(&f, body, metaclass, name_value, &bases, &kwargs);
+        self.native_roots.extend([class_cell, namespace, keywords, bases, name_value, metaclass]);
+        let kwargs = self.class_keywords(keywords);
+        let outcome = self.call(metaclass, vec![name_value, bases, namespace], kwargs);
         self.native_roots.truncate(roots);
-        self.push(outcome?);
+        let class = outcome?;
+        if let Some(Object::Cell(contents)) = class_cell.as_obj().and_then(|r| self.heap.get_mut(r))
+        {
+            *contents = Some(class);
+        }
+        self.push(class);
         Ok(())
     }
 
@@ -48,34 +80,12 @@ impl Vm {
         )
     }
 
-    fn run_class_body(
-        &mut self,
-        f: &Function,
-        body: Value,
-        metaclass: Value,
-        name_value: Value,
-        bases: &[Value],
-        kwargs: &KwArgs,
-    ) -> Result<Value, Exception> {
-        let namespace = self.prepare_namespace(metaclass, name_value, bases, kwargs)?;
-        self.native_roots.push(Value::Obj(namespace));
-        let mut frame = Frame::new(f.code.clone(), f.globals, body.as_obj(), self.stack.len() as u32);
-        frame.namespace = Some(namespace);
-        let depth = self.frames.len() + 1;
-        self.push_class_frame(frame, f.closure);
-        let class_cell = match self.run_nested(depth)? {
-            LoopExit::Returned(value) => value,
-            LoopExit::Paused => Value::None,
-        };
-        let bases_tuple = self.new_tuple(bases.to_vec());
-        self.native_roots.push(bases_tuple);
-        let args = vec![name_value, bases_tuple, Value::Obj(namespace)];
-        let class = self.call(metaclass, args, kwargs.clone())?;
-        if let Some(Object::Cell(contents)) = class_cell.as_obj().and_then(|r| self.heap.get_mut(r))
-        {
-            *contents = Some(class);
+    fn keywords_dict(&mut self, kwargs: &KwArgs) -> Result<Value, Exception> {
+        let dict = self.new_dict();
+        for (name, value) in &kwargs.0 {
+            self.dict_set_str_rc(dict, name.clone(), *value)?;
         }
-        Ok(class)
+        Ok(dict)
     }
 
     fn push_class_frame(

@@ -53,6 +53,8 @@ pub struct Frame {
     /// For an `__init__` run by calling a class: the new instance, which the call
     /// returns instead of `__init__`'s None.
     pub init_instance: Option<Value>,
+    /// The dict `locals()` returns in a function frame, made on its first call.
+    pub locals_dict: Option<ObjRef>,
 }
 
 impl Frame {
@@ -89,6 +91,7 @@ impl Frame {
             generator: None,
             namespace: None,
             init_instance: None,
+            locals_dict: None,
         }
     }
 
@@ -105,6 +108,7 @@ impl Frame {
         out.extend(self.generator.map(Value::Obj));
         out.extend(self.namespace.map(Value::Obj));
         out.extend(self.init_instance);
+        out.extend(self.locals_dict.map(Value::Obj));
         for block in &self.blocks {
             if let BlockKind::Handling { previous: Some(e) } = block.kind {
                 out.push(Value::Obj(e));

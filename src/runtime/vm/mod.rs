@@ -10,6 +10,7 @@ mod container_limits;
 mod events;
 mod execute;
 mod frame;
+mod frame_locals;
 mod generators;
 mod names;
 mod raising;
