@@ -7,6 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSyn
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { copyPythonModules } from "./build-www.mjs";
 
 const repoRoot = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const widgetSource = join(repoRoot, "www", "widget");
@@ -88,7 +89,7 @@ function packageJson(version) {
     type: "module",
     module: "./cellscope-viz.js",
     exports: { ".": "./cellscope-viz.js", "./cellscope-viz.css": "./cellscope-viz.css" },
-    files: outputs.filter((name) => name !== "package.json"),
+    files: [...outputs.filter((name) => name !== "package.json"), "modules"],
     sideEffects: true,
   };
 }
@@ -108,6 +109,7 @@ async function writeStaticFiles() {
 
 /** Builds dist/widget unless it is up to date; returns true when it built. */
 export async function buildWidget({ force = false } = {}) {
+  copyPythonModules(join(widgetOutDir, "modules"));
   if (!force && isUpToDate()) return false;
   if (!existsSync(join(enginePkg, "cellscope_bg.wasm"))) throw new Error("pkg/ is missing: run `make wasm` first");
   mkdirSync(widgetOutDir, { recursive: true });

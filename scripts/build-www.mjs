@@ -1,7 +1,7 @@
 // Bundles the playground (www/src/main.js), its engine worker and the fixture page into
 // www/dist/ with esbuild. Skips the work when every output is newer than every input.
 import { build } from "esbuild";
-import { readdirSync, statSync, existsSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -30,12 +30,23 @@ function oldestOutput() {
   return Math.min(...outputs.map((path) => statSync(path).mtimeMs));
 }
 
+/** Copies the modules written in Python to `target`, where the engine worker fetches the
+ * ones a program imports (the .wasm does not carry them). Cheap, so done on every build. */
+export function copyPythonModules(target) {
+  const library = join(repoRoot, "src", "runtime", "library", "python");
+  mkdirSync(target, { recursive: true });
+  for (const name of readdirSync(library).filter((file) => file.endsWith(".py"))) {
+    copyFileSync(join(library, name), join(target, name));
+  }
+}
+
 /** Builds www/dist unless it is already up to date; returns true when it built. */
 export async function buildWww({ force = false } = {}) {
   const inputsTime = Math.max(
     newestModification(sourceDir),
     statSync(fileURLToPath(import.meta.url)).mtimeMs,
   );
+  copyPythonModules(join(outDir, "modules"));
   if (!force && oldestOutput() > inputsTime) return false;
   await build({
     entryPoints,

@@ -44,7 +44,11 @@ export interface Snapshot {
 export interface SessionStatus {
   finished: boolean; stopped: { reason: string; message: string } | null; awaitingInput: boolean;
 }
-export interface SessionOptions { maxSteps?: number }
+export interface SessionOptions {
+  maxSteps?: number;
+  /** Python source of importable modules by name, as fetched for `pythonImports(source)`. */
+  modules?: Record<string, string>;
+}
 "#;
 
 #[wasm_bindgen]
@@ -63,6 +67,15 @@ extern "C" {
 #[wasm_bindgen(js_name = engineVersion)]
 pub fn engine_version() -> String {
     format!("cellscope {}", env!("CARGO_PKG_VERSION"))
+}
+
+/// The modules written in Python that `source` imports and this engine lacks: the page
+/// fetches their files and passes them as the `modules` option, asking again of each
+/// fetched module's source until no new name comes back.
+#[wasm_bindgen(js_name = pythonImports)]
+pub fn python_imports(source: &str) -> Vec<String> {
+    let known = crate::runtime::module_loader::ModuleSources::bundled();
+    crate::runtime::module_loader::python_imports(source, &known)
 }
 
 /// Turns any error message into a JavaScript `Error` with a `name`.
@@ -101,6 +114,7 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 #[serde(rename_all = "camelCase")]
 struct JsOptions {
     max_steps: Option<f64>,
+    modules: Option<std::collections::BTreeMap<String, String>>,
 }
 
 #[derive(Serialize)]
@@ -133,6 +147,7 @@ impl Session {
         if let Some(max) = given.max_steps.filter(|m| m.is_finite() && *m >= 1.0) {
             settings.max_steps = max.min(50_000_000.0) as usize;
         }
+        settings.modules = given.modules.unwrap_or_default().into_iter().collect();
         let recording = Recording::new(source, settings).map_err(|e| syntax_error(&e, source))?;
         Ok(Session { recording })
     }

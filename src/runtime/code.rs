@@ -151,6 +151,10 @@ pub struct CodeFlags {
     /// A comprehension's hidden function (`<listcomp>` and friends).
     pub comprehension: bool,
     pub module: bool,
+    /// Code of a module written in Python that ships with the interpreter: its frames
+    /// report no trace events and are hidden from snapshots and tracebacks, since the
+    /// learner is shown only their own program.
+    pub library: bool,
 }
 
 /// A name in `co_names`, with its str hash computed once.

@@ -32,6 +32,7 @@ pub mod hashing;
 pub mod heap;
 pub mod library;
 pub mod metaclass;
+pub mod module_loader;
 pub mod native;
 pub mod object;
 pub mod ops;

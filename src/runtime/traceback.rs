@@ -98,7 +98,8 @@ fn format_entries(entries: &[TracebackEntry], filename: &str, lines: &LineIndex,
     const RECURSIVE_CUTOFF: usize = 3;
     let mut last: Option<(u32, &str)> = None;
     let mut count = 0;
-    for entry in entries.iter().rev() {
+    // Library code is left out: the learner sees only their own program's frames.
+    for entry in entries.iter().rev().filter(|e| !e.code.flags.library) {
         let key = (
             entry.code.line_of(entry.instruction as usize),
             &*entry.code.name,

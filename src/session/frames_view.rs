@@ -35,16 +35,18 @@ pub fn frame_views(
         module.line = position.module_line;
     }
     let shown = vm.frames.len().min(position.depth);
-    for (index, frame) in vm.frames.iter().enumerate().take(shown).skip(1) {
+    if let (Some(module), Some(frame)) = (views.first_mut(), vm.frames.first()) {
+        module.line = frame.current_line();
+    }
+    // Frames running library code are not the learner's: they are not drawn.
+    let program_frames = vm.frames.iter().enumerate().take(shown).skip(1);
+    for (index, frame) in program_frames.filter(|(_, f)| !f.code.flags.library) {
         let id = frame_ids.get(index).copied().unwrap_or(index as u64);
-        views.push(function_frame(vm, frame, id, walk));
+        let mut view = function_frame(vm, frame, id, walk);
+        view.line = frame.current_line();
+        views.push(view);
     }
-    for (index, frame) in vm.frames.iter().enumerate().take(shown) {
-        if let Some(view) = views.get_mut(index) {
-            view.line = frame.current_line();
-        }
-    }
-    if views.len() < position.depth {
+    if shown.max(1) < position.depth {
         views.push(unwound_frame(position));
     }
     if let Some(current) = views.last_mut() {
@@ -130,7 +132,7 @@ pub fn paused_generator_frame(
     let Object::Generator(paused) = vm.heap.get(generator) else {
         return None;
     };
-    let frame = paused.frame.as_deref()?;
+    let frame = paused.frame.as_deref().filter(|frame| !frame.code.flags.library)?;
     let state = match paused.state {
         GeneratorState::Created => "created",
         GeneratorState::Suspended => "suspended",

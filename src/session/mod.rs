@@ -41,6 +41,9 @@ pub struct SessionOptions {
     pub stdin: Option<String>,
     /// The name tracebacks give the program.
     pub filename: String,
+    /// Sources of modules written in Python, by name, besides those the binary
+    /// carries (the browser fetches the ones a program imports).
+    pub modules: Vec<(String, String)>,
 }
 
 impl Default for SessionOptions {
@@ -50,6 +53,7 @@ impl Default for SessionOptions {
             max_output_bytes: 16 << 20,
             stdin: None,
             filename: "<string>".into(),
+            modules: Vec::new(),
         }
     }
 }
@@ -102,6 +106,10 @@ impl Session {
             )
         })?;
         let mut vm = vm;
+        let sources = std::rc::Rc::make_mut(&mut vm.module_sources);
+        for (name, text) in &options.modules {
+            sources.insert(name, text);
+        }
         vm.input.stdin = StdinSource::Text(options.stdin.clone().unwrap_or_default());
         let compile_warnings = std::mem::take(&mut vm.compile_warnings);
         let mut live = Stepper::new(vm);

@@ -180,6 +180,7 @@ impl Stepper {
         }
         match self.vm.execute(instr) {
             Ok(Flow::Next) => {}
+            Ok(Flow::Return(value)) if self.in_library() => self.finish(value),
             Ok(Flow::Return(value)) if self.vm.frames.len() > 1 => self.announce_return(value),
             Ok(Flow::Return(_)) => self.ending = Some(Ending::Returned),
             Err(error) => self.fail(error),
@@ -249,6 +250,9 @@ impl Stepper {
             Exception::Raised(exception) if std::mem::take(&mut self.vm.reraising) => {
                 self.unwind(exception, true)
             }
+            // Library frames report nothing: the exception is unwound at once, and the
+            // first frame of the program it reaches reports it.
+            Exception::Raised(exception) if self.in_library() => self.unwind_from_library(exception),
             Exception::Raised(exception) => self.announce_exception(exception),
             budget => self.end_with(budget),
         }
@@ -282,6 +286,17 @@ impl Stepper {
             self.vm.events.remove(queued);
         }
         if let Err(error) = outcome {
+            self.end_with(error);
+        }
+    }
+
+    /// Whether the current frame runs library code (`CodeFlags::library`).
+    fn in_library(&self) -> bool {
+        self.vm.frames.last().is_some_and(|frame| frame.code.flags.library)
+    }
+
+    fn unwind_from_library(&mut self, exception: ObjRef) {
+        if let Err(error) = self.vm.unwind(exception, 1, false) {
             self.end_with(error);
         }
     }

@@ -2,7 +2,10 @@
 // a page: each widget owns one Session here, keyed by its id. Runs are recorded in chunks,
 // taking turns, so a long program in one widget never starves the others and a `close`
 // is handled between two chunks.
-import init, { Session } from "../../pkg/cellscope.js";
+import * as engine from "../../pkg/cellscope.js";
+import { moduleSources } from "../src/engine/module-sources.js";
+
+const { default: init, Session } = engine;
 
 const chunkSize = 5000;
 // id → { session, source, finished }
@@ -29,8 +32,9 @@ async function openSession({ id, source, options }) {
   opening.add(id);
   try {
     await loadEngine();
+    const modules = await moduleSources(engine, source, new URL("./modules/", import.meta.url));
     if (!opening.delete(id)) return;
-    sessions.set(id, { session: new Session(source, options ?? {}), source, finished: false });
+    sessions.set(id, { session: new Session(source, { ...options, modules }), source, finished: false });
   } catch (error) {
     opening.delete(id);
     const fields = errorFields(error);

@@ -174,6 +174,7 @@ impl<'a> Compiler<'a> {
             generator: info.is_generator || name == "<genexpr>",
             comprehension: info.kind == ScopeKind::Comprehension,
             module: false,
+            library: self.library,
         };
         let mut unit = CodeBuilder::new(
             name,

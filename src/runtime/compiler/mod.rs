@@ -47,6 +47,8 @@ pub struct Compiler<'a> {
     warnings: String,
     /// The innermost enclosing class's name, for private name mangling.
     private: Option<String>,
+    /// Whether every code object made is library code (`CodeFlags::library`).
+    library: bool,
 }
 
 type Compiled = Result<(), SyntaxError>;
@@ -67,9 +69,23 @@ pub fn compile_module(
     filename: &str,
     heap: &mut Heap,
 ) -> Result<CompiledModule, SyntaxError> {
+    compile_module_as(module, table, source, filename, heap, false)
+}
+
+/// [`compile_module`] for a module of the interpreter's own library when `library` is
+/// set: its code objects are flagged so that its frames stay out of the learner's view.
+pub fn compile_module_as(
+    module: &Module,
+    table: &SymbolTable,
+    source: &str,
+    filename: &str,
+    heap: &mut Heap,
+    library: bool,
+) -> Result<CompiledModule, SyntaxError> {
     let filename: Rc<str> = filename.into();
     let flags = CodeFlags {
         module: true,
+        library,
         ..CodeFlags::default()
     };
     let unit = CodeBuilder::new("<module>", "<module>", filename.clone(), 1, flags);
@@ -82,6 +98,7 @@ pub fn compile_module(
         scope: ScopeId(0),
         warnings: String::new(),
         private: None,
+        library,
     };
     compiler.compile_module_body(&module.body)?;
     compiler.emit_implicit_return();

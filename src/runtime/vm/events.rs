@@ -12,6 +12,11 @@ impl Vm {
         let Some(frame) = self.frames.last() else {
             return;
         };
+        // CPython's tracer sees library frames too, but a learner is shown only their
+        // own program (the recorded events keep only the program's frames likewise).
+        if frame.code.flags.library {
+            return;
+        }
         if frame.code.flags.module && matches!(kind, EventKind::Call | EventKind::Return) {
             return;
         }

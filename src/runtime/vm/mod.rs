@@ -47,6 +47,8 @@ pub struct Vm {
     /// Imported modules by name.
     pub modules: Vec<(Rc<str>, ObjRef)>,
     pub module_inits: Vec<(&'static str, ModuleInit)>,
+    /// Modules written in Python that `import` can run, shared by every checkpoint.
+    pub module_sources: Rc<super::module_loader::ModuleSources>,
     /// Attribute readers for native function objects, by function name.
     pub native_attributes: Vec<(&'static str, super::native::NativeAttributeFn)>,
     /// Native methods of built-in types by type and name.
@@ -119,6 +121,7 @@ impl Vm {
             main_globals,
             modules: Vec::new(),
             module_inits: Vec::new(),
+            module_sources: Rc::new(super::module_loader::ModuleSources::bundled()),
             native_attributes: Vec::new(),
             methods: HashMap::new(),
             handling: None,

@@ -1,10 +1,9 @@
-//! `raise`, `except` matching and imports.
+//! `raise` and `except` matching.
 
 use super::Vm;
-use crate::runtime::dict::Dict;
 use crate::runtime::exception::Exception;
 use crate::runtime::native::KwArgs;
-use crate::runtime::object::{Module, Object};
+use crate::runtime::object::Object;
 use crate::runtime::types::TypeId;
 use crate::runtime::value::Value;
 
@@ -98,56 +97,6 @@ impl Vm {
             _ => Err(self.type_error(
                 "catching classes that do not inherit from BaseException is not allowed",
             )),
-        }
-    }
-
-    /// `import name`: a module built on first import from the registry.
-    pub(super) fn import_module(&mut self, name: &str) -> Result<Value, Exception> {
-        if let Some((_, module)) = self.modules.iter().find(|(n, _)| &**n == name) {
-            return Ok(Value::Obj(*module));
-        }
-        let Some(&(_, init)) = self.module_inits.iter().find(|(n, _)| *n == name) else {
-            let error = self.error(
-                TypeId::ModuleNotFoundError,
-                format!("No module named '{name}'"),
-            );
-            if let Exception::Raised(r) = &error {
-                let module_name = self.new_str(name);
-                if let Some(Object::Exception(e)) = self.heap.get_mut(*r) {
-                    e.name = Some(module_name);
-                }
-            }
-            return Err(error);
-        };
-        let dict = self.heap.alloc(Object::Dict(Dict::new()));
-        let module_name = self.new_str(name);
-        self.dict_set_str(dict, "__name__", module_name);
-        let module = self.heap.alloc(Object::Module(Module {
-            name: name.into(),
-            dict,
-        }));
-        self.modules.push((name.into(), module));
-        self.native_depth += 1;
-        let result = init(self, dict);
-        self.native_depth -= 1;
-        result?;
-        Ok(Value::Obj(module))
-    }
-
-    /// `from module import name`.
-    pub(super) fn import_from(&mut self, module: Value, name: &str) -> Result<Value, Exception> {
-        match self.get_attr(module, name) {
-            Ok(value) => Ok(value),
-            Err(_) => {
-                let module_name = match module.as_obj().map(|r| self.heap.get(r)) {
-                    Some(Object::Module(m)) => m.name.to_string(),
-                    _ => String::new(),
-                };
-                Err(self.error(
-                    TypeId::ImportError,
-                    format!("cannot import name '{name}' from '{module_name}' (unknown location)"),
-                ))
-            }
         }
     }
 

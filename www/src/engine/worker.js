@@ -1,6 +1,8 @@
 // The engine worker owns the Session. It records the run in chunks and posts progress
 // between them, so the page stays responsive on `while True: pass` and a Stop message is
 // handled between two chunks.
+import { moduleSources } from "./module-sources.js";
+
 const chunkSize = 20000;
 // This file is bundled to dist/worker.js, so paths are relative to dist/.
 // The fixture page starts the worker with ?engine=mock to test this protocol against a
@@ -71,7 +73,9 @@ async function start({ runId, source, options }) {
   try {
     const { Session } = await loadEngine();
     if (typeof Session !== "function") throw new Error("This build of the engine cannot run programs yet");
-    session = new Session(source, options ?? {});
+    const modules = await moduleSources(engine, source, new URL("./modules/", import.meta.url));
+    if (runId !== currentRun) return;
+    session = new Session(source, { ...options, modules });
     currentSource = source;
   } catch (error) {
     const fields = errorFields(error);

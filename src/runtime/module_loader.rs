@@ -1,0 +1,247 @@
+//! Importing: a module is looked for among those already imported, then among the
+//! native modules of the registry, then among the modules written in Python whose
+//! source the interpreter was given, and otherwise `ModuleNotFoundError` is raised,
+//! as CPython's import system does once every finder has declined.
+//!
+//! Modules written in Python live in `src/runtime/library/python/`. The native
+//! binary carries them (`include_str!`); the WebAssembly module does not, so that
+//! what the page first downloads does not grow: the page asks [`python_imports`]
+//! which modules a program names, fetches their files, and hands them to the
+//! session, which installs them with [`ModuleSources::insert`].
+//!
+//! Their code is compiled as library code (`CodeFlags::library`): its frames report
+//! no trace events and are left out of snapshots and tracebacks.
+
+use super::compiler::compile_module_as;
+use super::dict::Dict;
+use super::exception::Exception;
+use super::object::{Module, Object};
+use super::types::TypeId;
+use super::value::Value;
+use super::vm::{Frame, Vm};
+use crate::syntax::ast::{Stmt, StmtKind};
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+/// Python source text of importable modules, by module name.
+#[derive(Clone, Debug, Default)]
+pub struct ModuleSources {
+    sources: BTreeMap<Rc<str>, Rc<str>>,
+}
+
+/// The modules written in Python that the native binary carries.
+#[cfg(not(target_arch = "wasm32"))]
+const BUNDLED: &[(&str, &str)] = &[("heapq", include_str!("library/python/heapq.py"))];
+
+/// The WebAssembly module carries none: the page fetches those a program imports.
+#[cfg(target_arch = "wasm32")]
+const BUNDLED: &[(&str, &str)] = &[];
+
+impl ModuleSources {
+    /// The modules built into this binary.
+    pub fn bundled() -> ModuleSources {
+        let mut sources = ModuleSources::default();
+        for (name, text) in BUNDLED {
+            sources.insert(name, text);
+        }
+        sources
+    }
+
+    /// Adds (or replaces) the source of module `name`.
+    pub fn insert(&mut self, name: &str, text: &str) {
+        self.sources.insert(name.into(), text.into());
+    }
+
+    pub fn get(&self, name: &str) -> Option<Rc<str>> {
+        self.sources.get(name).cloned()
+    }
+
+    pub fn contains(&self, name: &str) -> bool {
+        self.sources.contains_key(name)
+    }
+}
+
+/// The modules `source` imports (every `import` and `from … import` anywhere in it,
+/// absolute ones only, each dotted name with its parents) that are neither native
+/// nor among `known`, in the order first named. A source that does not parse names
+/// none: compiling it will report the error.
+pub fn python_imports(source: &str, known: &ModuleSources) -> Vec<String> {
+    let Ok(module) = crate::syntax::parse(source) else {
+        return Vec::new();
+    };
+    let mut names = Vec::new();
+    collect_imports(&module.body, &mut names);
+    let native = native_module_names();
+    let mut wanted: Vec<String> = Vec::new();
+    for name in names {
+        let parents = name.match_indices('.').map(|(at, _)| &name[..at]);
+        for candidate in parents.chain([name.as_str()]) {
+            let listed = wanted.iter().any(|w| w == candidate);
+            if !listed && !native.contains(&candidate) && !known.contains(candidate) {
+                wanted.push(candidate.to_string());
+            }
+        }
+    }
+    wanted
+}
+
+fn native_module_names() -> Vec<&'static str> {
+    let mut registry = super::native::Registry::default();
+    super::sys_module::register(&mut registry);
+    super::library::register(&mut registry);
+    registry.modules.iter().map(|(name, _)| *name).collect()
+}
+
+/// Module names of the import statements in `body`, nested blocks included.
+fn collect_imports(body: &[Stmt], out: &mut Vec<String>) {
+    for stmt in body {
+        match &stmt.kind {
+            StmtKind::Import(aliases) => out.extend(aliases.iter().map(|a| a.name.name.clone())),
+            StmtKind::ImportFrom { module: Some(module), level: 0, .. } => {
+                out.push(module.name.clone())
+            }
+            StmtKind::FunctionDef(def) => collect_imports(&def.body, out),
+            StmtKind::ClassDef(def) => collect_imports(&def.body, out),
+            StmtKind::For { body, orelse, .. }
+            | StmtKind::While { body, orelse, .. }
+            | StmtKind::If { body, orelse, .. } => {
+                collect_imports(body, out);
+                collect_imports(orelse, out);
+            }
+            StmtKind::With { body, .. } => collect_imports(body, out),
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                collect_imports(body, out);
+                handlers.iter().for_each(|h| collect_imports(&h.body, out));
+                collect_imports(orelse, out);
+                collect_imports(finalbody, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+impl Vm {
+    /// `import name`: the module already imported, else a native one built now, else
+    /// one written in Python run now, else `ModuleNotFoundError`.
+    pub(crate) fn import_module(&mut self, name: &str) -> Result<Value, Exception> {
+        if let Some((_, module)) = self.modules.iter().find(|(n, _)| &**n == name) {
+            return Ok(Value::Obj(*module));
+        }
+        if let Some(&(_, init)) = self.module_inits.iter().find(|(n, _)| *n == name) {
+            let (module, dict) = self.new_module(name);
+            self.native_depth += 1;
+            let result = init(self, dict);
+            self.native_depth -= 1;
+            result?;
+            return Ok(module);
+        }
+        match self.module_sources.get(name) {
+            Some(source) => self.run_python_module(name, &source),
+            None => Err(self.module_not_found(name)),
+        }
+    }
+
+    /// A module object with an empty namespace but for `__name__`, entered in the
+    /// imported modules before its code runs, as `sys.modules` is.
+    fn new_module(&mut self, name: &str) -> (Value, super::heap::ObjRef) {
+        let dict = self.heap.alloc(Object::Dict(Dict::new()));
+        let module_name = self.new_str(name);
+        self.dict_set_str(dict, "__name__", module_name);
+        let module = self.heap.alloc(Object::Module(Module {
+            name: name.into(),
+            dict,
+        }));
+        self.modules.push((name.into(), module));
+        (Value::Obj(module), dict)
+    }
+
+    /// Compiles the module's source as library code and runs its body to the end in
+    /// the module's own namespace. A module whose body raises is taken out of the
+    /// imported modules again (CPython removes it from `sys.modules`).
+    fn run_python_module(&mut self, name: &str, source: &str) -> Result<Value, Exception> {
+        let filename = format!("{name}.py");
+        let compiled = crate::syntax::parse(source).and_then(|module| {
+            let table = crate::scope::analyze(&module)?;
+            compile_module_as(&module, &table, source, &filename, &mut self.heap, true)
+        });
+        let code = match compiled {
+            Ok(compiled) => compiled.code,
+            Err(error) => {
+                let message = error.render(source, &filename);
+                let message = format!("cannot compile module '{name}':\n{message}");
+                return Err(self.error(TypeId::ImportError, message));
+            }
+        };
+        let (module, dict) = self.new_module(name);
+        self.dict_set_str(dict, "__doc__", code.docstring);
+        // The code object's constants are not permanent (it was compiled at run time):
+        // holding the code object keeps them alive while the body runs.
+        let code_object = self.alloc(Object::Code(code.clone()));
+        self.native_roots.push(code_object);
+        let stack_base = self.stack.len() as u32;
+        self.frames.push(Frame::new(code, dict, None, stack_base));
+        let outcome = self.run_nested(self.frames.len());
+        self.native_roots.pop();
+        if let Err(error) = outcome {
+            self.modules.retain(|(n, _)| &**n != name);
+            return Err(error);
+        }
+        Ok(module)
+    }
+
+    /// CPython's `ModuleNotFoundError: No module named 'x'`, with its `name`.
+    fn module_not_found(&mut self, name: &str) -> Exception {
+        let error = self.error(
+            TypeId::ModuleNotFoundError,
+            format!("No module named '{name}'"),
+        );
+        if let Exception::Raised(r) = &error {
+            let module_name = self.new_str(name);
+            if let Some(Object::Exception(e)) = self.heap.get_mut(*r) {
+                e.name = Some(module_name);
+            }
+        }
+        error
+    }
+
+    /// `from module import name`.
+    pub(crate) fn import_from(&mut self, module: Value, name: &str) -> Result<Value, Exception> {
+        match self.get_attr(module, name) {
+            Ok(value) => Ok(value),
+            Err(_) => {
+                let module_name = match module.as_obj().map(|r| self.heap.get(r)) {
+                    Some(Object::Module(m)) => m.name.to_string(),
+                    _ => String::new(),
+                };
+                Err(self.error(
+                    TypeId::ImportError,
+                    format!("cannot import name '{name}' from '{module_name}' (unknown location)"),
+                ))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn python_imports_lists_non_native_modules_once_with_their_parents() {
+        let source = "import math, heapq\nfrom os.path import join\ndef f():\n    import json as j\n    from . import x\n";
+        let names = python_imports(source, &ModuleSources::default());
+        assert_eq!(names, ["heapq", "os", "os.path", "json"]);
+    }
+
+    #[test]
+    fn python_imports_skips_modules_already_given() {
+        let mut known = ModuleSources::default();
+        known.insert("heapq", "");
+        assert_eq!(python_imports("import heapq, re", &known), ["re"]);
+    }
+
+    #[test]
+    fn python_imports_of_a_source_that_does_not_parse_is_empty() {
+        assert!(python_imports("import (", &ModuleSources::default()).is_empty());
+    }
+}
