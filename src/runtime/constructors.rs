@@ -21,7 +21,7 @@ pub fn construct(
     }
     if !matches!(
         ty,
-        TypeId::Dict | TypeId::Int | TypeId::Complex | TypeId::Bytes
+        TypeId::Dict | TypeId::Int | TypeId::Complex | TypeId::Bytes | TypeId::Type
     ) && !kwargs.is_empty()
     {
         return Err(vm.type_error(format!("{}() takes no keyword arguments", ty.name())));

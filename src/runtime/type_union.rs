@@ -36,6 +36,10 @@ impl Vm {
                 }
             }
         }
+        // A union of one type is that type: `int | int` is `int`.
+        if let [only] = members[..] {
+            return Ok(Some(only));
+        }
         let class = self.union_class()?;
         let Some(class_ref) = class.as_obj() else {
             return Ok(None);
@@ -70,7 +74,10 @@ impl Vm {
         let Some(Object::Instance(instance)) = value.as_obj().map(|r| self.heap.get(r)) else {
             return false;
         };
-        matches!(self.heap.get(instance.class), Object::Class(c) if &*c.name == "_GenericAlias")
+        matches!(
+            self.heap.get(instance.class),
+            Object::Class(c) if matches!(&*c.name, "_GenericAlias" | "GenericAlias")
+        )
     }
 
     fn union_class_if_made(&self) -> Option<Value> {
