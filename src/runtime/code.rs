@@ -124,6 +124,8 @@ pub enum Instr {
     ImportName(u32),
     /// `from module import name`: pushes the attribute, keeps the module.
     ImportFrom(u32),
+    /// `from module import *`: pops the module and binds its public names.
+    ImportStar,
     /// A construct that parses but does not run yet; the constant is its name.
     Unsupported(u32),
 }

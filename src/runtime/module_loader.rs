@@ -19,19 +19,65 @@ use super::object::{Module, Object};
 use super::types::TypeId;
 use super::value::Value;
 use super::vm::{Frame, Vm};
-use crate::syntax::ast::{Stmt, StmtKind};
+use crate::scope::SymbolTable;
+use crate::syntax::ast::{self, Stmt, StmtKind};
+use crate::syntax::SyntaxError;
+use std::cell::OnceCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-/// Python source text of importable modules, by module name.
+/// Python source text of importable modules, by module name. Cloning shares the
+/// entries, so every checkpoint of a run sees the same ones.
 #[derive(Clone, Debug, Default)]
 pub struct ModuleSources {
-    sources: BTreeMap<Rc<str>, Rc<str>>,
+    sources: BTreeMap<Rc<str>, Rc<ModuleSource>>,
+}
+
+/// One module's text, and its syntax tree and scopes once the module was first imported:
+/// a replay from a checkpoint taken before the import runs it again, and parsing it
+/// again each time would make every step back cost a parse.
+#[derive(Debug)]
+struct ModuleSource {
+    text: ModuleText,
+    analysed: OnceCell<Result<Rc<Analysed>, SyntaxError>>,
+}
+
+#[derive(Debug)]
+enum ModuleText {
+    Bundled(&'static str),
+    Given(Rc<str>),
+}
+
+#[derive(Debug)]
+struct Analysed {
+    module: ast::Module,
+    table: SymbolTable,
+}
+
+impl ModuleSource {
+    fn text(&self) -> &str {
+        match &self.text {
+            ModuleText::Bundled(text) => text,
+            ModuleText::Given(text) => text,
+        }
+    }
+
+    fn analysed(&self) -> Result<Rc<Analysed>, SyntaxError> {
+        let analyse = || {
+            let module = crate::syntax::parse(self.text())?;
+            let table = crate::scope::analyze(&module)?;
+            Ok(Rc::new(Analysed { module, table }))
+        };
+        self.analysed.get_or_init(analyse).clone()
+    }
 }
 
 /// The modules written in Python that the native binary carries.
 #[cfg(not(target_arch = "wasm32"))]
-const BUNDLED: &[(&str, &str)] = &[("heapq", include_str!("library/python/heapq.py"))];
+const BUNDLED: &[(&str, &str)] = &[
+    ("__future__", include_str!("library/python/__future__.py")),
+    ("heapq", include_str!("library/python/heapq.py")),
+];
 
 /// The WebAssembly module carries none: the page fetches those a program imports.
 #[cfg(target_arch = "wasm32")]
@@ -41,18 +87,26 @@ impl ModuleSources {
     /// The modules built into this binary.
     pub fn bundled() -> ModuleSources {
         let mut sources = ModuleSources::default();
-        for (name, text) in BUNDLED {
-            sources.insert(name, text);
+        for &(name, text) in BUNDLED {
+            sources.add(name, ModuleText::Bundled(text));
         }
         sources
     }
 
     /// Adds (or replaces) the source of module `name`.
     pub fn insert(&mut self, name: &str, text: &str) {
-        self.sources.insert(name.into(), text.into());
+        self.add(name, ModuleText::Given(text.into()));
     }
 
-    pub fn get(&self, name: &str) -> Option<Rc<str>> {
+    fn add(&mut self, name: &str, text: ModuleText) {
+        let source = ModuleSource {
+            text,
+            analysed: OnceCell::new(),
+        };
+        self.sources.insert(name.into(), Rc::new(source));
+    }
+
+    fn get(&self, name: &str) -> Option<Rc<ModuleSource>> {
         self.sources.get(name).cloned()
     }
 
@@ -120,6 +174,12 @@ fn collect_imports(body: &[Stmt], out: &mut Vec<String>) {
     }
 }
 
+/// A module's repr. CPython names the file a module written in Python came from, which
+/// here is no file of the learner's: every module reads as built in.
+pub fn module_repr(name: &str) -> String {
+    format!("<module '{name}' (built-in)>")
+}
+
 impl Vm {
     /// `import name`: the module already imported, else a native one built now, else
     /// one written in Python run now, else `ModuleNotFoundError`.
@@ -158,16 +218,17 @@ impl Vm {
     /// Compiles the module's source as library code and runs its body to the end in
     /// the module's own namespace. A module whose body raises is taken out of the
     /// imported modules again (CPython removes it from `sys.modules`).
-    fn run_python_module(&mut self, name: &str, source: &str) -> Result<Value, Exception> {
+    fn run_python_module(&mut self, name: &str, source: &ModuleSource) -> Result<Value, Exception> {
         let filename = format!("{name}.py");
-        let compiled = crate::syntax::parse(source).and_then(|module| {
-            let table = crate::scope::analyze(&module)?;
-            compile_module_as(&module, &table, source, &filename, &mut self.heap, true)
+        let text = source.text();
+        let compiled = source.analysed().and_then(|analysed| {
+            let (module, table) = (&analysed.module, &analysed.table);
+            compile_module_as(module, table, text, &filename, &mut self.heap, true)
         });
         let code = match compiled {
             Ok(compiled) => compiled.code,
             Err(error) => {
-                let message = error.render(source, &filename);
+                let message = error.render(text, &filename);
                 let message = format!("cannot compile module '{name}':\n{message}");
                 return Err(self.error(TypeId::ImportError, message));
             }
@@ -202,6 +263,57 @@ impl Vm {
             }
         }
         error
+    }
+
+    /// `from module import *`: the names in the module's `__all__`, or else every name
+    /// not starting with an underscore, bound where the statement runs.
+    pub(crate) fn import_star(&mut self, module: Value) -> Result<(), Exception> {
+        let Some(Object::Module(m)) = module.as_obj().map(|r| self.heap.get(r)) else {
+            return Err(self.type_error("import * expects a module"));
+        };
+        let (module_name, dict) = (m.name.clone(), m.dict);
+        let names = match self.dict_get_str(dict, "__all__", crate::runtime::hashing::hash_str("__all__")) {
+            Some(all) => self.exported_names(all, &module_name)?,
+            None => self.public_names(dict),
+        };
+        let Some(frame) = self.frames.last() else {
+            return Ok(());
+        };
+        let target = frame.namespace.unwrap_or(frame.globals);
+        for name in names {
+            let value = self.get_attr(module, &name)?;
+            self.dict_set_str_rc(Value::Obj(target), name, value)?;
+        }
+        Ok(())
+    }
+
+    /// The strs of `__all__`; CPython refuses any other item.
+    fn exported_names(&mut self, all: Value, module_name: &str) -> Result<Vec<Rc<str>>, Exception> {
+        let items = self.collect_iterable(all)?;
+        let mut names = Vec::with_capacity(items.len());
+        for item in items {
+            match self.str_text(item) {
+                Some(name) => names.push(name),
+                None => {
+                    let type_name = self.type_name(item);
+                    return Err(self.type_error(format!(
+                        "Item in {module_name}.__all__ must be str, not {type_name}"
+                    )));
+                }
+            }
+        }
+        Ok(names)
+    }
+
+    fn public_names(&self, dict: super::heap::ObjRef) -> Vec<Rc<str>> {
+        let Object::Dict(table) = self.heap.get(dict) else {
+            return Vec::new();
+        };
+        table
+            .iter()
+            .filter_map(|entry| self.str_text(entry.key))
+            .filter(|name| !name.starts_with('_'))
+            .collect()
     }
 
     /// `from module import name`.

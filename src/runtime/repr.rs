@@ -167,7 +167,7 @@ impl Vm {
                 }
                 _ => format!("<built-in function {}>", native.name),
             }),
-            Object::Module(module) => Some(format!("<module '{}' (built-in)>", module.name)),
+            Object::Module(module) => Some(super::module_loader::module_repr(&module.name)),
             Object::Code(code) => Some(format!(
                 "<code object {} at {address:#x}, file \"{}\", line {}>",
                 code.name, code.filename, code.firstlineno

@@ -166,6 +166,12 @@ impl<'a> HeapWalk<'a> {
                 type_name: self.exception_type_name(exception),
                 repr: self.exception_repr(exception),
             },
+            // Written here rather than by the scratch interpreter, whose clone costs as
+            // much as the heap, which imported modules make large.
+            Object::Module(module) => HeapObject::Other {
+                type_name: "module".into(),
+                repr: crate::runtime::module_loader::module_repr(&module.name),
+            },
             Object::Type(ty) => HeapObject::Other {
                 type_name: "type".into(),
                 repr: format!("<class '{}'>", ty.name()),

@@ -30,16 +30,13 @@ class Job:
         print(f"  compare {self.name} < {other.name}")
         return self.cost < other.cost
 
-    def __repr__(self):
-        return f"Job({self.name!r}, {self.cost})"
-
 jobs = []
 for name, cost in [("c", 3), ("a", 1), ("d", 4), ("b", 2)]:
     print("push", name)
     heapq.heappush(jobs, Job(name, cost))
-print(jobs)
-print("first", heapq.heappop(jobs))
-print(jobs)
+print([job.name for job in jobs])
+print("first", heapq.heappop(jobs).name)
+print([job.name for job in jobs])
 
 def dijkstra(graph, start):
     distances = {start: 0}

@@ -124,7 +124,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// `__annotations__`: each annotated parameter's annotation, then the return
-    /// annotation, evaluated when the `def` runs (Python 3.11 without PEP 563).
+    /// annotation, evaluated when the `def` runs (or their text, under PEP 563).
     fn compile_annotations(
         &mut self,
         args: &Arguments,
@@ -146,7 +146,7 @@ impl<'a> Compiler<'a> {
         }
         for (name, annotation) in &annotated {
             self.load_str(name);
-            self.compile_expr(annotation)?;
+            self.compile_annotation(annotation)?;
         }
         self.emit(Instr::BuildMap(annotated.len() as u32));
         Ok(HAS_ANNOTATIONS)

@@ -5,11 +5,13 @@
 //! (CPython's LOAD_FAST, LOAD_DEREF and LOAD_GLOBAL). Nested functions, lambdas and
 //! comprehensions become code objects stored as constants of their parent.
 
+mod annotation_text;
 mod builder;
 mod calls;
 mod class;
 mod expr;
 mod function;
+mod future;
 mod handlers;
 mod stmt;
 mod targets;
@@ -49,6 +51,9 @@ pub struct Compiler<'a> {
     private: Option<String>,
     /// Whether every code object made is library code (`CodeFlags::library`).
     library: bool,
+    /// The program's text, for annotations kept as text.
+    source: &'a str,
+    future: future::FutureFeatures,
 }
 
 type Compiled = Result<(), SyntaxError>;
@@ -89,6 +94,7 @@ pub fn compile_module_as(
         ..CodeFlags::default()
     };
     let unit = CodeBuilder::new("<module>", "<module>", filename.clone(), 1, flags);
+    let future = future::future_features(&module.body)?;
     let mut compiler = Compiler {
         heap,
         table,
@@ -99,6 +105,8 @@ pub fn compile_module_as(
         warnings: String::new(),
         private: None,
         library,
+        source,
+        future,
     };
     compiler.compile_module_body(&module.body)?;
     compiler.emit_implicit_return();
@@ -148,6 +156,17 @@ impl<'a> Compiler<'a> {
     fn load_constant(&mut self, value: Value) {
         let index = self.unit.constant(value);
         self.emit(Instr::LoadConst(index));
+    }
+
+    /// An annotation's value: the expression, or under `from __future__ import
+    /// annotations` its text (PEP 563).
+    fn compile_annotation(&mut self, annotation: &crate::syntax::ast::Expr) -> Compiled {
+        if self.future.annotations {
+            let text = annotation_text::annotation_text(annotation, self.source);
+            self.load_str(&text);
+            return Ok(());
+        }
+        self.compile_expr(annotation)
     }
 
     fn load_str(&mut self, text: &str) {

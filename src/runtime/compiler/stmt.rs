@@ -32,10 +32,12 @@ impl<'a> Compiler<'a> {
             StmtKind::AugAssign { target, op, value } => {
                 self.compile_aug_assign(target, *op, value)
             }
-            StmtKind::AnnAssign { target, value, .. } => match value {
-                Some(value) => self.compile_assign(std::slice::from_ref(target), value),
-                None => Ok(()),
-            },
+            StmtKind::AnnAssign { target, annotation, value, simple } => {
+                if let Some(value) = value {
+                    self.compile_assign(std::slice::from_ref(target), value)?;
+                }
+                self.compile_module_annotation(target, annotation, *simple)
+            }
             StmtKind::If { test, body, orelse } => self.compile_if(test, body, orelse),
             StmtKind::While { test, body, orelse } => self.compile_while(test, body, orelse),
             StmtKind::For {
@@ -287,6 +289,23 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `name: annotation` in a module stores the annotation in the module's
+    /// `__annotations__`, as CPython's SETUP_ANNOTATIONS and STORE_SUBSCR do; in a
+    /// function the annotation of a local is not evaluated at all.
+    fn compile_module_annotation(&mut self, target: &Expr, annotation: &Expr, simple: bool) -> Compiled {
+        let ExprKind::Name { id, .. } = &target.kind else {
+            return Ok(());
+        };
+        if !simple || self.scope != crate::scope::ScopeId(0) || self.library {
+            return Ok(());
+        }
+        self.compile_annotation(annotation)?;
+        self.load_name("__annotations__");
+        self.load_str(id);
+        self.emit(Instr::StoreSubscr);
+        Ok(())
+    }
+
     fn compile_import(&mut self, alias: &Alias) -> Compiled {
         let name = self.unit.name(self.heap, &alias.name.name);
         self.emit(Instr::ImportName(name));
@@ -308,11 +327,11 @@ impl<'a> Compiler<'a> {
         let module_name = module.map_or("", |m| m.name.as_str());
         let index = self.unit.name(self.heap, module_name);
         self.emit(Instr::ImportName(index));
+        if names.first().is_some_and(|alias| alias.name.name == "*") {
+            self.emit(Instr::ImportStar);
+            return Ok(());
+        }
         for alias in names {
-            if alias.name.name == "*" {
-                self.emit_unsupported("from-import of *");
-                continue;
-            }
             let attr = self.unit.name(self.heap, &alias.name.name);
             self.emit(Instr::ImportFrom(attr));
             let bound = alias.asname.as_ref().unwrap_or(&alias.name).name.clone();

@@ -298,6 +298,10 @@ impl Vm {
                 let value = self.import_from(module, &name)?;
                 self.push(value);
             }
+            Instr::ImportStar => {
+                let module = self.pop();
+                self.import_star(module)?;
+            }
             Instr::MakeFunction(flags) => self.make_function(flags)?,
             Instr::Unsupported(i) => {
                 let feature = self
