@@ -166,12 +166,16 @@ impl Vm {
             (TypeId::Type, "__call__") => (type_call, true),
             (TypeId::Type, "__init__") => (type_init, true),
             (TypeId::Object, "__init_subclass__") => (object_init_subclass, true),
+            (TypeId::Object | TypeId::Type, "__setattr__") => (object_setattr, !receiver.is_none()),
+            (TypeId::Object | TypeId::Type, "__delattr__") => (object_delattr, !receiver.is_none()),
             _ => return None,
         };
         let name = match name {
             "__new__" => "__new__",
             "__call__" => "__call__",
             "__init__" => "__init__",
+            "__setattr__" => "__setattr__",
+            "__delattr__" => "__delattr__",
             _ => "__init_subclass__",
         };
         let native = self.new_native(name, func, Some(ty));
@@ -238,4 +242,33 @@ fn object_init_subclass(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> Result<
         vm.class_name_of(owner)
     );
     Err(vm.type_error(message))
+}
+
+/// `object.__setattr__(obj, name, value)`: the assignment without the class's own
+/// `__setattr__`, as a frozen dataclass's `__init__` needs.
+fn object_setattr(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Exception> {
+    let &[object, name, value] = args else {
+        return Err(vm.type_error(format!("expected 3 arguments, got {}", args.len())));
+    };
+    let Some(name) = vm.str_text(name) else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
+    if !vm.generic_set_attr(object, &name, value)? {
+        vm.set_attr(object, &name, value)?;
+    }
+    Ok(Value::None)
+}
+
+/// `object.__delattr__(obj, name)`.
+fn object_delattr(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Exception> {
+    let &[object, name] = args else {
+        return Err(vm.type_error(format!("expected 2 arguments, got {}", args.len())));
+    };
+    let Some(name) = vm.str_text(name) else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
+    if !vm.generic_delete_attr(object, &name)? {
+        vm.delete_attr(object, &name)?;
+    }
+    Ok(Value::None)
 }

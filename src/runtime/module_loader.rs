@@ -76,6 +76,9 @@ impl ModuleSource {
 #[cfg(not(target_arch = "wasm32"))]
 const BUNDLED: &[(&str, &str)] = &[
     ("__future__", include_str!("library/python/__future__.py")),
+    ("abc", include_str!("library/python/abc.py")),
+    ("contextlib", include_str!("library/python/contextlib.py")),
+    ("enum", include_str!("library/python/enum.py")),
     ("heapq", include_str!("library/python/heapq.py")),
 ];
 

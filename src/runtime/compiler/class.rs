@@ -75,6 +75,11 @@ impl<'a> Compiler<'a> {
         let qualname = self.unit.code.qualname.clone();
         self.load_str(&qualname);
         self.store_name("__qualname__");
+        if statements.iter().any(has_annotation) {
+            // SETUP_ANNOTATIONS: a class body with `name: type` gets `__annotations__`.
+            self.emit(Instr::BuildMap(0));
+            self.store_name("__annotations__");
+        }
         let rest = match statements.split_first() {
             Some((first, rest)) if docstring_of(first).is_some() => {
                 let saved = self.enter(first.span);
@@ -103,5 +108,31 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::ReturnValue);
         self.unit.position = saved;
         Ok(())
+    }
+}
+
+/// CPython's `find_ann`: whether a simple `name: type` annotation appears in these
+/// statements, looking into compound statements but not into nested defs or classes.
+fn has_annotation(statement: &Stmt) -> bool {
+    use crate::syntax::ast::StmtKind;
+    let any = |body: &[Stmt]| body.iter().any(has_annotation);
+    match &statement.kind {
+        StmtKind::AnnAssign { simple, .. } => *simple,
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => any(body) || any(orelse),
+        StmtKind::With { body, .. } => any(body),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            any(body)
+                || any(orelse)
+                || any(finalbody)
+                || handlers.iter().any(|handler| any(&handler.body))
+        }
+        _ => false,
     }
 }

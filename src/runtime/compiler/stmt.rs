@@ -289,14 +289,18 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// `name: annotation` in a module stores the annotation in the module's
+    /// `name: annotation` in a module or class body stores the annotation in its
     /// `__annotations__`, as CPython's SETUP_ANNOTATIONS and STORE_SUBSCR do; in a
     /// function the annotation of a local is not evaluated at all.
     fn compile_module_annotation(&mut self, target: &Expr, annotation: &Expr, simple: bool) -> Compiled {
         let ExprKind::Name { id, .. } = &target.kind else {
             return Ok(());
         };
-        if !simple || self.scope != crate::scope::ScopeId(0) || self.library {
+        let in_class = self.table.scope(self.scope).map(|s| s.kind) == Some(crate::scope::ScopeKind::Class);
+        if !simple || (self.scope != crate::scope::ScopeId(0) && !in_class) {
+            return Ok(());
+        }
+        if self.library && !in_class {
             return Ok(());
         }
         self.compile_annotation(annotation)?;

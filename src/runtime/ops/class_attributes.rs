@@ -25,7 +25,7 @@ impl Vm {
                     Some(found) => Ok(Some(found)),
                     None => match instance.base_value {
                         Some(base) => self.get_attr(base, name).map(Some),
-                        None => Ok(None),
+                        None => self.user_getattr(object, name),
                     },
                 },
             },
@@ -57,6 +57,30 @@ impl Vm {
             Object::Super { class, instance } => self.super_attr(class, instance, name),
             _ => Ok(None),
         }
+    }
+
+    /// `__setattr__` or `__delattr__` written in Python in an instance's class (or a
+    /// class's metaclass).
+    fn user_attribute_hook(&self, object: Value, name: &str) -> Option<Value> {
+        let has_hooks = match object.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Instance(_)) => true,
+            Some(Object::Class(class)) => class.metaclass.is_some(),
+            _ => false,
+        };
+        if !has_hooks {
+            return None;
+        }
+        let hook = self.user_method(object, name)?;
+        matches!(hook.as_obj().map(|r| self.heap.get(r)), Some(Object::Function(_))).then_some(hook)
+    }
+
+    /// `__getattr__`, Python's fallback when normal lookup finds nothing.
+    fn user_getattr(&mut self, object: Value, name: &str) -> Result<Option<Value>, Exception> {
+        let Some(hook) = self.user_method(object, "__getattr__") else {
+            return Ok(None);
+        };
+        let name = self.new_str(name);
+        self.call(hook, vec![object, name], Default::default()).map(Some)
     }
 
     /// A class's attribute found on its metaclass: methods and properties of the
@@ -133,6 +157,21 @@ impl Vm {
 
     /// `obj.name = value` on instances and classes; `Ok(false)` for other objects.
     pub(crate) fn set_class_related_attr(
+        &mut self,
+        object: Value,
+        name: &str,
+        value: Value,
+    ) -> Result<bool, Exception> {
+        if let Some(hook) = self.user_attribute_hook(object, "__setattr__") {
+            let name = self.new_str(name);
+            self.call(hook, vec![object, name, value], Default::default())?;
+            return Ok(true);
+        }
+        self.generic_set_attr(object, name, value)
+    }
+
+    /// `object.__setattr__`: data descriptors of the class, else the instance dict.
+    pub(crate) fn generic_set_attr(
         &mut self,
         object: Value,
         name: &str,
@@ -217,6 +256,20 @@ impl Vm {
 
     /// `del obj.name` on instances and classes; `Ok(false)` for other objects.
     pub(crate) fn delete_class_related_attr(
+        &mut self,
+        object: Value,
+        name: &str,
+    ) -> Result<bool, Exception> {
+        if let Some(hook) = self.user_attribute_hook(object, "__delattr__") {
+            let name = self.new_str(name);
+            self.call(hook, vec![object, name], Default::default())?;
+            return Ok(true);
+        }
+        self.generic_delete_attr(object, name)
+    }
+
+    /// `object.__delattr__`: a data descriptor's `__delete__`, else the instance dict.
+    pub(crate) fn generic_delete_attr(
         &mut self,
         object: Value,
         name: &str,
