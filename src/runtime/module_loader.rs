@@ -78,6 +78,7 @@ const BUNDLED: &[(&str, &str)] = &[
     ("__future__", include_str!("library/python/__future__.py")),
     ("abc", include_str!("library/python/abc.py")),
     ("contextlib", include_str!("library/python/contextlib.py")),
+    ("dataclasses", include_str!("library/python/dataclasses.py")),
     ("enum", include_str!("library/python/enum.py")),
     ("heapq", include_str!("library/python/heapq.py")),
 ];
