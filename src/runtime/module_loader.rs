@@ -81,6 +81,9 @@ const BUNDLED: &[(&str, &str)] = &[
     ("dataclasses", include_str!("library/python/dataclasses.py")),
     ("enum", include_str!("library/python/enum.py")),
     ("heapq", include_str!("library/python/heapq.py")),
+    ("os", include_str!("library/python/os.py")),
+    ("os.path", include_str!("library/python/posixpath.py")),
+    ("posixpath", include_str!("library/python/posixpath.py")),
 ];
 
 /// The WebAssembly module carries none: the page fetches those a program imports.

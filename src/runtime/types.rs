@@ -110,6 +110,9 @@ builtin_types! {
     UnicodeDecodeError => "UnicodeDecodeError": UnicodeError,
     UnicodeEncodeError => "UnicodeEncodeError": UnicodeError,
     EOFError => "EOFError": Exception,
+    OSError => "OSError": Exception,
+    PermissionError => "PermissionError": OSError,
+    FileNotFoundError => "FileNotFoundError": OSError,
 }
 
 impl TypeId {

@@ -313,6 +313,15 @@ impl<'a> Compiler<'a> {
     fn compile_import(&mut self, alias: &Alias) -> Compiled {
         let name = self.unit.name(self.heap, &alias.name.name);
         self.emit(Instr::ImportName(name));
+        // `import os.path` imports both and binds `os`, the package: the name
+        // bound is the first part's module, as CPython's IMPORT_NAME without a
+        // fromlist gives.
+        if alias.asname.is_none() && alias.name.name.contains('.') {
+            let top = alias.name.name.split('.').next().unwrap_or_default().to_string();
+            self.emit(Instr::PopTop);
+            let top_index = self.unit.name(self.heap, &top);
+            self.emit(Instr::ImportName(top_index));
+        }
         let bound = match &alias.asname {
             Some(asname) => asname.name.clone(),
             None => alias

@@ -290,6 +290,11 @@ impl Vm {
             Instr::ImportName(i) => {
                 let name = self.code_name(i);
                 let module = self.import_module(&name)?;
+                // A submodule becomes an attribute of its package (`os.path`).
+                if let Some((parent, child)) = name.rsplit_once('.') {
+                    let package = self.import_module(parent)?;
+                    self.set_attr(package, child, module)?;
+                }
                 self.push(module);
             }
             Instr::ImportFrom(i) => {
