@@ -81,6 +81,7 @@ const BUNDLED: &[(&str, &str)] = &[
     ("dataclasses", include_str!("library/python/dataclasses.py")),
     ("enum", include_str!("library/python/enum.py")),
     ("heapq", include_str!("library/python/heapq.py")),
+    ("logging", include_str!("library/python/logging.py")),
     ("os", include_str!("library/python/os.py")),
     ("os.path", include_str!("library/python/posixpath.py")),
     ("posixpath", include_str!("library/python/posixpath.py")),
