@@ -85,6 +85,8 @@ fn construct_int(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> Result<Value, 
     let Some(&x) = args.first() else {
         return Ok(Value::Int(0));
     };
+    // An instance of a subclass of int (an IntEnum member) or str converts as its value.
+    let x = vm.builtin_view(x);
     if let Some(text) = vm.str_text(x) {
         let parsed =
             pytext::parse_int(&text, base.unwrap_or(10) as u32).map_err(|m| vm.value_error(m))?;

@@ -182,6 +182,19 @@ impl Vm {
                 _ => None,
             }),
             Object::Type(ty) => Ok(self.type_attr(ty, name)),
+            Object::Property { fget, fset } => Ok(match name {
+                "fget" => Some(fget),
+                "fset" => Some(fset),
+                "fdel" => Some(self.property_deleter(r).unwrap_or(Value::None)),
+                "__isabstractmethod__" => {
+                    let marked = |vm: &mut Self, f: Value| {
+                        !f.is_none()
+                            && vm.get_attr(f, "__isabstractmethod__").is_ok_and(|v| v == Value::Bool(true))
+                    };
+                    Some(Value::Bool(marked(self, fget) || marked(self, fset)))
+                }
+                _ => None,
+            }),
             Object::Generator(generator) => Ok(self.generator_attr(r, &generator, name)),
             Object::GeneratorFrame(generator) => Ok(self.generator_frame_attr(generator, name)),
             Object::Complex(c) => Ok(match name {
