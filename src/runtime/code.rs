@@ -32,8 +32,11 @@ pub enum Instr {
     /// `CLASS_KEYWORDS` bit, a dict of the class keywords such as `metaclass=`);
     /// pushes what `FinishClass` needs and starts the body's frame.
     BuildClass(u32),
-    /// After the class body returned: calls the metaclass and pushes the new class.
+    /// After the class body returned: calls the metaclass, keeping the `__class__`
+    /// cell under its result.
     FinishClass,
+    /// Pops the new class and the `__class__` cell, fills the cell, pushes the class.
+    StoreClassCell,
     LoadAttr(u32),
     StoreAttr(u32),
     DeleteAttr(u32),

@@ -39,6 +39,7 @@ impl<'a> Compiler<'a> {
         let keywords = self.compile_class_keywords(class)?;
         self.emit(Instr::BuildClass(class.bases.len() as u32 | keywords));
         self.emit(Instr::FinishClass);
+        self.emit(Instr::StoreClassCell);
         for decorator in class.decorator_list.iter().rev() {
             let at_class = self.enter(decorator.span);
             self.emit(Instr::Call(1));
@@ -70,6 +71,10 @@ impl<'a> Compiler<'a> {
     /// A class body sets `__module__`, `__qualname__` and `__doc__`, runs its
     /// statements, and returns the `__class__` cell when methods use `super()`.
     pub(super) fn compile_class_body(&mut self, statements: &[Stmt]) -> Compiled {
+        // CPython gives the body's opening stores the line of the code object's
+        // first line, which for a decorated class is the first decorator's.
+        let outer_position = self.unit.position;
+        self.unit.position.line = self.unit.code.firstlineno;
         self.load_name("__name__");
         self.store_name("__module__");
         let qualname = self.unit.code.qualname.clone();
@@ -80,6 +85,7 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::BuildMap(0));
             self.store_name("__annotations__");
         }
+        self.unit.position = outer_position;
         let rest = match statements.split_first() {
             Some((first, rest)) if docstring_of(first).is_some() => {
                 let saved = self.enter(first.span);

@@ -1,6 +1,7 @@
-//! Running a class body (BUILD_CLASS, then FINISH_CLASS once the body returned) and
-//! the name instructions it uses.
+//! Running a class body (BUILD_CLASS, then FINISH_CLASS and STORE_CLASS_CELL once
+//! the body returned) and the name instructions it uses.
 
+use super::calls::Called;
 use super::{Frame, Vm};
 use crate::runtime::code::CLASS_KEYWORDS;
 use crate::runtime::exception::Exception;
@@ -47,8 +48,8 @@ impl Vm {
     }
 
     /// `FinishClass`: the second half. The body returned its `__class__` cell (or
-    /// None); the metaclass makes the class from the namespace, and the cell, which
-    /// the methods using `super()` hold, gets the class.
+    /// None), which stays on the stack for `StoreClassCell`; the metaclass is called
+    /// to make the class from the namespace, in the main loop when it is Python code.
     pub(super) fn finish_class(&mut self) -> Result<(), Exception> {
         let class_cell = self.pop();
         let namespace = self.pop();
@@ -56,18 +57,25 @@ impl Vm {
         let bases = self.pop();
         let name_value = self.pop();
         let metaclass = self.pop();
-        let roots = self.native_roots.len();
-        self.native_roots.extend([class_cell, namespace, keywords, bases, name_value, metaclass]);
+        self.push(class_cell);
         let kwargs = self.class_keywords(keywords);
-        let outcome = self.call(metaclass, vec![name_value, bases, namespace], kwargs);
-        self.native_roots.truncate(roots);
-        let class = outcome?;
+        let args = vec![name_value, bases, namespace];
+        if let Called::Value(class) = self.call_object(metaclass, args, kwargs)? {
+            self.push(class);
+        }
+        Ok(())
+    }
+
+    /// `StoreClassCell`: the `__class__` cell that methods using `super()` hold gets
+    /// the new class, which stays on the stack.
+    pub(super) fn store_class_cell(&mut self) {
+        let class = self.pop();
+        let class_cell = self.pop();
         if let Some(Object::Cell(contents)) = class_cell.as_obj().and_then(|r| self.heap.get_mut(r))
         {
             *contents = Some(class);
         }
         self.push(class);
-        Ok(())
     }
 
     /// The class keywords (`metaclass=` among them), in the order written.

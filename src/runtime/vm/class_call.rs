@@ -4,7 +4,7 @@
 
 use super::calls::Called;
 use super::run::LoopExit;
-use super::Vm;
+use super::{PendingInit, Vm};
 use crate::runtime::exception::Exception;
 use crate::runtime::heap::ObjRef;
 use crate::runtime::native::KwArgs;
@@ -47,14 +47,58 @@ impl Vm {
             Some(new) => {
                 let mut new_args = vec![Value::Obj(class)];
                 new_args.extend(args.iter().copied());
-                self.call(new, new_args, kwargs.clone())?
+                match self.call_object(new, new_args, kwargs.clone())? {
+                    Called::Value(made) => made,
+                    Called::Frame => {
+                        // `__new__` runs in the main loop; `__init__` follows when it
+                        // returns (see `init_after_new`).
+                        if let Some(frame) = self.frames.last_mut() {
+                            frame.after_new = Some(Box::new(PendingInit { class, args, kwargs }));
+                        }
+                        return Ok(Called::Frame);
+                    }
+                }
             }
             None => self.type_new(Value::Obj(class), &args, &kwargs)?,
         };
-        if !self.is_subclass(self.class_of(made), Value::Obj(class)) {
-            return Ok(Called::Value(made));
-        }
         self.init_made_object(class, made, args, kwargs)
+    }
+
+    /// The class call the returning frame's `__new__` belongs to, if any.
+    pub fn take_pending_init(&mut self) -> Option<PendingInit> {
+        self.frames
+            .last_mut()
+            .and_then(|f| f.after_new.take())
+            .map(|pending| *pending)
+    }
+
+    /// A `__new__` frame of a class call returned `made`, which is on the stack:
+    /// `__init__` runs on it (its frame returns it) or it stays as the call's result.
+    pub fn init_after_new(&mut self, pending: PendingInit) -> Result<(), Exception> {
+        let made = self.pop();
+        if let Called::Value(value) =
+            self.init_made_object(pending.class, made, pending.args, pending.kwargs)?
+        {
+            self.push(value);
+        }
+        Ok(())
+    }
+
+    /// `init_after_new` when the `__new__` frame was the bottom of a nested loop:
+    /// `__init__` runs to completion and the object is the loop's result.
+    pub(crate) fn init_after_new_nested(
+        &mut self,
+        pending: PendingInit,
+        made: Value,
+    ) -> Result<Value, Exception> {
+        let depth = self.frames.len();
+        match self.init_made_object(pending.class, made, pending.args, pending.kwargs)? {
+            Called::Value(value) => Ok(value),
+            Called::Frame => match self.run_nested(depth + 1)? {
+                LoopExit::Returned(value) => Ok(value),
+                LoopExit::Paused => Ok(made),
+            },
+        }
     }
 
     /// Runs a Python `__init__` on what `__new__` made; its frame returns the object.
@@ -65,6 +109,9 @@ impl Vm {
         mut args: Vec<Value>,
         kwargs: KwArgs,
     ) -> Result<Called, Exception> {
+        if !self.is_subclass(self.class_of(made), Value::Obj(class)) {
+            return Ok(Called::Value(made));
+        }
         let init = self.lookup_in_class(Value::Obj(class), "__init__");
         let Some(function) = init.and_then(|f| f.as_obj()) else {
             return Ok(Called::Value(made));

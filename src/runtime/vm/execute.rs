@@ -88,6 +88,7 @@ impl Vm {
             Instr::DeleteName(i) => self.delete_name_instr(i)?,
             Instr::BuildClass(n) => self.build_class(n)?,
             Instr::FinishClass => self.finish_class()?,
+            Instr::StoreClassCell => self.store_class_cell(),
             Instr::LoadAttr(i) => {
                 let object = self.pop();
                 let name = self.code_name(i);

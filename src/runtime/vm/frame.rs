@@ -55,6 +55,17 @@ pub struct Frame {
     pub init_instance: Option<Value>,
     /// The dict `locals()` returns in a function frame, made on its first call.
     pub locals_dict: Option<ObjRef>,
+    /// For a `__new__` run by calling a class: what `__init__` gets once it returns.
+    pub after_new: Option<Box<PendingInit>>,
+}
+
+/// A class call waiting for its `__new__` to return: then `__init__(obj, *args)`
+/// runs if `__new__` gave an instance of the class.
+#[derive(Clone, Debug)]
+pub struct PendingInit {
+    pub class: ObjRef,
+    pub args: Vec<Value>,
+    pub kwargs: crate::runtime::native::KwArgs,
 }
 
 impl Frame {
@@ -92,6 +103,7 @@ impl Frame {
             namespace: None,
             init_instance: None,
             locals_dict: None,
+            after_new: None,
         }
     }
 
@@ -109,6 +121,11 @@ impl Frame {
         out.extend(self.namespace.map(Value::Obj));
         out.extend(self.init_instance);
         out.extend(self.locals_dict.map(Value::Obj));
+        if let Some(pending) = &self.after_new {
+            out.push(Value::Obj(pending.class));
+            out.extend(pending.args.iter().copied());
+            out.extend(pending.kwargs.0.iter().map(|&(_, v)| v));
+        }
         for block in &self.blocks {
             if let BlockKind::Handling { previous: Some(e) } = block.kind {
                 out.push(Value::Obj(e));

@@ -17,7 +17,7 @@ mod raising;
 mod run;
 mod stepping;
 
-pub use frame::{Block, BlockKind, Frame};
+pub use frame::{Block, BlockKind, Frame, PendingInit};
 pub(crate) use run::Flow;
 pub use run::LoopExit;
 pub use stepping::{RunEnd, Step};

@@ -68,8 +68,22 @@ impl Vm {
                     }
                 }
                 Ok(Flow::Return(value)) => {
-                    if let Some(value) = self.finish_frame(value, stop_below) {
-                        return Ok(LoopExit::Returned(value));
+                    let pending = self.take_pending_init();
+                    let returned = self.finish_frame(value, stop_below);
+                    match (returned, pending) {
+                        (Some(value), None) => return Ok(LoopExit::Returned(value)),
+                        (Some(made), Some(pending)) => {
+                            let value = self.init_after_new_nested(pending, made)?;
+                            return Ok(LoopExit::Returned(value));
+                        }
+                        (None, Some(pending)) => match self.init_after_new(pending) {
+                            Err(Exception::Raised(exception)) => {
+                                self.unwind(exception, stop_below, false)?
+                            }
+                            Err(budget) => return Err(budget),
+                            Ok(()) => {}
+                        },
+                        (None, None) => {}
                     }
                 }
                 Err(Exception::Raised(exception)) => {
