@@ -63,17 +63,25 @@ fn builtin_print(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> Result<Value, 
     }
     let sep = optional_text(vm, kwargs.get("sep"), " ", "sep")?;
     let end = optional_text(vm, kwargs.get("end"), "\n", "end")?;
-    let mut line = String::new();
+    let mut pieces = Vec::with_capacity(args.len() * 2);
     for (i, &arg) in args.iter().enumerate() {
         if i > 0 {
-            line.push_str(&sep);
+            pieces.push(sep.clone());
         }
-        line.push_str(&vm.to_str(arg)?);
+        pieces.push(vm.to_str(arg)?);
     }
-    line.push_str(&end);
+    pieces.push(end);
     match kwargs.get("file") {
-        None | Some(Value::None) => vm.write_stdout(&line)?,
-        Some(stream) => vm.write_stream(stream, &line)?,
+        None | Some(Value::None) => vm.write_stdout(&pieces.concat())?,
+        Some(Value::Obj(r)) if matches!(vm.heap.get(r), Object::Stream(_)) => {
+            vm.write_stream(Value::Obj(r), &pieces.concat())?
+        }
+        // CPython's print calls the file's `write` once per argument, separator and end.
+        Some(file) => {
+            for piece in pieces {
+                vm.write_stream(file, &piece)?;
+            }
+        }
     }
     Ok(Value::None)
 }

@@ -77,14 +77,23 @@ impl ModuleSource {
 const BUNDLED: &[(&str, &str)] = &[
     ("__future__", include_str!("library/python/__future__.py")),
     ("abc", include_str!("library/python/abc.py")),
+    ("bisect", include_str!("library/python/bisect.py")),
     ("contextlib", include_str!("library/python/contextlib.py")),
+    ("copy", include_str!("library/python/copy.py")),
     ("dataclasses", include_str!("library/python/dataclasses.py")),
     ("enum", include_str!("library/python/enum.py")),
+    ("hashlib", include_str!("library/python/hashlib.py")),
     ("heapq", include_str!("library/python/heapq.py")),
+    ("io", include_str!("library/python/io.py")),
+    ("json", include_str!("library/python/json.py")),
     ("logging", include_str!("library/python/logging.py")),
     ("os", include_str!("library/python/os.py")),
-    ("os.path", include_str!("library/python/posixpath.py")),
     ("posixpath", include_str!("library/python/posixpath.py")),
+    ("re", include_str!("library/python/re.py")),
+    ("_re_parser", include_str!("library/python/_re_parser.py")),
+    ("statistics", include_str!("library/python/statistics.py")),
+    ("string", include_str!("library/python/string.py")),
+    ("textwrap", include_str!("library/python/textwrap.py")),
 ];
 
 /// The WebAssembly module carries none: the page fetches those a program imports.

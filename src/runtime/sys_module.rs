@@ -105,12 +105,15 @@ impl Vm {
                 Ok(())
             }
             Some(Object::Stream(StreamKind::Stdout)) => self.write_stdout(text),
+            // Any object with a `write` method will do (`print(..., file=buffer)` with an
+            // `io.StringIO`), as in CPython.
             _ => {
-                let name = self.type_name(stream);
-                Err(self.error(
-                    TypeId::AttributeError,
-                    format!("'{name}' object has no attribute 'write'"),
-                ))
+                let write = self.get_attr(stream, "write")?;
+                let text = self.new_str(text);
+                self.native_roots.push(text);
+                let written = self.call(write, vec![text], KwArgs::default());
+                self.native_roots.pop();
+                written.map(|_| ())
             }
         }
     }

@@ -22,25 +22,41 @@ impl Session {
             .last_drawn
             .take()
             .filter(|(drawn, _)| Some(*drawn) == step.checked_sub(1));
-        let (before, now) = match (step.checked_sub(1), drawn_before) {
-            // Stepping forwards, the step before was just drawn: only this one is left.
-            (Some(_), Some((_, before))) => (
-                Some(before),
-                self.draw_state(step, record, &self.state_after(step)?.0),
-            ),
+        let (before, now, state) = match (step.checked_sub(1), drawn_before) {
+            // Stepping forwards, the step before was just drawn: only this one is left,
+            // replayed on from the state it was drawn from.
+            (Some(_), Some((_, before))) => {
+                let state = self.state_after_next(step)?;
+                (Some(before), self.draw_state(step, record, &state.0), state)
+            }
             (Some(previous), None) => {
                 let (mut state, reported) = self.state_after(previous)?;
                 let before = self.draw(previous, &state);
-                self.advance_past(&mut state, reported, step);
-                (Some(before), self.draw_state(step, record, &state))
+                let reported = self.advance_past(&mut state, reported, step);
+                let now = self.draw_state(step, record, &state);
+                (Some(before), now, (state, reported))
             }
-            (None, _) => (
-                None,
-                self.draw_state(step, record, &self.state_after(step)?.0),
-            ),
+            (None, _) => {
+                let state = self.state_after(step)?;
+                (None, self.draw_state(step, record, &state.0), state)
+            }
         };
+        self.last_state.replace(Some((step, state.0, state.1)));
         self.last_drawn.replace(Some((step, now.clone())));
         Some(self.finish_snapshot(now, before.as_ref()))
+    }
+
+    /// The state after `step`, from the one kept for `step - 1` when there is one (a
+    /// replay of one step instead of one from the checkpoint).
+    fn state_after_next(&self, step: usize) -> Option<(Stepper, usize)> {
+        match self.last_state.take() {
+            Some((drawn, mut state, reported)) if drawn + 1 == step => {
+                self.feed_input(&mut state);
+                let reported = self.advance_past(&mut state, reported, step);
+                Some((state, reported))
+            }
+            _ => self.state_after(step),
+        }
     }
 
     /// A snapshot without `changed` or narration, for comparing with the next one.

@@ -49,6 +49,14 @@ impl Checkpoints {
         if reported < self.last_taken + self.interval {
             return;
         }
+        self.take(stepper, reported);
+    }
+
+    /// Takes a checkpoint now, unless one was taken at this step.
+    pub fn take(&mut self, stepper: &Stepper, reported: usize) {
+        if self.saved.last().is_some_and(|c| c.reported >= reported) {
+            return;
+        }
         self.saved.push(Checkpoint {
             reported,
             stepper: stepper.clone(),

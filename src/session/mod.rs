@@ -85,6 +85,9 @@ pub struct Session {
     /// The last step drawn (without narration), which is the `before` of the next one
     /// when the page steps forwards.
     last_drawn: RefCell<Option<(usize, Snapshot)>>,
+    /// The replayed interpreter that step was drawn from, and the events it had
+    /// reported, so that drawing the next step replays one step only.
+    last_state: RefCell<Option<(usize, Stepper, usize)>>,
     /// Every line given to `provide_input`, for replays to read again.
     provided_input: String,
 }
@@ -133,6 +136,7 @@ impl Session {
             uncaught: None,
             provided_input: String::new(),
             last_drawn: RefCell::new(None),
+            last_state: RefCell::new(None),
         })
     }
 

@@ -36,12 +36,19 @@ impl Session {
                 .max_output_bytes
                 .saturating_sub(self.history.stdout.len());
             events.clear();
+            let imported = self.live.vm.modules.len();
             self.live.advance(&mut events);
             self.collect_output();
             for event in &events {
                 self.record_event(event);
             }
-            self.checkpoints.offer(&self.live, self.history.len());
+            // Replaying an import compiles and runs the module again: a checkpoint just
+            // after it spares every later step back that cost.
+            if self.live.vm.modules.len() != imported {
+                self.checkpoints.take(&self.live, self.history.len());
+            } else {
+                self.checkpoints.offer(&self.live, self.history.len());
+            }
             if self.live.is_finished() {
                 self.finish_recording();
             }

@@ -53,6 +53,7 @@
 //! Messages must be CPython 3.11's, word for word: the differential tests compare them.
 
 mod args;
+mod blank_instances;
 mod bytes_methods;
 mod collections_counter;
 mod collections_counter_arithmetic;
@@ -61,10 +62,12 @@ mod collections_module;
 mod collections_namedtuple;
 mod collections_namedtuple_arguments;
 mod dict_methods;
+mod digests;
 mod functools_cache;
 mod functools_cached_property;
 mod functools_module;
 mod functools_ordering;
+mod hashlib_digests;
 mod iteration_builtins;
 mod itertools_combinatorics;
 mod itertools_filters;
@@ -117,6 +120,8 @@ pub fn register(registry: &mut Registry) {
     registry.module("functools", functools_module::init_functools);
     registry.module("collections", collections_module::init_collections);
     registry.module("typing", typing_module::init_typing);
+    registry.module("_blank_instances", blank_instances::init_blank_instances);
+    registry.module("_hashlib", hashlib_digests::init_hashlib_digests);
     functools_module::register(registry);
     functools_cache::register(registry);
     list_methods::register(registry);

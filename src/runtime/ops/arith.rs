@@ -23,6 +23,16 @@ impl Vm {
                 return Ok(Some(v));
             }
         }
+        if op == Operator::Div && !a.is_float() && !b.is_float() {
+            if let (Some(x), Some(y)) = (a.to_bigint(), b.to_bigint()) {
+                if !y.is_zero() && (x.bits() > 53 || y.bits() > 53) {
+                    return match int_true_divide(&x, &y) {
+                        Some(q) => Ok(Some(Value::Float(q))),
+                        None => Err(self.overflow("integer division result too large for a float")),
+                    };
+                }
+            }
+        }
         if a.is_float() || b.is_float() || op == Operator::Div {
             return self.float_op(op, a, b);
         }
@@ -246,4 +256,29 @@ pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
         0.0f64.copysign(x / y)
     };
     (floor_div, modulo)
+}
+
+/// `x / y` for ints, correctly rounded as CPython's long_true_divide is (converting both
+/// to floats first would round twice): a quotient of 55 or 56 bits with a sticky bit for
+/// any remainder rounds once, to nearest even, when it becomes a float. `None` when the
+/// result is too large for a float.
+fn int_true_divide(x: &BigInt, y: &BigInt) -> Option<f64> {
+    let negative = x.is_negative() != y.is_negative();
+    let (a, b) = (x.abs(), y.abs());
+    let shift = a.bits() as i64 - b.bits() as i64 - 55;
+    let (quotient, remainder) = if shift >= 0 {
+        a.div_rem(&(b << shift as u64))
+    } else {
+        (a << (-shift) as u64).div_rem(&b)
+    };
+    let sticky = u64::from(!remainder.is_zero());
+    let mantissa = (quotient.to_u64()? | sticky) as f64;
+    // Scaling by a power of two is exact while the result is a normal float; in two
+    // halves, so that neither factor overflows or underflows on its own.
+    let shift = shift.clamp(-2200, 2200) as i32;
+    let result = mantissa * 2f64.powi(shift / 2) * 2f64.powi(shift - shift / 2);
+    if result.is_infinite() {
+        return None;
+    }
+    Some(if negative { -result } else { result })
 }

@@ -290,12 +290,7 @@ impl Vm {
             Instr::LoadAssertionError => self.push(self.type_value(TypeId::AssertionError)),
             Instr::ImportName(i) => {
                 let name = self.code_name(i);
-                let module = self.import_module(&name)?;
-                // A submodule becomes an attribute of its package (`os.path`).
-                if let Some((parent, child)) = name.rsplit_once('.') {
-                    let package = self.import_module(parent)?;
-                    self.set_attr(package, child, module)?;
-                }
+                let module = self.import_dotted(&name)?;
                 self.push(module);
             }
             Instr::ImportFrom(i) => {

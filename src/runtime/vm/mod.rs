@@ -7,6 +7,7 @@ mod calls;
 mod class_body;
 mod class_call;
 mod container_limits;
+mod dotted_import;
 mod events;
 mod execute;
 mod frame;
