@@ -4,8 +4,8 @@
 
 use super::diagnostic::{Code, Diagnostic, Edit, Severity};
 use super::events::{Event, EventKind, ParamDefault};
-use super::program::Program;
-use crate::scope::{ScopeId, ScopeKind};
+use super::program::{OuterBinding, Program};
+use crate::scope::{ScopeId, ScopeKind, SymbolScope};
 
 pub fn check(program: &Program) -> Vec<Diagnostic> {
     let mut found = Vec::new();
@@ -61,7 +61,32 @@ fn mutation_of_default<'e>(
             _ => {}
         }
     }
-    None
+    mutation_in_closures(program, scope, param).map(|event| Change {
+        event,
+        through: None,
+    })
+}
+
+/// The textbook form of the pitfall: an inner function changes the default in place
+/// through its cell (`def make(items=[]): def add(x): items.append(x)`). Only free
+/// variables that resolve to this function's parameter count; a closure that rebinds
+/// it with `nonlocal` first is not changing the default.
+fn mutation_in_closures<'e>(program: &'e Program, scope: ScopeId, param: &str) -> Option<&'e Event> {
+    program
+        .scope_ids()
+        .filter(|&inner| inner != scope)
+        .filter(|&inner| {
+            program
+                .symbol(inner, param)
+                .is_some_and(|symbol| symbol.scope == SymbolScope::Free)
+                && program.outer_binding(inner, param) == Some(OuterBinding::Function(scope))
+        })
+        .find_map(|inner| {
+            program
+                .events_named(inner, param)
+                .find(|event| matches!(event.kind, EventKind::Write(_) | EventKind::Mutate(_)))
+                .filter(|event| matches!(event.kind, EventKind::Mutate(_)))
+        })
 }
 
 /// A change of `path` (`self.items`) in `scope` or in another function of the same

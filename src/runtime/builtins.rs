@@ -168,6 +168,10 @@ fn builtin_isinstance(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, 
 }
 
 fn is_instance(vm: &mut Vm, x: Value, class: Value) -> Result<bool, Exception> {
+    if let Some(members) = vm.union_members(class) {
+        let members = vm.new_tuple(members);
+        return is_instance(vm, x, members);
+    }
     match class.as_obj().map(|r| vm.heap.get(r).clone()) {
         Some(Object::Type(_) | Object::Class(_)) => Ok(vm.is_subclass(vm.class_of(x), class)),
         Some(Object::Tuple(classes)) => {
@@ -216,7 +220,7 @@ fn builtin_issubclass(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, 
     }
     let parents = match parent.as_obj().map(|r| vm.heap.get(r).clone()) {
         Some(Object::Tuple(items)) => items.to_vec(),
-        _ => vec![parent],
+        _ => vm.union_members(parent).unwrap_or_else(|| vec![parent]),
     };
     for parent in parents {
         if !vm.is_class(parent) {
@@ -273,29 +277,7 @@ fn builtin_input(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Excep
 /// `locals()`: in a function, its bound fast locals then its cell and free variables
 /// (in `co_varnames`, `co_cellvars`, `co_freevars` order); elsewhere, the namespace.
 fn builtin_locals(vm: &mut Vm, _: &[Value], _: &KwArgs) -> Result<Value, Exception> {
-    let Some(frame) = vm.frames.last().cloned() else {
-        return Ok(Value::None);
-    };
-    if let Some(namespace) = frame.namespace {
-        return Ok(Value::Obj(namespace));
-    }
-    if frame.code.flags.module {
-        return Ok(Value::Obj(frame.globals));
-    }
-    let dict = vm.new_dict();
-    for (name, value) in frame.code.varnames.iter().zip(&frame.locals) {
-        if let Some(value) = value {
-            vm.dict_set_str_rc(dict, name.clone(), *value)?;
-        }
-    }
-    let cell_names = frame.code.cellvars.iter().chain(frame.code.freevars.iter());
-    for (name, &cell) in cell_names.zip(&frame.cells) {
-        if let Object::Cell(Some(value)) = vm.heap.get(cell) {
-            let value = *value;
-            vm.dict_set_str_rc(dict, name.clone(), value)?;
-        }
-    }
-    Ok(dict)
+    vm.current_locals()
 }
 
 /// `dir()`: the sorted names of the current scope; `dir(x)`: of x's attributes.

@@ -69,6 +69,7 @@ impl Vm {
             mro: Vec::new(),
             dict: namespace,
             builtin_base,
+            metaclass: None,
         };
         let r = self.heap.alloc(Object::Class(Box::new(class)));
         let mro = self.linearize(Value::Obj(r), &bases)?;
@@ -105,7 +106,32 @@ impl Vm {
         {
             self.dict_set_str(namespace, "__doc__", Value::None);
         }
+        self.wrap_implicit_methods(namespace);
         Ok(())
+    }
+
+    /// Python makes `__new__` a staticmethod and `__init_subclass__` and
+    /// `__class_getitem__` classmethods without a decorator.
+    fn wrap_implicit_methods(&mut self, namespace: ObjRef) {
+        for (name, class_level) in [
+            ("__new__", false),
+            ("__init_subclass__", true),
+            ("__class_getitem__", true),
+        ] {
+            let hash = super::hashing::hash_str(name);
+            let Some(found) = self.dict_get_str(namespace, name, hash) else {
+                continue;
+            };
+            if !matches!(found.as_obj().map(|r| self.heap.get(r)), Some(Object::Function(_))) {
+                continue;
+            }
+            let wrapped = if class_level {
+                self.alloc(Object::ClassMethod(found))
+            } else {
+                self.alloc(Object::StaticMethod(found))
+            };
+            self.dict_set_str(namespace, name, wrapped);
+        }
     }
 
     /// The built-in type instances are made of; only `object` and the exception
@@ -121,6 +147,7 @@ impl Vm {
             let subclassable = matches!(
                 ty,
                 TypeId::Object
+                    | TypeId::Type
                     | TypeId::List
                     | TypeId::Dict
                     | TypeId::Tuple
@@ -228,6 +255,9 @@ impl Vm {
     pub fn class_of(&self, value: Value) -> Value {
         match value.as_obj().map(|r| self.heap.get(r)) {
             Some(Object::Instance(i)) => Value::Obj(i.class),
+            Some(Object::Class(c)) => c
+                .metaclass
+                .map_or_else(|| self.type_value(TypeId::Type), Value::Obj),
             Some(Object::Exception(e)) if e.class.is_some() => {
                 e.class.map_or(Value::None, Value::Obj)
             }
@@ -342,6 +372,9 @@ impl Vm {
         instance: Option<Value>,
         class: Value,
     ) -> Result<Value, Exception> {
+        if let Some(got) = self.user_descriptor_get(found, instance, class)? {
+            return Ok(got);
+        }
         let object = found.as_obj().map(|r| self.heap.get(r).clone());
         Ok(match (object, instance) {
             (Some(Object::Function(_)), Some(receiver)) => self.alloc(Object::BoundMethod {
@@ -367,16 +400,22 @@ impl Vm {
         })
     }
 
-    /// `instance.name` for instances of user classes: the instance dict, then the
-    /// class's MRO.
+    /// `instance.name` for instances of user classes: a data descriptor of the class,
+    /// then the instance dict, then the class's MRO.
     pub fn instance_attr(&mut self, object: Value, name: &str) -> Result<Option<Value>, Exception> {
+        let class = self.class_of(object);
+        let found = self.lookup_in_class(class, name);
+        if let Some(descriptor) = found.filter(|&f| self.is_data_descriptor(f)) {
+            return self
+                .bind_class_attribute(descriptor, Some(object), class)
+                .map(Some);
+        }
         if let Some(dict) = self.instance_dict(object) {
             if let Some(value) = self.dict_get_str(dict, name, super::hashing::hash_str(name)) {
                 return Ok(Some(value));
             }
         }
-        let class = self.class_of(object);
-        match self.lookup_in_class(class, name) {
+        match found {
             Some(found) => self
                 .bind_class_attribute(found, Some(object), class)
                 .map(Some),

@@ -28,9 +28,15 @@ pub enum Instr {
     LoadName(u32),
     StoreName(u32),
     DeleteName(u32),
-    /// Pops `n` bases, the class name and the body function; runs the body and
-    /// pushes the new class.
+    /// Pops `n` bases, the class name and the body function (and first, with the
+    /// `CLASS_KEYWORDS` bit, a dict of the class keywords such as `metaclass=`);
+    /// pushes what `FinishClass` needs and starts the body's frame.
     BuildClass(u32),
+    /// After the class body returned: calls the metaclass, keeping the `__class__`
+    /// cell under its result.
+    FinishClass,
+    /// Pops the new class and the `__class__` cell, fills the cell, pushes the class.
+    StoreClassCell,
     LoadAttr(u32),
     StoreAttr(u32),
     DeleteAttr(u32),
@@ -126,6 +132,9 @@ pub enum Instr {
     /// A construct that parses but does not run yet; the constant is its name.
     Unsupported(u32),
 }
+
+/// The bit of `BuildClass`'s operand saying a dict of class keywords is on the stack.
+pub const CLASS_KEYWORDS: u32 = 1 << 31;
 
 /// Where an instruction came from: the source span of its AST node, and for binary
 /// operations and subscripts the end of the left operand and the start of the right,

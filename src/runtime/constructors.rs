@@ -21,7 +21,7 @@ pub fn construct(
     }
     if !matches!(
         ty,
-        TypeId::Dict | TypeId::Int | TypeId::Complex | TypeId::Bytes
+        TypeId::Dict | TypeId::Int | TypeId::Complex | TypeId::Bytes | TypeId::Type
     ) && !kwargs.is_empty()
     {
         return Err(vm.type_error(format!("{}() takes no keyword arguments", ty.name())));
@@ -53,19 +53,7 @@ pub fn construct(
         TypeId::Range => construct_range(vm, args),
         TypeId::Type => match args {
             [x] => Ok(vm.class_of(*x)),
-            [name, bases, namespace] => {
-                let name = vm.str_text(*name).unwrap_or_else(|| "".into());
-                let bases = vm.sequence_items(*bases);
-                let copy = vm.copy_dict(*namespace);
-                let module = vm.new_str("__main__");
-                let Some(dict) = copy.as_obj() else {
-                    return Ok(Value::None);
-                };
-                vm.dict_set_str(dict, "__module__", module);
-                let qualname = vm.new_str_rc(name.clone());
-                vm.dict_set_str(dict, "__qualname__", qualname);
-                vm.create_class(name, bases, dict)
-            }
+            [_, _, _] => vm.type_three_arguments(args, kwargs),
             _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
         },
         TypeId::Object if args.is_empty() => {
@@ -97,6 +85,8 @@ fn construct_int(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> Result<Value, 
     let Some(&x) = args.first() else {
         return Ok(Value::Int(0));
     };
+    // An instance of a subclass of int (an IntEnum member) or str converts as its value.
+    let x = vm.builtin_view(x);
     if let Some(text) = vm.str_text(x) {
         let parsed =
             pytext::parse_int(&text, base.unwrap_or(10) as u32).map_err(|m| vm.value_error(m))?;

@@ -121,6 +121,9 @@ pub struct ClassObject {
     pub dict: ObjRef,
     /// The built-in type its instances are made of: `object`, or an exception class.
     pub builtin_base: TypeId,
+    /// `type(cls)` when it is a user-defined metaclass; `None` means `type`. The
+    /// collector reaches it through `Vm::lasting_roots`.
+    pub metaclass: Option<ObjRef>,
 }
 
 /// An instance of a class (one that is not an exception).

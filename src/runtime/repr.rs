@@ -49,11 +49,14 @@ impl Vm {
             if let Some(text) = self.repr_dunder(value, "__str__")? {
                 return Ok(text);
             }
-            if matches!(
-                value.as_obj().map(|r| self.heap.get(r)),
-                Some(Object::Instance(_))
-            ) {
-                return self.repr(value);
+            // `str.__str__` comes before `object.__str__` in a str subclass's MRO: it
+            // prints its text. Other bases leave `__str__` to `object`, which reprs.
+            if let Some(Object::Instance(instance)) = value.as_obj().map(|r| self.heap.get(r)) {
+                let base = instance.base_value;
+                return match base.and_then(|b| self.str_text(b)) {
+                    Some(text) => Ok(text.to_string()),
+                    None => self.repr(value),
+                };
             }
         }
         if let Some(text) = self.str_text(value) {
@@ -67,6 +70,15 @@ impl Vm {
             }
         }
         self.repr(value)
+    }
+
+    /// A class whose metaclass defines `__repr__` prints as that says.
+    fn metaclass_repr(&mut self, value: Value) -> Result<Option<String>, Exception> {
+        let is_class = matches!(value.as_obj().map(|r| self.heap.get(r)), Some(Object::Class(_)));
+        if !is_class || !self.is_class(self.class_of(value)) {
+            return Ok(None);
+        }
+        self.repr_dunder(value, "__repr__")
     }
 
     /// CPython's `BaseException.__str__`: '' for no args, str(arg) for one (repr for
@@ -104,6 +116,8 @@ impl Vm {
                 }
                 if self.has_user_class(value) {
                     out.push_str(&self.repr(value)?);
+                } else if let Some(text) = self.metaclass_repr(value)? {
+                    out.push_str(&text);
                 } else if let Object::Class(class) = self.heap.get(r) {
                     out.push_str(&self.class_repr(class));
                 } else {
@@ -267,6 +281,18 @@ impl Vm {
                 out.push_str("slice");
                 self.write_sequence(&[start, stop, step], "(", ")", false, out, active)
             }
+            Object::StaticMethod(function) | Object::ClassMethod(function) => {
+                let kind = self.heap.get(r).type_id().name();
+                out.push_str(&format!("<{kind}("));
+                self.write_repr(function, out, active)?;
+                out.push_str(")>");
+                Ok(())
+            }
+            Object::Property { .. } => {
+                let address = self.heap.address(r);
+                out.push_str(&format!("<property object at {address:#x}>"));
+                Ok(())
+            }
             _ => Ok(()),
         }
     }
@@ -388,5 +414,8 @@ fn range_repr(start: i64, stop: i64, step: i64) -> String {
 }
 
 fn type_repr(ty: TypeId) -> String {
-    format!("<class '{}'>", ty.name())
+    match ty.module() {
+        Some(module) => format!("<class '{module}.{}'>", ty.name()),
+        None => format!("<class '{}'>", ty.name()),
+    }
 }

@@ -35,6 +35,9 @@ fn init_sys(vm: &mut Vm, dict: ObjRef) -> Result<(), Exception> {
     let argv = vm.new_list(vec![script]);
     vm.dict_set_str(dict, "argv", argv);
     vm.dict_set_str(dict, "maxsize", Value::Int(i64::MAX));
+    // The platform CPython reports on the machines programs are checked against.
+    let platform = vm.new_str("linux");
+    vm.dict_set_str(dict, "platform", platform);
     let version = vec![Value::Int(3), Value::Int(11), Value::Int(7)];
     let version_info = vm.new_tuple(version);
     vm.dict_set_str(dict, "version_info", version_info);

@@ -62,6 +62,14 @@ builtin_types! {
     Filter => "filter": Object,
     Zip => "zip": Object,
     Enumerate => "enumerate": Object,
+    Count => "count": Object,
+    Cycle => "cycle": Object,
+    Repeat => "repeat": Object,
+    Chain => "chain": Object,
+    Islice => "islice": Object,
+    Accumulate => "accumulate": Object,
+    Compress => "compress": Object,
+    ZipLongest => "zip_longest": Object,
     Generator => "generator": Object,
     Frame => "frame": Object,
     TextStream => "TextIOWrapper": Object,
@@ -102,6 +110,9 @@ builtin_types! {
     UnicodeDecodeError => "UnicodeDecodeError": UnicodeError,
     UnicodeEncodeError => "UnicodeEncodeError": UnicodeError,
     EOFError => "EOFError": Exception,
+    OSError => "OSError": Exception,
+    PermissionError => "PermissionError": OSError,
+    FileNotFoundError => "FileNotFoundError": OSError,
 }
 
 impl TypeId {
@@ -132,6 +143,21 @@ impl TypeId {
         self.is_subtype_of(TypeId::BaseException)
     }
 
+    /// The module a type's repr names (`<class 'itertools.cycle'>`); built-ins have none.
+    pub fn module(self) -> Option<&'static str> {
+        match self {
+            TypeId::Count
+            | TypeId::Cycle
+            | TypeId::Repeat
+            | TypeId::Chain
+            | TypeId::Islice
+            | TypeId::Accumulate
+            | TypeId::Compress
+            | TypeId::ZipLongest => Some("itertools"),
+            _ => None,
+        }
+    }
+
     /// The name a traceback and `repr(type)` print: built-ins have no module prefix.
     pub fn exposed_as_builtin(self) -> bool {
         !matches!(
@@ -151,6 +177,14 @@ impl TypeId {
                 | TypeId::DictKeyIterator
                 | TypeId::SetIterator
                 | TypeId::CallableIterator
+                | TypeId::Count
+                | TypeId::Cycle
+                | TypeId::Repeat
+                | TypeId::Chain
+                | TypeId::Islice
+                | TypeId::Accumulate
+                | TypeId::Compress
+                | TypeId::ZipLongest
                 | TypeId::Generator
                 | TypeId::Frame
                 | TypeId::TextStream

@@ -235,10 +235,17 @@ impl Stepper {
     }
 
     fn finish(&mut self, value: Value) {
+        let pending = self.vm.take_pending_init();
         let queued = self.vm.events.len();
         self.vm.finish_frame(value, 1);
         // The frame's return event was reported before the pop; drop the repeat.
         self.vm.events.truncate(queued);
+        // A class call's `__new__` returned: its `__init__` comes next.
+        if let Some(pending) = pending {
+            if let Err(error) = self.vm.init_after_new(pending) {
+                self.fail(error);
+            }
+        }
     }
 
     /// A Python exception unwinds to a handler or ends the program; a budget ends it.

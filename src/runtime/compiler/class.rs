@@ -3,7 +3,7 @@
 
 use super::function::{docstring_of, Body};
 use super::{Compiled, Compiler};
-use crate::runtime::code::Instr;
+use crate::runtime::code::{Instr, CLASS_KEYWORDS};
 use crate::scope::ScopeKind;
 use crate::syntax::ast::{ClassDef, Stmt};
 use crate::syntax::Span;
@@ -36,10 +36,10 @@ impl<'a> Compiler<'a> {
         for base in &class.bases {
             self.compile_expr(base)?;
         }
-        if !class.keywords.is_empty() {
-            self.emit_unsupported("class keyword arguments (metaclass=...)");
-        }
-        self.emit(Instr::BuildClass(class.bases.len() as u32));
+        let keywords = self.compile_class_keywords(class)?;
+        self.emit(Instr::BuildClass(class.bases.len() as u32 | keywords));
+        self.emit(Instr::FinishClass);
+        self.emit(Instr::StoreClassCell);
         for decorator in class.decorator_list.iter().rev() {
             let at_class = self.enter(decorator.span);
             self.emit(Instr::Call(1));
@@ -50,14 +50,42 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `class A(Base, metaclass=Meta, flag=True)`: the keywords go to the metaclass
+    /// and `__init_subclass__` as one dict; returns the operand bit that says so.
+    fn compile_class_keywords(&mut self, class: &ClassDef) -> Result<u32, crate::syntax::SyntaxError> {
+        if class.keywords.is_empty() {
+            return Ok(0);
+        }
+        for keyword in &class.keywords {
+            let Some(name) = &keyword.arg else {
+                self.emit_unsupported("class keyword arguments unpacked with **");
+                return Ok(0);
+            };
+            self.load_str(&name.name);
+            self.compile_expr(&keyword.value)?;
+        }
+        self.emit(Instr::BuildMap(class.keywords.len() as u32));
+        Ok(CLASS_KEYWORDS)
+    }
+
     /// A class body sets `__module__`, `__qualname__` and `__doc__`, runs its
     /// statements, and returns the `__class__` cell when methods use `super()`.
     pub(super) fn compile_class_body(&mut self, statements: &[Stmt]) -> Compiled {
+        // CPython gives the body's opening stores the line of the code object's
+        // first line, which for a decorated class is the first decorator's.
+        let outer_position = self.unit.position;
+        self.unit.position.line = self.unit.code.firstlineno;
         self.load_name("__name__");
         self.store_name("__module__");
         let qualname = self.unit.code.qualname.clone();
         self.load_str(&qualname);
         self.store_name("__qualname__");
+        if statements.iter().any(has_annotation) {
+            // SETUP_ANNOTATIONS: a class body with `name: type` gets `__annotations__`.
+            self.emit(Instr::BuildMap(0));
+            self.store_name("__annotations__");
+        }
+        self.unit.position = outer_position;
         let rest = match statements.split_first() {
             Some((first, rest)) if docstring_of(first).is_some() => {
                 let saved = self.enter(first.span);
@@ -86,5 +114,31 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::ReturnValue);
         self.unit.position = saved;
         Ok(())
+    }
+}
+
+/// CPython's `find_ann`: whether a simple `name: type` annotation appears in these
+/// statements, looking into compound statements but not into nested defs or classes.
+fn has_annotation(statement: &Stmt) -> bool {
+    use crate::syntax::ast::StmtKind;
+    let any = |body: &[Stmt]| body.iter().any(has_annotation);
+    match &statement.kind {
+        StmtKind::AnnAssign { simple, .. } => *simple,
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => any(body) || any(orelse),
+        StmtKind::With { body, .. } => any(body),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            any(body)
+                || any(orelse)
+                || any(finalbody)
+                || handlers.iter().any(|handler| any(&handler.body))
+        }
+        _ => false,
     }
 }

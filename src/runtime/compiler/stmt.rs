@@ -294,7 +294,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// `name: annotation` in a module stores the annotation in the module's
+    /// `name: annotation` in a module or class body stores the annotation in its
     /// `__annotations__`, as CPython's SETUP_ANNOTATIONS and STORE_SUBSCR do; in a
     /// function the annotation of a local is not evaluated at all.
     fn compile_module_annotation(
@@ -306,7 +306,11 @@ impl<'a> Compiler<'a> {
         let ExprKind::Name { id, .. } = &target.kind else {
             return Ok(());
         };
-        if !simple || self.scope != crate::scope::ScopeId(0) || self.library {
+        let in_class = self.table.scope(self.scope).map(|s| s.kind) == Some(crate::scope::ScopeKind::Class);
+        if !simple || (self.scope != crate::scope::ScopeId(0) && !in_class) {
+            return Ok(());
+        }
+        if self.library && !in_class {
             return Ok(());
         }
         self.compile_annotation(annotation)?;
@@ -319,6 +323,15 @@ impl<'a> Compiler<'a> {
     fn compile_import(&mut self, alias: &Alias) -> Compiled {
         let name = self.unit.name(self.heap, &alias.name.name);
         self.emit(Instr::ImportName(name));
+        // `import os.path` imports both and binds `os`, the package: the name
+        // bound is the first part's module, as CPython's IMPORT_NAME without a
+        // fromlist gives.
+        if alias.asname.is_none() && alias.name.name.contains('.') {
+            let top = alias.name.name.split('.').next().unwrap_or_default().to_string();
+            self.emit(Instr::PopTop);
+            let top_index = self.unit.name(self.heap, &top);
+            self.emit(Instr::ImportName(top_index));
+        }
         let bound = match &alias.asname {
             Some(asname) => asname.name.clone(),
             None => alias

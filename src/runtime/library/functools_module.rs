@@ -30,6 +30,8 @@ pub fn init_functools(vm: &mut Vm, dict: ObjRef) -> Result<(), Exception> {
     for (name, function) in functions {
         vm.add_module_function(dict, "functools", name, function);
     }
+    let cached_property = super::functools_cached_property::cached_property_class(vm)?;
+    vm.dict_set_str(dict, "cached_property", cached_property);
     Ok(())
 }
 

@@ -44,6 +44,14 @@ fn iterator_type_named(name: &str) -> TypeId {
         "filter" => TypeId::Filter,
         "zip" => TypeId::Zip,
         "enumerate" => TypeId::Enumerate,
+        "count" => TypeId::Count,
+        "cycle" => TypeId::Cycle,
+        "repeat" => TypeId::Repeat,
+        "chain" => TypeId::Chain,
+        "islice" => TypeId::Islice,
+        "accumulate" => TypeId::Accumulate,
+        "compress" => TypeId::Compress,
+        "zip_longest" => TypeId::ZipLongest,
         _ => TypeId::CallableIterator,
     }
 }

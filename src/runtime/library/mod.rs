@@ -64,6 +64,7 @@ mod collections_namedtuple_arguments;
 mod dict_methods;
 mod digests;
 mod functools_cache;
+mod functools_cached_property;
 mod functools_module;
 mod functools_ordering;
 mod hashlib_digests;

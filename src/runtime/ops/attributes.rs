@@ -182,6 +182,19 @@ impl Vm {
                 _ => None,
             }),
             Object::Type(ty) => Ok(self.type_attr(ty, name)),
+            Object::Property { fget, fset } => Ok(match name {
+                "fget" => Some(fget),
+                "fset" => Some(fset),
+                "fdel" => Some(self.property_deleter(r).unwrap_or(Value::None)),
+                "__isabstractmethod__" => {
+                    let marked = |vm: &mut Self, f: Value| {
+                        !f.is_none()
+                            && vm.get_attr(f, "__isabstractmethod__").is_ok_and(|v| v == Value::Bool(true))
+                    };
+                    Some(Value::Bool(marked(self, fget) || marked(self, fset)))
+                }
+                _ => None,
+            }),
             Object::Generator(generator) => Ok(self.generator_attr(r, &generator, name)),
             Object::GeneratorFrame(generator) => Ok(self.generator_frame_attr(generator, name)),
             Object::Complex(c) => Ok(match name {
@@ -246,7 +259,7 @@ impl Vm {
     fn type_attr(&mut self, ty: TypeId, name: &str) -> Option<Value> {
         match name {
             "__name__" | "__qualname__" => Some(self.new_str(ty.name())),
-            "__module__" => Some(self.new_str("builtins")),
+            "__module__" => Some(self.new_str(ty.module().unwrap_or("builtins"))),
             "__base__" => Some(if ty == TypeId::Object {
                 Value::None
             } else {
@@ -265,7 +278,13 @@ impl Vm {
                 };
                 Some(self.new_tuple(bases))
             }
-            _ => self.find_method(ty, name).map(Value::Obj),
+            _ => match self.builtin_class_hook(ty, name, Value::None) {
+                Some(hook) => match hook.as_obj().map(|r| self.heap.get(r)) {
+                    Some(Object::BoundMethod { function, .. }) => Some(*function),
+                    _ => Some(hook),
+                },
+                None => self.find_method(ty, name).map(Value::Obj),
+            },
         }
     }
 

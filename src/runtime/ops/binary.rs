@@ -60,6 +60,11 @@ impl Vm {
         if (base_a, base_b) != (a, b) {
             return self.binary_op(op, base_a, base_b, inplace);
         }
+        if op == Operator::BitOr {
+            if let Some(union) = self.type_union(a, b)? {
+                return Ok(union);
+            }
+        }
         Err(self.binary_type_error(op, a, b, inplace))
     }
 

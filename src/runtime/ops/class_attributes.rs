@@ -25,7 +25,7 @@ impl Vm {
                     Some(found) => Ok(Some(found)),
                     None => match instance.base_value {
                         Some(base) => self.get_attr(base, name).map(Some),
-                        None => Ok(None),
+                        None => self.user_getattr(object, name),
                     },
                 },
             },
@@ -41,7 +41,7 @@ impl Vm {
                     "__dict__" => Some(Value::Obj(class.dict)),
                     "__bases__" => Some(self.new_tuple(class.bases.clone())),
                     "__mro__" => Some(self.new_tuple(class.mro.clone())),
-                    "__class__" => Some(self.type_value(TypeId::Type)),
+                    "__class__" => Some(self.class_of(object)),
                     "__base__" => class.bases.first().copied(),
                     _ => None,
                 };
@@ -51,11 +51,47 @@ impl Vm {
                 match self.lookup_in_class(object, name) {
                     Some(found) => self.bind_class_attribute(found, None, object).map(Some),
                     None if name == "__doc__" => Ok(Some(Value::None)),
-                    None => Ok(None),
+                    None => self.metaclass_attr(object, name),
                 }
             }
             Object::Super { class, instance } => self.super_attr(class, instance, name),
             _ => Ok(None),
+        }
+    }
+
+    /// `__setattr__` or `__delattr__` written in Python in an instance's class (or a
+    /// class's metaclass).
+    fn user_attribute_hook(&self, object: Value, name: &str) -> Option<Value> {
+        let has_hooks = match object.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Instance(_)) => true,
+            Some(Object::Class(class)) => class.metaclass.is_some(),
+            _ => false,
+        };
+        if !has_hooks {
+            return None;
+        }
+        let hook = self.user_method(object, name)?;
+        matches!(hook.as_obj().map(|r| self.heap.get(r)), Some(Object::Function(_))).then_some(hook)
+    }
+
+    /// `__getattr__`, Python's fallback when normal lookup finds nothing.
+    fn user_getattr(&mut self, object: Value, name: &str) -> Result<Option<Value>, Exception> {
+        let Some(hook) = self.user_method(object, "__getattr__") else {
+            return Ok(None);
+        };
+        let name = self.new_str(name);
+        self.call(hook, vec![object, name], Default::default()).map(Some)
+    }
+
+    /// A class's attribute found on its metaclass: methods and properties of the
+    /// metaclass bind to the class, as they do to any instance.
+    fn metaclass_attr(&mut self, class: Value, name: &str) -> Result<Option<Value>, Exception> {
+        let metaclass = self.class_of(class);
+        match self.lookup_in_class(metaclass, name) {
+            Some(found) => self
+                .bind_class_attribute(found, Some(class), metaclass)
+                .map(Some),
+            None => Ok(None),
         }
     }
 
@@ -66,10 +102,9 @@ impl Vm {
         instance: Value,
         name: &str,
     ) -> Result<Option<Value>, Exception> {
-        let owner = if matches!(
-            instance.as_obj().map(|r| self.heap.get(r)),
-            Some(Object::Class(_))
-        ) {
+        // `super(C, obj)`: a class `obj` below `C` searches its own MRO (a classmethod's
+        // super); anything else, a metaclass's class included, its type's MRO.
+        let owner = if self.is_class(instance) && self.is_subclass(instance, class) {
             instance
         } else {
             self.class_of(instance)
@@ -90,6 +125,9 @@ impl Vm {
                     }
                 }
                 Some(Object::Type(ty)) => {
+                    if let Some(found) = self.builtin_class_hook(ty, name, instance) {
+                        return Ok(Some(found));
+                    }
                     if name == "__init__" {
                         let init = if ty.is_exception() {
                             exception_init
@@ -124,6 +162,21 @@ impl Vm {
         name: &str,
         value: Value,
     ) -> Result<bool, Exception> {
+        if let Some(hook) = self.user_attribute_hook(object, "__setattr__") {
+            let name = self.new_str(name);
+            self.call(hook, vec![object, name, value], Default::default())?;
+            return Ok(true);
+        }
+        self.generic_set_attr(object, name, value)
+    }
+
+    /// `object.__setattr__`: data descriptors of the class, else the instance dict.
+    pub(crate) fn generic_set_attr(
+        &mut self,
+        object: Value,
+        name: &str,
+        value: Value,
+    ) -> Result<bool, Exception> {
         let Some(r) = object.as_obj() else {
             return Ok(false);
         };
@@ -132,14 +185,7 @@ impl Vm {
             Object::Instance(_) | Object::Exception(_) => {
                 let class = self.class_of(object);
                 if let Some(found) = self.lookup_in_class(class, name) {
-                    if let Some(Object::Property { fget, fset }) =
-                        found.as_obj().map(|p| self.heap.get(p).clone())
-                    {
-                        if fset.is_none() {
-                            let message = self.read_only_message(object, name, fget);
-                            return Err(self.error(TypeId::AttributeError, message));
-                        }
-                        self.call(fset, vec![object, value], Default::default())?;
+                    if self.descriptor_set(found, object, name, value)? {
                         return Ok(true);
                     }
                 }
@@ -196,7 +242,7 @@ impl Vm {
 
     /// Why a read-only attribute cannot be set: a namedtuple's field getter says
     /// "can't set attribute", a property without a setter names itself.
-    fn read_only_message(&self, object: Value, name: &str, fget: Value) -> String {
+    pub(crate) fn read_only_message(&self, object: Value, name: &str, fget: Value) -> String {
         let is_field_getter = matches!(
             fget.as_obj().map(|r| self.heap.get(r)),
             Some(Object::Native(native)) if native.name == "_tuplegetter"
@@ -214,9 +260,31 @@ impl Vm {
         object: Value,
         name: &str,
     ) -> Result<bool, Exception> {
+        if let Some(hook) = self.user_attribute_hook(object, "__delattr__") {
+            let name = self.new_str(name);
+            self.call(hook, vec![object, name], Default::default())?;
+            return Ok(true);
+        }
+        self.generic_delete_attr(object, name)
+    }
+
+    /// `object.__delattr__`: a data descriptor's `__delete__`, else the instance dict.
+    pub(crate) fn generic_delete_attr(
+        &mut self,
+        object: Value,
+        name: &str,
+    ) -> Result<bool, Exception> {
         let dict = match object.as_obj().map(|r| self.heap.get(r)) {
             Some(Object::Class(c)) => Some(c.dict),
-            Some(Object::Instance(_)) | Some(Object::Exception(_)) => self.instance_dict(object),
+            Some(Object::Instance(_)) | Some(Object::Exception(_)) => {
+                let class = self.class_of(object);
+                if let Some(found) = self.lookup_in_class(class, name) {
+                    if self.descriptor_delete(found, object, name)? {
+                        return Ok(true);
+                    }
+                }
+                self.instance_dict(object)
+            }
             _ => return Ok(false),
         };
         let Some(dict) = dict else { return Ok(false) };

@@ -35,6 +35,8 @@ impl Vm {
         match value.as_obj().map(|r| self.heap.get(r)) {
             Some(Object::Instance(_)) => true,
             Some(Object::Exception(e)) => e.class.is_some(),
+            // A class made by a metaclass of Python code gets its special methods there.
+            Some(Object::Class(c)) => c.metaclass.is_some(),
             _ => false,
         }
     }

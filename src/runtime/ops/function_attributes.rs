@@ -4,6 +4,7 @@
 use crate::runtime::exception::Exception;
 use crate::runtime::heap::ObjRef;
 use crate::runtime::object::Object;
+use crate::runtime::types::TypeId;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
 use std::rc::Rc;
@@ -107,6 +108,11 @@ impl Vm {
         name: &str,
         value: Value,
     ) -> Result<(), Exception> {
+        self.check_function_attr(r, name, value)?;
+        let code = match value.as_obj().map(|c| (c, self.heap.get(c))) {
+            Some((c, Object::Code(code))) if name == "__code__" => Some((c, code.clone())),
+            _ => None,
+        };
         let as_tuple = |v: Value| v.as_obj();
         if let Some(Object::Function(f)) = self.heap.get_mut(r) {
             match name {
@@ -116,6 +122,12 @@ impl Vm {
                 "__module__" => f.module = value,
                 "__defaults__" => f.defaults = as_tuple(value),
                 "__kwdefaults__" => f.kwdefaults = as_tuple(value),
+                "__code__" => {
+                    if let Some((object, code)) = code {
+                        f.code = code;
+                        f.code_object = object;
+                    }
+                }
                 _ => {
                     let dict = self.function_dict(r);
                     self.dict_set_str(dict, name, value);
@@ -123,5 +135,47 @@ impl Vm {
             }
         }
         Ok(())
+    }
+
+    /// CPython's rules for writing a function's special attributes: some are
+    /// read-only, the names must be strs, and a new `__code__` must have as many free
+    /// variables as the function's `__closure__` has cells.
+    fn check_function_attr(&mut self, r: ObjRef, name: &str, value: Value) -> Result<(), Exception> {
+        let must_be = |what: &str| format!("{name} must be set to a {what} object");
+        let is = |vm: &Vm, ty: TypeId| vm.type_of(value) == ty;
+        match name {
+            "__closure__" | "__globals__" | "__builtins__" => {
+                Err(self.error(TypeId::AttributeError, "readonly attribute"))
+            }
+            "__name__" | "__qualname__" if !is(self, TypeId::Str) => {
+                Err(self.type_error(must_be("string")))
+            }
+            "__defaults__" if !value.is_none() && !is(self, TypeId::Tuple) => {
+                Err(self.type_error(must_be("tuple")))
+            }
+            "__kwdefaults__" if !value.is_none() && !is(self, TypeId::Dict) => {
+                Err(self.type_error(must_be("dict")))
+            }
+            "__code__" => self.check_new_code(r, value),
+            _ => Ok(()),
+        }
+    }
+
+    fn check_new_code(&mut self, r: ObjRef, value: Value) -> Result<(), Exception> {
+        let Some(Object::Code(code)) = value.as_obj().map(|c| self.heap.get(c)) else {
+            return Err(self.type_error("__code__ must be set to a code object"));
+        };
+        let free = code.freevars.len();
+        let Object::Function(f) = self.heap.get(r) else {
+            return Ok(());
+        };
+        let (closure, function_name) = (f.closure, f.name);
+        let cells = closure.map_or(0, |c| self.sequence_items_len(Value::Obj(c)));
+        if free == cells {
+            return Ok(());
+        }
+        let name = self.str_text(function_name).unwrap_or_default();
+        let message = format!("{name}() requires a code object with {cells} free vars, not {free}");
+        Err(self.value_error(message))
     }
 }

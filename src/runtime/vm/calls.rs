@@ -132,7 +132,7 @@ impl Vm {
                 self.native_depth -= 1;
                 result.map(Called::Value)
             }
-            Object::Class(_) => self.instantiate(r, args, kwargs),
+            Object::Class(_) => self.call_class(r, args, kwargs),
             Object::Instance(_) => match self.user_method(callable, "__call__") {
                 Some(method) => {
                     args.insert(0, callable);
@@ -146,7 +146,7 @@ impl Vm {
 
     /// Calling a class: a new instance, initialised by `__init__` when the class has
     /// one (its frame returns the instance).
-    fn instantiate(
+    pub(super) fn instantiate(
         &mut self,
         class: ObjRef,
         mut args: Vec<Value>,

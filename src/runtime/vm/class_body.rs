@@ -1,50 +1,99 @@
-//! Running a class body (BUILD_CLASS) and the name instructions it uses.
+//! Running a class body (BUILD_CLASS, then FINISH_CLASS and STORE_CLASS_CELL once
+//! the body returned) and the name instructions it uses.
 
-use super::run::LoopExit;
+use super::calls::Called;
 use super::{Frame, Vm};
+use crate::runtime::code::CLASS_KEYWORDS;
 use crate::runtime::exception::Exception;
+use crate::runtime::native::KwArgs;
 use crate::runtime::object::Object;
 use crate::runtime::value::Value;
 
 impl Vm {
-    /// `BuildClass(n)`: runs the body function with a fresh namespace (in a nested
-    /// loop), makes the class, and fills the `__class__` cell the body returns.
-    pub(super) fn build_class(&mut self, base_count: usize) -> Result<(), Exception> {
-        let bases = self.pop_many(base_count);
+    /// `BuildClass(n)`: the first half of CPython's `__build_class__`. Picks the
+    /// metaclass, asks its `__prepare__` for the namespace, and pushes the body's
+    /// frame, which runs in the main loop so that every step in it can be shown.
+    /// What `FinishClass` needs waits on the caller's stack meanwhile:
+    /// `[metaclass, name, bases, keywords, namespace]`.
+    pub(super) fn build_class(&mut self, operand: u32) -> Result<(), Exception> {
+        let keywords = if operand & CLASS_KEYWORDS != 0 {
+            self.pop()
+        } else {
+            Value::None
+        };
+        let bases = self.pop_many((operand & !CLASS_KEYWORDS) as usize);
         let name_value = self.pop();
         let body = self.pop();
-        let name = self.str_text(name_value).unwrap_or_else(|| "".into());
         let Some(Object::Function(f)) = body.as_obj().map(|r| self.heap.get(r).clone()) else {
             return Err(self.type_error("__build_class__: func must be a function"));
         };
-        let Value::Obj(namespace) = self.new_dict() else {
-            return Ok(());
-        };
-        let mut frame = Frame::new(
-            f.code.clone(),
-            f.globals,
-            body.as_obj(),
-            self.stack.len() as u32,
-        );
+        let mut kwargs = self.class_keywords(keywords);
+        let explicit = kwargs.0.iter().position(|(k, _)| &**k == "metaclass");
+        let explicit = explicit.map(|i| kwargs.0.remove(i).1);
+        let bases_tuple = self.new_tuple(bases.clone());
+        let keywords = self.keywords_dict(&kwargs)?;
+        self.push(body);
+        self.push(name_value);
+        self.push(bases_tuple);
+        self.push(keywords);
+        let metaclass = self.select_metaclass(explicit, &bases)?;
+        let namespace = self.prepare_namespace(metaclass, name_value, &bases, &kwargs)?;
+        self.stack.truncate(self.stack.len() - 4);
+        self.stack.extend([metaclass, name_value, bases_tuple, keywords]);
+        self.push(Value::Obj(namespace));
+        let mut frame = Frame::new(f.code.clone(), f.globals, body.as_obj(), self.stack.len() as u32);
         frame.namespace = Some(namespace);
-        self.native_roots.extend(bases.iter().copied());
-        self.native_roots.push(Value::Obj(namespace));
-        let depth = self.frames.len() + 1;
         self.push_class_frame(frame, f.closure);
-        let outcome = self.run_nested(depth);
-        let roots = self.native_roots.len().saturating_sub(bases.len() + 1);
-        self.native_roots.truncate(roots);
-        let class_cell = match outcome? {
-            LoopExit::Returned(value) => value,
-            LoopExit::Paused => Value::None,
-        };
-        let class = self.create_class(name, bases, namespace)?;
+        Ok(())
+    }
+
+    /// `FinishClass`: the second half. The body returned its `__class__` cell (or
+    /// None), which stays on the stack for `StoreClassCell`; the metaclass is called
+    /// to make the class from the namespace, in the main loop when it is Python code.
+    pub(super) fn finish_class(&mut self) -> Result<(), Exception> {
+        let class_cell = self.pop();
+        let namespace = self.pop();
+        let keywords = self.pop();
+        let bases = self.pop();
+        let name_value = self.pop();
+        let metaclass = self.pop();
+        self.push(class_cell);
+        let kwargs = self.class_keywords(keywords);
+        let args = vec![name_value, bases, namespace];
+        if let Called::Value(class) = self.call_object(metaclass, args, kwargs)? {
+            self.push(class);
+        }
+        Ok(())
+    }
+
+    /// `StoreClassCell`: the `__class__` cell that methods using `super()` hold gets
+    /// the new class, which stays on the stack.
+    pub(super) fn store_class_cell(&mut self) {
+        let class = self.pop();
+        let class_cell = self.pop();
         if let Some(Object::Cell(contents)) = class_cell.as_obj().and_then(|r| self.heap.get_mut(r))
         {
             *contents = Some(class);
         }
         self.push(class);
-        Ok(())
+    }
+
+    /// The class keywords (`metaclass=` among them), in the order written.
+    fn class_keywords(&self, keywords: Value) -> KwArgs {
+        let pairs = self.dict_pairs(keywords).into_iter();
+        KwArgs(
+            pairs
+                .filter_map(|(k, v)| self.str_text(k).map(|k| (k, v)))
+                .collect(),
+        )
+    }
+
+    fn keywords_dict(&mut self, kwargs: &KwArgs) -> Result<Value, Exception> {
+        let dict = self.new_dict();
+        for (name, value) in &kwargs.0 {
+            self.dict_set_str_rc(dict, name.clone(), *value)?;
+        }
+        Ok(dict)
     }
 
     fn push_class_frame(

@@ -86,7 +86,9 @@ impl Vm {
                 self.store_name_instr(i, value);
             }
             Instr::DeleteName(i) => self.delete_name_instr(i)?,
-            Instr::BuildClass(n) => self.build_class(n as usize)?,
+            Instr::BuildClass(n) => self.build_class(n)?,
+            Instr::FinishClass => self.finish_class()?,
+            Instr::StoreClassCell => self.store_class_cell(),
             Instr::LoadAttr(i) => {
                 let object = self.pop();
                 let name = self.code_name(i);
@@ -288,7 +290,7 @@ impl Vm {
             Instr::LoadAssertionError => self.push(self.type_value(TypeId::AssertionError)),
             Instr::ImportName(i) => {
                 let name = self.code_name(i);
-                let module = self.import_module(&name)?;
+                let module = self.import_dotted(&name)?;
                 self.push(module);
             }
             Instr::ImportFrom(i) => {

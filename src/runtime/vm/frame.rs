@@ -55,6 +55,19 @@ pub struct Frame {
     pub init_instance: Option<Value>,
     /// Which call of its function object this frame is, 1-based; 0 for the module.
     pub call_number: u32,
+    /// The dict `locals()` returns in a function frame, made on its first call.
+    pub locals_dict: Option<ObjRef>,
+    /// For a `__new__` run by calling a class: what `__init__` gets once it returns.
+    pub after_new: Option<Box<PendingInit>>,
+}
+
+/// A class call waiting for its `__new__` to return: then `__init__(obj, *args)`
+/// runs if `__new__` gave an instance of the class.
+#[derive(Clone, Debug)]
+pub struct PendingInit {
+    pub class: ObjRef,
+    pub args: Vec<Value>,
+    pub kwargs: crate::runtime::native::KwArgs,
 }
 
 impl Frame {
@@ -92,6 +105,8 @@ impl Frame {
             namespace: None,
             init_instance: None,
             call_number: 0,
+            locals_dict: None,
+            after_new: None,
         }
     }
 
@@ -108,6 +123,12 @@ impl Frame {
         out.extend(self.generator.map(Value::Obj));
         out.extend(self.namespace.map(Value::Obj));
         out.extend(self.init_instance);
+        out.extend(self.locals_dict.map(Value::Obj));
+        if let Some(pending) = &self.after_new {
+            out.push(Value::Obj(pending.class));
+            out.extend(pending.args.iter().copied());
+            out.extend(pending.kwargs.0.iter().map(|&(_, v)| v));
+        }
         for block in &self.blocks {
             if let BlockKind::Handling { previous: Some(e) } = block.kind {
                 out.push(Value::Obj(e));

@@ -6,17 +6,20 @@ mod building;
 mod call_numbers;
 mod calls;
 mod class_body;
+mod class_call;
 mod container_limits;
+mod dotted_import;
 mod events;
 mod execute;
 mod frame;
+mod frame_locals;
 mod generators;
 mod names;
 mod raising;
 mod run;
 mod stepping;
 
-pub use frame::{Block, BlockKind, Frame};
+pub use frame::{Block, BlockKind, Frame, PendingInit};
 pub(crate) use run::Flow;
 pub use run::LoopExit;
 pub use stepping::{RunEnd, Step};
@@ -94,6 +97,15 @@ pub struct Vm {
     pub uncaught: Option<ObjRef>,
     /// Definition and call numbers, which the diagram names functions and frames by.
     pub call_numbers: CallNumbers,
+    /// Objects held by fields the collector does not follow (a class's metaclass, a
+    /// property's deleter); they live until the run ends.
+    pub lasting_roots: Vec<Value>,
+    /// `property.deleter`: the deleter of each property that has one, by heap id
+    /// (ids are never reused, so an entry cannot reach a newer object).
+    pub property_deleters: Vec<(u64, Value)>,
+    /// Classes the runtime makes the first time a program needs one
+    /// (`types.UnionType`), by qualified name.
+    pub lazy_classes: Vec<(&'static str, Value)>,
 }
 
 impl Vm {
@@ -136,6 +148,9 @@ impl Vm {
             compile_warnings: String::new(),
             ended: None,
             nested_runs: 0,
+            lasting_roots: Vec::new(),
+            property_deleters: Vec::new(),
+            lazy_classes: Vec::new(),
             locals_pool: Vec::new(),
             cells_pool: Vec::new(),
             call_numbers: CallNumbers::default(),

@@ -30,6 +30,16 @@ impl Vm {
         }
     }
 
+    /// CPython's LOAD_CLASSDEREF: in a class body, a free variable is first looked
+    /// up in the class namespace, so `locals()["x"] = ...` shadows the enclosing cell.
+    fn class_namespace_shadow(&self, index: u32) -> Option<Value> {
+        let frame = self.frames.last()?;
+        let namespace = frame.namespace?;
+        let free = (index as usize).checked_sub(frame.code.cellvars.len())?;
+        let name = frame.code.freevars.get(free)?;
+        self.dict_get_str(namespace, name, crate::runtime::hashing::hash_str(name))
+    }
+
     /// Binds (or with `None` unbinds) a fast local, noting the order of first binding.
     pub(super) fn store_fast(&mut self, slot: u32, value: Option<Value>) {
         let Some(frame) = self.frames.last_mut() else {
@@ -47,6 +57,9 @@ impl Vm {
     }
 
     pub(super) fn load_deref(&mut self, index: u32) -> Result<Value, Exception> {
+        if let Some(value) = self.class_namespace_shadow(index) {
+            return Ok(value);
+        }
         let Some(frame) = self.frames.last() else {
             return Ok(Value::None);
         };

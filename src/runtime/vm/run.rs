@@ -68,8 +68,22 @@ impl Vm {
                     }
                 }
                 Ok(Flow::Return(value)) => {
-                    if let Some(value) = self.finish_frame(value, stop_below) {
-                        return Ok(LoopExit::Returned(value));
+                    let pending = self.take_pending_init();
+                    let returned = self.finish_frame(value, stop_below);
+                    match (returned, pending) {
+                        (Some(value), None) => return Ok(LoopExit::Returned(value)),
+                        (Some(made), Some(pending)) => {
+                            let value = self.init_after_new_nested(pending, made)?;
+                            return Ok(LoopExit::Returned(value));
+                        }
+                        (None, Some(pending)) => match self.init_after_new(pending) {
+                            Err(Exception::Raised(exception)) => {
+                                self.unwind(exception, stop_below, false)?
+                            }
+                            Err(budget) => return Err(budget),
+                            Ok(()) => {}
+                        },
+                        (None, None) => {}
                     }
                 }
                 Err(Exception::Raised(exception)) => {
@@ -270,6 +284,9 @@ impl Vm {
         roots.extend(self.modules.iter().map(|(_, m)| Value::Obj(*m)));
         roots.extend(self.events.iter().filter_map(|e| e.value));
         roots.extend(self.uncaught.map(Value::Obj));
+        roots.extend(self.lasting_roots.iter().copied());
+        roots.extend(self.property_deleters.iter().map(|&(_, deleter)| deleter));
+        roots.extend(self.lazy_classes.iter().map(|&(_, class)| class));
         self.heap.collect(&roots, self.permanent_slots);
         if self.heap.live_objects() > self.budgets.max_heap_objects {
             return Err(Exception::Budget(BudgetExceeded::HeapObjects(

@@ -1,0 +1,64 @@
+"""Abstract Base Classes (PEP 3119).
+
+A class made by ABCMeta records in __abstractmethods__ the names of the abstract
+methods it defines or inherits without overriding; calling such a class raises
+CPython's TypeError instead of making an instance.
+"""
+
+__all__ = ['ABC', 'ABCMeta', 'abstractmethod', 'get_cache_token']
+
+
+def abstractmethod(funcobj):
+    """A decorator marking a method abstract: subclasses must override it."""
+    funcobj.__isabstractmethod__ = True
+    return funcobj
+
+
+def _is_abstract(value):
+    if getattr(value, '__isabstractmethod__', False):
+        return True
+    # staticmethod, classmethod and property wrap the function that carries the mark.
+    for inner in ('__func__', 'fget', 'fset', 'fdel'):
+        if getattr(getattr(value, inner, None), '__isabstractmethod__', False):
+            return True
+    return False
+
+
+class ABCMeta(type):
+    """The metaclass of abstract base classes."""
+
+    def __new__(mcls, name, bases, namespace, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        abstracts = [key for key, value in namespace.items() if _is_abstract(value)]
+        for base in bases:
+            for key in getattr(base, '__abstractmethods__', ()):
+                value = getattr(cls, key, None)
+                if _is_abstract(value) and key not in abstracts:
+                    abstracts.append(key)
+        cls.__abstractmethods__ = frozenset(abstracts)
+        cls._abc_registry = []
+        return cls
+
+    def __call__(cls, *args, **kwargs):
+        if cls.__abstractmethods__:
+            names = sorted(cls.__abstractmethods__)
+            plural = 's' if len(names) > 1 else ''
+            raise TypeError(
+                f"Can't instantiate abstract class {cls.__name__} "
+                f"with abstract method{plural} {', '.join(names)}")
+        return super().__call__(*args, **kwargs)
+
+    def register(cls, subclass):
+        """Records a virtual subclass; returns it, so that it works as a decorator."""
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        cls._abc_registry.append(subclass)
+        return subclass
+
+
+class ABC(metaclass=ABCMeta):
+    """A helper class that has ABCMeta as its metaclass."""
+
+
+def get_cache_token():
+    return 0
