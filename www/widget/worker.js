@@ -1,14 +1,15 @@
 // The widgets' shared engine worker. One WebAssembly module serves every <cellscope-viz> on
 // a page: each widget owns one Session here, keyed by its id. Runs are recorded in chunks,
 // taking turns, so a long program in one widget never starves the others and a `close`
-// is handled between two chunks.
+// is handled between two chunks. Every request gets exactly one reply.
 import init, { Session } from "../../pkg/cellscope.js";
 
 const chunkSize = 5000;
-// id → { session, source, finished }
+// id → { session, source, finished, token }
 const sessions = new Map();
-// Widgets whose session is being created; a close that arrives meanwhile cancels it.
-const opening = new Set();
+// id → token of the open whose session is being created; a close or a newer open of the
+// same widget cancels it. Events carry the token, so the page can drop those of an old open.
+const opening = new Map();
 let engineLoading = null;
 let recordingScheduled = false;
 
@@ -25,17 +26,19 @@ function errorFields(error) {
   return fields;
 }
 
-async function openSession({ id, source, options }) {
-  opening.add(id);
+async function openSession({ id, token, source, options }) {
+  opening.set(id, token);
   try {
     await loadEngine();
-    if (!opening.delete(id)) return;
-    sessions.set(id, { session: new Session(source, options ?? {}), source, finished: false });
-  } catch (error) {
+    if (opening.get(id) !== token) return;
     opening.delete(id);
+    closeSession(id);
+    sessions.set(id, { session: new Session(source, options ?? {}), source, finished: false, token });
+  } catch (error) {
+    if (opening.get(id) === token) opening.delete(id);
     const fields = errorFields(error);
     const isSyntax = fields.line !== undefined;
-    postMessage({ type: isSyntax ? "syntax-error" : "fatal", id, error: fields });
+    postMessage({ type: isSyntax ? "syntax-error" : "fatal", id, token, error: fields });
     return;
   }
   scheduleRecording();
@@ -57,10 +60,10 @@ function recordOneRound() {
       const status = entry.session.status();
       // A widget has no input box, so a program waiting for input() ends its recording.
       entry.finished = status.finished || status.awaitingInput;
-      postMessage({ type: "progress", id, steps: entry.session.stepCount(), status });
+      postMessage({ type: "progress", id, token: entry.token, steps: entry.session.stepCount(), status });
     } catch (error) {
       entry.finished = true;
-      postMessage({ type: "fatal", id, error: errorFields(error) });
+      postMessage({ type: "fatal", id, token: entry.token, error: errorFields(error) });
     }
   }
   if ([...sessions.values()].some((entry) => !entry.finished)) scheduleRecording();
@@ -90,8 +93,32 @@ function answer({ id, requestId, method, args }) {
   }
 }
 
+/** Answers a request now, or once the session it asks about has been created. */
+function answerWhenOpen(request) {
+  if (!opening.has(request.id)) return answer(request);
+  const replyError = (error) => postMessage({ type: "reply", requestId: request.requestId, error: errorFields(error) });
+  // Registered after the open's own continuation, so the session exists when this runs.
+  loadEngine().then(() => answer(request), replyError);
+}
+
+/** Holds a Web Lock until this worker ends, however it ends: the page's request for the same
+ * lock is granted then, and it learns that the engine has gone (engine-liveness.js). */
+function announceLife() {
+  if (!self.navigator?.locks || !self.crypto?.randomUUID) {
+    postMessage({ type: "alive", lock: null });
+    return;
+  }
+  const lock = `cellscope-engine-${crypto.randomUUID()}`;
+  navigator.locks.request(lock, () => {
+    postMessage({ type: "alive", lock });
+    return new Promise(() => {});
+  });
+}
+
+announceLife();
+
 onmessage = ({ data }) => {
   if (data.type === "open") openSession(data);
   else if (data.type === "close") closeSession(data.id);
-  else if (data.type === "request") answer(data);
+  else if (data.type === "request") answerWhenOpen(data);
 };
