@@ -7,6 +7,7 @@
 // cannot be read, or ends (see engine-liveness.js) is gone: each waiting request is rejected
 // with an EngineStoppedError, and a new worker records every open widget's program again.
 import { EngineLiveness } from "./engine-liveness.js";
+import { compileEngine } from "./engine-module.js";
 
 const workerFileName = "cellscope-viz-worker.js";
 // A worker that goes this many times in a row, with no answer in between, is not replaced
@@ -47,6 +48,8 @@ class EngineHub {
     if (this.worker) return this.worker;
     // The worker is a sibling of the bundled widget script in the distributable folder.
     const worker = new Worker(new URL(`./${workerFileName}`, import.meta.url), { type: "module" });
+    const wasm = String(new URL("./cellscope_bg.wasm", import.meta.url));
+    compileEngine(wasm).then((module) => worker.postMessage({ type: "engine", wasm, module }));
     worker.onmessage = ({ data }) => this.receive(worker, data);
     worker.onmessageerror = () => this.lose(worker, "a message from the engine could not be read");
     worker.onerror = (event) => {

@@ -12,9 +12,15 @@ const sessions = new Map();
 const opening = new Map();
 let engineLoading = null;
 let recordingScheduled = false;
+// The page's `engine` message brings the module it compiled, or only the .wasm's URL when it
+// could not compile it; opens that arrive first wait for it.
+let engineArrived;
+const engineSource = new Promise((resolve) => {
+  engineArrived = resolve;
+});
 
 function loadEngine() {
-  engineLoading ??= init({ module_or_path: new URL("./cellscope_bg.wasm", import.meta.url) });
+  engineLoading ??= engineSource.then((source) => init({ module_or_path: source }));
   return engineLoading;
 }
 
@@ -118,7 +124,8 @@ function announceLife() {
 announceLife();
 
 onmessage = ({ data }) => {
-  if (data.type === "open") openSession(data);
+  if (data.type === "engine") engineArrived(data.module ?? data.wasm);
+  else if (data.type === "open") openSession(data);
   else if (data.type === "close") closeSession(data.id);
   else if (data.type === "request") answerWhenOpen(data);
 };
