@@ -1,4 +1,4 @@
-// The engine's WebAssembly module, fetched and compiled by the page while the worker starts:
+// The engine's WebAssembly module, fetched and compiled by the page while its worker starts:
 // starting a worker takes about as long as compiling the module, so doing both at once halves
 // the wait for the first diagram. A compiled module passes to the worker without being
 // compiled again, and a restarted worker gets the same one.
