@@ -8,6 +8,7 @@ import { createControls } from "./controls.js";
 import { engineHub, ignoreEngineStopped } from "./engine-hub.js";
 import { startWhenVisible, stopWatching } from "./lazy-start.js";
 import { fetchSource, normaliseSource } from "./source-text.js";
+import { SnapshotCache } from "../src/snapshot-cache.js";
 import { widgetStyleSheet } from "./styles.js";
 import { buildView, markLines, renderListing } from "./view.js";
 
@@ -43,6 +44,8 @@ export class CellscopeViz extends HTMLElement {
   // Counts starts, so a start still fetching its `src` when the widget left the page (and
   // perhaps came back and started again) does not open a second session.
   #startCount = 0;
+  // The steps asked for and their neighbours, so a step key draws without a round trip.
+  #snapshots = new SnapshotCache({ request: (method, ...args) => engineHub.request(this.#id, method, ...args) });
 
   constructor() {
     super();
@@ -64,6 +67,7 @@ export class CellscopeViz extends HTMLElement {
     this.#controls?.player.pause();
     if (!this.#started) return;
     engineHub.close(this.#id);
+    this.#snapshots.clear();
     this.#started = false;
     this.#startCount += 1;
     this.#total = 0;
@@ -238,8 +242,9 @@ export class CellscopeViz extends HTMLElement {
   async #show(step) {
     const request = (this.#latestRequest += 1);
     this.#requestedStep = step;
-    const snapshot = await engineHub.request(this.#id, "snapshot", step);
+    const snapshot = await this.#snapshots.get(step);
     if (request !== this.#latestRequest) return snapshot;
+    this.#snapshots.prefetchAround(step, this.#total);
     this.#current = step;
     this.#snapshot = snapshot;
     this.#draw(snapshot);
