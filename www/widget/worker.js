@@ -45,6 +45,7 @@ async function openSession({ id, token, source, options }) {
     const fields = errorFields(error);
     const isSyntax = fields.line !== undefined;
     postMessage({ type: isSyntax ? "syntax-error" : "fatal", id, token, error: fields });
+    endIfTrapped(error);
     return;
   }
   scheduleRecording();
@@ -70,6 +71,7 @@ function recordOneRound() {
     } catch (error) {
       entry.finished = true;
       postMessage({ type: "fatal", id, token: entry.token, error: errorFields(error) });
+      endIfTrapped(error);
     }
   }
   if ([...sessions.values()].some((entry) => !entry.finished)) scheduleRecording();
@@ -96,7 +98,16 @@ function answer({ id, requestId, method, args }) {
     postMessage({ type: "reply", requestId, result: query(entry, ...args) });
   } catch (error) {
     postMessage({ type: "reply", requestId, error: errorFields(error) });
+    endIfTrapped(error);
   }
+}
+
+/** A trap (a Rust panic, which aborts, or a stack overflow) stops the module halfway through
+ * a change: borrows stay taken and structures stay half-updated, and a later call may fail
+ * oddly or never return. So the instance is not used again: this worker ends, once its
+ * replies are posted, and the page starts a fresh one that records every widget again. */
+function endIfTrapped(error) {
+  if (error instanceof WebAssembly.RuntimeError || error instanceof RangeError) close();
 }
 
 /** Answers a request now, or once the session it asks about has been created. */
