@@ -42,11 +42,6 @@ export async function buildWww({ force = false } = {}) {
     outdir: outDir,
     bundle: true,
     format: "esm",
-    // The playground's entry starts the engine, then imports the editor and the rest of the
-    // page as a chunk of their own, so the engine loads while they do. Chunks sit beside the
-    // entries, so the URLs they build from import.meta.url (worker, wasm) stay right.
-    splitting: true,
-    chunkNames: "[name]-[hash]",
     target: "es2022",
     minify: process.env.CELLSCOPE_DEBUG ? false : true,
     sourcemap: true,

@@ -1,9 +1,6 @@
-// The playground's entry point: the real engine, in a Web Worker. The worker starts, and the
-// page compiles the engine's wasm, before the editor and the rest of the page are loaded, so
-// the three downloads and the two compilations overlap.
+// The playground's entry point: the real engine, in a Web Worker.
+import { startPlayground } from "./playground.js";
 import { WorkerEngine } from "./engine/worker-engine.js";
-
-const engine = new WorkerEngine();
 
 const initialText = `def counter():
     count = 0
@@ -20,5 +17,4 @@ tick()
 print(tick())
 `;
 
-const { startPlayground } = await import("./playground.js");
-startPlayground(document.documentElement, { createEngine: (onEvent) => engine.listen(onEvent), initialText });
+startPlayground(document.documentElement, { createEngine: (onEvent) => new WorkerEngine(onEvent), initialText });

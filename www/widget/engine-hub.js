@@ -7,7 +7,7 @@
 // cannot be read, or ends (see engine-liveness.js) is gone: each waiting request is rejected
 // with an EngineStoppedError, and a new worker records every open widget's program again.
 import { EngineLiveness } from "./engine-liveness.js";
-import { compileEngine } from "../src/engine/engine-module.js";
+import { compileEngine } from "./engine-module.js";
 
 const workerFileName = "cellscope-viz-worker.js";
 // A worker that goes this many times in a row, with no answer in between, is not replaced

@@ -1,12 +1,8 @@
 // The page's side of the engine worker: starts runs, forwards Stop and input, and turns
-// snapshot and navigation requests into promises. The worker starts, and the page compiles
-// its wasm, as soon as this is constructed; events wait until someone listens.
-import { compileEngine } from "./engine-module.js";
-
+// snapshot and navigation requests into promises.
 export class WorkerEngine {
-  constructor(onEvent = null, { mock = false } = {}) {
+  constructor(onEvent, { mock = false } = {}) {
     this.onEvent = onEvent;
-    this.unheard = [];
     this.runId = 0;
     this.nextRequest = 0;
     this.pending = new Map();
@@ -16,23 +12,8 @@ export class WorkerEngine {
     this.worker.onmessage = ({ data }) => this.receive(data);
     this.worker.onerror = (event) => {
       event.preventDefault();
-      this.emit({ type: "fatal", error: { name: "Error", message: event.message || "The engine could not start" } });
+      this.onEvent({ type: "fatal", error: { name: "Error", message: event.message || "The engine could not start" } });
     };
-    const wasm = String(new URL("../pkg/cellscope_bg.wasm", import.meta.url));
-    const compiled = mock ? Promise.resolve(null) : compileEngine(wasm);
-    compiled.then((module) => this.worker.postMessage({ type: "engine", wasm, module }));
-  }
-
-  /** Sends this engine's events, those already received first, to `onEvent`; returns the engine. */
-  listen(onEvent) {
-    this.onEvent = onEvent;
-    for (const event of this.unheard.splice(0)) onEvent(event);
-    return this;
-  }
-
-  emit(event) {
-    if (this.onEvent) this.onEvent(event);
-    else this.unheard.push(event);
   }
 
   receive(data) {
@@ -43,7 +24,7 @@ export class WorkerEngine {
       else waiting?.resolve(data.result);
       return;
     }
-    if (data.type === "ready" || data.runId === this.runId) this.emit(data);
+    if (data.type === "ready" || data.runId === this.runId) this.onEvent(data);
   }
 
   start(source, options) {

@@ -15,16 +15,10 @@ let currentSource = "";
 let currentRun = 0;
 
 let engineLoading = null;
-// The page's `engine` message brings the wasm module it compiled while this worker started,
-// or null (then the engine fetches its .wasm itself).
-let engineArrived;
-const compiledEngine = new Promise((resolve) => {
-  engineArrived = resolve;
-});
 
 function loadEngine() {
-  engineLoading ??= Promise.all([import(engineUrl), compiledEngine]).then(async ([module, compiled]) => {
-    await module.default(compiled ? { module_or_path: compiled } : undefined);
+  engineLoading ??= import(engineUrl).then(async (module) => {
+    await module.default();
     engine = module;
     return module;
   });
@@ -123,8 +117,7 @@ async function answer({ id, method, args }) {
 announceEngine();
 
 onmessage = ({ data }) => {
-  if (data.type === "engine") engineArrived(data.module);
-  else if (data.type === "start") start(data);
+  if (data.type === "start") start(data);
   else if (data.type === "request") answer(data);
   else if (data.type === "stop" && session) {
     session.stop();

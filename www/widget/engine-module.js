@@ -1,7 +1,6 @@
-// The engine's WebAssembly module, fetched and compiled by the page while its worker starts:
-// starting a worker takes about as long as compiling the module, so doing both at once halves
-// the wait for the first diagram. A compiled module passes to the worker without being
-// compiled again, and a restarted worker gets the same one.
+// The engine's WebAssembly module, fetched and compiled by the page while the worker starts,
+// so the two overlap. A compiled module passes to the worker without being compiled again,
+// and a worker started after one has gone gets the same module without a second download.
 let compiling = null;
 
 /** The compiled module at `url`, or null when the page cannot compile it; the worker then
