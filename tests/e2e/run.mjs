@@ -60,23 +60,6 @@ async function liveContext() {
   return context;
 }
 
-/**
- * A widget's engine worker occasionally stops answering (a known, not yet understood race),
- * which shows up as a test that never finishes. Such a test gets one more try in a fresh
- * browser, and the log says so; a test that fails any other way, or hangs twice, fails.
- */
-async function runWithOneRetryAfterHang(name, url, test) {
-  try {
-    await runOne(await liveContext(), url, test);
-  } catch (error) {
-    if (!String(error?.message).startsWith("did not finish within")) throw error;
-    console.log(`     (${name} hung; retrying once in a fresh browser)`);
-    await context.close().catch(() => {});
-    browserClosed = true;
-    await runOne(await liveContext(), url, test);
-  }
-}
-
 let passed = 0;
 let failed = 0;
 let skipped = 0;
@@ -91,7 +74,7 @@ for (const file of files) {
       continue;
     }
     try {
-      await runWithOneRetryAfterHang(name, url, test);
+      await runOne(await liveContext(), url, test);
       passed += 1;
       console.log(`ok   ${name}`);
     } catch (error) {

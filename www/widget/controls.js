@@ -3,6 +3,7 @@
 // `none`: nothing (the page drives the widget through its JS API). Every button has an
 // accessible name, and the buttons of one widget act on that widget only.
 import { element, svgElement } from "../src/diagram/dom.js";
+import { ignoreEngineStopped } from "./engine-hub.js";
 
 const icons = {
   first: "M2 2h2v12H2zM14 2v12L5 8z",
@@ -96,9 +97,9 @@ export function createControls(mode, { hasBreakpoints }, actions) {
   const toolbar = element("div", { className: "stepper", attrs: { role: "group", "aria-label": "Steps" } }, Object.values(parts));
   const position = { current: 0, total: 0, recording: false };
   const rewindIfAtEnd = () => {
-    if (!position.recording && position.total > 1 && position.current >= position.total - 1) actions.goto(0);
+    if (!position.recording && position.total > 1 && position.current >= position.total - 1) actions.goto(0).catch(ignoreEngineStopped);
   };
-  const player = createPlayer(parts.play, () => actions.goBy(1), rewindIfAtEnd);
+  const player = createPlayer(parts.play, () => actions.goBy(1).catch(ignoreEngineStopped), rewindIfAtEnd);
   const clickActions = {
     first: () => actions.goto(0),
     back: () => actions.goBy(-1),
@@ -109,7 +110,7 @@ export function createControls(mode, { hasBreakpoints }, actions) {
   for (const [name, run] of Object.entries(clickActions)) {
     parts[name]?.addEventListener("click", () => {
       player.pause();
-      if (parts[name].getAttribute("aria-disabled") !== "true") run();
+      if (parts[name].getAttribute("aria-disabled") !== "true") run().catch(ignoreEngineStopped);
     });
   }
   return {

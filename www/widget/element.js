@@ -5,9 +5,10 @@ import { render } from "../src/diagram/render.js";
 import { describeException, describeStop, describeSyntaxError } from "../src/messages.js";
 import * as attributes from "./attributes.js";
 import { createControls } from "./controls.js";
-import { engineHub } from "./engine-hub.js";
+import { engineHub, ignoreEngineStopped } from "./engine-hub.js";
 import { startWhenVisible, stopWatching } from "./lazy-start.js";
 import { fetchSource, normaliseSource } from "./source-text.js";
+import { SnapshotCache } from "../src/snapshot-cache.js";
 import { widgetStyleSheet } from "./styles.js";
 import { buildView, markLines, renderListing } from "./view.js";
 
@@ -40,6 +41,11 @@ export class CellscopeViz extends HTMLElement {
   // than snapshots arrive still move one step each.
   #requestedStep = null;
   #waitingForSteps = [];
+  // Counts starts, so a start still fetching its `src` when the widget left the page (and
+  // perhaps came back and started again) does not open a second session.
+  #startCount = 0;
+  // The steps asked for and their neighbours, so a step key draws without a round trip.
+  #snapshots = new SnapshotCache({ request: (method, ...args) => engineHub.request(this.#id, method, ...args) });
 
   constructor() {
     super();
@@ -61,7 +67,9 @@ export class CellscopeViz extends HTMLElement {
     this.#controls?.player.pause();
     if (!this.#started) return;
     engineHub.close(this.#id);
+    this.#snapshots.clear();
     this.#started = false;
+    this.#startCount += 1;
     this.#total = 0;
     this.#current = null;
     this.#requestedStep = null;
@@ -72,7 +80,7 @@ export class CellscopeViz extends HTMLElement {
   attributeChangedCallback(name, oldValue, newValue) {
     if (!this.#view || oldValue === newValue) return;
     if (name !== "step") this.#applyAttributes();
-    else if (this.#current !== null) this.goto(attributes.initialStep(this));
+    else if (this.#current !== null) this.goto(attributes.initialStep(this)).catch(ignoreEngineStopped);
   }
 
   /** The step shown (counted from 0), or the one about to be shown. */
@@ -81,7 +89,7 @@ export class CellscopeViz extends HTMLElement {
   }
 
   set step(value) {
-    this.goto(value);
+    this.goto(value).catch(ignoreEngineStopped);
   }
 
   /** The snapshot shown, as the engine returned it; null before the first step is drawn. */
@@ -154,14 +162,16 @@ export class CellscopeViz extends HTMLElement {
     if (this.#started || !this.isConnected) return;
     this.#started = true;
     this.#ended = false;
+    const start = (this.#startCount += 1);
     stopWatching(this);
     this.#setState("loading");
     try {
       if (this.hasAttribute("src")) this.#source = await fetchSource(this.getAttribute("src"), document.baseURI);
     } catch (error) {
-      this.#fail(error.message);
+      if (start === this.#startCount && this.#started) this.#fail(error.message);
       return;
     }
+    if (start !== this.#startCount || !this.#started) return;
     renderListing(this.#view.listing, this.#source, new Set(attributes.breakpointLines(this)));
     const options = { maxSteps: attributes.maxSteps(this) };
     engineHub.open(this.#id, this.#source, options, (event) => this.#onEngineEvent(event));
@@ -169,6 +179,8 @@ export class CellscopeViz extends HTMLElement {
 
   #onEngineEvent(event) {
     if (event.type === "progress") this.#onProgress(event);
+    else if (event.type === "restarting") this.#onRestart();
+    else if (event.error?.name === "EngineStoppedError") this.#onEngineStopped(event.error.message);
     else if (event.type === "syntax-error") this.#fail(describeSyntaxError(event.error));
     else this.#fail(event.error?.message ?? "The program could not run");
   }
@@ -183,7 +195,23 @@ export class CellscopeViz extends HTMLElement {
     this.#setState(this.#recording ? "recording" : "ready");
     this.#releaseWaiters();
     this.#updateControls();
-    if (showFirst) this.#showFirstStep();
+    if (showFirst) this.#showFirstStep().catch(ignoreEngineStopped);
+  }
+
+  /** A new engine records the program again from its first step; the step shown stays drawn,
+   * and waiting gotos are answered once the new recording reaches them. */
+  #onRestart() {
+    this.#total = 0;
+    this.#ended = false;
+    this.#recording = true;
+    this.#setState("recording");
+    this.#updateControls();
+  }
+
+  /** The engine is gone for good: no step can be fetched any more. */
+  #onEngineStopped(message) {
+    this.#total = 0;
+    this.#fail(message);
   }
 
   async #showFirstStep() {
@@ -214,8 +242,9 @@ export class CellscopeViz extends HTMLElement {
   async #show(step) {
     const request = (this.#latestRequest += 1);
     this.#requestedStep = step;
-    const snapshot = await engineHub.request(this.#id, "snapshot", step);
+    const snapshot = await this.#snapshots.get(step);
     if (request !== this.#latestRequest) return snapshot;
+    this.#snapshots.prefetchAround(step, this.#total);
     this.#current = step;
     this.#snapshot = snapshot;
     this.#draw(snapshot);
@@ -278,7 +307,7 @@ export class CellscopeViz extends HTMLElement {
     if (!action || event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
     this.#controls?.player.pause();
-    action(this);
+    action(this).catch(ignoreEngineStopped);
   }
 
   /** Reflected as data-state (waiting, loading, recording, ready, error) for pages and tests. */

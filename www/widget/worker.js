@@ -1,24 +1,31 @@
 // The widgets' shared engine worker. One WebAssembly module serves every <cellscope-viz> on
 // a page: each widget owns one Session here, keyed by its id. Runs are recorded in chunks,
 // taking turns, so a long program in one widget never starves the others and a `close`
-// is handled between two chunks.
+// is handled between two chunks. Every request gets exactly one reply.
 import * as engine from "../../pkg/cellscope.js";
 import { moduleSources } from "../src/engine/module-sources.js";
 
 const { default: init, Session } = engine;
 
 const chunkSize = 5000;
-// id → { session, source, finished }
+// id → { session, source, finished, token }
 const sessions = new Map();
-// Widgets whose session is being created; a close that arrives meanwhile cancels it.
-const opening = new Set();
+// id → token of the open whose session is being created; a close or a newer open of the
+// same widget cancels it. Events carry the token, so the page can drop those of an old open.
+const opening = new Map();
 let engineLoading = null;
 let recordingScheduled = false;
-// The .wasm's URL when the page named it (locateEngine); otherwise the worker's sibling.
-let wasmLocation = null;
+// The page's `engine` message brings the module it compiled, or only the .wasm's URL when it
+// could not compile it; opens that arrive first wait for it.
+let engineArrived;
+// Modules written in Python sit in `modules/` beside the .wasm.
+let modulesUrl = new URL("./modules/", import.meta.url);
+const engineSource = new Promise((resolve) => {
+  engineArrived = resolve;
+});
 
 function loadEngine() {
-  engineLoading ??= init({ module_or_path: wasmLocation ?? new URL("./cellscope_bg.wasm", import.meta.url) });
+  engineLoading ??= engineSource.then((source) => init({ module_or_path: source }));
   return engineLoading;
 }
 
@@ -30,18 +37,21 @@ function errorFields(error) {
   return fields;
 }
 
-async function openSession({ id, source, options }) {
-  opening.add(id);
+async function openSession({ id, token, source, options }) {
+  opening.set(id, token);
   try {
     await loadEngine();
-    const modules = await moduleSources(engine, source, new URL("./modules/", import.meta.url));
-    if (!opening.delete(id)) return;
-    sessions.set(id, { session: new Session(source, { ...options, modules }), source, finished: false });
-  } catch (error) {
+    const modules = await moduleSources(engine, source, modulesUrl);
+    if (opening.get(id) !== token) return;
     opening.delete(id);
+    closeSession(id);
+    sessions.set(id, { session: new Session(source, { ...options, modules }), source, finished: false, token });
+  } catch (error) {
+    if (opening.get(id) === token) opening.delete(id);
     const fields = errorFields(error);
     const isSyntax = fields.line !== undefined;
-    postMessage({ type: isSyntax ? "syntax-error" : "fatal", id, error: fields });
+    postMessage({ type: isSyntax ? "syntax-error" : "fatal", id, token, error: fields });
+    endIfTrapped(error);
     return;
   }
   scheduleRecording();
@@ -63,10 +73,11 @@ function recordOneRound() {
       const status = entry.session.status();
       // A widget has no input box, so a program waiting for input() ends its recording.
       entry.finished = status.finished || status.awaitingInput;
-      postMessage({ type: "progress", id, steps: entry.session.stepCount(), status });
+      postMessage({ type: "progress", id, token: entry.token, steps: entry.session.stepCount(), status });
     } catch (error) {
       entry.finished = true;
-      postMessage({ type: "fatal", id, error: errorFields(error) });
+      postMessage({ type: "fatal", id, token: entry.token, error: errorFields(error) });
+      endIfTrapped(error);
     }
   }
   if ([...sessions.values()].some((entry) => !entry.finished)) scheduleRecording();
@@ -93,12 +104,58 @@ function answer({ id, requestId, method, args }) {
     postMessage({ type: "reply", requestId, result: query(entry, ...args) });
   } catch (error) {
     postMessage({ type: "reply", requestId, error: errorFields(error) });
+    endIfTrapped(error);
   }
 }
 
+/** A trap (a Rust panic, which aborts, or a stack overflow) stops the module halfway through
+ * a change: borrows stay taken and structures stay half-updated, and a later call may fail
+ * oddly or never return. So the instance is not used again: this worker ends, once its
+ * replies are posted, and the page starts a fresh one that records every widget again. */
+function endIfTrapped(error) {
+  if (error instanceof WebAssembly.RuntimeError || error instanceof RangeError) close();
+}
+
+/** Answers a request now, or once the session it asks about has been created. */
+function answerWhenOpen(request) {
+  if (!opening.has(request.id)) return answer(request);
+  const replyError = (error) => postMessage({ type: "reply", requestId: request.requestId, error: errorFields(error) });
+  // Registered after the open's own continuation, so the session exists when this runs.
+  loadEngine().then(() => answer(request), replyError);
+}
+
+/** Holds a Web Lock until this worker ends, however it ends: the page's request for the same
+ * lock is granted then, and it learns that the engine has gone (engine-liveness.js). */
+function announceLife() {
+  if (!self.navigator?.locks || !self.crypto?.randomUUID) {
+    postMessage({ type: "alive", lock: null });
+    return;
+  }
+  const lock = `cellscope-engine-${crypto.randomUUID()}`;
+  navigator.locks.request(lock, () => {
+    postMessage({ type: "alive", lock });
+    return new Promise(() => {});
+  });
+}
+
+/** The `modules/` folder beside the .wasm at `wasm`, or null where nothing resolves against
+ * it (a blob: URL). */
+function modulesBeside(wasm) {
+  try {
+    return new URL("./modules/", new URL(wasm, import.meta.url));
+  } catch {
+    return null;
+  }
+}
+
+announceLife();
+
 onmessage = ({ data }) => {
-  if (data.type === "engine") wasmLocation = data.wasm;
+  if (data.type === "engine") {
+    modulesUrl = modulesBeside(data.wasm) ?? modulesUrl;
+    engineArrived(data.module ?? data.wasm);
+  }
   else if (data.type === "open") openSession(data);
   else if (data.type === "close") closeSession(data.id);
-  else if (data.type === "request") answer(data);
+  else if (data.type === "request") answerWhenOpen(data);
 };

@@ -1,0 +1,76 @@
+// The engine worker can end without a word (closed, crashed, killed for memory). A request
+// waiting on it then rejects with a clear error instead of never settling, and the widgets
+// carry on in a new worker that records their programs again.
+import { assert } from "./helpers.mjs";
+import { waitForWidget, withDemo } from "./widget.test.mjs";
+
+/** The engine worker started last (one that has ended may linger in the list a moment). */
+const engineWorker = (page) => page.workers().filter((worker) => worker.url().includes("cellscope-viz-worker.js")).at(-1);
+
+/** Ends the engine worker from inside, as a crash would: no error event reaches the page. */
+async function endWorker(worker) {
+  await worker.evaluate(() => setTimeout(() => self.close(), 0));
+}
+
+async function waitUntil(condition, describe, limitMs = 30_000) {
+  const started = Date.now();
+  while (!condition()) {
+    if (Date.now() - started > limitMs) throw new Error(`not reached within ${limitMs / 1000} s: ${describe()}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+export const tests = [
+  {
+    name: "an engine that goes silent and ends rejects the waiting goto, and the widgets restart",
+    needsSession: true,
+    async run({ page }) {
+      await withDemo(page, async () => {
+        await waitForWidget(page, "counter");
+        await waitForWidget(page, "late-binding");
+        const first = engineWorker(page);
+        assert.ok(first, "the engine worker is running");
+        // Deaf first, so the goto below is surely waiting on the worker when it ends.
+        await first.evaluate(() => { self.onmessage = null; });
+        await page.evaluate(() => {
+          window.waitingGoto = document.getElementById("counter").goto(4).then(
+            (snapshot) => ({ settled: "resolved", step: snapshot?.step }),
+            (error) => ({ settled: "rejected", name: error.name, message: error.message }),
+          );
+        });
+        await endWorker(first);
+        const outcome = await page.evaluate(() => window.waitingGoto);
+        assert.equal(outcome.settled, "rejected");
+        assert.equal(outcome.name, "EngineStoppedError");
+        assert.match(outcome.message, /^The Cellscope engine stopped \(the engine worker ended\); it is being restarted/);
+        const again = await page.evaluate(async () => {
+          const counter = document.getElementById("counter");
+          const lateBinding = document.getElementById("late-binding");
+          const snapshot = await counter.goto(4);
+          return { step: snapshot.step, shown: counter.step, other: (await lateBinding.goto(20)).step };
+        });
+        assert.deepEqual(again, { step: 4, shown: 4, other: 20 });
+        await page.waitForFunction(() => document.getElementById("counter").dataset.state === "ready");
+        assert.notEqual(engineWorker(page), first, "a new worker took over");
+      });
+    },
+  },
+  {
+    name: "an engine that keeps ending is given up after three restarts, and each widget says so",
+    needsSession: true,
+    async run({ page }) {
+      await withDemo(page, async () => {
+        await waitForWidget(page, "counter");
+        for (let restart = 0; restart < 3; restart += 1) {
+          const worker = engineWorker(page);
+          await endWorker(worker);
+          await waitUntil(() => engineWorker(page) && engineWorker(page) !== worker, () => page.workers().map((w) => w.url()).join(", "));
+        }
+        await endWorker(engineWorker(page));
+        await page.waitForFunction(() => document.getElementById("counter").dataset.state === "error");
+        assert.match(await page.locator("#counter [data-part=message]").innerText(), /^The Cellscope engine stopped \(the engine worker ended\)$/);
+        assert.equal(await page.evaluate(() => document.getElementById("counter").goto(2)), null);
+      });
+    },
+  },
+];
