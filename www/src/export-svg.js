@@ -45,7 +45,8 @@ function textShapes(node, place, root) {
     });
     if (style.textDecorationLine && style.textDecorationLine !== "none") text.setAttribute("text-decoration", style.textDecorationLine);
     if (opacity < 1) text.setAttribute("opacity", opacity.toFixed(3));
-    text.textContent = words.join(" ");
+    const joined = words.join(" ");
+    text.textContent = { uppercase: joined.toUpperCase(), lowercase: joined.toLowerCase() }[style.textTransform] ?? joined;
     return text;
   });
 }
