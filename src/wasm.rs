@@ -48,6 +48,7 @@ export interface Snapshot {
   exception?: { type: string; message: string; line: number; frame?: number; raised_in?: string };
   stopped?: { reason: string; message: string };
   post_mortem?: boolean; returned_frames?: ReturnedFrame[];
+  omitted_frames?: { count: number; after: number; before: number };
 }
 export type Expansion =
   | { kind: "list" | "tuple" | "set"; start: number; length: number; items: Value[];

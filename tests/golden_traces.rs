@@ -51,9 +51,15 @@ fn renumber_generator_frames(text: &str) -> String {
         let after = &rest[at + "frame ".len()..];
         let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
         let number = &after[..digits];
-        if number.parse::<u64>().is_ok_and(|id| id >= FIRST_GENERATOR_FRAME) {
+        if number
+            .parse::<u64>()
+            .is_ok_and(|id| id >= FIRST_GENERATOR_FRAME)
+        {
             let next = ranks.len() + 1;
-            out.push_str(&format!("g{}", ranks.entry(number.to_string()).or_insert(next)));
+            out.push_str(&format!(
+                "g{}",
+                ranks.entry(number.to_string()).or_insert(next)
+            ));
         } else {
             out.push_str(number);
         }
@@ -70,7 +76,10 @@ fn mask_addresses(text: &str) -> String {
     while let Some(at) = rest.find("at 0x") {
         out.push_str(&rest[..at + "at 0x".len()]);
         let after = &rest[at + "at 0x".len()..];
-        let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_hexdigit()).len();
+        let digits = after.len()
+            - after
+                .trim_start_matches(|c: char| c.is_ascii_hexdigit())
+                .len();
         if digits > 0 {
             out.push('…');
         }
@@ -178,7 +187,9 @@ fn the_end_step_of_an_uncaught_exception_shows_where_it_was_raised() {
         assert_eq!(exception.frame, Some(current.id), "{program}");
         assert_eq!(end.frames.len(), depth, "{program}");
         assert!(end.frames.iter().all(|f| f.state == "raised"), "{program}");
-        assert!(end.narration.contains(&format!("raised in {label} on line {line}")));
+        assert!(end
+            .narration
+            .contains(&format!("raised in {label} on line {line}")));
     }
 }
 

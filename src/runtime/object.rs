@@ -77,7 +77,7 @@ pub struct Function {
     pub module: Value,
     /// `__dict__`, made on the first attribute assignment.
     pub dict: Option<ObjRef>,
-    /// This object's number among the functions made from its code object, 1-based.
+    /// This object's number among the functions made under its name, 1-based.
     pub definition: u32,
     /// How many times it has been called.
     pub calls: u32,

@@ -11,7 +11,11 @@ pub const MAX_ITEMS: usize = 50;
 pub const MAX_STR_CHARS: usize = 200;
 /// Items shown across all the containers of one snapshot: what the frames reach
 /// through the items not shown is not walked, so this bounds the whole heap view.
-pub const SNAPSHOT_ITEMS: usize = 1_500;
+pub const SNAPSHOT_ITEMS: usize = 1_000;
+/// Frames a snapshot draws; a deeper stack leaves out frames in its middle.
+pub const MAX_FRAMES: usize = 60;
+/// Of those, the outermost ones (the global frame first) kept before the gap.
+pub const OUTER_FRAMES: usize = 10;
 /// The most items or characters one `expand` call returns.
 pub const MAX_EXPAND: usize = 1_000;
 
@@ -75,6 +79,36 @@ mod tests {
         assert_eq!(length, Some(MAX_STR_CHARS + 5));
         assert_eq!(repr.chars().count(), MAX_STR_CHARS + 2);
         assert_eq!(str_view_repr("ab"), ("'ab'".to_string(), None));
+    }
+
+    /// The most JSON a snapshot may be, whatever the program holds.
+    const SNAPSHOT_BYTES: usize = 64 * 1024;
+
+    fn largest_snapshot(source: &str) -> usize {
+        let options = crate::session::SessionOptions::default();
+        let mut session = crate::session::Session::new(source, options).expect("compiles");
+        while !session.run(10_000) {}
+        (0..session.step_count())
+            .filter_map(|step| session.snapshot(step))
+            .map(|snapshot| serde_json::to_string(&snapshot).map_or(0, |json| json.len()))
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// A 1,000,000-character str and containers of thousands of items made the
+    /// snapshot (and the page) grow with them.
+    #[test]
+    fn big_values_keep_the_snapshot_small() {
+        let source = "rows = list(map(list, [range(60)] * 60))\nd = dict.fromkeys(range(1000), rows[0])\ns = 'x' * 1_000_000\nt = tuple(range(10**5))\nnames = list(map(str, range(5000)))\nx = 1\n";
+        let largest = largest_snapshot(source);
+        assert!(largest <= SNAPSHOT_BYTES, "{largest} bytes");
+    }
+
+    #[test]
+    fn a_deep_stack_keeps_the_snapshot_small() {
+        let source = "def down(n, payload):\n    if n == 0:\n        return 0\n    return down(n - 1, payload) + 1\ndown(300, [1, 2, 3])\n";
+        let largest = largest_snapshot(source);
+        assert!(largest <= SNAPSHOT_BYTES, "{largest} bytes");
     }
 
     #[test]

@@ -131,7 +131,7 @@ impl Session {
             function: self.history.function_name(&record),
             module_line: self.module_line(step, state),
         };
-        let mut frames = frame_views(vm, &state.frame_ids, &position, &mut walk);
+        let (mut frames, omitted_frames) = frame_views(vm, &state.frame_ids, &position, &mut walk);
         let paused = paused_generator_frames(vm, &mut walk);
         let live: Vec<u64> = frames.iter().chain(&paused).map(|frame| frame.id).collect();
         frames.splice(1..1, paused);
@@ -159,6 +159,7 @@ impl Session {
             },
             post_mortem: false,
             returned_frames: None,
+            omitted_frames,
         }
     }
 

@@ -99,3 +99,80 @@ impl Session {
         Some(expansion)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::session::snapshot::Snapshot;
+    use crate::session::SessionOptions;
+
+    fn last_step(source: &str) -> (Session, Snapshot) {
+        let mut session = Session::new(source, SessionOptions::default()).expect("compiles");
+        while !session.run(10_000) {}
+        let step = session.step_count() - 1;
+        let snapshot = session.snapshot(step).expect("the end step");
+        (session, snapshot)
+    }
+
+    fn global(snapshot: &Snapshot, name: &str) -> ValueView {
+        let frame = snapshot.frames.first().expect("the global frame");
+        let binding = frame.locals.iter().find(|b| b.name == name).expect("bound");
+        binding.value.clone()
+    }
+
+    #[test]
+    fn a_cut_list_is_expanded_from_where_the_snapshot_stopped() {
+        let (session, snapshot) = last_step("a = list(range(200))\n");
+        let ValueView::Ref { id } = global(&snapshot, "a") else {
+            panic!("a list is an object")
+        };
+        let Some(HeapObject::List(shown)) = snapshot.heap.get(&id) else {
+            panic!("a list")
+        };
+        assert_eq!(
+            (shown.items.len(), shown.length, shown.omitted),
+            (50, 200, Some(150))
+        );
+        let step = snapshot.step;
+        let Some(Expansion::List(slice)) = session.expand(step, id, 50, 3) else {
+            panic!("expands")
+        };
+        let reprs: Vec<String> = slice
+            .items
+            .iter()
+            .map(|item| super::super::params::short_text(item))
+            .collect();
+        assert_eq!((slice.start, slice.length), (50, 200));
+        assert_eq!(reprs, ["50", "51", "52"]);
+        assert!(session.expand(step, id, 500, 3).is_some_and(|e| match e {
+            Expansion::List(slice) => slice.items.is_empty(),
+            _ => false,
+        }));
+    }
+
+    #[test]
+    fn a_cut_str_is_expanded_by_characters() {
+        let (session, snapshot) = last_step("s = 'é' * 300 + 'end'\n");
+        let ValueView::Str {
+            length,
+            omitted,
+            id,
+            ..
+        } = global(&snapshot, "s")
+        else {
+            panic!("a str")
+        };
+        assert_eq!((length, omitted), (Some(303), Some(103)));
+        let id = id.expect("a cut str has an id");
+        let expansion = session.expand(snapshot.step, id, 299, 10);
+        assert_eq!(
+            expansion,
+            Some(Expansion::Str {
+                start: 299,
+                length: 303,
+                text: "éend".into()
+            })
+        );
+        assert!(session.expand(snapshot.step, u64::MAX, 0, 1).is_none());
+    }
+}

@@ -2,9 +2,10 @@
 //! frame with its plain locals and, apart, the cells of its `co_cellvars` and
 //! `co_freevars`.
 
+use super::bounds::{MAX_FRAMES, OUTER_FRAMES};
 use super::heap_view::HeapWalk;
 use super::labels::frame_label;
-use super::snapshot::{Binding, CellSlot, FrameView};
+use super::snapshot::{Binding, CellSlot, FrameView, OmittedFrames};
 use super::stepper::generator_frame_id;
 use crate::runtime::heap::ObjRef;
 use crate::runtime::object::{GeneratorState, Object};
@@ -24,28 +25,40 @@ pub struct CurrentPosition<'a> {
     pub module_line: u32,
 }
 
-/// Every frame, global first; the last is the current one.
+/// Every frame, global first; the last is the current one. Past [`MAX_FRAMES`], the
+/// middle of the stack is left out (and said so), keeping the outermost frames and the
+/// innermost ones, where the program is.
 pub fn frame_views(
     vm: &Vm,
     frame_ids: &[u64],
     position: &CurrentPosition,
     walk: &mut HeapWalk,
-) -> Vec<FrameView> {
+) -> (Vec<FrameView>, Option<OmittedFrames>) {
     let mut views = vec![module_frame(vm, walk)];
     if let Some(module) = views.first_mut() {
-        module.line = position.module_line;
+        module.line = vm
+            .frames
+            .first()
+            .filter(|_| position.depth > 0)
+            .map_or(position.module_line, Frame::current_line);
     }
     let shown = vm.frames.len().min(position.depth);
+    let id_at = |index: usize| frame_ids.get(index).copied().unwrap_or(index as u64);
+    let left_out = omitted_range(shown);
     for (index, frame) in vm.frames.iter().enumerate().take(shown).skip(1) {
-        let id = frame_ids.get(index).copied().unwrap_or(index as u64);
-        views.push(function_frame(vm, frame, id, walk));
-    }
-    for (index, frame) in vm.frames.iter().enumerate().take(shown) {
-        if let Some(view) = views.get_mut(index) {
-            view.line = frame.current_line();
+        if left_out.contains(&index) {
+            continue;
         }
+        let mut view = function_frame(vm, frame, id_at(index), walk);
+        view.line = frame.current_line();
+        views.push(view);
     }
-    if views.len() < position.depth {
+    let omitted = (!left_out.is_empty()).then(|| OmittedFrames {
+        count: left_out.len(),
+        after: id_at(left_out.start - 1),
+        before: id_at(left_out.end),
+    });
+    if views.len() + left_out.len() < position.depth {
         views.push(unwound_frame(position));
     }
     if let Some(current) = views.last_mut() {
@@ -53,7 +66,16 @@ pub fn frame_views(
         current.line = position.line;
         current.return_value = position.return_value.map(|value| walk.value(value));
     }
-    views
+    (views, omitted)
+}
+
+/// The indices of the frames a stack of `depth` frames leaves out: none up to
+/// [`MAX_FRAMES`], else all but the [`OUTER_FRAMES`] outermost and the innermost rest.
+fn omitted_range(depth: usize) -> std::ops::Range<usize> {
+    if depth <= MAX_FRAMES {
+        return 0..0;
+    }
+    OUTER_FRAMES..depth - (MAX_FRAMES - OUTER_FRAMES)
 }
 
 /// The module frame: its variables are the globals, in the order they were first

@@ -6,8 +6,8 @@ use super::bounds::{omitted, short_repr, str_view_repr, ItemBudget, MAX_ITEMS};
 use super::labels::{frame_label, DefinitionSites};
 use super::params::default_text;
 use super::snapshot::{
-    Binding, CellOwner, CellView, ClosureSlot, EntriesView, FunctionView, HeapObject,
-    ItemsView, OwnerView, ValueView,
+    Binding, CellOwner, CellView, ClosureSlot, EntriesView, FunctionView, HeapObject, ItemsView,
+    OwnerView, ValueView,
 };
 use crate::pytext::float_repr;
 use crate::runtime::exception::ExceptionObject;
@@ -93,7 +93,8 @@ impl<'a> HeapWalk<'a> {
                 ValueView::Str {
                     repr,
                     length,
-                    omitted: length.map(|length| length.saturating_sub(super::bounds::MAX_STR_CHARS)),
+                    omitted: length
+                        .map(|length| length.saturating_sub(super::bounds::MAX_STR_CHARS)),
                     id: length.map(|_| self.vm.heap.id(r)),
                 }
             }
@@ -161,7 +162,11 @@ impl<'a> HeapWalk<'a> {
             Object::Dict(dict) => {
                 let length = dict.len();
                 let shown = self.budget.take(length, MAX_ITEMS);
-                let pairs = dict.iter().take(shown).map(|e| (e.key, e.value)).collect::<Vec<_>>();
+                let pairs = dict
+                    .iter()
+                    .take(shown)
+                    .map(|e| (e.key, e.value))
+                    .collect::<Vec<_>>();
                 let entries = pairs
                     .into_iter()
                     .map(|(k, v)| (self.value(k), self.value(v)));
@@ -304,9 +309,12 @@ impl<'a> HeapWalk<'a> {
         let label = match self.vm.call_numbers.cell_origin(id) {
             Some(origin) => {
                 let code = &origin.code;
-                let function =
-                    self.sites
-                        .function_label(&code.name, &code.qualname, code.firstlineno, origin.definition);
+                let function = self.sites.function_label(
+                    &code.name,
+                    &code.qualname,
+                    code.firstlineno,
+                    origin.definition,
+                );
                 frame_label(Some(&function), origin.call)
             }
             None => owner.function.clone(),
@@ -365,8 +373,12 @@ impl<'a> HeapWalk<'a> {
     /// `inc`, or `inc #2` when its definition can make several function objects.
     pub fn function_label(&self, function: &Function) -> String {
         let code = &function.code;
-        self.sites
-            .function_label(&code.name, &code.qualname, code.firstlineno, function.definition)
+        self.sites.function_label(
+            &code.name,
+            &code.qualname,
+            code.firstlineno,
+            function.definition,
+        )
     }
 
     fn tuple_items(&self, tuple: Option<ObjRef>) -> Vec<Value> {

@@ -1,6 +1,6 @@
 //! The names the diagram and every text give function objects and frames, so that
-//! namesakes can be told apart: `multiplier #2` is the second function object one
-//! `def multiplier` made, `inc call 2` the second call of one function object.
+//! namesakes can be told apart: `multiplier #2` is the second function object made
+//! under the name `multiplier`, `inc call 2` the second call of one function object.
 //!
 //! A `def` or `lambda` can make only one function object in a run when it sits at
 //! module level or in a class body at module level, outside any loop: such a function
@@ -125,7 +125,10 @@ mod tests {
         let source = "for i in range(3):\n    def f():\n        pass\n    g = lambda: i\nh = 1\n";
         let sites = sites(source);
         assert_eq!(sites.function_label("f", "f", 2, 2), "f #2");
-        assert_eq!(sites.function_label("<lambda>", "<lambda>", 4, 1), "<lambda> #1");
+        assert_eq!(
+            sites.function_label("<lambda>", "<lambda>", 4, 1),
+            "<lambda> #1"
+        );
         assert!(!sites.is_repeatable("h", 5));
     }
 

@@ -7,12 +7,12 @@
 
 mod bounds;
 mod build;
-pub mod expand;
 pub mod checkpoints;
+pub mod expand;
 mod frames_view;
 mod heap_view;
-mod labels;
 pub mod history;
+mod labels;
 pub mod narration;
 pub mod navigate;
 mod params;

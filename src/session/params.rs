@@ -62,7 +62,10 @@ fn with_default(name: String, default: Option<&String>) -> String {
 /// literal it looks like (`[]` while empty, `[…]` once it holds items), a function by
 /// its name; never an object id, which means nothing to a learner.
 pub fn default_text(vm: &Vm, value: Value, shown: &ValueView) -> String {
-    let Some(r) = value.as_obj().filter(|_| matches!(shown, ValueView::Ref { .. })) else {
+    let Some(r) = value
+        .as_obj()
+        .filter(|_| matches!(shown, ValueView::Ref { .. }))
+    else {
         return short_text(shown);
     };
     let (empty, literals) = match vm.heap.get(r) {

@@ -4,7 +4,7 @@
 //! right after says which, so the picture never suggests the frame's other locals
 //! survive.
 
-use super::snapshot::{FrameView, ReturnedFrame, Snapshot};
+use super::snapshot::{FrameView, OmittedFrames, ReturnedFrame, Snapshot};
 
 /// The frames of `before` with cell variables that are gone in `now`.
 pub fn returned_frames(before: &Snapshot, now: &Snapshot) -> Option<Vec<ReturnedFrame>> {
@@ -13,9 +13,19 @@ pub fn returned_frames(before: &Snapshot, now: &Snapshot) -> Option<Vec<Returned
         .iter()
         .filter(|frame| frame.cells.iter().any(|slot| slot.kind == "cell"))
         .filter(|frame| !now.frames.iter().any(|f| f.id == frame.id))
+        .filter(|frame| {
+            !now.omitted_frames
+                .is_some_and(|gap| left_out(frame.id, gap))
+        })
         .map(|frame| what_lives_on(frame, now))
         .collect();
     (!gone.is_empty()).then_some(gone)
+}
+
+/// Whether a frame is among those a deep stack leaves out: call frames are numbered
+/// in call order, so the ones in the gap lie between the frames on either side.
+fn left_out(id: u64, gap: OmittedFrames) -> bool {
+    gap.after < id && id < gap.before
 }
 
 fn what_lives_on(frame: &FrameView, now: &Snapshot) -> ReturnedFrame {

@@ -39,6 +39,17 @@ pub struct Snapshot {
     /// unwound: what of each lives on.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub returned_frames: Option<Vec<ReturnedFrame>>,
+    /// Frames of a deep stack left out of `frames`, between two that are drawn.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub omitted_frames: Option<OmittedFrames>,
+}
+
+/// `count` frames left out between the frame `after` and the frame `before` (ids).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct OmittedFrames {
+    pub count: usize,
+    pub after: u64,
+    pub before: u64,
 }
 
 /// A frame with cell variables that has just gone: its cells that live on (held by a
@@ -109,8 +120,12 @@ pub struct CellSlot {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum ValueView {
-    Int { repr: String },
-    Float { repr: String },
+    Int {
+        repr: String,
+    },
+    Float {
+        repr: String,
+    },
     Str {
         repr: String,
         /// Only for a str cut short: its length in characters, how many the repr
@@ -122,9 +137,15 @@ pub enum ValueView {
         #[serde(skip_serializing_if = "Option::is_none")]
         id: Option<u64>,
     },
-    Bool { repr: String },
-    None { repr: String },
-    Ref { id: u64 },
+    Bool {
+        repr: String,
+    },
+    None {
+        repr: String,
+    },
+    Ref {
+        id: u64,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]

@@ -35,7 +35,11 @@ pub fn dump_snapshot(snapshot: &Snapshot, new_output: &str) -> String {
     }
     if let Some(e) = &snapshot.exception {
         let frame = e.frame.map_or(String::new(), |id| format!(", frame {id}"));
-        let post_mortem = if snapshot.post_mortem { " post-mortem" } else { "" };
+        let post_mortem = if snapshot.post_mortem {
+            " post-mortem"
+        } else {
+            ""
+        };
         let _ = writeln!(
             out,
             "  exception{post_mortem}: {}: {} (line {}{frame})",
@@ -138,7 +142,10 @@ fn object_text(object: &HeapObject) -> String {
                 .iter()
                 .map(|(k, v)| format!("{}: {}", value_text(k), value_text(v)))
                 .collect();
-            pairs.extend(view.omitted.map(|n| format!("… {n} more of {}", view.length)));
+            pairs.extend(
+                view.omitted
+                    .map(|n| format!("… {n} more of {}", view.length)),
+            );
             format!("dict {{{}}}", pairs.join(", "))
         }
         HeapObject::Class { name, attrs } => format!("class {name} {{{}}}", bindings_text(attrs)),

@@ -135,6 +135,26 @@ export const tests = [
     },
   },
   {
+    name: "a stack too deep to send says how many frames are not drawn, and keeps the current frame in view",
+    needsSession: true,
+    async run({ page, url }) {
+      await visualize(page, url, "def down(n):\n    return 0 if n == 0 else 1 + down(n - 1)\n\nprint(down(200))\n");
+      await showFirstWhere(page, () => document.querySelector("[data-part=diagram] [data-kind=frames-omitted]") !== null &&
+        document.querySelector("[data-part=diagram] .frame-current .prim")?.textContent === "0");
+      assert.match(await diagram(page, "[data-kind=frames-omitted]").textContent(), /⋮ 141 frames between, not drawn/);
+      assert.match(await diagram(page, ".frame-current .box-title").textContent(), /^down call 201$/);
+      const { crossings, coincident } = await page.evaluate(diagramGeometryProblems, "[data-part=diagram]");
+      assert.deepEqual([...crossings, ...coincident], []);
+      const inView = await page.evaluate(() => {
+        const canvas = document.querySelector("[data-part=diagram] .diagram-canvas");
+        const view = canvas.getBoundingClientRect();
+        const box = canvas.querySelector(".frame-current").getBoundingClientRect();
+        return box.top >= view.top && box.bottom <= view.bottom;
+      });
+      assert.ok(inView, "the current frame is in view");
+    },
+  },
+  {
     name: "a million-character str and a thousand-item list stay short, say what is left out, and expand",
     needsSession: true,
     async run({ page, url }) {

@@ -1,6 +1,7 @@
 //! Identities the scope diagram gives functions and calls, which Python itself does not
-//! keep: the `k` of a function object among those one `def` or `lambda` has made
-//! (`multiplier #2`), the `n` of a call among the calls of one function object
+//! keep: the `k` of a function object among those made under its name (`multiplier
+//! #2`; counted per name rather than per `def`, so two different `def inc` in two
+//! factories never give two objects the same label), the `n` of a call among the calls of one function object
 //! (`inc call 2`), and, for every cell a call creates, which call that was, so the cell
 //! can still be named after its frame has returned.
 
@@ -18,15 +19,15 @@ pub struct CallOrigin {
     pub function: u64,
     /// Its code, which names the definition site.
     pub code: Rc<CodeObject>,
-    /// The function object's number among those made from its code object.
+    /// The function object's number among those made under its name.
     pub definition: u32,
     pub call: u32,
 }
 
 #[derive(Clone, Debug, Default)]
 pub struct CallNumbers {
-    /// Function objects made so far from each code object, by the code object's heap id.
-    definitions: HashMap<u64, u32>,
+    /// Function objects made so far under each name.
+    definitions: HashMap<Rc<str>, u32>,
     /// The origin of each cell variable's cell, by cell heap id. Heap ids are never
     /// reused and a replay creates the same cells again, so every copy of the
     /// interpreter (checkpoints, replays) shares one log instead of cloning it.
@@ -34,9 +35,9 @@ pub struct CallNumbers {
 }
 
 impl CallNumbers {
-    /// The number of the next function object made from `code_object`.
-    pub fn next_definition(&mut self, code_object: u64) -> u32 {
-        let count = self.definitions.entry(code_object).or_insert(0);
+    /// The number of the next function object named `name`.
+    pub fn next_definition(&mut self, name: &Rc<str>) -> u32 {
+        let count = self.definitions.entry(Rc::clone(name)).or_insert(0);
         *count += 1;
         *count
     }

@@ -418,9 +418,7 @@ impl Vm {
             )
             .unwrap_or_default();
         let doc = code.docstring;
-        let definition = self
-            .call_numbers
-            .next_definition(self.heap.id(code_object));
+        let definition = self.call_numbers.next_definition(&code.name);
         let function = Function {
             code: Rc::clone(&code),
             code_object,

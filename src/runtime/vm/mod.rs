@@ -31,9 +31,9 @@ use super::trace::TraceEvent;
 use super::types::TypeId;
 use super::value::Value;
 use super::{dict::Dict, hashing};
+pub use call_numbers::{CallNumbers, CallOrigin};
 use std::collections::{HashMap, VecDeque};
 use std::rc::Rc;
-pub use call_numbers::{CallNumbers, CallOrigin};
 
 #[derive(Clone)]
 pub struct Vm {

@@ -126,3 +126,13 @@ export function renderRefold({ key, count }, onFold) {
     [element("div", { className: "box-header" }, [element("span", { className: "box-detail", text: `${count} frames of one recursion` }), button])],
   );
 }
+
+/** Draws the row standing for the frames a very deep stack left out of the snapshot. */
+export function renderGap({ count }) {
+  const text = `⋮ ${count.toLocaleString("en-US")} frames between, not drawn`;
+  return element(
+    "section",
+    { className: "box frame-fold frame-gap", data: { kind: "frames-omitted", id: "frames-not-sent" }, attrs: { "aria-label": `${count} frames between these are not drawn` } },
+    [element("div", { className: "box-header" }, [element("span", { className: "box-title", text })])],
+  );
+}

@@ -9,7 +9,7 @@ import { renderObject } from "./objects.js";
 import { drawArrows, resetArrowSpace } from "./arrows.js";
 import { renderLegend } from "./legend.js";
 import { annotate } from "./annotations.js";
-import { foldFrames, renderFold, renderRefold } from "./folding.js";
+import { foldFrames, renderFold, renderRefold, renderGap } from "./folding.js";
 import { renderReturned } from "./returned.js";
 import { writeArrowList } from "./describe.js";
 import { holderLabels } from "./labels.js";
@@ -83,10 +83,21 @@ function toggleFold(diagram, key) {
   redraw(diagram);
 }
 
+/** The drawn frames, folded on each side of the frames the engine left out of a very deep
+ * stack (`omitted_frames`), with a row standing for those in between. */
+function foldAroundGap(snapshot, unfolded) {
+  const frames = snapshot.frames ?? [];
+  const gap = snapshot.omitted_frames;
+  const split = gap ? frames.findIndex((frame) => frame.id === gap.after) + 1 : 0;
+  if (!gap || split === 0) return foldFrames(frames, unfolded);
+  return [...foldFrames(frames.slice(0, split), unfolded), { gap }, ...foldFrames(frames.slice(split), unfolded)];
+}
+
 function frameNodes(diagram, seen, snapshot) {
   const heap = snapshot.heap ?? {};
   const toggle = (key) => toggleFold(diagram, key);
-  const nodes = foldFrames(snapshot.frames ?? [], diagram.unfolded).map(({ frame, fold, refold }) => {
+  const nodes = foldAroundGap(snapshot, diagram.unfolded).map(({ frame, fold, refold, gap }) => {
+    if (gap) return reuseOrBuild(diagram, seen, "frames-not-sent", gap, () => renderGap(gap));
     if (fold) return reuseOrBuild(diagram, seen, fold.key, fold.frames, () => renderFold(fold, toggle));
     if (refold) return reuseOrBuild(diagram, seen, `${refold.key}-open`, refold, () => renderRefold(refold, toggle));
     const raised = raisedIn(frame, snapshot) ? snapshot.exception : null;
