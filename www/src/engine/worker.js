@@ -3,7 +3,7 @@
 // `while True: pass` and a Stop message is handled within one slice (plus at most one step
 // that is slow on its own). A slice is made of small run(n) chunks; n follows the measured
 // speed, so that a chunk takes about chunkMs whether a step is 1 µs or 10 ms.
-const sliceMs = 40;
+const sliceMs = 25;
 const chunkMs = 6;
 const maxChunk = 20000;
 // This file is bundled to dist/worker.js, so paths are relative to dist/.
