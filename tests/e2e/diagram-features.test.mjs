@@ -101,15 +101,15 @@ export const tests = [
     name: "a deep recursion folds, reaches its cells countably, keeps the current frame in view and unfolds",
     needsSession: true,
     async run({ page, url }) {
-      const source = "def memoize(fn):\n    cache = {}\n    def lookup(n):\n        if n not in cache:\n            cache[n] = fn(n)\n        return cache[n]\n    return lookup\n\n@memoize\ndef factorial(n):\n    return 1 if n <= 1 else n * factorial(n - 1)\n\nprint(factorial(30))\n";
+      const source = "def memoize(fn):\n    cache = {}\n    def lookup(n):\n        if n not in cache:\n            cache[n] = fn(n)\n        return cache[n]\n    return lookup\n\n@memoize\ndef factorial(n):\n    return 1 if n <= 1 else n * factorial(n - 1)\n\nprint(factorial(25))\n";
       await visualize(page, url, source);
       await showFirstWhere(page, () => document.querySelectorAll("[data-part=diagram] [data-kind=frame]").length >= 5 &&
         document.querySelector("[data-part=diagram] .frame-current .prim")?.textContent === "1" &&
         document.querySelector("[data-part=diagram] .frame-current .box-title")?.textContent.startsWith("factorial"));
       const fold = diagram(page, "[data-kind=frame-fold]");
       assert.equal(await fold.count(), 1);
-      assert.match(await fold.textContent(), /56 more frames/);
-      assert.match(await fold.locator("[title]").first().getAttribute("title"), /^28 frames reach (cache|fn)$/);
+      assert.match(await fold.textContent(), /46 more frames/);
+      assert.match(await fold.locator("[title]").first().getAttribute("title"), /^23 frames reach (cache|fn)$/);
       const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
       const inView = () => {
         const canvas = document.querySelector("[data-part=diagram] .diagram-canvas");
@@ -120,14 +120,14 @@ export const tests = [
       assert.ok(await page.evaluate(inView), "the current frame is in view before unfolding");
       await fold.getByRole("button").click();
       assert.equal(await diagram(page, "[data-kind=frame-fold]").count(), 1, "one row folds the run again");
-      assert.equal(await diagram(page, "[data-kind=frame]").count(), 61);
+      assert.equal(await diagram(page, "[data-kind=frame]").count(), 51);
       const unfolded = await page.evaluate(diagramGeometryProblems, "[data-part=diagram]");
-      assert.deepEqual([...unfolded.crossings, ...unfolded.coincident], [], "thirty unfolded lookups, each with two arrows");
-      assert.ok(unfolded.arrows > 60, `${unfolded.arrows} arrows`);
-      await diagram(page, "[data-kind=frame-fold]").getByRole("button", { name: /Fold the 60 frames/ }).click();
-      assert.match(await diagram(page, "[data-kind=frame-fold]").textContent(), /56 more frames/);
+      assert.deepEqual([...unfolded.crossings, ...unfolded.coincident], [], "twenty-five unfolded lookups, each with two arrows");
+      assert.ok(unfolded.arrows > 50, `${unfolded.arrows} arrows`);
+      await diagram(page, "[data-kind=frame-fold]").getByRole("button", { name: /Fold the 50 frames/ }).click();
+      assert.match(await diagram(page, "[data-kind=frame-fold]").textContent(), /46 more frames/);
       await diagram(page, "[data-kind=frame-fold]").getByRole("button").click();
-      assert.equal(await diagram(page, "[data-kind=frame]").count(), 61);
+      assert.equal(await diagram(page, "[data-kind=frame]").count(), 51);
       assert.ok((await page.evaluate(() => document.documentElement.scrollHeight)) <= pageHeight + 1, "the page did not grow");
       await page.keyboard.press("ArrowRight");
       await page.waitForFunction(() => document.querySelector("[data-part=diagram] .frame-current"));
@@ -141,7 +141,7 @@ export const tests = [
       await visualize(page, url, "def down(n):\n    return 0 if n == 0 else 1 + down(n - 1)\n\nprint(down(200))\n");
       await showFirstWhere(page, () => document.querySelector("[data-part=diagram] [data-kind=frames-omitted]") !== null &&
         document.querySelector("[data-part=diagram] .frame-current .prim")?.textContent === "0");
-      assert.match(await diagram(page, "[data-kind=frames-omitted]").textContent(), /⋮ 141 frames between, not drawn/);
+      assert.match(await diagram(page, "[data-kind=frames-omitted]").textContent(), /⋮ 142 frames between, not drawn/);
       assert.match(await diagram(page, ".frame-current .box-title").textContent(), /^down call 201$/);
       const { crossings, coincident } = await page.evaluate(diagramGeometryProblems, "[data-part=diagram]");
       assert.deepEqual([...crossings, ...coincident], []);

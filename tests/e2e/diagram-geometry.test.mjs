@@ -119,7 +119,7 @@ function assertClean(report, where) {
 }
 
 // A few programs per test keep each test well inside the runner's time limit.
-const groupSize = 8;
+const groupSize = 5;
 const groups = [];
 for (let start = 0, all = programs(); start < all.length; start += groupSize) groups.push(all.slice(start, start + groupSize));
 

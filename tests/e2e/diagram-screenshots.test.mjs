@@ -113,13 +113,15 @@ async function showFirstStepWhere(page, at) {
   throw new Error("the step to show was not found");
 }
 
-/** Whether the current frame lies inside the diagram's visible scroll area. */
+/** Whether the current frame lies inside the diagram's visible scroll area and, on a
+ * desktop screen, inside the window too. */
 function currentFrameInView() {
   const canvas = document.querySelector("[data-part=diagram] .diagram-canvas");
   const frame = canvas.querySelector(".frame-current");
   const view = canvas.getBoundingClientRect();
   const box = frame.getBoundingClientRect();
-  return box.top >= view.top - 1 && box.bottom <= view.bottom + 1;
+  const inWindow = innerWidth < 800 || box.bottom <= innerHeight;
+  return box.top >= view.top - 1 && box.bottom <= view.bottom + 1 && inWindow;
 }
 
 async function screenshot(page, url, artifactsDir, program, width) {

@@ -129,7 +129,7 @@ export function renderRefold({ key, count }, onFold) {
 
 /** Draws the row standing for the frames a very deep stack left out of the snapshot. */
 export function renderGap({ count }) {
-  const text = `⋮ ${count.toLocaleString("en-US")} frames between, not drawn`;
+  const text = `⋮ ${count.toLocaleString("en-US")} frame${count === 1 ? "" : "s"} between, not drawn`;
   return element(
     "section",
     { className: "box frame-fold frame-gap", data: { kind: "frames-omitted", id: "frames-not-sent" }, attrs: { "aria-label": `${count} frames between these are not drawn` } },
