@@ -73,11 +73,13 @@ function renderDict(id, dict, { expanded = [], expand } = {}) {
   return [header("dict", "", detail), [element("div", { className: "entries" }, rows), more], `dict, ${detail}`];
 }
 
-function renderAttributes(id, attrs) {
-  const rows = (attrs ?? []).map(({ name, value }) =>
+/** A class's or instance's attributes; the engine sends at most fifty and counts the rest. */
+function renderAttributes(id, object) {
+  const rows = (object.attrs ?? []).map(({ name, value }) =>
     renderBinding({ name, value, kind: "attribute", id: `${id}:${name}`, from: id }),
   );
   if (!rows.length) rows.push(element("div", { className: "box-empty", text: "no attributes" }));
+  if (object.omitted) rows.push(omittedMarker({ omitted: object.omitted }, rows.length, null, "more attributes"));
   return rows;
 }
 
@@ -92,10 +94,10 @@ function objectParts(id, object, options) {
     case "dict":
       return renderDict(id, object, options);
     case "class":
-      return [header("class", object.name), renderAttributes(id, object.attrs), `class ${object.name}`];
+      return [header("class", object.name), renderAttributes(id, object), `class ${object.name}`];
     case "instance": {
       const name = object.class_name ?? "object";
-      return [header("instance", name), renderAttributes(id, object.attrs), `${name} instance`];
+      return [header("instance", name), renderAttributes(id, object), `${name} instance`];
     }
     default: {
       const type = object.type ?? object.kind;
