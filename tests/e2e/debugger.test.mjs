@@ -34,6 +34,7 @@ async function openProgram(page, url) {
   await page.waitForFunction((previous) => document.documentElement.dataset.run !== previous, run);
   await waitForReady(page);
   await waitForStep(page, 0);
+  await press(page, "Debugger");
 }
 
 async function setBreakpoint(page, line) {
@@ -129,6 +130,7 @@ export const tests = [
     name: "debugger: every command button has an accessible name",
     async run({ page, url }) {
       await page.goto(url);
+      await press(page, "Debugger");
       const names = ["Continue", "Reverse continue", "Step into", "Step back into", "Step over", "Step back over", "Step out", "Step back out", "Run to cursor", "Backward"];
       for (const name of names) assert.equal(await page.getByRole("button", { name, exact: true }).count(), 1, name);
     },

@@ -139,7 +139,8 @@ async function screenshot(page, url, artifactsDir, program, width) {
   assert.ok(await page.evaluate(currentFrameInView), `${program.name}: the current frame is out of view`);
   const path = join(artifactsDir, `diagram-${program.name}-${width}.png`);
   if (width > 800) await page.screenshot({ path });
-  else await page.locator("section[aria-label='Scope diagram']").screenshot({ path });
+  // On a phone the page's panels dissolve into one column, so the diagram itself is taken.
+  else await page.locator("[data-part=diagram]").screenshot({ path });
   return path;
 }
 

@@ -86,6 +86,7 @@ export const tests = [
     async run({ page, url }) {
       await openAndWaitForDiagram(page, url, "fixture.html?fixture=counter");
       await stepTo(page, 8);
+      await press(page, "Debugger");
       await press(page, "Step over");
       await waitForStep(page, 13);
       await press(page, "Step into");

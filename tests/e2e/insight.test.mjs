@@ -24,6 +24,8 @@ async function openPlayground(page, url) {
 async function runToLine(page, line) {
   await page.locator(".cm-line").nth(line - 1).click();
   const before = await page.evaluate(() => document.documentElement.dataset.shownStep);
+  // The debugger's tools wait behind the Debugger button.
+  if (await page.locator("[data-part=debugger-tools]").isHidden()) await press(page, "Debugger");
   await press(page, "Run to cursor");
   await page.waitForFunction((wanted) => document.documentElement.dataset.shownLine === String(wanted), line);
   return before;

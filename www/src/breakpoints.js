@@ -68,6 +68,11 @@ export function breakpointLines(state) {
   return lines;
 }
 
+/** Whether an editor update added or removed a breakpoint. */
+export function breakpointsChanged(update) {
+  return update.startState.field(breakpointField) !== update.state.field(breakpointField);
+}
+
 /** Puts breakpoints on the given line numbers (from a share link). */
 export function setBreakpointLines(view, lines) {
   const effects = lines

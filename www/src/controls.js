@@ -1,5 +1,7 @@
 // The step controls: First/Back/Forward/Last, the "Step k of N" slider, play/pause with a
 // speed, and the keys ←/→, Home/End and Space (ignored while typing in the editor).
+// Space plays and pauses wherever focus is outside the editor and the form fields, a focused
+// button included: after clicking Forward, Space must not click Forward again.
 
 // Keys typed in the editor arrive retargeted to its shadow host, the .editor element.
 const typingTargets = ".editor, .cm-editor, input, select, textarea";
@@ -18,7 +20,7 @@ function createPlayer(playButton, speed, goBy) {
   const toggle = () => setPlaying(timer === null);
   playButton.addEventListener("click", toggle);
   speed.addEventListener("change", () => timer !== null && setPlaying(true));
-  return { toggle, pause: () => setPlaying(false) };
+  return { toggle, play: () => setPlaying(true), pause: () => setPlaying(false) };
 }
 
 function bindStepKeys(actions, player) {
@@ -31,7 +33,7 @@ function bindStepKeys(actions, player) {
   document.addEventListener("keydown", (event) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.target instanceof Element && event.target.closest(typingTargets)) return;
-    if (event.key === " " && !(event.target instanceof HTMLButtonElement)) {
+    if (event.key === " ") {
       event.preventDefault();
       player.toggle();
     } else if (keyActions[event.key]) {
@@ -39,6 +41,13 @@ function bindStepKeys(actions, player) {
       keyActions[event.key]();
     }
   });
+}
+
+/** "Step 3 of 40", or while recording the steps so far: "Step 1 of 120,000 so far…". */
+function stepLabel({ current, total, recording }) {
+  if (total === 0) return recording ? "Recording…" : "No steps yet";
+  if (!recording) return `Step ${current + 1} of ${total}`;
+  return `Step ${current + 1} of ${total.toLocaleString("en")} so far…`;
 }
 
 /** Wires the controls found in `scope`; `actions` move through the trace. */
@@ -57,13 +66,14 @@ export function createControls(scope, actions) {
   bindStepKeys(actions, player);
   return {
     pause: player.pause,
+    play: player.play,
     /** Shows the position `current` in a trace of `total` steps (more may be coming). */
     update({ current, total, recording }) {
       const hasSteps = total > 0;
       slider.max = String(Math.max(total - 1, 0));
       slider.value = String(current);
       slider.disabled = !hasSteps;
-      label.textContent = hasSteps ? `Step ${current + 1} of ${total}${recording ? "…" : ""}` : "No steps yet";
+      label.textContent = stepLabel({ current, total, recording });
       slider.setAttribute("aria-valuetext", label.textContent);
       buttons.first.disabled = buttons.back.disabled = !hasSteps || current === 0;
       buttons.forward.disabled = buttons.last.disabled = !hasSteps || current >= total - 1;

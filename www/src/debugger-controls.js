@@ -5,6 +5,8 @@
 //   Alt+F5, Alt+F10, Alt+F11 and Alt+Shift+F11 do the same backward
 //   (Shift+F5 and Shift+F10 too, as other debuggers bind them; F8 is kept for continue).
 // The forward buttons go backward while the Backward toggle is on, or on a Shift-click.
+// A learner sees only the plain stepper: these tools open with the Debugger button, and by
+// themselves once a breakpoint is set or a debugger key is pressed.
 
 const forwardControls = { "step-into": "stepInto", "step-over": "stepOver", "step-out": "stepOut", continue: "continueTo" };
 const reverseControls = {
@@ -24,10 +26,21 @@ function commandForKey(event) {
   return method ? { method, reverse: altKey || shiftKey } : null;
 }
 
+/** The Debugger button that shows and hides the tools; returns `reveal()`. */
+function bindToolsToggle(toggle, tools) {
+  const setOpen = (open) => {
+    tools.hidden = !open;
+    toggle.setAttribute("aria-expanded", String(open));
+  };
+  toggle.addEventListener("click", () => setOpen(tools.hidden));
+  return () => setOpen(true);
+}
+
 /** Wires the debugger buttons found in `scope`. `navigate(method, backward)` moves;
  * `runToCursor()` runs forward to the editor's cursor line. */
 export function createDebuggerControls(scope, { navigate, runToCursor }) {
   const find = (name) => scope.querySelector(`[data-control="${name}"]`);
+  const reveal = bindToolsToggle(find("debugger-toggle"), scope.querySelector("[data-part=debugger-tools]"));
   const direction = find("backward");
   const toggledBackward = () => direction.getAttribute("aria-pressed") === "true";
   for (const [control, method] of Object.entries(forwardControls)) {
@@ -42,11 +55,13 @@ export function createDebuggerControls(scope, { navigate, runToCursor }) {
     const command = commandForKey(event);
     if (!command) return;
     event.preventDefault();
+    reveal();
     if (command.method === "runToLine") runToCursor();
     else navigate(command.method, toggledBackward() !== command.reverse);
   });
   const controls = [...Object.keys(forwardControls), ...Object.keys(reverseControls), "run-to-cursor", "backward"];
   return {
+    reveal,
     update({ total }) {
       for (const control of controls) find(control).disabled = total === 0;
     },

@@ -4,11 +4,13 @@ import { EditorView, basicSetup } from "codemirror";
 import { python } from "@codemirror/lang-python";
 import { StateEffect, StateField } from "@codemirror/state";
 import { Decoration, keymap } from "@codemirror/view";
+import { indentWithTab } from "@codemirror/commands";
 import { Prec } from "@codemirror/state";
-import { HighlightStyle, syntaxHighlighting } from "@codemirror/language";
+import { HighlightStyle, indentUnit, syntaxHighlighting } from "@codemirror/language";
 import { tags } from "@lezer/highlight";
 import { setDiagnostics } from "@codemirror/lint";
-import { breakpointGutter, breakpointLines, setBreakpointLines, toggleBreakpointAtCursor } from "./breakpoints.js";
+import { textWithCode } from "./diagram/dom.js";
+import { breakpointGutter, breakpointLines, breakpointsChanged, setBreakpointLines, toggleBreakpointAtCursor } from "./breakpoints.js";
 
 const setMarks = StateEffect.define();
 const setFrameLine = StateEffect.define();
@@ -17,16 +19,22 @@ const setFrameLine = StateEffect.define();
    sheets, which a strict style-src 'self' policy allows, where a <style> tag is refused.
    Colours come from the page's custom properties, which cross the shadow boundary. */
 const editorTheme = EditorView.theme({
-  "&": { maxHeight: "60vh", minHeight: "12rem", backgroundColor: "var(--panel)", color: "var(--text)" },
+  "&": { maxHeight: "var(--editor-max-height, 60vh)", minHeight: "12rem", backgroundColor: "var(--panel)", color: "var(--text)" },
   ".cm-scroller": { fontFamily: 'ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace', fontSize: "14px" },
   ".cm-gutters": { backgroundColor: "var(--bg)", color: "var(--muted)", borderRight: "1px solid var(--border)" },
   ".cm-activeLine, .cm-activeLineGutter": { backgroundColor: "transparent" },
   ".cm-cursor": { borderLeftColor: "var(--text)" },
+  // The focus ring is drawn inside the editor, whose host clips what lies outside it.
+  "&.cm-focused": { outline: "3px solid var(--accent)", outlineOffset: "-3px" },
   ".cm-line.line-prev": { backgroundColor: "var(--prev-line)" },
   ".cm-line.line-next": { backgroundColor: "var(--next-line)", boxShadow: "inset 3px 0 0 var(--accent)" },
   ".cm-line.line-error": { backgroundColor: "var(--error-bg)" },
   ".cm-line.line-frame": { boxShadow: "inset 3px 0 0 var(--cell-border)", backgroundColor: "var(--warn-bg)" },
   ".cm-diagnostic-title": { fontWeight: "600", display: "block" },
+  // A hover sized to its text and the code beside it, never the page's whole width.
+  ".cm-tooltip.cm-tooltip-lint, .cm-tooltip-hover": { maxWidth: "min(28rem, calc(100vw - 2rem))", fontSize: "13px", lineHeight: "1.4" },
+  ".cm-diagnostic": { whiteSpace: "normal", padding: "4px 8px" },
+  ".cm-diagnostic code": { fontFamily: 'ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace', fontSize: "0.95em", backgroundColor: "var(--bg)", borderRadius: "3px", padding: "0 0.2em" },
   ".cm-diagnostic-fix": { display: "block", marginTop: "0.3em", fontStyle: "italic" },
   ".syntax-error-mark": { textDecoration: "wavy underline var(--error)", textDecorationSkipInk: "none" },
 });
@@ -118,7 +126,7 @@ function diagnosticMessage({ title, message, fix }) {
     if (!text) continue;
     const part = document.createElement("span");
     part.className = className;
-    part.textContent = text;
+    part.append(...textWithCode(text));
     node.append(part, " ");
   }
   return node;
@@ -132,11 +140,12 @@ function editorDiagnostic(doc, found) {
   let to = positionOf(doc, found.end_line, found.end_column) ?? from;
   if (to <= from) to = Math.max(from, doc.lineAt(from).to);
   const severity = found.severity === "hint" ? "hint" : "warning";
-  const message = `${found.title}. ${found.message} Fix: ${found.fix?.text ?? ""}`;
-  return { from, to, severity, message, source: found.code, renderMessage: () => diagnosticMessage(found) };
+  const message = `${found.title}. ${found.message} Fix: ${found.fix?.text ?? ""}`.replaceAll("`", "");
+  // No `source`: the finding's code (late_binding) names it for tools, not for a learner.
+  return { from, to, severity, message, renderMessage: () => diagnosticMessage(found) };
 }
 
-function editorExtensions(onRun, onChange) {
+function editorExtensions({ onRun, onChange, onBreakpoints }) {
   const keys = Prec.highest(keymap.of([
     { key: "Mod-Enter", run: () => (onRun(), true) },
     { key: "F9", run: toggleBreakpointAtCursor },
@@ -147,18 +156,25 @@ function editorExtensions(onRun, onChange) {
     python(),
     syntaxHighlighting(pythonHighlight),
     keys,
+    // Tab indents, as in any code editor; Escape then Tab moves focus on (CodeMirror's rule).
+    keymap.of([indentWithTab]),
+    // PEP 8: four spaces per indentation level.
+    indentUnit.of("    "),
     marksField,
     frameLineField,
     editorTheme,
     EditorView.contentAttributes.of({ "aria-label": "Python code" }),
-    EditorView.updateListener.of((update) => update.docChanged && onChange?.()),
+    EditorView.updateListener.of((update) => {
+      if (update.docChanged) onChange?.();
+      if (breakpointsChanged(update)) onBreakpoints?.(breakpointLines(update.state));
+    }),
   ];
 }
 
 /** Creates the editor in a shadow root of `host`; `onRun` is called for Ctrl/Cmd-Enter,
- * `onChange` after every edit. */
-export function createEditor(host, { text, onRun, onChange }) {
-  const extensions = editorExtensions(onRun, onChange);
+ * `onChange` after every edit, `onBreakpoints(lines)` when breakpoints are set or cleared. */
+export function createEditor(host, { text, ...callbacks }) {
+  const extensions = editorExtensions(callbacks);
   const view = new EditorView({ doc: text, parent: host.attachShadow({ mode: "open" }), extensions });
   return {
     view,

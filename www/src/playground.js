@@ -6,10 +6,11 @@ import { createControls } from "./controls.js";
 import { createDebuggerControls } from "./debugger-controls.js";
 import { showOutput, createInputPrompt } from "./output.js";
 import { loadExamples } from "./examples.js";
-import { encodeShareFragment, decodeShareFragment } from "./share.js";
+import { encodeShareFragment, decodeShareFragment, readLinkParameters, addressHoldsProgram } from "./share.js";
 import { describeStop, describeException, describeSyntaxError } from "./messages.js";
 import { SnapshotCache } from "./snapshot-cache.js";
 import { Insight } from "./insight/insight.js";
+import { diagramSVG, diagramPNG, download } from "./export-svg.js";
 
 const defaultOptions = { maxSteps: 1000000 };
 const insightParts = ["diagram", "call-stack", "frame-variables", "scope-table", "scope-title", "findings"];
@@ -18,16 +19,17 @@ class Playground {
   constructor(root, { createEngine, initialText }) {
     this.root = root;
     this.parts = Object.fromEntries(
-      ["diagram", "output", "narration", "error", "notice", "visualize", "stop", "share", "share-link", "examples", "engine-version"]
+      ["diagram", "output", "narration", "error", "notice", "stale", "rerun", "visualize", "stop", "share", "share-link", "share-status", "examples", "engine-version", "download-svg", "download-png"]
         .map((name) => [name, root.querySelector(`[data-part="${name}"]`)]),
     );
-    this.run = { total: 0, current: 0, recording: false, requested: false, status: null, pendingStep: null, options: defaultOptions };
+    this.run = { total: 0, current: 0, recording: false, requested: false, status: null, pendingStep: null, options: defaultOptions, source: null };
     this.engine = createEngine((event) => this.receive(event));
     this.snapshots = new SnapshotCache(this.engine);
     this.editor = createEditor(root.querySelector("[data-part=editor]"), {
       text: initialText,
       onRun: () => this.visualize(),
-      onChange: () => this.insight?.programEdited(this.editor.getText()),
+      onChange: () => this.programEdited(),
+      onBreakpoints: (lines) => lines.length && this.debuggerControls.reveal(),
     });
     this.prompt = createInputPrompt(root.querySelector("[data-part=input-form]"), (text) => this.engine.provideInput(text));
     this.controls = createControls(root, {
@@ -45,24 +47,60 @@ class Playground {
       redraw: () => this.shown && render(this.parts.diagram, this.shown, this.diagramAnnotations(this.shown)),
     });
     this.parts.visualize.addEventListener("click", () => this.visualize());
+    this.parts.rerun.addEventListener("click", () => this.visualize());
     this.parts.stop.addEventListener("click", () => this.engine.stop());
     this.parts.share.addEventListener("click", () => this.share());
+    this.parts["download-svg"].addEventListener("click", () => this.exportDiagram("svg"));
+    this.parts["download-png"].addEventListener("click", () => this.exportDiagram("png"));
   }
 
   /** Starts a new recording of the editor's program. */
   visualize(options = this.run.options) {
-    Object.assign(this.run, { total: 0, current: 0, recording: true, requested: false, status: null, options });
+    const source = this.editor.getText();
+    Object.assign(this.run, { total: 0, current: 0, recording: true, requested: false, status: null, options, source });
     this.snapshots.clear();
-    this.shown = null;
+    this.clearPanels();
     this.root.dataset.run = String(Number(this.root.dataset.run ?? 0) + 1);
-    this.parts.error.textContent = "";
-    this.parts.notice.textContent = "";
-    this.editor.clearMarks();
     this.prompt.hide();
     this.controls.pause();
+    this.markStale();
     this.refreshControls();
-    this.engine.start(this.editor.getText(), options);
-    this.insight.programChanged(this.editor.getText());
+    this.engine.start(source, options);
+    this.insight.programChanged(source);
+  }
+
+  /** A new run shows nothing of the previous one until its own first step arrives. */
+  clearPanels() {
+    this.shown = null;
+    for (const part of ["error", "notice", "narration", "output"]) this.parts[part].textContent = "";
+    this.parts.diagram.replaceChildren();
+    this.editor.clearMarks();
+    delete this.root.dataset.shownStep;
+  }
+
+  /** An edit makes the recording stale: the steps on screen are those of the old text, so
+   * the narration (which quotes the old lines) is hidden and the banner offers a new run. */
+  programEdited() {
+    this.insight.programEdited(this.editor.getText());
+    this.markStale();
+    if (this.editor.getText() !== this.linkedCode) this.forgetAddressProgram();
+  }
+
+  /** Once the text is not the link's program any more, a reload must not bring that program
+   * back: the address loses it (Share writes a new one). */
+  forgetAddressProgram() {
+    this.linkedCode = null;
+    if (!addressHoldsProgram(location)) return;
+    history.replaceState(null, "", location.pathname);
+    this.parts["share-status"].textContent = "";
+  }
+
+  markStale() {
+    const stale = this.run.source !== null && this.editor.getText() !== this.run.source;
+    this.root.dataset.stale = String(stale);
+    this.parts.stale.hidden = !stale;
+    this.parts.narration.hidden = stale;
+    if (stale) this.editor.clearMarks();
   }
 
   receive(event) {
@@ -84,6 +122,8 @@ class Playground {
     if (pending !== null && (pending < this.run.total || !this.run.recording)) {
       this.run.pendingStep = null;
       this.goTo(pending);
+      if (this.run.playWhenShown) this.controls.play();
+      this.run.playWhenShown = false;
     } else if (!this.run.requested && pending === null) this.goTo(0);
     else if (awaitingInput) this.goTo(this.run.total - 1);
   }
@@ -150,7 +190,8 @@ class Playground {
     this.shown = snapshot;
     this.insight.stepShown(snapshot);
     render(this.parts.diagram, snapshot, this.diagramAnnotations(snapshot));
-    this.editor.showLines(snapshot.prev_line, snapshot.line, snapshot.exception?.line);
+    // The old recording's line numbers would point at other lines of the edited text.
+    if (this.root.dataset.stale !== "true") this.editor.showLines(snapshot.prev_line, snapshot.line, snapshot.exception?.line);
     showOutput(this.parts.output, snapshot);
     this.parts.narration.textContent = snapshot.narration ?? "";
     this.parts.error.textContent = snapshot.exception ? describeException(snapshot.exception) : "";
@@ -159,24 +200,41 @@ class Playground {
     this.snapshots.prefetchAround(snapshot.step, this.run.total);
   }
 
+  /** Downloads the diagram of the step on screen, whole, as SVG or PNG, for slides. */
+  async exportDiagram(format) {
+    if (!this.shown) return;
+    const name = `cellscope-step-${this.shown.step + 1}.${format}`;
+    try {
+      const blob = format === "svg"
+        ? new Blob([diagramSVG(this.parts.diagram).text], { type: "image/svg+xml" })
+        : await diagramPNG(this.parts.diagram);
+      download(blob, name);
+    } catch (error) {
+      this.parts.error.textContent = `The diagram could not be exported: ${error.message}`;
+    }
+  }
+
   async share() {
     const { current: step, options } = this.run;
-    const fragment = await encodeShareFragment({ code: this.editor.getText(), step, options, breakpoints: this.editor.breakpoints() });
-    history.replaceState(null, "", fragment);
+    this.linkedCode = this.editor.getText();
+    const fragment = await encodeShareFragment({ code: this.linkedCode, step, options, breakpoints: this.editor.breakpoints() });
+    history.replaceState(null, "", location.pathname + fragment);
     const field = this.parts["share-link"];
     field.value = location.href;
     field.hidden = false;
     field.select();
-    await navigator.clipboard?.writeText(location.href).catch(() => {});
+    const copied = await (navigator.clipboard?.writeText(location.href).then(() => true, () => false) ?? false);
+    this.parts["share-status"].textContent = copied ? "Link copied" : "Copy the link from the field";
   }
 
   /** Opens the program of a share link, or else runs the editor's program. */
   async restoreOrRun() {
-    const shared = await decodeShareFragment(location.hash);
+    const shared = (await decodeShareFragment(location.hash)) ?? readLinkParameters(location.search);
     if (!shared) return this.visualize();
+    this.linkedCode = shared.code;
     this.editor.setText(shared.code);
     this.editor.setBreakpoints(shared.breakpoints);
-    this.run.pendingStep = shared.step;
+    Object.assign(this.run, { pendingStep: shared.step, playWhenShown: Boolean(shared.play) });
     this.visualize({ ...defaultOptions, ...shared.options });
   }
 }
@@ -185,6 +243,7 @@ class Playground {
 export async function startPlayground(root, options) {
   const playground = new Playground(root, options);
   await loadExamples(playground.parts.examples, (text) => {
+    playground.forgetAddressProgram();
     playground.editor.setText(text);
     playground.visualize();
     // Arrow keys on a focused menu would pick another example; they belong to the stepper.

@@ -1,5 +1,6 @@
 // Share links: the code, the step, the options and the breakpoints, as JSON compressed with deflate-raw and
 // encoded in base64url, carried in the URL fragment so they never reach a server.
+// Links written by hand use plain query parameters instead (see readLinkParameters).
 const prefix = "#code=";
 
 async function transform(bytes, stream) {
@@ -43,4 +44,26 @@ export async function decodeShareFragment(hash) {
   } catch {
     return null;
   }
+}
+
+/** The program of a hand-written link, `?code=…&step=…&breakpoints=…&play`, or null:
+ * `code` is the program's text (URL-encoded), `step` the step to open as the stepper counts
+ * (1 is the first), `breakpoints` line numbers separated by commas, and `play` (present, or
+ * any value but 0 or false) starts playing from that step. */
+export function readLinkParameters(search) {
+  const parameters = new URLSearchParams(search);
+  const code = parameters.get("code");
+  if (code === null) return null;
+  const step = Number.parseInt(parameters.get("step") ?? "1", 10);
+  const breakpoints = (parameters.get("breakpoints") ?? "")
+    .split(",")
+    .map((line) => Number.parseInt(line, 10))
+    .filter((line) => Number.isInteger(line) && line > 0);
+  const play = parameters.has("play") && !["0", "false"].includes(parameters.get("play"));
+  return { code, step: Number.isInteger(step) && step > 0 ? step - 1 : 0, options: {}, breakpoints, play };
+}
+
+/** Whether the address carries a program, shared or hand-written. */
+export function addressHoldsProgram(location) {
+  return location.hash.startsWith(prefix) || new URLSearchParams(location.search).has("code");
 }

@@ -2,6 +2,7 @@
 // drawn as a scope diagram inside the element's own shadow root, so no page style reaches
 // the diagram and no widget style reaches the page.
 import { render } from "../src/diagram/render.js";
+import { diagramSVG } from "../src/export-svg.js";
 import { describeException, describeStop, describeSyntaxError } from "../src/messages.js";
 import * as attributes from "./attributes.js";
 import { createControls } from "./controls.js";
@@ -95,6 +96,12 @@ export class CellscopeViz extends HTMLElement {
   /** The snapshot shown, as the engine returned it; null before the first step is drawn. */
   get snapshot() {
     return this.#snapshot;
+  }
+
+  /** The whole diagram of the step shown, as a self-contained SVG document (text, styles
+   * inline), for slides; null before the first step is drawn. */
+  exportSVG() {
+    return this.#snapshot && this.#view ? diagramSVG(this.#view.diagram).text : null;
   }
 
   /** Shows step `step` (clamped to the recorded run); resolves with its snapshot, or null

@@ -1,9 +1,12 @@
-// The engine worker owns the Session. It records the run in chunks and posts progress
-// between them, so the page stays responsive on `while True: pass` and a Stop message is
-// handled between two chunks.
+// The engine worker owns the Session. It records the run in slices bounded by time, not by a
+// step count, and posts progress between them, so the page stays responsive on
+// `while True: pass` and a Stop message is handled within one slice (plus at most one step
+// that is slow on its own). A slice is made of small run(n) chunks; n follows the measured
+// speed, so that a chunk takes about chunkMs whether a step is 1 µs or 10 ms.
+const sliceMs = 25;
+const chunkMs = 6;
+const maxChunk = 20000;
 import { moduleSources } from "./module-sources.js";
-
-const chunkSize = 20000;
 // This file is bundled to dist/worker.js, so paths are relative to dist/.
 // The fixture page starts the worker with ?engine=mock to test this protocol against a
 // stand-in; the page itself always gets the real engine.
@@ -53,10 +56,28 @@ function postProgress(runId) {
 
 const nextTurn = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** Records for about sliceMs; returns the chunk size to start the next slice with. */
+function recordSlice(chunk) {
+  const sliceEnd = performance.now() + sliceMs;
+  let size = chunk;
+  for (;;) {
+    const before = session.stepCount();
+    const started = performance.now();
+    const finished = session.run(size);
+    const now = performance.now();
+    // No new step: the program ended, waits for input, or was stopped.
+    if (finished || session.stepCount() === before || now >= sliceEnd) return size;
+    const took = now - started;
+    if (took < chunkMs / 2) size = Math.min(maxChunk, size * 2);
+    else if (took > chunkMs) size = Math.max(1, Math.floor(size / 2));
+  }
+}
+
 async function record(runId) {
+  let chunk = 1;
   try {
     while (session && runId === currentRun) {
-      session.run(chunkSize);
+      chunk = recordSlice(chunk);
       const status = postProgress(runId);
       if (status.finished || status.awaitingInput) return;
       await nextTurn();

@@ -41,6 +41,11 @@ export class Insight {
   programChanged(source) {
     clearTimeout(this.lintTimer);
     Object.assign(this, { selection: null, highlightCell: null, program: { lint: [], tables: [] } });
+    // Nothing of the previous run stays up while the new one records.
+    this.step = { snapshot: null, findings: [], exception: null };
+    this.parts["call-stack"].replaceChildren();
+    this.parts["frame-variables"].replaceChildren();
+    this.drawPanels();
     const ask = (method) => this.engine.request(method, source).catch(() => []);
     Promise.all([ask("lint"), ask("scopeTables")]).then(([lint, tables]) => {
       if (this.editor.getText() !== source) return;
