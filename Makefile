@@ -46,6 +46,7 @@ test-browser:
 
 bench: setup wasm www
 	python3 benches/bench.py
+	node benches/history_bench.mjs
 
 clean-pkg:
 	rm -rf pkg www/dist dist
