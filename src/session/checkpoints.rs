@@ -70,6 +70,11 @@ impl Checkpoints {
         if stepper.vm.steps < self.last_taken.saturating_add(self.spacing) {
             return;
         }
+        // A run that ends (or pauses for input) reports nothing more: its state is past
+        // the step a checkpoint at the same count would stand for.
+        if self.saved.last().is_some_and(|c| c.reported >= reported) {
+            return;
+        }
         if let Some(previous) = self.saved.last_mut() {
             previous.retained = retained_until(&previous.stepper, stepper);
         }
