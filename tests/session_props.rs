@@ -214,11 +214,7 @@ proptest! {
 proptest! {
     #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
 
-    // Fails today (run with --ignored): a generator that finishes inside a native call
-    // (`list(gen)`) reports its events in one batch, and a checkpoint taken after that
-    // batch shows the `return` step with the module frame past it (line 0, not 6).
     #[test]
-    #[ignore = "a checkpoint after a batch of events from a native call disagrees with a replay"]
     fn jumps_show_what_stepping_forward_shows_wherever_the_checkpoints_are(
         choices in prop::collection::vec(any::<u8>(), 0..120),
         spacing in 1u64..400,

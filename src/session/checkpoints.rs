@@ -70,8 +70,6 @@ impl Checkpoints {
         if stepper.vm.steps < self.last_taken.saturating_add(self.spacing) {
             return;
         }
-        // A run that ends (or pauses for input) reports nothing more: its state is past
-        // the step a checkpoint at the same count would stand for.
         if self.saved.last().is_some_and(|c| c.reported >= reported) {
             return;
         }

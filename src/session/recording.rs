@@ -41,7 +41,12 @@ impl Session {
             for event in &events {
                 self.record_event(event);
             }
-            self.checkpoints.offer(&self.live, self.history.len());
+            // A checkpoint stands for the state right after the step it follows; an
+            // advance that reported nothing (the run ended, or waits for input) has
+            // gone past that.
+            if !events.is_empty() {
+                self.checkpoints.offer(&self.live, self.history.len());
+            }
             if self.live.is_finished() {
                 self.finish_recording();
             }
