@@ -57,6 +57,7 @@ test-packaging: wheel
 
 bench: setup wasm www
 	python3 benches/bench.py
+	node benches/history_bench.mjs
 
 clean-pkg:
 	rm -rf pkg www/dist dist

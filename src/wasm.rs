@@ -64,6 +64,7 @@ export interface SessionOptions {
   /** Python source of importable modules by name, as fetched for `pythonImports(source)`. */
   modules?: Record<string, string>;
 }
+export interface HistoryStats { checkpoints: number; checkpointSpacing: number; historyBytes: number }
 "#;
 
 #[wasm_bindgen]
@@ -78,6 +79,8 @@ extern "C" {
     pub type LineList;
     #[wasm_bindgen(typescript_type = "Expansion")]
     pub type ExpansionObject;
+    #[wasm_bindgen(typescript_type = "HistoryStats")]
+    pub type HistoryStatsObject;
 }
 
 /// The engine's name and version, computed in Rust so the page can prove the pipeline.
@@ -142,6 +145,14 @@ struct JsStatus {
     awaiting_input: bool,
 }
 
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct JsHistoryStats {
+    checkpoints: usize,
+    checkpoint_spacing: f64,
+    history_bytes: usize,
+}
+
 /// A recorded run of one program, stepped and queried from JavaScript.
 #[wasm_bindgen]
 pub struct Session {
@@ -196,6 +207,25 @@ impl Session {
     #[wasm_bindgen(js_name = provideInput)]
     pub fn provide_input(&mut self, text: &str) {
         self.recording.provide_input(text);
+    }
+
+    /// What the history holds: checkpoints, their spacing in instructions, and the
+    /// bytes it keeps beyond the live interpreter (for benchmarks and diagnostics).
+    #[wasm_bindgen(js_name = historyStats)]
+    pub fn history_stats(&self) -> Result<HistoryStatsObject, JsValue> {
+        let stats = JsHistoryStats {
+            checkpoints: self.recording.checkpoint_count(),
+            checkpoint_spacing: self.recording.checkpoint_spacing() as f64,
+            history_bytes: self.recording.memory_bytes(),
+        };
+        Ok(to_js(&stats)?.unchecked_into())
+    }
+
+    /// Rebuilds the interpreter at `step` without drawing it, so a benchmark can time
+    /// the history apart from the snapshot; returns whether the step exists.
+    #[wasm_bindgen(js_name = rebuildState)]
+    pub fn rebuild_state(&self, step: u32) -> bool {
+        self.recording.state_at(step as usize).is_some()
     }
 
     pub fn snapshot(&self, step: u32) -> Result<SnapshotObject, JsValue> {

@@ -1,10 +1,67 @@
 //! No program, however broken, panics a `Session`: arbitrary text, token soup and
 //! mutations of real programs go through compile, recording under small budgets,
-//! every snapshot, and every navigation move.
+//! every snapshot, and every navigation move. And time travel finds what stepping
+//! forward finds: a step reached by random jumps shows the same snapshot as the step
+//! reached by stepping from the start, wherever the checkpoints are.
 
+#[path = "robustness/program_gen.rs"]
+mod program_gen;
+
+use cellscope::session::snapshot::Snapshot;
 use cellscope::session::{Session, SessionOptions};
 use proptest::prelude::*;
 use std::path::Path;
+
+/// Records `source` to the end with checkpoints `spacing` instructions apart.
+fn recorded_with_spacing(source: &str, max_steps: usize, spacing: u64) -> Option<Session> {
+    let options = SessionOptions {
+        max_steps,
+        stdin: Some("7\n".into()),
+        checkpoint_spacing: spacing,
+        ..SessionOptions::default()
+    };
+    let mut session = Session::new(source, options).ok()?;
+    while !session.run(97) {}
+    Some(session)
+}
+
+/// Every snapshot, in order from step 0, as the page steps forward.
+fn stepped_forward(session: &Session) -> Vec<Snapshot> {
+    (0..session.step_count())
+        .map(|step| session.snapshot(step).expect("a recorded step"))
+        .collect()
+}
+
+/// Asserts that `jumps` (taken as steps modulo the count) show `expected`.
+fn assert_jumps_agree(session: &Session, expected: &[Snapshot], jumps: &[usize], source: &str) {
+    assert_eq!(session.step_count(), expected.len(), "{source}");
+    for &jump in jumps {
+        let step = jump % expected.len();
+        let snapshot = session.snapshot(step).expect("a recorded step");
+        assert!(
+            snapshot == expected[step],
+            "step {step} differs after a jump:\n{source}"
+        );
+    }
+}
+
+/// A loop that makes enough garbage for several collections, and keeps a few objects
+/// across them, so that sweeps meet pages that checkpoints share.
+const COLLECTING: &str = "\
+def make(n):
+    def get():
+        return n
+    return get
+
+kept = []
+total = 0
+for i in range(60000):
+    pair = (str(i), [i, i + 1])
+    total += len(pair[0]) + pair[1][1]
+    if i % 997 == 0:
+        kept.append(make(pair))
+print(total, len(kept), kept[-1]()[0])
+";
 
 /// Records `source` under a small budget and exercises everything a page can call.
 fn exercise(source: &str) {
@@ -152,6 +209,50 @@ proptest! {
             exercise(&mutate(program, cut, length, TOKENS[token]));
         }
     }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
+    #[test]
+    fn jumps_show_what_stepping_forward_shows_wherever_the_checkpoints_are(
+        choices in prop::collection::vec(any::<u8>(), 0..120),
+        spacing in 1u64..400,
+        jumps in prop::collection::vec(any::<usize>(), 1..24),
+    ) {
+        let source = program_gen::program_from(&choices);
+        // Only the first checkpoint: every step is replayed from the start.
+        let Some(reference) = recorded_with_spacing(&source, 600, u64::MAX) else {
+            return Ok(());
+        };
+        let expected = stepped_forward(&reference);
+        let jumping = recorded_with_spacing(&source, 600, spacing).expect("compiled once");
+        assert_jumps_agree(&jumping, &expected, &jumps, &source);
+    }
+}
+
+#[test]
+fn jumps_agree_across_collections_whatever_the_checkpoints() {
+    let dense = recorded_with_spacing(COLLECTING, 1_000_000, 50).expect("compiles");
+    let sparse = recorded_with_spacing(COLLECTING, 1_000_000, 20_011).expect("compiles");
+    let count = dense.step_count();
+    assert!(count > 200_000, "enough steps for several collections");
+    let forward: Vec<usize> = (0..count)
+        .step_by(4_999)
+        .chain([count - 2, count - 1])
+        .collect();
+    let expected: Vec<Snapshot> = forward
+        .iter()
+        .map(|&s| sparse.snapshot(s).unwrap())
+        .collect();
+    for (index, &step) in forward.iter().enumerate().rev() {
+        assert!(
+            dense.snapshot(step).unwrap() == expected[index],
+            "step {step}"
+        );
+    }
+    let end = dense.snapshot(count - 1).unwrap();
+    assert!(end.stdout.ends_with(" 61 59820\n"), "{}", end.stdout);
 }
 
 #[test]

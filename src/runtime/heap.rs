@@ -3,8 +3,13 @@
 //! A reference is a slot index; the slot also stores the object's *id*, drawn from a
 //! counter that never goes back, so `id()` and the snapshot's ids stay stable while the
 //! object lives and are never reused in a run even though freed slots are.
+//!
+//! Slots, the free list and the id index live in [`SharedPages`], so a clone of the heap
+//! (a checkpoint) costs a pointer per page, and writes after it copy only the pages they
+//! touch: the history's cost follows what the program writes, not how much it holds.
 
 use super::object::{Function, IterState, Object};
+use super::shared_pages::SharedPages;
 use super::value::Value;
 
 /// A reference to a heap slot.
@@ -17,10 +22,30 @@ struct Slot {
     object: Object,
 }
 
+impl Default for Slot {
+    fn default() -> Self {
+        Slot {
+            id: 0,
+            object: Object::Free,
+        }
+    }
+}
+
+/// Slots per page: small enough that a write after a checkpoint copies little, large
+/// enough that the page table of a big heap stays short.
+const SLOTS_PER_PAGE: usize = 32;
+/// Entries per page of the free list and of the id index (4 bytes each).
+const INDEX_PER_PAGE: usize = 1024;
+
 #[derive(Clone, Debug, Default)]
 pub struct Heap {
-    slots: Vec<Slot>,
-    free: Vec<u32>,
+    slots: SharedPages<Slot, SLOTS_PER_PAGE>,
+    /// Freed slots, reused last-freed first.
+    free: SharedPages<u32, INDEX_PER_PAGE>,
+    /// The slot each id was allocated in, indexed by id: ids are never reused, so an
+    /// entry is written once, and a lookup by id is one read and a check that the slot
+    /// still holds that id.
+    slot_of_id: SharedPages<u32, INDEX_PER_PAGE>,
     next_id: u64,
     live: usize,
     allocated_since_collect: usize,
@@ -38,8 +63,12 @@ const ADDRESS_BASE: u64 = 0x7f00_0000_0000;
 
 impl Heap {
     pub fn new() -> Self {
+        let mut slot_of_id = SharedPages::new();
+        // Ids start at 1: entry 0 stands for no object.
+        slot_of_id.push(u32::MAX);
         Heap {
             next_id: 1,
+            slot_of_id,
             ..Heap::default()
         }
     }
@@ -55,16 +84,24 @@ impl Heap {
             Object::Tuple(items) => items.len() * 16,
             _ => 0,
         };
-        if let Some(index) = self.free.pop() {
-            if let Some(slot) = self.slots.get_mut(index as usize) {
-                *slot = Slot { id, object };
-                return ObjRef(index);
-            }
-        }
-        self.slots.push(Slot { id, object });
-        ObjRef(self.slots.len() as u32 - 1)
+        let index = self.place(Slot { id, object });
+        self.slot_of_id.push(index);
+        ObjRef(index)
     }
 
+    /// Puts `slot` in a freed slot if there is one, else in a new one.
+    fn place(&mut self, slot: Slot) -> u32 {
+        if let Some(index) = self.free.pop() {
+            if let Some(free) = self.slots.get_mut(index as usize) {
+                *free = slot;
+                return index;
+            }
+        }
+        self.slots.push(slot);
+        self.slots.len() as u32 - 1
+    }
+
+    #[inline]
     pub fn get(&self, r: ObjRef) -> &Object {
         match self.slots.get(r.0 as usize) {
             Some(slot) => &slot.object,
@@ -91,10 +128,10 @@ impl Heap {
 
     /// The slot of the live object with stable id `id`, for snapshot lookups.
     pub fn find_by_id(&self, id: u64) -> Option<ObjRef> {
-        self.slots
-            .iter()
-            .position(|slot| slot.id == id && !matches!(slot.object, Object::Free))
-            .map(|index| ObjRef(index as u32))
+        let index = *self.slot_of_id.get(usize::try_from(id).ok()?)?;
+        let slot = self.slots.get(index as usize)?;
+        let alive = slot.id == id && !matches!(slot.object, Object::Free);
+        alive.then_some(ObjRef(index))
     }
 
     /// How many slots exist, live or free.
@@ -118,19 +155,9 @@ impl Heap {
     /// A rough count of the bytes the heap holds: each slot, plus what containers,
     /// strs and big ints hold.
     pub fn estimated_bytes(&self) -> usize {
-        let contents = |object: &Object| -> usize {
-            match object {
-                Object::List(items) => items.capacity() * 16,
-                Object::Tuple(items) => items.len() * 16,
-                Object::Dict(d) | Object::Set { items: d, .. } => d.len() * 48,
-                Object::Str(s) => s.text.len(),
-                Object::BigInt(n) => (n.bits() / 8) as usize,
-                _ => 0,
-            }
-        };
         self.slots
             .iter()
-            .map(|slot| 64 + contents(&slot.object))
+            .map(|slot| 64 + contents_bytes(&slot.object))
             .sum()
     }
 
@@ -156,16 +183,101 @@ impl Heap {
             *seen = true;
             children(self.get(r), &mut pending);
         }
-        for (index, slot) in self.slots.iter_mut().enumerate() {
-            let is_marked = marked.get(index).copied().unwrap_or(true);
-            if !is_marked && !matches!(slot.object, Object::Free) {
-                slot.object = Object::Free;
-                self.free.push(index as u32);
-                self.live -= 1;
-            }
-        }
+        self.sweep(&marked);
         self.allocated_since_collect = 0;
         self.bytes_since_collect = 0;
+    }
+
+    /// Frees every object not `marked`. Pages with nothing to free are not touched, so
+    /// a checkpoint still shares them.
+    fn sweep(&mut self, marked: &[bool]) {
+        let dies = |index: usize, slot: &Slot| {
+            !marked.get(index).copied().unwrap_or(true) && !matches!(slot.object, Object::Free)
+        };
+        let mut freed = Vec::new();
+        for page in 0..self.slots.page_count() {
+            let first = page * SLOTS_PER_PAGE;
+            freed.clear();
+            if let Some(slots) = self.slots.page(page) {
+                freed.extend(
+                    (first..)
+                        .zip(slots.iter())
+                        .filter(|&(i, s)| dies(i, s))
+                        .map(|(i, _)| i),
+                );
+            }
+            if freed.is_empty() {
+                continue;
+            }
+            self.slots.rewrite_page(
+                page,
+                |index, slot| {
+                    if dies(index, slot) {
+                        slot.object = Object::Free;
+                    }
+                },
+                // The same result as the rewrite: whether a page was shared must never
+                // show in the heap, or a replay would differ from the recording.
+                |index, slot| match dies(index, slot) {
+                    true => Slot {
+                        id: slot.id,
+                        object: Object::Free,
+                    },
+                    false => slot.clone(),
+                },
+            );
+            self.live -= freed.len();
+            freed.iter().for_each(|&index| self.free.push(index as u32));
+        }
+    }
+
+    /// Bytes this heap holds that `other` does not share: every page of slots, of the
+    /// free list and of the id index that is not the same memory in both.
+    pub fn bytes_not_shared_with(&self, other: &Heap) -> usize {
+        let slot_page = SLOTS_PER_PAGE * std::mem::size_of::<Slot>();
+        let mut bytes = 0;
+        for page in 0..self.slots.page_count() {
+            if let (false, Some(slots)) = (
+                self.slots.shares_page(&other.slots, page),
+                self.slots.page(page),
+            ) {
+                bytes += slot_page;
+                bytes += slots
+                    .iter()
+                    .map(|s| contents_bytes(&s.object))
+                    .sum::<usize>();
+            }
+        }
+        let index_pages = [
+            (&self.free, &other.free),
+            (&self.slot_of_id, &other.slot_of_id),
+        ]
+        .iter()
+        .map(|(mine, theirs)| {
+            (0..mine.page_count())
+                .filter(|&page| !mine.shares_page(theirs, page))
+                .count()
+        })
+        .sum::<usize>();
+        bytes + index_pages * INDEX_PER_PAGE * 4
+    }
+
+    /// Bytes of the page tables a clone of this heap holds (a pointer per page).
+    pub fn page_table_bytes(&self) -> usize {
+        let pages = self.slots.page_count() + self.free.page_count() + self.slot_of_id.page_count();
+        pages * std::mem::size_of::<usize>()
+    }
+}
+
+/// A rough count of what an object owns beyond its slot.
+fn contents_bytes(object: &Object) -> usize {
+    match object {
+        Object::List(items) => items.capacity() * 16,
+        Object::Tuple(items) => items.len() * 16,
+        Object::Dict(d) | Object::Set { items: d, .. } => d.len() * 48,
+        Object::Str(s) => s.text.len(),
+        Object::BigInt(n) => (n.bits() / 8) as usize,
+        _ => 0,
     }
 }
 
@@ -303,6 +415,60 @@ mod tests {
         }));
         heap.collect(&[Value::Obj(native)], 0);
         assert!(matches!(heap.get(state), Object::List(items) if items == &[Value::Int(7)]));
+    }
+
+    #[test]
+    fn objects_are_found_by_id_until_freed() {
+        let mut heap = Heap::new();
+        let kept = heap.alloc(Object::Cell(None));
+        let dropped = heap.alloc(Object::Cell(None));
+        let dropped_id = heap.id(dropped);
+        heap.collect(&[Value::Obj(kept)], 0);
+        let reused = heap.alloc(Object::Cell(None));
+        assert_eq!(heap.find_by_id(heap.id(kept)), Some(kept));
+        assert_eq!(heap.find_by_id(heap.id(reused)), Some(reused));
+        assert_eq!(
+            heap.find_by_id(dropped_id),
+            None,
+            "its slot holds another id now"
+        );
+        assert_eq!(heap.find_by_id(0), None);
+        assert_eq!(heap.find_by_id(u64::MAX), None);
+    }
+
+    /// A copy taken before a collection (a checkpoint) keeps what the collection frees,
+    /// and the collected heap is the same whether or not a copy shared its pages.
+    #[test]
+    fn a_collection_leaves_a_copy_intact_and_ends_the_same_without_one() {
+        let fill = |heap: &mut Heap| -> Vec<ObjRef> {
+            (0..100)
+                .map(|n| heap.alloc(Object::List(vec![Value::Int(n)])))
+                .collect()
+        };
+        let mut shared = Heap::new();
+        let objects = fill(&mut shared);
+        let copy = shared.clone();
+        let mut alone = Heap::new();
+        fill(&mut alone);
+        let roots: Vec<Value> = objects.iter().step_by(3).map(|&r| Value::Obj(r)).collect();
+        shared.collect(&roots, 0);
+        alone.collect(&roots, 0);
+        assert_eq!(copy.live_objects(), 100);
+        assert!(matches!(copy.get(objects[1]), Object::List(items) if items == &[Value::Int(1)]));
+        assert!(matches!(shared.get(objects[1]), Object::Free));
+        let describe = |heap: &Heap| -> Vec<(u64, String)> {
+            (0..heap.slot_count())
+                .map(|i| (heap.id(ObjRef(i)), format!("{:?}", heap.get(ObjRef(i)))))
+                .collect()
+        };
+        assert_eq!(describe(&shared), describe(&alone));
+        let (a, b) = (
+            shared.alloc(Object::Cell(None)),
+            alone.alloc(Object::Cell(None)),
+        );
+        assert_eq!(a, b, "the free lists agree too");
+        assert!(copy.bytes_not_shared_with(&shared) > 0);
+        assert_eq!(copy.clone().bytes_not_shared_with(&copy), 0);
     }
 
     #[test]

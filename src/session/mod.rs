@@ -19,6 +19,7 @@ mod params;
 mod post_mortem;
 mod recording;
 mod returned;
+mod replay;
 pub mod snapshot;
 mod statements;
 pub mod stepper;
@@ -49,6 +50,10 @@ pub struct SessionOptions {
     /// Sources of modules written in Python, by name, besides those the binary
     /// carries (the browser fetches the ones a program imports).
     pub modules: Vec<(String, String)>,
+    /// Instructions between checkpoints at the start (the memory budget may widen it):
+    /// the most a goto replays. Placement changes how long a step takes to show, never
+    /// what it shows.
+    pub checkpoint_spacing: u64,
 }
 
 impl Default for SessionOptions {
@@ -59,6 +64,7 @@ impl Default for SessionOptions {
             stdin: None,
             filename: "<string>".into(),
             modules: Vec::new(),
+            checkpoint_spacing: checkpoints::DEFAULT_SPACING,
         }
     }
 }
@@ -122,7 +128,7 @@ impl Session {
         let compile_warnings = std::mem::take(&mut vm.compile_warnings);
         let mut live = Stepper::new(vm);
         live.interactive_input = options.stdin.is_none();
-        let checkpoints = Checkpoints::new(&live);
+        let checkpoints = Checkpoints::with_spacing(&live, options.checkpoint_spacing);
         let history = History {
             stderr: compile_warnings,
             ..History::default()
@@ -212,15 +218,21 @@ impl Session {
         state.vm.input.stdin = StdinSource::Text(unread);
     }
 
-    /// Estimated bytes the history and its checkpoints hold.
+    /// Estimated bytes the history holds beyond the live interpreter: the step records,
+    /// the output, the cell owners, and what the checkpoints keep alive.
     pub fn memory_bytes(&self) -> usize {
         self.history.memory_bytes()
-            + self.checkpoints.estimated_bytes()
+            + self.checkpoints.retained_bytes(&self.live)
             + self.cell_owners.len() * 96
     }
 
     pub fn checkpoint_count(&self) -> usize {
         self.checkpoints.len()
+    }
+
+    /// Instructions between checkpoints now.
+    pub fn checkpoint_spacing(&self) -> u64 {
+        self.checkpoints.spacing()
     }
 }
 

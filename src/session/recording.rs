@@ -36,17 +36,15 @@ impl Session {
                 .max_output_bytes
                 .saturating_sub(self.history.stdout.len());
             events.clear();
-            let imported = self.live.vm.modules.len();
             self.live.advance(&mut events);
             self.collect_output();
             for event in &events {
                 self.record_event(event);
             }
-            // Replaying an import compiles and runs the module again: a checkpoint just
-            // after it spares every later step back that cost.
-            if self.live.vm.modules.len() != imported {
-                self.checkpoints.take(&self.live, self.history.len());
-            } else {
+            // A checkpoint stands for the state right after the step it follows; an
+            // advance that reported nothing (the run ended, or waits for input) has
+            // gone past that.
+            if !events.is_empty() {
                 self.checkpoints.offer(&self.live, self.history.len());
             }
             if self.live.is_finished() {
