@@ -97,6 +97,9 @@ impl Vm {
         if matches!(self.heap.get(r), Object::Generator(_)) {
             return self.generator_next(r, Value::None);
         }
+        if self.native_depth > 0 {
+            self.count_native_step()?;
+        }
         if let Some(item) = self.next_dunder(iterator)? {
             return Ok(item);
         }
