@@ -7,6 +7,8 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+// Only part of the shared helpers is used here.
+#[allow(dead_code)]
 mod support;
 
 use support::known_gaps::read_known_gaps;
