@@ -109,7 +109,8 @@ fn empty_sequence_times_ten_to_the_eighteen_spun() {
     let source = "print([] * 10**18, () * 10**18, '' * 10**18, 10**18 * [])\n\
                   x = []\nx *= 10**18\nprint(x)\n\
                   try:\n    [] * 10**19\nexcept OverflowError as e:\n    print(e)\n\
-                  print([1, 2] * -10**18)\n";
+                  print([1, 2] * -10**18, b'' * 10**18)\n\
+                  try:\n    b'ab' * 10**19\nexcept OverflowError as e:\n    print(e)\n";
     assert_runs_like_cpython("empty_sequence_times_ten_to_the_eighteen_spun", source);
 }
 

@@ -201,7 +201,7 @@ impl Vm {
 
     /// The count of `seq * n`: CPython converts `n` to a Py_ssize_t first, so an int
     /// past 64 bits is OverflowError even for an empty sequence; a negative one is 0.
-    fn repeat_count(&mut self, count: Value) -> Result<usize, Exception> {
+    pub(super) fn repeat_count(&mut self, count: Value) -> Result<usize, Exception> {
         match self.small_int(count) {
             Some(n) => Ok(usize::try_from(n).unwrap_or(0)),
             None => Err(self.error(
