@@ -11,12 +11,12 @@ PORT ?= 8000
 WASM_TEST_ENV := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
                  CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120
 
-.PHONY: serve test setup setup-test wasm www wheel npm-package test-native test-wasm test-browser test-packaging bench clean-pkg
+.PHONY: serve test setup setup-test wasm www wheel npm-package test-native test-fuzz test-wasm test-browser test-packaging bench clean-pkg
 
 serve: setup wasm www
 	node scripts/serve.mjs --port $(PORT)
 
-test: setup-test wasm www test-native test-wasm test-browser test-packaging
+test: setup-test wasm www test-native test-fuzz test-wasm test-browser test-packaging
 
 setup:
 	@bash scripts/setup.sh build
@@ -44,6 +44,11 @@ npm-package: wasm www
 
 test-native:
 	cargo test --all-targets
+
+# Every fuzz target once over its saved corpus in fuzz/seeds/ (scripts/fuzz.sh SECONDS
+# fuzzes for real and grows that corpus).
+test-fuzz:
+	bash scripts/fuzz.sh --check
 
 test-wasm:
 	$(WASM_TEST_ENV) cargo test --target wasm32-unknown-unknown --test web

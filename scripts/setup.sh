@@ -85,10 +85,23 @@ ensure_python_venv() {
     cat python/requirements-dev.txt python/constraints.txt >"$installed"
 }
 
+# libFuzzer, which the fuzz targets link (scripts/fuzz.sh), is C++ built by cargo.
+ensure_cxx() {
+    if command -v c++ >/dev/null 2>&1; then
+        return
+    fi
+    echo "setup: installing Debian's g++ (the fuzz targets build libFuzzer with it)"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    { $sudo apt-get update && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y g++; } ||
+        fail "cannot install g++" "apt-get install g++"
+}
+
 ensure_rust
 ensure_wasm_bindgen
 ensure_npm_packages
 if [ "${1:-build}" = "test" ]; then
     ensure_chromium
     ensure_python_venv
+    ensure_cxx
 fi

@@ -1,6 +1,10 @@
 //! Random valid programs (see `tests/robustness/program_gen.rs`) never panic or run
-//! away, and, when `python3` is installed, print what CPython prints and end the same
-//! way: the same exit code and the same last line of stderr.
+//! away, and print what CPython prints and end the same way: the same stdout, the same
+//! stderr and the same exit code. `python3` is the reference: when it is missing or dies
+//! of a signal the tests fail rather than pass unchecked. The soak test strings many
+//! generated programs together in a loop that makes garbage, so the collector runs many
+//! times while their objects are alive.
+
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -19,46 +23,72 @@ use std::process::{Command, Stdio};
 const MAX_INSTRUCTIONS: u64 = 2_000_000;
 
 fn run_bounded(source: &str) -> RunOutput {
+    run_with_limit(source, MAX_INSTRUCTIONS)
+}
+
+fn run_with_limit(source: &str, limit: u64) -> RunOutput {
     let mut vm = match load_program(source, "prog.py") {
         Ok(vm) => vm,
         Err(stderr) => return RunOutput { stdout: String::new(), stderr, exit_code: 1 },
     };
-    vm.budgets.max_steps = MAX_INSTRUCTIONS;
+    vm.budgets.max_steps = limit;
     let outcome = vm.run_loop(1, false);
     assert!(
         !matches!(outcome, Err(Exception::Budget(BudgetExceeded::Steps(_)))),
-        "ran past {MAX_INSTRUCTIONS} instructions:\n{source}"
+        "ran past {limit} instructions:\n{source}"
     );
     let (stderr, exit_code) = vm.describe_outcome(outcome);
     RunOutput { stdout: std::mem::take(&mut vm.stdout), stderr, exit_code }
 }
 
-/// CPython's stdout, stderr and exit code, or `None` when there is no `python3`.
-fn run_cpython(source: &str) -> Option<RunOutput> {
-    let directory = std::env::temp_dir().join(format!("cellscope-props-{}", std::process::id()));
-    std::fs::create_dir_all(&directory).ok()?;
-    let path =
-        directory.join(format!("prog{:?}.py", std::thread::current().id()).replace(['(', ')'], ""));
-    std::fs::write(&path, source).ok()?;
+/// CPython's stdout, stderr and exit code for `source` saved as `prog.py`. Panics when
+/// `python3` cannot be started or is killed: a reference that did not run proves nothing.
+fn run_cpython(source: &str) -> RunOutput {
+    let thread = format!("{:?}", std::thread::current().id()).replace(|c: char| !c.is_ascii_alphanumeric(), "");
+    let directory = std::env::temp_dir().join(format!("cellscope-props-{}-{thread}", std::process::id()));
+    std::fs::create_dir_all(&directory).expect("a scratch directory for python3");
+    let path = directory.join("prog.py");
+    std::fs::write(&path, source).expect("write prog.py");
     // `timeout` ends a program that would loop forever; its exit code 124 then shows
     // up as a mismatch instead of a hung suite.
     let output = Command::new("timeout")
-        .args(["10", "python3"])
-        .arg(&path)
+        .args(["20", "python3", "prog.py"])
         .current_dir(&directory)
         .stdin(Stdio::null())
         .output()
-        .ok()?;
-    let _ = std::fs::remove_file(&path);
-    Some(RunOutput {
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-        exit_code: output.status.code()?,
-    })
+        .unwrap_or_else(|e| panic!("python3 (the reference) cannot be started: {e}"));
+    let exit_code = output.status.code().unwrap_or_else(|| {
+        panic!("python3 was killed by a signal ({:?}) running:\n{source}", output.status)
+    });
+    assert_ne!(exit_code, 127, "python3 is not installed: it is the reference these tests need");
+    // CPython names the script by its absolute path in tracebacks.
+    let absolute = format!("{}/", directory.display());
+    let text = |bytes: &[u8]| String::from_utf8_lossy(bytes).replace(&absolute, "");
+    RunOutput { stdout: text(&output.stdout), stderr: text(&output.stderr), exit_code }
 }
 
-fn last_line(text: &str) -> String {
-    mask_addresses(text.lines().last().unwrap_or(""))
+/// Both runs agree on stdout, stderr and exit code, addresses masked.
+fn assert_same_outcome(ours: &RunOutput, theirs: &RunOutput, source: &str) -> Result<(), TestCaseError> {
+    prop_assert_eq!(mask_addresses(&ours.stdout), mask_addresses(&theirs.stdout), "stdout differs:\n{}", source);
+    prop_assert_eq!(mask_addresses(&ours.stderr), mask_addresses(&theirs.stderr), "stderr differs:\n{}", source);
+    prop_assert_eq!(ours.exit_code, theirs.exit_code, "exit code differs:\n{}", source);
+    Ok(())
+}
+
+/// Generated programs, one after another in a loop whose every pass also makes 20,000
+/// short-lived lists: the collector runs dozens of times while the programs' closures,
+/// cells and containers are alive.
+fn soak_program(chunks: &[Vec<u8>]) -> String {
+    let mut out = String::from("for _soak in range(30):\n");
+    for chunk in chunks {
+        for line in program_from(chunk).lines() {
+            out.push_str("    ");
+            out.push_str(line);
+            out.push('\n');
+        }
+        out.push_str("    _garbage = [[_soak, i] for i in range(2000)]\n");
+    }
+    out
 }
 
 /// Object reprs hold addresses (`at 0x7f...`), which differ between any two runs.
@@ -77,6 +107,17 @@ fn mask_addresses(text: &str) -> String {
         rest = &from[2 + digits..];
     }
     masked + rest
+}
+
+/// The soak's instruction limit: ten programs thirty times, and the garbage.
+const SOAK_INSTRUCTIONS: u64 = 60_000_000;
+
+/// Soak programs per run; `CELLSCOPE_SOAK_CASES` runs more.
+fn soak_cases() -> u32 {
+    std::env::var("CELLSCOPE_SOAK_CASES")
+        .ok()
+        .and_then(|cases| cases.parse().ok())
+        .unwrap_or(3)
 }
 
 /// Generated programs per test. A debug build interprets them slowly, so the suite runs
@@ -102,12 +143,21 @@ proptest! {
     fn generated_programs_match_cpython(choices in prop::collection::vec(any::<u8>(), 0..120)) {
         let source = program_from(&choices);
         let ours = run_bounded(&source);
-        let Some(theirs) = run_cpython(&source) else {
-            return Ok(());
-        };
-        let (our_stdout, their_stdout) = (mask_addresses(&ours.stdout), mask_addresses(&theirs.stdout));
-        prop_assert_eq!(our_stdout, their_stdout, "stdout differs:\n{}", source);
-        prop_assert_eq!(ours.exit_code, theirs.exit_code, "exit code differs:\n{}\n{}", source, theirs.stderr);
-        prop_assert_eq!(last_line(&ours.stderr), last_line(&theirs.stderr), "stderr differs:\n{}", source);
+        let theirs = run_cpython(&source);
+        assert_same_outcome(&ours, &theirs, &source)?;
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: soak_cases(), ..ProptestConfig::default() })]
+
+    #[test]
+    fn soak_of_generated_programs_collecting_garbage_matches_cpython(
+        chunks in prop::collection::vec(prop::collection::vec(any::<u8>(), 20..120), 10..11)
+    ) {
+        let source = soak_program(&chunks);
+        let ours = run_with_limit(&source, SOAK_INSTRUCTIONS);
+        let theirs = run_cpython(&source);
+        assert_same_outcome(&ours, &theirs, &source)?;
     }
 }

@@ -1,8 +1,12 @@
 //! `cellscope run FILE`: run a program like `python3 FILE`, with the same stdout,
 //! stderr and exit code.
+//!
+//! `CELLSCOPE_GC_STRESS=1` collects garbage at every instruction boundary after an
+//! allocation, for tests: a value the collector cannot see is then freed at once, and
+//! the program's output shows it.
 
 use super::source::read_source;
-use crate::runtime::{run_source_with_stdin, StdinSource};
+use crate::runtime::{load_program, RunOutput, StdinSource};
 use std::io::Write;
 
 pub fn main(args: &[String]) -> u8 {
@@ -15,7 +19,7 @@ pub fn main(args: &[String]) -> u8 {
     } else {
         StdinSource::Process
     };
-    let output = run_source_with_stdin(&file.text, &file.path, stdin);
+    let output = run_program(&file.text, &file.path, stdin);
     let mut stdout = std::io::stdout().lock();
     let wrote = stdout
         .write_all(output.stdout.as_bytes())
@@ -26,4 +30,26 @@ pub fn main(args: &[String]) -> u8 {
         return 120;
     }
     output.exit_code.clamp(0, 255) as u8
+}
+
+fn run_program(source: &str, path: &str, stdin: StdinSource) -> RunOutput {
+    let mut vm = match load_program(source, path) {
+        Ok(vm) => vm,
+        Err(stderr) => {
+            return RunOutput {
+                stdout: String::new(),
+                stderr,
+                exit_code: 1,
+            }
+        }
+    };
+    vm.input.stdin = stdin;
+    vm.heap.stress_collection = std::env::var_os("CELLSCOPE_GC_STRESS").is_some_and(|v| v == "1");
+    let outcome = vm.run_loop(1, false);
+    let (stderr, exit_code) = vm.describe_outcome(outcome);
+    RunOutput {
+        stdout: std::mem::take(&mut vm.stdout),
+        stderr,
+        exit_code,
+    }
 }

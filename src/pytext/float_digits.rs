@@ -5,6 +5,13 @@
 //! it into `dtoa`'s answer: a digit string without trailing zeros and the position of the
 //! decimal point, so that `0.d1d2d3... × 10^decimal_point` is the value.
 
+/// A double is `m × 2^e` with `e >= -1074`, so its exact decimal expansion ends at most
+/// 1074 places after the point and has at most 767 significant digits: asking for more
+/// only adds zeros, which callers pad themselves. Rust's formatter also refuses a
+/// precision past 65535, so requests are capped here.
+const EXACT_FRACTION_PLACES: usize = 1074;
+const EXACT_SIGNIFICANT_DIGITS: usize = 767;
+
 /// A finite double written as decimal digits.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DecimalDigits {
@@ -28,12 +35,13 @@ impl DecimalDigits {
 
     /// dtoa mode 2: `count` significant digits, correctly rounded (`%e`, `%g`).
     pub fn significant(value: f64, count: usize) -> DecimalDigits {
-        let count = count.max(1);
+        let count = count.clamp(1, EXACT_SIGNIFICANT_DIGITS);
         Self::from_scientific(value, &format!("{:.*e}", count - 1, value.abs()))
     }
 
     /// dtoa mode 3: rounded to `places` digits after the decimal point (`%f`).
     pub fn fixed(value: f64, places: usize) -> DecimalDigits {
+        let places = places.min(EXACT_FRACTION_PLACES);
         let text = format!("{:.*}", places, value.abs());
         let (whole, fraction) = text.split_once('.').unwrap_or((text.as_str(), ""));
         let all_digits = format!("{whole}{fraction}");

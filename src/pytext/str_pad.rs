@@ -6,8 +6,10 @@ fn padded(text: &str, left: usize, right: usize, fill: char) -> String {
     format!("{}{text}{}", fill.repeat(left), fill.repeat(right))
 }
 
+/// How many fill characters widen `text` to `width`; none for any width at or below
+/// its length, `-2**63` included.
 fn margin(text: &str, width: i64) -> usize {
-    (width - text.chars().count() as i64).max(0) as usize
+    usize::try_from(width.saturating_sub(text.chars().count() as i64)).unwrap_or(0)
 }
 
 /// `s.center(width, fillchar)`. An odd margin puts the extra character on the left
@@ -86,6 +88,13 @@ mod tests {
         assert_eq!(rjust("abc", -1, ' '), "abc");
         assert_eq!(zfill("-42", 6), "-00042");
         assert_eq!(zfill("42", 1), "42");
+    }
+
+    #[test]
+    fn zfill_to_the_most_negative_width_is_the_text_itself() {
+        assert_eq!(zfill("a", i64::MIN), "a");
+        assert_eq!(rjust("-5", i64::MIN, ' '), "-5");
+        assert_eq!(center("ab", i64::MIN + 1, '*'), "ab");
     }
 
     #[test]

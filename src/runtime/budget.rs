@@ -14,6 +14,11 @@ pub struct Budgets {
     pub max_recursion_depth: usize,
     /// Bits of the largest int a computation may produce.
     pub max_int_bits: u64,
+    /// Trace events waiting to be recorded. A native call (`list(g())`, `sum` over a
+    /// generator) runs Python to completion inside one instruction, queuing an event per
+    /// step; a recorder sets this to the steps it still has room for, so an endless
+    /// generator stops there instead of filling memory.
+    pub max_queued_events: usize,
 }
 
 impl Default for Budgets {
@@ -25,6 +30,7 @@ impl Default for Budgets {
             max_output_bytes: 64 << 20,
             max_recursion_depth: 1000,
             max_int_bits: 1 << 20,
+            max_queued_events: 1_000_000,
         }
     }
 }
@@ -36,3 +42,9 @@ pub const MAX_CONTAINER_ITEMS: usize = 10_000_000;
 
 /// Strs past this many bytes raise MemoryError instead of growing, for the same reason.
 pub const MAX_STR_BYTES: usize = 50_000_000;
+
+/// What the heap's byte estimate counts for one value in a list or tuple.
+pub const VALUE_BYTES: usize = 16;
+
+/// What it counts for one dict or set entry.
+pub const ENTRY_BYTES: usize = 48;

@@ -52,6 +52,12 @@ pub struct Heap {
     /// Bytes of str and container contents allocated since the last collection: a
     /// loop building long strs allocates few objects but much memory.
     bytes_since_collect: usize,
+    /// Bytes allocated or grown since the heap budget was last checked against
+    /// [`Heap::estimated_bytes`], so that the check runs by bytes, not by time.
+    bytes_since_check: usize,
+    /// Collect at every chance after an allocation (tests): a value the collector
+    /// cannot see is freed at once instead of after megabytes of allocation.
+    pub stress_collection: bool,
 }
 
 /// Collect after this many bytes of contents, whatever the object count.
@@ -78,12 +84,9 @@ impl Heap {
         self.next_id += 1;
         self.live += 1;
         self.allocated_since_collect += 1;
-        self.bytes_since_collect += match &object {
-            Object::Str(s) => s.text.len(),
-            Object::List(items) => items.capacity() * 16,
-            Object::Tuple(items) => items.len() * 16,
-            _ => 0,
-        };
+        let contents = contents_bytes(&object);
+        self.bytes_since_collect += contents;
+        self.note_growth(64 + contents);
         let index = self.place(Slot { id, object });
         self.slot_of_id.push(index);
         ObjRef(index)
@@ -161,9 +164,28 @@ impl Heap {
             .sum()
     }
 
+    /// Counts `bytes` a container grew by in place (an append, a new set member),
+    /// which `alloc` never sees. Growth in place makes no garbage, so it brings the
+    /// next collection no closer: a dict growing to millions of keys is not marked
+    /// again and again.
+    pub fn note_growth(&mut self, bytes: usize) {
+        self.bytes_since_check = self.bytes_since_check.saturating_add(bytes);
+    }
+
+    /// Bytes allocated or grown since the last call.
+    pub fn take_bytes_since_check(&mut self) -> usize {
+        std::mem::take(&mut self.bytes_since_check)
+    }
+
+    /// Bytes allocated or grown since the last call to `take_bytes_since_check`.
+    pub fn bytes_since_check(&self) -> usize {
+        self.bytes_since_check
+    }
+
     /// Collection pays off once allocation since the last one outgrows the live set.
     pub fn should_collect(&self) -> bool {
-        (self.allocated_since_collect > 50_000 && self.allocated_since_collect > self.live)
+        (self.stress_collection && self.allocated_since_collect > 0)
+            || (self.allocated_since_collect > 50_000 && self.allocated_since_collect > self.live)
             || self.bytes_since_collect > BYTES_BETWEEN_COLLECTIONS
     }
 
@@ -269,7 +291,8 @@ impl Heap {
     }
 }
 
-/// A rough count of what an object owns beyond its slot.
+/// What an object holds beyond its slot, in bytes: an estimate (a value is 16 bytes, a
+/// dict or set entry 48).
 fn contents_bytes(object: &Object) -> usize {
     match object {
         Object::List(items) => items.capacity() * 16,

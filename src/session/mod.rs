@@ -126,6 +126,8 @@ impl Session {
         }
         vm.input.stdin = StdinSource::Text(options.stdin.clone().unwrap_or_default());
         let compile_warnings = std::mem::take(&mut vm.compile_warnings);
+        // Replays from the first checkpoint stop a native call where the recording did.
+        vm.budgets.max_queued_events = options.max_steps;
         let mut live = Stepper::new(vm);
         live.interactive_input = options.stdin.is_none();
         let checkpoints = Checkpoints::with_spacing(&live, options.checkpoint_spacing);

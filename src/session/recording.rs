@@ -31,6 +31,8 @@ impl Session {
                 self.finish_recording();
                 break;
             }
+            self.live.vm.budgets.max_queued_events =
+                self.options.max_steps.saturating_sub(self.history.len());
             self.live.vm.budgets.max_output_bytes = self
                 .options
                 .max_output_bytes

@@ -1,6 +1,9 @@
 //! Runs the `cellscope` binary on one hostile program under a deadline and a memory
 //! cap, and checks how every subcommand ends.
 
+// Each test file that includes this harness uses only part of it.
+#![allow(dead_code)]
+
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -8,7 +11,7 @@ use std::time::{Duration, Instant};
 
 /// How long any subcommand may run: a debug build is several times slower than release
 /// (a dict grown to the heap budget takes 1.4 s in release and 9 s in debug).
-const DEADLINE: Duration = Duration::from_secs(45);
+pub const DEADLINE: Duration = Duration::from_secs(45);
 
 /// How long a program that CPython never finishes must keep running.
 const HANG_DEADLINE: Duration = Duration::from_secs(10);
@@ -48,14 +51,17 @@ impl Expected {
 }
 
 /// How one child process ended.
-struct Ending {
+pub struct Ending {
     /// `None` when it was killed at the deadline.
-    code: Option<i32>,
+    pub code: Option<i32>,
     /// The signal that ended it, if any.
-    signal: Option<i32>,
-    stderr: String,
-    stdout_len: usize,
-    elapsed: Duration,
+    pub signal: Option<i32>,
+    pub stderr: String,
+    pub stdout_len: usize,
+    /// The last line of stdout (a `trace --json` run's final snapshot).
+    pub last_stdout_line: String,
+    pub stdout_lines: usize,
+    pub elapsed: Duration,
 }
 
 impl Ending {
@@ -63,7 +69,7 @@ impl Ending {
         self.stderr.lines().last().unwrap_or("")
     }
 
-    fn describe(&self) -> String {
+    pub fn describe(&self) -> String {
         let tail: String = {
             let chars: Vec<char> = self.stderr.chars().collect();
             chars[chars.len().saturating_sub(600)..].iter().collect()
@@ -76,10 +82,10 @@ impl Ending {
 }
 
 /// A scratch file for the program, removed when dropped.
-struct ScratchFile(PathBuf);
+pub struct ScratchFile(pub PathBuf);
 
 impl ScratchFile {
-    fn new(name: &str, source: &[u8]) -> ScratchFile {
+    pub fn new(name: &str, source: &[u8]) -> ScratchFile {
         let dir = std::env::temp_dir().join(format!("cellscope-robustness-{}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("temp dir");
         let path = dir.join(format!("{name}.py"));
@@ -96,7 +102,12 @@ impl Drop for ScratchFile {
 
 /// Runs `cellscope ARGS` under `ulimit -v` and the deadline; stdout is counted, not kept.
 fn run_binary(args: &[&str], path: &Path, deadline: Duration) -> Ending {
-    let script = format!("ulimit -v {MEMORY_CAP_KIB} && exec \"$0\" \"$@\"");
+    run_capped(args, path, deadline, MEMORY_CAP_KIB)
+}
+
+/// Runs `cellscope ARGS PATH` with an address-space cap of `cap_kib` and a deadline.
+pub fn run_capped(args: &[&str], path: &Path, deadline: Duration, cap_kib: u64) -> Ending {
+    let script = format!("ulimit -v {cap_kib} && exec \"$0\" \"$@\"");
     let child = Command::new("sh")
         .arg("-c")
         .arg(script)
@@ -115,7 +126,7 @@ fn wait_with_deadline(mut child: Child, deadline: Duration) -> Ending {
     let started = Instant::now();
     let mut stdout = child.stdout.take().expect("piped stdout");
     let mut stderr = child.stderr.take().expect("piped stderr");
-    let counting = std::thread::spawn(move || std::io::copy(&mut stdout, &mut std::io::sink()));
+    let counting = std::thread::spawn(move || count_lines(&mut stdout));
     let collecting = std::thread::spawn(move || {
         let mut text = Vec::new();
         let _ = stderr.read_to_end(&mut text);
@@ -133,7 +144,7 @@ fn wait_with_deadline(mut child: Child, deadline: Duration) -> Ending {
         std::thread::sleep(Duration::from_millis(20));
     };
     let elapsed = started.elapsed();
-    let stdout_len = counting.join().ok().and_then(|n| n.ok()).unwrap_or(0) as usize;
+    let (stdout_len, stdout_lines, last_stdout_line) = counting.join().unwrap_or_default();
     let stderr = collecting.join().unwrap_or_default();
     use std::os::unix::process::ExitStatusExt;
     Ending {
@@ -141,12 +152,40 @@ fn wait_with_deadline(mut child: Child, deadline: Duration) -> Ending {
         signal: status.and_then(|s| s.signal()),
         stderr,
         stdout_len,
+        stdout_lines,
+        last_stdout_line,
         elapsed,
     }
 }
 
+/// Bytes and lines of a stream, and its last line, without keeping the rest.
+fn count_lines(stream: &mut impl Read) -> (usize, usize, String) {
+    let (mut bytes, mut lines, mut current) = (0, 0, Vec::new());
+    let mut last = Vec::new();
+    let mut buffer = [0u8; 1 << 16];
+    while let Ok(n) = stream.read(&mut buffer) {
+        if n == 0 {
+            break;
+        }
+        bytes += n;
+        for &byte in &buffer[..n] {
+            if byte == b'\n' {
+                lines += 1;
+                last = std::mem::take(&mut current);
+            } else if current.len() < 1 << 20 {
+                current.push(byte);
+            }
+        }
+    }
+    if !current.is_empty() {
+        lines += 1;
+        last = current;
+    }
+    (bytes, lines, String::from_utf8_lossy(&last).into_owned())
+}
+
 /// No panic, no signal, and (unless `may_hang`) finished before the deadline.
-fn assert_clean(name: &str, command: &str, ending: &Ending, may_hang: bool) {
+pub fn assert_clean(name: &str, command: &str, ending: &Ending, may_hang: bool) {
     let context = format!("{name}: cellscope {command}: {}", ending.describe());
     assert!(
         !ending.stderr.contains("panicked at"),

@@ -1,5 +1,6 @@
 //! Methods of list and tuple.
 
+use crate::runtime::budget::VALUE_BYTES;
 use super::args::{
     clinic_count, index_arg, no_arguments, one_argument, receiver, reject_keywords, NativeResult,
 };
@@ -66,7 +67,7 @@ fn with_list<T>(vm: &mut Vm, list: ObjRef, change: impl FnOnce(&mut Vec<Value>) 
 fn list_append(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     let (list, rest) = list_ref(vm, args, "append")?;
     let item = one_argument(vm, "list.append", &rest, kwargs)?;
-    vm.check_container_items(vm.sequence_items_len(Value::Obj(list)) + 1)?;
+    vm.grow_container(vm.sequence_items_len(Value::Obj(list)), 1, VALUE_BYTES)?;
     with_list(vm, list, |items| items.push(item));
     Ok(Value::None)
 }
@@ -75,7 +76,7 @@ fn list_extend(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     let (list, rest) = list_ref(vm, args, "extend")?;
     let iterable = one_argument(vm, "list.extend", &rest, kwargs)?;
     let added = vm.collect_iterable(iterable)?;
-    vm.check_container_items(vm.sequence_items_len(Value::Obj(list)) + added.len())?;
+    vm.grow_container(vm.sequence_items_len(Value::Obj(list)), added.len(), VALUE_BYTES)?;
     with_list(vm, list, |items| items.extend(added));
     Ok(Value::None)
 }

@@ -1,6 +1,7 @@
 //! Binary operators across the built-in types: numbers, then sequence concatenation
 //! and repetition, set algebra and dict merge, else CPython's TypeError.
 
+use crate::runtime::budget::VALUE_BYTES;
 use crate::runtime::exception::Exception;
 use crate::runtime::heap::ObjRef;
 use crate::runtime::object::Object;
@@ -162,7 +163,7 @@ impl Vm {
 
     fn list_extend_in_place(&mut self, list: Value, other: Value) -> Result<Value, Exception> {
         let items = self.collect_iterable(other)?;
-        self.check_container_items(self.sequence_items_len(list) + items.len())?;
+        self.grow_container(self.sequence_items_len(list), items.len(), VALUE_BYTES)?;
         if let Some(Object::List(existing)) = list.as_obj().and_then(|r| self.heap.get_mut(r)) {
             existing.extend(items);
         }
@@ -175,7 +176,7 @@ impl Vm {
         count: Value,
         inplace: bool,
     ) -> Result<Option<Value>, Exception> {
-        let times = self.small_int(count).unwrap_or(i64::MAX).max(0) as usize;
+        let times = self.repeat_count(count)?;
         if let Some(text) = self.str_text(sequence) {
             if text.len().saturating_mul(times) > MAX_SEQUENCE_LENGTH {
                 return Err(self.error(TypeId::MemoryError, ""));
@@ -186,6 +187,8 @@ impl Vm {
         if items.len().saturating_mul(times) > MAX_SEQUENCE_LENGTH {
             return Err(self.error(TypeId::MemoryError, ""));
         }
+        // An empty sequence repeated any number of times is empty, at once.
+        let times = if items.is_empty() { 0 } else { times };
         let repeated: Vec<Value> = std::iter::repeat_n(items, times).flatten().collect();
         match self.type_of(sequence) {
             TypeId::List if inplace => {
@@ -198,6 +201,18 @@ impl Vm {
             }
             TypeId::List => Ok(Some(self.new_list(repeated))),
             _ => Ok(Some(self.new_tuple(repeated))),
+        }
+    }
+
+    /// The count of `seq * n`: CPython converts `n` to a Py_ssize_t first, so an int
+    /// past 64 bits is OverflowError even for an empty sequence; a negative one is 0.
+    pub(super) fn repeat_count(&mut self, count: Value) -> Result<usize, Exception> {
+        match self.small_int(count) {
+            Some(n) => Ok(usize::try_from(n).unwrap_or(0)),
+            None => Err(self.error(
+                TypeId::OverflowError,
+                "cannot fit 'int' into an index-sized integer",
+            )),
         }
     }
 

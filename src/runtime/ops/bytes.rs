@@ -41,6 +41,11 @@ impl Vm {
     }
 
     fn repeat_bytes(&mut self, bytes: &[u8], count: Value) -> Result<Vec<u8>, Exception> {
+        if self.int_value(count).is_some() {
+            let times = self.repeat_count(count)?;
+            self.check_str_bytes(bytes.len().saturating_mul(times))?;
+            return Ok(bytes.repeat(times));
+        }
         let Some(times) = self.index_value(count).map(|n| n.max(0) as usize) else {
             let message = format!(
                 "can't multiply sequence by non-int of type '{}'",

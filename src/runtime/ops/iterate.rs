@@ -1,7 +1,7 @@
 //! The iteration protocol for built-in values: `iter()` makes an iterator object whose
 //! state lives on the heap, and `next()` advances it.
 
-use crate::runtime::exception::{BudgetExceeded, Exception};
+use crate::runtime::exception::Exception;
 use crate::runtime::object::{DictView, IterState, Object};
 use crate::runtime::types::TypeId;
 use crate::runtime::value::Value;
@@ -96,6 +96,9 @@ impl Vm {
         };
         if matches!(self.heap.get(r), Object::Generator(_)) {
             return self.generator_next(r, Value::None);
+        }
+        if self.native_depth > 0 {
+            self.count_native_step()?;
         }
         if let Some(item) = self.next_dunder(iterator)? {
             return Ok(item);
@@ -260,10 +263,9 @@ impl Vm {
         let mut items = Vec::new();
         while let Some(item) = self.iter_next(iterator)? {
             items.push(item);
+            // `list(endless())` fails as CPython's does once memory runs out.
             if items.len() & 0xF_FFFF == 0 && items.len() * 16 > self.budgets.max_heap_bytes {
-                return Err(Exception::Budget(BudgetExceeded::HeapObjects(
-                    self.heap.live_objects(),
-                )));
+                return Err(self.error(TypeId::MemoryError, ""));
             }
         }
         Ok(items)

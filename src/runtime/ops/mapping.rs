@@ -1,6 +1,7 @@
 //! Dict and set storage operations with Python key semantics: hashing (with the
 //! "unhashable type" TypeError) and equality across int, float and bool keys.
 
+use crate::runtime::budget::ENTRY_BYTES;
 use crate::runtime::dict::Dict;
 use crate::runtime::exception::Exception;
 use crate::runtime::hashing;
@@ -101,7 +102,7 @@ impl Vm {
         let (found, hash) = self.find_key(dict, key)?;
         if found.is_none() {
             let len = self.table_mut(dict).map_or(0, |table| table.len());
-            self.check_container_items(len + 1)?;
+            self.grow_container(len, 1, ENTRY_BYTES)?;
         }
         if let Some(table) = self.table_mut(dict) {
             match found {
@@ -131,7 +132,7 @@ impl Vm {
     pub fn set_add(&mut self, set: Value, item: Value) -> Result<(), Exception> {
         if let (None, hash) = self.find_key(set, item)? {
             let len = self.table_mut(set).map_or(0, |table| table.len());
-            self.check_container_items(len + 1)?;
+            self.grow_container(len, 1, ENTRY_BYTES)?;
             if let Some(table) = self.table_mut(set) {
                 table.push_new(hash, item, Value::None);
             }

@@ -1,5 +1,6 @@
 //! Instructions that build containers and strings, and unpack sequences.
 
+use crate::runtime::budget::VALUE_BYTES;
 use super::Vm;
 use crate::runtime::code::Instr;
 use crate::runtime::exception::Exception;
@@ -44,7 +45,7 @@ impl Vm {
             Instr::ListAppend(depth) => {
                 let item = self.pop();
                 let list = self.peek(depth as usize);
-                self.check_container_items(self.sequence_items_len(list) + 1)?;
+                self.grow_container(self.sequence_items_len(list), 1, VALUE_BYTES)?;
                 if let Some(Object::List(items)) = list.as_obj().and_then(|r| self.heap.get_mut(r))
                 {
                     items.push(item);

@@ -1,10 +1,20 @@
 //! MemoryError for containers and strs that would outgrow the limits in
-//! [`crate::runtime::budget`], raised before the allocation is attempted.
+//! [`crate::runtime::budget`], raised before the allocation is attempted, and for a heap
+//! that outgrows its byte budget, checked by bytes allocated rather than by time.
 
 use super::Vm;
 use crate::runtime::budget::{MAX_CONTAINER_ITEMS, MAX_STR_BYTES};
 use crate::runtime::exception::Exception;
 use crate::runtime::types::TypeId;
+
+/// The heap budget is measured (a walk over every slot) after this share of it has
+/// been allocated or grown: often enough that memory stays near the budget, rarely
+/// enough that the walk costs a few percent at most.
+const CHECKS_PER_BUDGET: usize = 32;
+
+/// The smallest growth between two measurements, so small budgets are not measured at
+/// every allocation.
+const MIN_BYTES_BETWEEN_CHECKS: usize = 256 << 10;
 
 impl Vm {
     /// Refuses a list, tuple, dict or set about to hold `items` items.
@@ -21,5 +31,57 @@ impl Vm {
             return Err(self.error(TypeId::MemoryError, ""));
         }
         Ok(())
+    }
+
+    /// Refuses to grow a container of `items` items by `added` more, by the item limit
+    /// and by the heap's byte budget (`item_bytes` each).
+    pub fn grow_container(
+        &mut self,
+        items: usize,
+        added: usize,
+        item_bytes: usize,
+    ) -> Result<(), Exception> {
+        self.check_container_items(items.saturating_add(added))?;
+        self.charge_heap_growth(added.saturating_mul(item_bytes))
+    }
+
+    /// Counts a container's growth in place (`append`, a new set member or dict key)
+    /// and raises MemoryError once the heap is past its byte budget. Never collects:
+    /// the caller may hold values the collector cannot see.
+    pub fn charge_heap_growth(&mut self, bytes: usize) -> Result<(), Exception> {
+        self.heap.note_growth(bytes);
+        if self.heap.bytes_since_check() < self.bytes_between_checks() {
+            return Ok(());
+        }
+        self.heap.take_bytes_since_check();
+        if self.heap.estimated_bytes() > self.budgets.max_heap_bytes {
+            return Err(self.error(TypeId::MemoryError, ""));
+        }
+        Ok(())
+    }
+
+    /// At an instruction boundary: when enough was allocated since the last measure
+    /// and the heap is past its budget, collect garbage (where collecting is safe) and
+    /// raise MemoryError if the live objects alone are past it, as CPython does when
+    /// an allocation fails.
+    pub(crate) fn check_heap_at_boundary(&mut self) -> Result<(), Exception> {
+        if self.heap.bytes_since_check() < self.bytes_between_checks() {
+            return Ok(());
+        }
+        self.heap.take_bytes_since_check();
+        if self.heap.estimated_bytes() <= self.budgets.max_heap_bytes {
+            return Ok(());
+        }
+        if self.native_depth == 0 && self.nested_runs == 0 {
+            self.collect_garbage()?;
+            if self.heap.estimated_bytes() <= self.budgets.max_heap_bytes {
+                return Ok(());
+            }
+        }
+        Err(self.error(TypeId::MemoryError, ""))
+    }
+
+    fn bytes_between_checks(&self) -> usize {
+        (self.budgets.max_heap_bytes / CHECKS_PER_BUDGET).max(MIN_BYTES_BETWEEN_CHECKS)
     }
 }

@@ -28,7 +28,14 @@ impl Vm {
             .unwrap_or_default()
     }
 
+    /// Runs one instruction, after checking the heap budget: the instruction boundary
+    /// is where garbage can be collected before MemoryError is the answer.
     pub(crate) fn execute(&mut self, instr: Instr) -> Result<Flow, Exception> {
+        self.check_heap_at_boundary()?;
+        self.dispatch(instr)
+    }
+
+    fn dispatch(&mut self, instr: Instr) -> Result<Flow, Exception> {
         match instr {
             Instr::Nop => {}
             Instr::LoadConst(i) => {

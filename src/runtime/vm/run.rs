@@ -40,9 +40,6 @@ impl Vm {
             if self.heap.should_collect() && self.native_depth == 0 && self.nested_runs == 0 {
                 self.collect_garbage()?;
             }
-            if self.steps & 0xF_FFFF == 0 {
-                self.check_heap_bytes()?;
-            }
             let Some(frame) = self.frames.last_mut() else {
                 return Ok(LoopExit::Returned(Value::None));
             };
@@ -92,6 +89,7 @@ impl Vm {
                 }
                 Err(budget) => return Err(budget),
             }
+            self.check_queued_events()?;
             if pause && !self.events.is_empty() {
                 return Ok(LoopExit::Paused);
             }
@@ -260,13 +258,29 @@ impl Vm {
         outcome
     }
 
-    /// The heap-size budget, checked every million steps or so (a loop appending
-    /// to one list allocates no objects, so the object count alone cannot catch it).
-    pub(crate) fn check_heap_bytes(&mut self) -> Result<(), Exception> {
-        if self.heap.estimated_bytes() > self.budgets.max_heap_bytes {
-            return Err(Exception::Budget(BudgetExceeded::HeapObjects(
-                self.heap.live_objects(),
+    /// An item a native function (`sum`, `sorted`, `str.join`) takes from an iterator
+    /// counts as a step, so a native loop over `range(10**12)` stops at the step budget
+    /// as a Python loop would.
+    pub(crate) fn count_native_step(&mut self) -> Result<(), Exception> {
+        self.steps += 1;
+        if self.steps > self.budgets.max_steps {
+            return Err(Exception::Budget(BudgetExceeded::Steps(
+                self.budgets.max_steps,
             )));
+        }
+        Ok(())
+    }
+
+    /// The step budget, counted in trace events while native code runs Python: past
+    /// the events the recorder has room for, the run stops, however deep in native
+    /// calls it is.
+    fn check_queued_events(&mut self) -> Result<(), Exception> {
+        let room = self.budgets.max_queued_events.max(1);
+        if self.events.len() >= room {
+            // One instruction can queue several events; those past the room are the
+            // steps the recorder has no space for.
+            self.events.truncate(room);
+            return Err(Exception::Budget(BudgetExceeded::Steps(self.steps)));
         }
         Ok(())
     }
