@@ -128,7 +128,15 @@ fn trace_events_match_cpython() {
     );
     let gaps_path = directory.join("KNOWN_EVENT_GAPS");
     // The list also serves events_differential, which compares the long traces too.
+    // Programs whose `trace --json` events differ while a recorded session's match: code
+    // that natives run in a nested loop (a metaclass's `__prepare__`) is reported with the
+    // frames of the class body that follows it.
+    let trace_only = directory.join("KNOWN_TRACE_GAPS");
     let gaps = read_known_gaps(&gaps_path)
+        .and_then(|mut gaps| {
+            gaps.extend(read_known_gaps(&trace_only)?);
+            Ok(gaps)
+        })
         .unwrap_or_else(|problem| panic!("{problem}"))
         .into_iter()
         .filter(|(gap, _)| names.contains(gap))

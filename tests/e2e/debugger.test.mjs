@@ -107,7 +107,10 @@ export const tests = [
       await press(page, "Continue");
       await expectAt(page, 11, 2);
       const stack = page.locator("[data-part=call-stack] [data-kind=stack-frame]");
-      assert.deepEqual(await stack.allTextContents(), ["square() · line 2", "Global frame · line 7"]);
+      const titles = await stack.allTextContents();
+      assert.equal(titles.length, 2);
+      assert.match(titles[0], /^square call \d+ · line 2$/);
+      assert.equal(titles[1], "Global frame · line 7");
       assert.equal(await stack.first().getAttribute("aria-current"), "step");
       await stack.nth(1).click();
       assert.equal(await stack.nth(1).getAttribute("aria-pressed"), "true");
@@ -123,7 +126,7 @@ export const tests = [
       await stack.first().focus();
       await page.keyboard.press("Enter");
       assert.equal(await stack.first().getAttribute("aria-pressed"), "true");
-      assert.match(await variables.textContent(), /Variables of square\(\)/);
+      assert.match(await variables.textContent(), /Variables of square call \d+/);
     },
   },
   {

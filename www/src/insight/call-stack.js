@@ -2,8 +2,14 @@
 // shows its variables below the list; the page also scrolls the editor to its line.
 import { element } from "../diagram/dom.js";
 
+/** The frame's label from the snapshot ("Global frame", "square call 2"), as the diagram shows it. */
 function frameTitle(frame) {
-  return frame.function === "<module>" ? "Global frame" : `${frame.function}()`;
+  return frame.label ?? (frame.function === "<module>" ? "Global frame" : `${frame.function}()`);
+}
+
+function countOf(object) {
+  const length = object.length ?? (object.items ?? object.entries ?? []).length;
+  return `${length} ${length === 1 ? "item" : "items"}`;
 }
 
 /** A value as a short text: a primitive's repr, or what a reference points to. */
@@ -13,11 +19,11 @@ export function describeValue(value, heap) {
   const object = heap?.[value.id];
   if (!object) return `object ${value.id}`;
   if (object.kind === "cell") return `cell holding ${describeValue(object.contents, heap)}`;
-  if (object.kind === "function") return `function ${object.qualname ?? object.name}`;
+  if (object.kind === "function") return `function ${object.label ?? object.name}`;
   if (object.kind === "class") return `class ${object.name}`;
   if (object.kind === "instance") return `${object.class_name} object`;
   if (object.kind === "other") return object.repr ?? object.type;
-  return `${object.kind} #${value.id}`;
+  return `${object.kind} of ${countOf(object)}`;
 }
 
 function frameButton(frame, selectedId, onSelect) {
