@@ -1,10 +1,11 @@
 // What a page downloads to run a widget (element script, worker, wasm, stylesheet, gzip -9)
-// may not creep up unnoticed. The limit is the size reached, 474,457 bytes, plus about 10% for
-// the features being added beside it; a change that needs more raises it here, on purpose.
+// may not creep up unnoticed. The limit is the size reached, 522,009 bytes with the paged heap,
+// labels, bounded snapshots and metaclasses, plus about 1.5%; a change that needs more raises
+// it here, on purpose.
 import { assert } from "./helpers.mjs";
 import { buildWidget, widgetSizes } from "../../scripts/build-widget.mjs";
 
-const WIDGET_GZIP_LIMIT = 522_000;
+const WIDGET_GZIP_LIMIT = 530_000;
 
 export const tests = [
   {
