@@ -80,9 +80,10 @@ export const tests = [
       assert.equal(manifest.module, "./cellscope-viz.js");
       assert.equal(manifest.exports["."], "./cellscope-viz.js");
       assert.ok(manifest.files.includes("cellscope_bg.wasm"));
-      // The scripts stay small: the engine is the .wasm, and the editor is not bundled.
+      // The scripts stay small: the engine is the .wasm, and the editor is not bundled. The
+      // element is 20.6 KB gzipped with arrow routing, SVG export and engine-loss handling.
       const scripts = widgetSizes().filter(({ name }) => name.endsWith(".js"));
-      assert.ok(scripts.every(({ gzip }) => gzip < 20000), JSON.stringify(scripts));
+      assert.ok(scripts.every(({ gzip }) => gzip < 23000), JSON.stringify(scripts));
     },
   },
   {
