@@ -13,6 +13,9 @@ const sessions = new Map();
 // id → token of the open whose session is being created; a close or a newer open of the
 // same widget cancels it. Events carry the token, so the page can drop those of an old open.
 const opening = new Map();
+// id → the promise of the open in progress (it never rejects): a request that arrives while
+// the engine loads or the program's modules are fetched is answered once the session exists.
+const openings = new Map();
 let engineLoading = null;
 let recordingScheduled = false;
 // The page's `engine` message brings the module it compiled, or only the .wasm's URL when it
@@ -118,10 +121,19 @@ function endIfTrapped(error) {
 
 /** Answers a request now, or once the session it asks about has been created. */
 function answerWhenOpen(request) {
-  if (!opening.has(request.id)) return answer(request);
-  const replyError = (error) => postMessage({ type: "reply", requestId: request.requestId, error: errorFields(error) });
-  // Registered after the open's own continuation, so the session exists when this runs.
-  loadEngine().then(() => answer(request), replyError);
+  const pending = openings.get(request.id);
+  if (!pending) return answer(request);
+  const answerNow = () => answer(request);
+  pending.then(answerNow, answerNow);
+}
+
+function trackOpening(data) {
+  const pending = openSession(data);
+  openings.set(data.id, pending);
+  const forget = () => {
+    if (openings.get(data.id) === pending) openings.delete(data.id);
+  };
+  pending.then(forget, forget);
 }
 
 /** Holds a Web Lock until this worker ends, however it ends: the page's request for the same
@@ -155,7 +167,7 @@ onmessage = ({ data }) => {
     modulesUrl = modulesBeside(data.wasm) ?? modulesUrl;
     engineArrived(data.module ?? data.wasm);
   }
-  else if (data.type === "open") openSession(data);
+  else if (data.type === "open") trackOpening(data);
   else if (data.type === "close") closeSession(data.id);
   else if (data.type === "request") answerWhenOpen(data);
 };
