@@ -22,7 +22,9 @@ let recordingScheduled = false;
 // could not compile it; opens that arrive first wait for it.
 let engineArrived;
 // Modules written in Python sit in `modules/` beside the .wasm.
-let modulesUrl = new URL("./modules/", import.meta.url);
+// A notebook starts this worker from a blob: URL, which nothing resolves against: then no
+// module can be fetched, and a program that imports one gets ModuleNotFoundError.
+let modulesUrl = modulesBeside(import.meta.url);
 const engineSource = new Promise((resolve) => {
   engineArrived = resolve;
 });

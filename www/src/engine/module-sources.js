@@ -17,7 +17,8 @@ function fetchText(url) {
 /** `{name: source}` for every module `source` needs, from `${baseUrl}${name}.py`. */
 export async function moduleSources(engine, source, baseUrl) {
   const modules = {};
-  if (typeof engine.pythonImports !== "function") return modules;
+  // No base (a worker started from a blob: URL): the program's imports raise ModuleNotFoundError.
+  if (typeof engine.pythonImports !== "function" || !baseUrl) return modules;
   const seen = new Set();
   let wanted = engine.pythonImports(source);
   while (wanted.length > 0) {
