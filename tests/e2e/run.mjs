@@ -73,14 +73,16 @@ for (const file of files) {
       console.log(`skip ${name} (pkg/ has no Session)`);
       continue;
     }
+    const startedAt = performance.now();
+    const took = () => `(${((performance.now() - startedAt) / 1000).toFixed(1)} s)`;
     try {
       await runOne(await liveContext(), url, test);
       passed += 1;
-      console.log(`ok   ${name}`);
+      console.log(`ok   ${name} ${took()}`);
     } catch (error) {
       failed += 1;
       const lines = String(error?.stack ?? error).split("\n").filter((line) => line.trim() && !line.includes("<launching>"));
-      console.log(`FAIL ${name}\n     ${lines.slice(0, 6).join("\n     ")}`);
+      console.log(`FAIL ${name} ${took()}\n     ${lines.slice(0, 6).join("\n     ")}`);
     }
   }
 }
