@@ -90,6 +90,17 @@ export function startServer({ port = 8000, csp = false } = {}) {
   });
 }
 
+/** Stops `server` and resolves once it has. Chromium opens spare connections ahead of need
+ * (preconnect) and may keep one that never carries a request; `server.close()` alone waits for
+ * such a socket until a timeout ends it, which took up to two minutes here. A test stops its
+ * server only after its page has gone, so no connection is still wanted: all are closed now. */
+export function stopServer(server) {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}
+
 function parseArguments(argv) {
   const options = { port: 8000, csp: false };
   for (let index = 0; index < argv.length; index += 1) {

@@ -4,7 +4,7 @@ import { chromium } from "playwright-core";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startServer } from "../../scripts/serve.mjs";
+import { startServer, stopServer } from "../../scripts/serve.mjs";
 import { buildWww } from "../../scripts/build-www.mjs";
 
 const chromiumArguments = [
@@ -28,7 +28,7 @@ export async function startBrowserAndServer({ csp = false } = {}) {
   const context = await launchChromium();
   const close = async () => {
     await context.close();
-    await new Promise((resolve) => server.close(resolve));
+    await stopServer(server);
   };
   return { context, url, close };
 }

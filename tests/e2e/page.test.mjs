@@ -1,7 +1,7 @@
 // The page itself: it loads, talks to the Rust engine, names every control, and keeps
 // working under a strict Content-Security-Policy.
 import { assert } from "./helpers.mjs";
-import { startServer } from "../../scripts/serve.mjs";
+import { startServer, stopServer } from "../../scripts/serve.mjs";
 
 async function expectEngineVersion(page) {
   const version = page.locator("[data-part=engine-version]");
@@ -55,7 +55,7 @@ export const tests = [
         assert.deepEqual(problems, []);
       } finally {
         await page.close();
-        await new Promise((resolve) => server.close(resolve));
+        await stopServer(server);
       }
     },
   },

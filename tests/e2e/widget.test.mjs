@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { assert } from "./helpers.mjs";
-import { resolveRequestPath, startServer } from "../../scripts/serve.mjs";
+import { resolveRequestPath, startServer, stopServer } from "../../scripts/serve.mjs";
 import { buildWidget, widgetOutDir, widgetSizes } from "../../scripts/build-widget.mjs";
 
 const strictPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
@@ -34,7 +34,7 @@ export async function startWidgetServer() {
   await buildWidget();
   const { server, url } = await startServer({ port: 0, csp: true });
   if (resolveRequestPath("/dist/widget/cellscope-viz.js") !== join(widgetOutDir, "cellscope-viz.js")) routeWidgetFiles(server);
-  return { url, close: () => new Promise((resolve) => server.close(resolve)) };
+  return { url, close: () => stopServer(server) };
 }
 
 /** Runs `body` against the embed demo on a strict-CSP server, recording every request. */

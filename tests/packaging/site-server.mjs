@@ -3,6 +3,7 @@
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
+import { stopServer } from "../../scripts/serve.mjs";
 
 const mimeTypes = {
   ".html": "text/html; charset=utf-8",
@@ -57,7 +58,7 @@ export function serveFolder(root) {
   return new Promise((resolve) => {
     server.listen(0, "127.0.0.1", () => {
       const url = `http://127.0.0.1:${server.address().port}/`;
-      resolve({ url, close: () => new Promise((done) => server.close(done)) });
+      resolve({ url, close: () => stopServer(server) });
     });
   });
 }
