@@ -12,6 +12,16 @@ async function endWorker(worker) {
   await worker.evaluate(() => setTimeout(() => self.close(), 0));
 }
 
+/** Waits until the page watches the running engine worker's life: the worker holds its Web
+ * Lock and has said so, and the page has asked for that lock. A worker ended before then has
+ * not announced itself, so the page cannot yet learn that it ended. */
+async function waitUntilWatched(page) {
+  await page.waitForFunction(async () => {
+    const { pending } = await navigator.locks.query();
+    return pending.some((lock) => lock.name.startsWith("cellscope-engine-"));
+  });
+}
+
 async function waitUntil(condition, describe, limitMs = 30_000) {
   const started = Date.now();
   while (!condition()) {
@@ -61,10 +71,12 @@ export const tests = [
     async run({ page }) {
       await withDemo(page, async () => {
         await waitForWidget(page, "counter");
+        await waitUntilWatched(page);
         for (let restart = 0; restart < 3; restart += 1) {
           const worker = engineWorker(page);
           await endWorker(worker);
           await waitUntil(() => engineWorker(page) && engineWorker(page) !== worker, () => page.workers().map((w) => w.url()).join(", "));
+          await waitUntilWatched(page);
         }
         await endWorker(engineWorker(page));
         await page.waitForFunction(() => document.getElementById("counter").dataset.state === "error");
