@@ -9,8 +9,22 @@ use std::time::{Duration, Instant};
 
 use super::mask::mask_output;
 
-/// A program that has not finished after this long counts as failing.
-const TIMEOUT: Duration = Duration::from_secs(10);
+/// A program that has not finished after this long counts as failing: the limit is there
+/// to end a program that hangs, far above what any corpus program takes (a second or two in
+/// a debug build), since the test threads share the machine's cores with whatever else runs.
+const TIMEOUT: Duration = Duration::from_secs(60);
+/// Under `CELLSCOPE_GC_STRESS` every allocation is followed by a whole collection, which
+/// makes a program that builds many objects (one importing `re` or `datetime`) ten times
+/// slower or more.
+const STRESS_TIMEOUT: Duration = Duration::from_secs(240);
+
+fn timeout() -> Duration {
+    if std::env::var_os("CELLSCOPE_GC_STRESS").is_some() {
+        STRESS_TIMEOUT
+    } else {
+        TIMEOUT
+    }
+}
 const POLL_INTERVAL: Duration = Duration::from_millis(5);
 
 /// What a run produced, or what was recorded: masked stdout and stderr, and the exit code
@@ -125,7 +139,7 @@ fn wait_with_timeout(child: &mut std::process::Child) -> Result<Option<i32>, Str
     loop {
         match child.try_wait() {
             Ok(Some(status)) => return Ok(status.code()),
-            Ok(None) if started.elapsed() > TIMEOUT => {
+            Ok(None) if started.elapsed() > timeout() => {
                 let _ = child.kill();
                 let _ = child.wait();
                 return Ok(None);
