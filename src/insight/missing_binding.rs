@@ -92,6 +92,9 @@ fn diagnose(program: &Program, early: &EarlyRead, outer: Option<OuterBinding>) -
     let name = &early.name;
     let function = program.function_phrase(early.function);
     let (code, words) = match outer {
+        Some(OuterBinding::Module) if nested_nonlocal(program, early.function, &early.name) => {
+            (Code::MissingGlobal, global_blocked_words(program, early))
+        }
         Some(outer) => declaration_words(program, early, outer),
         None => (Code::UnboundLocal, unbound_words(program, early)),
     };
@@ -164,6 +167,35 @@ fn declaration_words(program: &Program, early: &EarlyRead, outer: OuterBinding) 
         declaration: Some(declaration),
     };
     (code, words)
+}
+
+/// Whether a function nested in `scope` declares `nonlocal name`. `global name` in
+/// `scope` would take away the binding that declaration finds, and a `nonlocal` with no
+/// enclosing function binding is a SyntaxError, so no `global` can be offered then.
+fn nested_nonlocal(program: &Program, scope: ScopeId, name: &str) -> bool {
+    program.scope(scope).is_some_and(|scope| {
+        scope.children.iter().any(|&child| {
+            program
+                .symbol(child, name)
+                .is_some_and(|symbol| symbol.flags.intersects(SymbolFlags::DECLARED_NONLOCAL))
+                || nested_nonlocal(program, child, name)
+        })
+    })
+}
+
+/// The module has the name, but an inner function's `nonlocal` needs this function's own.
+fn global_blocked_words(program: &Program, early: &EarlyRead) -> Words {
+    let name = &early.name;
+    Words {
+        title: format!("`{name}` is read before it is assigned"),
+        message: format!(
+            "{}, and line {} reads it first, so the call raises UnboundLocalError. `global {name}` would use the module's `{name}`, but a function inside declares `nonlocal {name}`, which needs this function's own.",
+            because(program, early),
+            program.line(early.read)
+        ),
+        fix: format!("Assign `{name}` before reading it, or give the module's variable another name."),
+        declaration: None,
+    }
 }
 
 fn unbound_words(program: &Program, early: &EarlyRead) -> Words {

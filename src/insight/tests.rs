@@ -87,6 +87,19 @@ fn missing_global_fix_declares_the_name() {
 }
 
 #[test]
+fn no_global_is_offered_when_an_inner_function_declares_the_name_nonlocal() {
+    // `global n` in g would leave inner's `nonlocal n` with nothing to bind: a SyntaxError.
+    let source = "n = 0\ndef g():\n    n += 1\n    def inner():\n        nonlocal n\n    return inner\n";
+    let found = lint(source).expect("the program compiles");
+    let diagnostic = found
+        .iter()
+        .find(|diagnostic| diagnostic.code == Code::MissingGlobal)
+        .expect("the early read is reported");
+    assert!(diagnostic.fix.edits.is_empty(), "{:?}", diagnostic.fix);
+    assert!(diagnostic.message.contains("declares `nonlocal n`"), "{}", diagnostic.message);
+}
+
+#[test]
 fn shadowing_fix_declares_the_name() {
     assert_fix_clears(
         "def m():\n    state = 1\n    def s():\n        state = 2\n    s()\n    return state\n",
