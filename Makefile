@@ -6,6 +6,11 @@ PKG_WASM    := pkg/cellscope_bg.wasm
 RUST_SOURCES := $(shell find src -name '*.rs') Cargo.toml Cargo.lock
 PORT ?= 8000
 
+# wasm-opt for size. The producers and target-features sections are metadata no browser
+# reads. --converge would save a further 0.3% gzipped but makes this step 2.5 times slower.
+WASM_OPT_FLAGS := -Oz --strip-producers --strip-target-features \
+                  --enable-bulk-memory --enable-nontrapping-float-to-int
+
 # wasm-bindgen-test runs tests/web.rs in headless Chromium through ChromeDriver;
 # webdriver.json adds the flags Chromium needs on a closed network.
 WASM_TEST_ENV := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
@@ -29,7 +34,7 @@ wasm: $(PKG_WASM)
 $(PKG_WASM): $(RUST_SOURCES)
 	cargo build --lib --target wasm32-unknown-unknown --profile wasm-release
 	wasm-bindgen --target web --out-dir pkg $(WASM_TARGET)
-	npx --no-install wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int $(PKG_WASM) -o $(PKG_WASM)
+	npx --no-install wasm-opt $(WASM_OPT_FLAGS) $(PKG_WASM) -o $(PKG_WASM)
 
 www:
 	node scripts/build-www.mjs

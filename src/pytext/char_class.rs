@@ -4,19 +4,22 @@
 
 use super::unicode_tables as tables;
 
-fn in_ranges(ranges: &[(u32, u32)], ch: char) -> bool {
+/// How many low bits of a packed range hold its run length (see `unicode_tables`).
+const RUN_BITS: u32 = 11;
+
+/// The range of `ranges` that holds `ch`, as first and last code point. Each entry packs
+/// a first code point and a run length into one u32, so the tables cost half the bytes.
+fn range_containing(ranges: &[u32], ch: char) -> Option<(u32, u32)> {
     let code = ch as u32;
-    ranges
-        .binary_search_by(|&(start, end)| {
-            if end < code {
-                std::cmp::Ordering::Less
-            } else if start > code {
-                std::cmp::Ordering::Greater
-            } else {
-                std::cmp::Ordering::Equal
-            }
-        })
-        .is_ok()
+    let after = ranges.partition_point(|&packed| packed >> RUN_BITS <= code);
+    let packed = *ranges.get(after.checked_sub(1)?)?;
+    let start = packed >> RUN_BITS;
+    let end = start + (packed & ((1 << RUN_BITS) - 1));
+    (code <= end).then_some((start, end))
+}
+
+fn in_ranges(ranges: &[u32], ch: char) -> bool {
+    range_containing(ranges, ch).is_some()
 }
 
 /// Python's `isprintable`: not in categories Cc, Cf, Cs, Co, Cn, Zl, Zp or Zs (but space).
@@ -40,10 +43,8 @@ pub fn decimal_value(ch: char) -> Option<u32> {
     if let Some(value) = ch.to_digit(10) {
         return Some(value);
     }
-    let code = ch as u32;
-    let index = tables::DECIMAL.partition_point(|&(_, end)| end < code);
-    let &(start, end) = tables::DECIMAL.get(index)?;
-    (start <= code && code <= end).then(|| (code - start) % 10)
+    let (start, _) = range_containing(tables::DECIMAL, ch)?;
+    Some((ch as u32 - start) % 10)
 }
 
 /// Python's `isdigit`: decimal digits plus superscripts and other digits.
@@ -153,6 +154,29 @@ mod tests {
         assert!(
             is_identifier_start('_') && !is_identifier_start('1') && is_identifier_continue('1')
         );
+    }
+
+    #[test]
+    fn packed_ranges_hold_their_ends_and_nothing_around_them() {
+        // U+0AE6..U+0AEF are Gujarati digits; U+20000..U+2A6DF is one run split in several.
+        assert_eq!(range_containing(tables::DECIMAL, '\u{ae6}'), Some((0xae6, 0xaef)));
+        assert_eq!(range_containing(tables::DECIMAL, '\u{aef}'), Some((0xae6, 0xaef)));
+        assert_eq!(range_containing(tables::DECIMAL, '\u{ae5}'), None);
+        assert_eq!(range_containing(tables::DECIMAL, '\u{af0}'), None);
+        assert!(is_alpha('\u{20000}') && is_alpha('\u{2a6df}') && !is_alpha('\u{2a6e0}'));
+        assert!(is_alpha('\u{20800}') && is_alpha('\u{21000}'));
+        assert_eq!(range_containing(tables::PRINTABLE, '\u{0}'), None);
+        assert!(!is_printable(char::MAX));
+    }
+
+    #[test]
+    fn decimal_runs_are_whole_blocks_of_ten() {
+        // decimal_value counts from the start of a run, so no run may be split mid-block.
+        for &packed in tables::DECIMAL {
+            assert_eq!(((packed & ((1 << RUN_BITS) - 1)) + 1) % 10, 0, "{packed:#x}");
+        }
+        assert_eq!(decimal_value('\u{663}'), Some(3));
+        assert_eq!(decimal_value('\u{1d7ff}'), Some(9));
     }
 
     #[test]
