@@ -12,7 +12,9 @@ use super::shared_pages::SharedPages;
 #[derive(Clone, Debug)]
 enum Store<T, const N: usize> {
     Inline(Vec<T>),
-    Paged(SharedPages<T, N>),
+    /// Boxed, so that a small container (most of them) is no bigger than a `Vec`,
+    /// and neither is the heap slot that holds it.
+    Paged(Box<SharedPages<T, N>>),
 }
 
 #[derive(Clone, Debug)]
@@ -55,7 +57,7 @@ impl<T: Clone + Default, const N: usize> PagedVec<T, N> {
         }
         let mut pages = SharedPages::new();
         items.into_iter().for_each(|item| pages.push(item));
-        PagedVec(Store::Paged(pages))
+        PagedVec(Store::Paged(Box::new(pages)))
     }
 
     /// `count` copies of `value` (an empty hash index, for one).
@@ -110,7 +112,7 @@ impl<T: Clone + Default, const N: usize> PagedVec<T, N> {
                     .into_iter()
                     .for_each(|item| pages.push(item));
                 pages.push(value);
-                self.0 = Store::Paged(pages);
+                self.0 = Store::Paged(Box::new(pages));
             }
             Store::Paged(pages) => pages.push(value),
         }
