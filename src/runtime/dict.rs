@@ -122,10 +122,12 @@ impl Dict {
     }
 
     pub fn for_each_value(&self, mut visit: impl FnMut(Value)) {
-        for entry in self.iter() {
-            visit(entry.key);
-            visit(entry.value);
-        }
+        self.entries.for_each(|entry| {
+            if let Some(entry) = entry {
+                visit(entry.key);
+                visit(entry.value);
+            }
+        });
     }
 
     pub fn keys(&self) -> Vec<Value> {

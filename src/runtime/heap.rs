@@ -330,7 +330,7 @@ fn push_value(value: Value, out: &mut Vec<ObjRef>) {
 /// The references an object holds, for marking.
 fn children(object: &Object, out: &mut Vec<ObjRef>) {
     match object {
-        Object::List(items) => items.iter().for_each(|&v| push_value(v, out)),
+        Object::List(items) => items.for_each(|&v| push_value(v, out)),
         Object::Tuple(items) => items.iter().for_each(|&v| push_value(v, out)),
         Object::Dict(dict) | Object::Set { items: dict, .. } => {
             dict.for_each_value(|v| push_value(v, out))

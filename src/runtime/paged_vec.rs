@@ -189,6 +189,25 @@ impl<T: Clone + Default, const N: usize> PagedVec<T, N> {
         inline.into_iter().flatten().chain(paged.into_iter().flatten())
     }
 
+    /// Visits every element in order, a contiguous run at a time: the collector marks
+    /// through this, where a chained iterator would cost a test per element.
+    pub fn for_each(&self, mut visit: impl FnMut(&T)) {
+        match &self.0 {
+            Store::Inline(items) => items.iter().for_each(visit),
+            Store::Paged(pages) => {
+                let mut left = pages.len();
+                for page in 0..pages.page_count() {
+                    let Some(items) = pages.page(page) else {
+                        return;
+                    };
+                    let run = left.min(N);
+                    items.iter().take(run).for_each(&mut visit);
+                    left -= run;
+                }
+            }
+        }
+    }
+
     pub fn to_vec(&self) -> Vec<T> {
         match &self.0 {
             Store::Inline(items) => items.clone(),
@@ -276,6 +295,9 @@ mod tests {
         }
         assert_eq!(paged.to_vec(), plain);
         assert_eq!(paged.iter().copied().collect::<Vec<_>>(), plain);
+        let mut visited = Vec::new();
+        paged.for_each(|&item| visited.push(item));
+        assert_eq!(visited, plain);
         assert_eq!(paged.remove(plain.len()), None);
     }
 
