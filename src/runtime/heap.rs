@@ -9,6 +9,8 @@
 //! touch: the history's cost follows what the program writes, not how much it holds.
 
 use super::object::{Function, IterState, Object};
+#[cfg(test)]
+use super::object::ListItems;
 use super::shared_pages::SharedPages;
 use super::value::Value;
 
@@ -264,9 +266,10 @@ impl Heap {
                 self.slots.page(page),
             ) {
                 bytes += slot_page;
-                bytes += slots
-                    .iter()
-                    .map(|s| contents_bytes(&s.object))
+                let first = page * SLOTS_PER_PAGE;
+                bytes += (first..)
+                    .zip(slots.iter())
+                    .map(|(index, slot)| contents_not_shared(slot, other.slots.get(index)))
                     .sum::<usize>();
             }
         }
@@ -295,12 +298,26 @@ impl Heap {
 /// dict or set entry 48).
 fn contents_bytes(object: &Object) -> usize {
     match object {
-        Object::List(items) => items.capacity() * 16,
+        Object::List(items) => items.len() * 16,
         Object::Tuple(items) => items.len() * 16,
         Object::Dict(d) | Object::Set { items: d, .. } => d.len() * 48,
         Object::Str(s) => s.text.len(),
         Object::BigInt(n) => (n.bits() / 8) as usize,
         _ => 0,
+    }
+}
+
+/// What `mine` holds beyond its slot that `theirs`, the same slot in another copy of the
+/// heap, does not share: a long list or a big dict shares the pages it has not written.
+fn contents_not_shared(mine: &Slot, theirs: Option<&Slot>) -> usize {
+    let Some(theirs) = theirs.filter(|theirs| theirs.id == mine.id) else {
+        return contents_bytes(&mine.object);
+    };
+    match (&mine.object, &theirs.object) {
+        (Object::List(a), Object::List(b)) => a.bytes_not_shared_with(b),
+        (Object::Dict(a), Object::Dict(b)) => a.bytes_not_shared_with(b),
+        (Object::Set { items: a, .. }, Object::Set { items: b, .. }) => a.bytes_not_shared_with(b),
+        _ => contents_bytes(&mine.object),
     }
 }
 
@@ -313,7 +330,7 @@ fn push_value(value: Value, out: &mut Vec<ObjRef>) {
 /// The references an object holds, for marking.
 fn children(object: &Object, out: &mut Vec<ObjRef>) {
     match object {
-        Object::List(items) => items.iter().for_each(|&v| push_value(v, out)),
+        Object::List(items) => items.for_each(|&v| push_value(v, out)),
         Object::Tuple(items) => items.iter().for_each(|&v| push_value(v, out)),
         Object::Dict(dict) | Object::Set { items: dict, .. } => {
             dict.for_each_value(|v| push_value(v, out))
@@ -428,7 +445,7 @@ mod tests {
     fn state_held_by_a_native_survives_collection() {
         use crate::runtime::native::NativeFunction;
         let mut heap = Heap::new();
-        let state = heap.alloc(Object::List(vec![Value::Int(7)]));
+        let state = heap.alloc(Object::List(vec![Value::Int(7)].into()));
         let native = heap.alloc(Object::Native(NativeFunction {
             name: "enumerate",
             func: |_, _, _| Ok(Value::None),
@@ -437,7 +454,7 @@ mod tests {
             receiver: Some(Value::Obj(state)),
         }));
         heap.collect(&[Value::Obj(native)], 0);
-        assert!(matches!(heap.get(state), Object::List(items) if items == &[Value::Int(7)]));
+        assert!(matches!(heap.get(state), Object::List(items) if items.to_vec() == [Value::Int(7)]));
     }
 
     #[test]
@@ -465,7 +482,7 @@ mod tests {
     fn a_collection_leaves_a_copy_intact_and_ends_the_same_without_one() {
         let fill = |heap: &mut Heap| -> Vec<ObjRef> {
             (0..100)
-                .map(|n| heap.alloc(Object::List(vec![Value::Int(n)])))
+                .map(|n| heap.alloc(Object::List(vec![Value::Int(n)].into())))
                 .collect()
         };
         let mut shared = Heap::new();
@@ -477,7 +494,7 @@ mod tests {
         shared.collect(&roots, 0);
         alone.collect(&roots, 0);
         assert_eq!(copy.live_objects(), 100);
-        assert!(matches!(copy.get(objects[1]), Object::List(items) if items == &[Value::Int(1)]));
+        assert!(matches!(copy.get(objects[1]), Object::List(items) if items.to_vec() == [Value::Int(1)]));
         assert!(matches!(shared.get(objects[1]), Object::Free));
         let describe = |heap: &Heap| -> Vec<(u64, String)> {
             (0..heap.slot_count())
@@ -498,8 +515,8 @@ mod tests {
     fn reachable_objects_survive_collection() {
         let mut heap = Heap::new();
         let inner = heap.alloc(Object::Cell(Some(Value::Int(1))));
-        let outer = heap.alloc(Object::List(vec![Value::Obj(inner)]));
-        heap.alloc(Object::List(vec![]));
+        let outer = heap.alloc(Object::List(vec![Value::Obj(inner)].into()));
+        heap.alloc(Object::List(ListItems::new()));
         heap.collect(&[Value::Obj(outer)], 0);
         assert_eq!(heap.live_objects(), 2);
     }

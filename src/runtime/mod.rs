@@ -40,6 +40,7 @@ pub mod program;
 pub mod recorded_input;
 pub mod repr;
 pub mod set_order;
+pub mod paged_vec;
 pub mod shared_pages;
 pub mod suggestions;
 pub mod sys_module;

@@ -244,6 +244,10 @@ pub struct Module {
     pub dict: ObjRef,
 }
 
+/// A list's items: shared in pages between checkpoints once the list is long, so a
+/// write after a checkpoint copies one page of 32 items, not the whole list.
+pub type ListItems = super::paged_vec::PagedVec<Value, 32>;
+
 #[derive(Clone, Debug)]
 pub enum Object {
     Str(PyStr),
@@ -252,7 +256,7 @@ pub enum Object {
     /// A `bytes` value: immutable, shared.
     Bytes(Rc<[u8]>),
     BigInt(Rc<BigInt>),
-    List(Vec<Value>),
+    List(ListItems),
     Tuple(Rc<[Value]>),
     Dict(Dict),
     /// A set or frozenset: a dict whose values are unused.

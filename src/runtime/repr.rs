@@ -232,7 +232,9 @@ impl Vm {
         active: &mut Vec<ObjRef>,
     ) -> Result<(), Exception> {
         match self.heap.get(r).clone() {
-            Object::List(items) => self.write_sequence(&items, "[", "]", false, out, active),
+            Object::List(items) => {
+                self.write_sequence(&items.to_vec(), "[", "]", false, out, active)
+            }
             Object::Tuple(items) => {
                 self.write_sequence(&items, "(", ")", items.len() == 1, out, active)
             }

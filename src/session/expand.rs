@@ -62,7 +62,16 @@ impl Session {
             heap: BTreeMap::new(),
         };
         let mut expansion = match vm.heap.get(object) {
-            Object::List(items) => Expansion::List(slice(&mut walk, items)),
+            // Only the items asked for are read, however long the list.
+            Object::List(items) => {
+                let asked = items.range_to_vec(start, start.saturating_add(count));
+                Expansion::List(ItemSlice {
+                    start,
+                    length: items.len(),
+                    items: walk.item_range(&asked, 0, count),
+                    heap: BTreeMap::new(),
+                })
+            }
             Object::Tuple(items) => Expansion::Tuple(slice(&mut walk, items)),
             Object::Set { items, .. } => Expansion::Set(slice(&mut walk, &items.keys())),
             Object::Dict(dict) => {

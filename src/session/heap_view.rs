@@ -157,9 +157,15 @@ impl<'a> HeapWalk<'a> {
     fn describe(&mut self, r: ObjRef) -> HeapObject {
         let vm = self.vm;
         match vm.heap.get(r) {
-            Object::List(items) => HeapObject::List(self.items(items)),
-            Object::Tuple(items) => HeapObject::Tuple(self.items(items)),
-            Object::Set { items, .. } => HeapObject::Set(self.items(&items.keys())),
+            // Only the items a snapshot may show are read, however long the container.
+            Object::List(items) => {
+                HeapObject::List(self.items(&items.range_to_vec(0, MAX_ITEMS), items.len()))
+            }
+            Object::Tuple(items) => HeapObject::Tuple(self.items(items, items.len())),
+            Object::Set { items, .. } => {
+                let keys: Vec<Value> = items.iter().take(MAX_ITEMS).map(|e| e.key).collect();
+                HeapObject::Set(self.items(&keys, items.len()))
+            }
             Object::Dict(dict) => {
                 let length = dict.len();
                 let shown = self.budget.take(length, MAX_ITEMS);
@@ -275,12 +281,14 @@ impl<'a> HeapWalk<'a> {
     }
 
     /// The first items of a container, as many as the snapshot's allowance leaves.
-    fn items(&mut self, items: &[Value]) -> ItemsView {
-        let shown = self.budget.take(items.len(), MAX_ITEMS);
+    /// The view of a container of `length` items whose first ones are `prefix` (at
+    /// least as many as a container may show).
+    fn items(&mut self, prefix: &[Value], length: usize) -> ItemsView {
+        let shown = self.budget.take(length, MAX_ITEMS).min(prefix.len());
         ItemsView {
-            items: self.values(items.get(..shown).unwrap_or_default()),
-            length: items.len(),
-            omitted: omitted(items.len(), shown),
+            items: self.values(prefix.get(..shown).unwrap_or_default()),
+            length,
+            omitted: omitted(length, shown),
         }
     }
 

@@ -140,7 +140,7 @@ fn cache_info(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     let (state, _) = wrapper_state(vm, args, "cache_info")?;
     no_arguments(vm, "cache_info", args.get(1..).unwrap_or(&[]), kwargs)?;
     let counters = match state.stats.as_obj().map(|r| vm.heap.get(r)) {
-        Some(Object::List(counters)) => counters.clone(),
+        Some(Object::List(counters)) => counters.to_vec(),
         _ => Vec::new(),
     };
     let counter = |which: usize| counters.get(which).copied().unwrap_or(Value::Int(0));
@@ -202,7 +202,7 @@ fn cache_clear(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
         table.clear();
     }
     if let Some(Object::List(counters)) = state.stats.as_obj().and_then(|r| vm.heap.get_mut(r)) {
-        *counters = vec![Value::Int(0), Value::Int(0)];
+        *counters = vec![Value::Int(0), Value::Int(0)].into();
     }
     Ok(Value::None)
 }

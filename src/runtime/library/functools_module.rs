@@ -50,7 +50,7 @@ fn stateful(vm: &mut Vm, name: &'static str, func: NativeFn, state: Value) -> Va
 fn tuple_items(vm: &Vm, value: Value) -> Vec<Value> {
     match value.as_obj().map(|r| vm.heap.get(r)) {
         Some(Object::Tuple(items)) => items.to_vec(),
-        Some(Object::List(items)) => items.clone(),
+        Some(Object::List(items)) => items.to_vec(),
         _ => Vec::new(),
     }
 }

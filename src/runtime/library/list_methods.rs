@@ -10,7 +10,7 @@ use crate::pytext;
 use crate::runtime::exception::Exception;
 use crate::runtime::heap::ObjRef;
 use crate::runtime::native::{KwArgs, Registry};
-use crate::runtime::object::Object;
+use crate::runtime::object::{ListItems, Object};
 use crate::runtime::types::TypeId;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
@@ -42,7 +42,7 @@ fn list_ref(vm: &mut Vm, args: &[Value], method: &str) -> Result<(ObjRef, Vec<Va
 /// The items of a list or tuple as they are now.
 fn items(vm: &Vm, sequence: ObjRef) -> Vec<Value> {
     match vm.heap.get(sequence) {
-        Object::List(items) => items.clone(),
+        Object::List(items) => items.to_vec(),
         Object::Tuple(items) => items.to_vec(),
         _ => Vec::new(),
     }
@@ -57,7 +57,7 @@ fn item_at(vm: &Vm, sequence: ObjRef, at: usize) -> Option<Value> {
     }
 }
 
-fn with_list<T>(vm: &mut Vm, list: ObjRef, change: impl FnOnce(&mut Vec<Value>) -> T) -> Option<T> {
+fn with_list<T>(vm: &mut Vm, list: ObjRef, change: impl FnOnce(&mut ListItems) -> T) -> Option<T> {
     match vm.heap.get_mut(list) {
         Some(Object::List(items)) => Some(change(items)),
         _ => None,
@@ -154,13 +154,15 @@ fn list_pop(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     if !(0..length).contains(&position) {
         return Err(vm.error(TypeId::IndexError, "pop index out of range"));
     }
-    Ok(with_list(vm, list, |items| items.remove(position as usize)).unwrap_or(Value::None))
+    Ok(with_list(vm, list, |items| items.remove(position as usize))
+        .flatten()
+        .unwrap_or(Value::None))
 }
 
 fn list_clear(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     let (list, rest) = list_ref(vm, args, "clear")?;
     no_arguments(vm, "list.clear", &rest, kwargs)?;
-    with_list(vm, list, Vec::clear);
+    with_list(vm, list, ListItems::clear);
     Ok(Value::None)
 }
 
@@ -242,14 +244,14 @@ fn list_sort(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     }
     let (key, reverse) = sort_options(vm, kwargs, "sort")?;
     let sorted = sort_values(vm, items(vm, list), key, reverse)?;
-    with_list(vm, list, |items| *items = sorted);
+    with_list(vm, list, |items| *items = sorted.into());
     Ok(Value::None)
 }
 
 fn list_reverse(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     let (list, rest) = list_ref(vm, args, "reverse")?;
     no_arguments(vm, "list.reverse", &rest, kwargs)?;
-    with_list(vm, list, |items| items.reverse());
+    with_list(vm, list, |items| items.edit(|items| items.reverse()));
     Ok(Value::None)
 }
 

@@ -55,7 +55,7 @@ fn store(vm: &mut Vm, state: Value, generator: &MersenneTwister) {
         .collect();
     words.push(Value::Int(generator.index as i64));
     if let Some(Object::List(items)) = state.as_obj().and_then(|r| vm.heap.get_mut(r)) {
-        *items = words;
+        *items = words.into();
     }
 }
 

@@ -102,7 +102,7 @@ fn time_sleep(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     }
     let total = slept_seconds(vm, slept) + seconds;
     if let Some(Object::List(items)) = slept.as_obj().and_then(|r| vm.heap.get_mut(r)) {
-        *items = vec![Value::Float(total)];
+        *items = vec![Value::Float(total)].into();
     }
     Ok(Value::None)
 }

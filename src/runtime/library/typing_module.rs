@@ -130,7 +130,7 @@ fn type_text(vm: &mut Vm, value: Value) -> Result<String, Exception> {
             Ok(format!("{module}.{name}"))
         }
         Some(Object::List(items)) => {
-            let items = items.clone();
+            let items = items.to_vec();
             Ok(format!("[{}]", argument_list(vm, &items)?))
         }
         Some(Object::Str(text)) => Ok(format!(

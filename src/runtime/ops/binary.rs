@@ -153,7 +153,7 @@ impl Vm {
     pub fn sequence_items(&self, value: Value) -> Vec<Value> {
         match value {
             Value::Obj(r) => match self.heap.get(r) {
-                Object::List(items) => items.clone(),
+                Object::List(items) => items.to_vec(),
                 Object::Tuple(items) => items.to_vec(),
                 _ => Vec::new(),
             },
@@ -195,7 +195,7 @@ impl Vm {
                 if let Some(Object::List(existing)) =
                     sequence.as_obj().and_then(|r| self.heap.get_mut(r))
                 {
-                    *existing = repeated;
+                    *existing = repeated.into();
                 }
                 Ok(Some(sequence))
             }

@@ -89,7 +89,7 @@ impl Vm {
             (Object::Str(p), Object::Str(q)) => Ok(p.text == q.text),
             (Object::Bytes(p), Object::Bytes(q)) => Ok(p == q),
             (Object::List(p), Object::List(q)) => {
-                let (p, q) = (p.clone(), q.clone());
+                let (p, q) = (p.to_vec(), q.to_vec());
                 self.sequences_equal(&p, &q, depth)
             }
             (Object::Tuple(p), Object::Tuple(q)) => {

@@ -254,7 +254,7 @@ impl Vm {
     pub fn collect_iterable(&mut self, value: Value) -> Result<Vec<Value>, Exception> {
         if let Some(r) = value.as_obj() {
             match self.heap.get(r) {
-                Object::List(items) => return Ok(items.clone()),
+                Object::List(items) => return Ok(items.to_vec()),
                 Object::Tuple(items) => return Ok(items.to_vec()),
                 _ => {}
             }

@@ -195,7 +195,9 @@ impl Vm {
             let stop = (bounds.start.max(0) as usize + bounds.len)
                 .min(items.len())
                 .max(start);
-            items.splice(start..stop, replacement);
+            items.edit(|items| {
+                items.splice(start..stop, replacement);
+            });
         } else {
             if replacement.len() != bounds.len {
                 return Err(self.value_error(format!(

@@ -264,10 +264,12 @@ impl Vm {
                     let bounds = self.slice_bounds(key, items.len())?;
                     let doomed: Vec<usize> = bounds.indices().collect();
                     let mut position = 0;
-                    items.retain(|_| {
-                        let keep = !doomed.contains(&position);
-                        position += 1;
-                        keep
+                    items.edit(|items| {
+                        items.retain(|_| {
+                            let keep = !doomed.contains(&position);
+                            position += 1;
+                            keep
+                        })
                     });
                 } else {
                     let Some(index) = self.sequence_index(key, items.len(), "list")? else {

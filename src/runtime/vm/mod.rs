@@ -240,7 +240,7 @@ impl Vm {
     }
 
     pub fn new_list(&mut self, items: Vec<Value>) -> Value {
-        self.alloc(Object::List(items))
+        self.alloc(Object::List(items.into()))
     }
 
     pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {
