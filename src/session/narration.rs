@@ -38,6 +38,13 @@ pub fn narrate<'s>(
                 "Resumed {} where it yielded on line {}.",
                 frame.label, paused.line
             ),
+            // A generator resumed in a frame drawn anew: its call event is on the
+            // `yield` it paused at, where a call's is on its `def`.
+            None if is_yield(statement_at(now.line)) => format!(
+                "Resumed {} where it yielded on line {}.",
+                frame_words(frame),
+                now.line
+            ),
             None => narrate_call(frame, &now.heap, reasons),
         },
         "return" => narrate_return(now, before, frame, statement_at),
@@ -65,20 +72,20 @@ fn narrate_return<'s>(
     let raised = before.and_then(|b| b.exception.as_ref().filter(|_| b.event == "exception"));
     // A frame the exception unwound is drawn by its function's name only; the step
     // before, where it raised, has its full label.
-    let raiser = before
+    let named = before
         .and_then(current_frame)
         .filter(|f| f.id == frame.id)
         .unwrap_or(frame);
     let returned = match (raised, &frame.return_value) {
         (Some(e), _) => format!(
             "{} ended because of the {}.",
-            frame_words(raiser),
+            frame_words(named),
             e.type_name
         ),
         _ if frame.class_body => class_body_finished(frame),
-        (None, None) if statement_at(now.line).contains("yield") => format!(
+        (None, None) if is_yield(statement_at(now.line)) => format!(
             "{} yielded on line {} and paused.",
-            frame_words(frame),
+            frame_words(named),
             now.line
         ),
         (None, None) => format!("{} returned.", frame_words(frame)),
@@ -182,6 +189,13 @@ fn narrate_exception<'s>(
     }
 }
 
+/// Whether `statement` holds the keyword `yield` (not a name such as `yielded`).
+fn is_yield(statement: &str) -> bool {
+    statement
+        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .any(|word| word == "yield")
+}
+
 /// A frame as a sentence names it: "the global frame", "inc #2 call 1".
 fn frame_words(frame: &FrameView) -> String {
     if frame.call_number.is_none() && frame.label == "Global frame" {
@@ -267,7 +281,7 @@ fn narrate_line<'s>(
     };
     let is_callee = current_frame(before).is_some_and(|f| f.id == frame.id);
     match before.event {
-        "call" if is_callee => entered(frame, before.line, &now.heap),
+        "call" if is_callee => entered(frame, statement_at(before.line), before.line),
         "exception" if is_callee => handler_reached(now, before, statement_at),
         "return" => {
             let clauses = line_effects(now, before, earlier, frame);
@@ -290,24 +304,18 @@ fn narrate_line<'s>(
 }
 
 /// The first line event of a frame: its body began, or a generator went on after the
-/// `yield` it was resumed at (its call event is not on its `def` line).
-fn entered(frame: &FrameView, call_line: u32, heap: &BTreeMap<u64, HeapObject>) -> String {
+/// `yield` it was resumed at (its call event is on that line, not on its `def`).
+fn entered(frame: &FrameView, call_statement: &str, call_line: u32) -> String {
     if frame.class_body {
         return format!("Began running the body of class {}.", frame.function);
     }
-    let def_line = frame.function_id.and_then(|id| match heap.get(&id) {
-        Some(HeapObject::Function(f)) => Some(f.line),
-        _ => None,
-    });
-    match def_line {
-        Some(line) if line != call_line => {
-            format!(
-                "{} went on after the yield on line {call_line}.",
-                frame.label
-            )
-        }
-        _ => format!("Entered the body of {}.", frame.label),
+    if is_yield(call_statement) {
+        return format!(
+            "{} went on after the yield on line {call_line}.",
+            frame_words(frame)
+        );
     }
+    format!("Entered the body of {}.", frame.label)
 }
 
 /// The line step after an exception in the same frame: Python jumped to the `except`
