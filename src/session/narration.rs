@@ -69,28 +69,7 @@ fn narrate_return<'s>(
     frame: &FrameView,
     statement_at: &dyn Fn(u32) -> &'s str,
 ) -> String {
-    let raised = before.and_then(|b| b.exception.as_ref().filter(|_| b.event == "exception"));
-    // A frame the exception unwound is drawn by its function's name only; the step
-    // before, where it raised, has its full label.
-    let named = before
-        .and_then(current_frame)
-        .filter(|f| f.id == frame.id)
-        .unwrap_or(frame);
-    let returned = match (raised, &frame.return_value) {
-        (Some(e), _) => format!(
-            "{} ended because of the {}.",
-            frame_words(named),
-            e.type_name
-        ),
-        _ if frame.class_body => class_body_finished(frame),
-        (None, None) if is_yield(statement_at(now.line)) => format!(
-            "{} yielded on line {} and paused.",
-            frame_words(named),
-            now.line
-        ),
-        (None, None) => format!("{} returned.", frame_words(frame)),
-        (None, Some(value)) => returned_value(frame, value, &now.heap),
-    };
+    let returned = what_returned(now, before, frame, statement_at);
     // A comprehension's or a lambda's line is the statement around it, not a line
     // of its own: its return is not said as that line running.
     let own_line = comprehension_kind(frame).is_none() && frame.function != "<lambda>";
@@ -104,6 +83,38 @@ fn narrate_return<'s>(
             with_effects(ran_line(before.line, statement_at), &clauses)
         }
         None => sentence_case(&returned),
+    }
+}
+
+/// How the frame left: returned a value, ended because of an exception, yielded, or
+/// (a class body) finished.
+fn what_returned<'s>(
+    now: &Snapshot,
+    before: Option<&Snapshot>,
+    frame: &FrameView,
+    statement_at: &dyn Fn(u32) -> &'s str,
+) -> String {
+    let raised = before.and_then(|b| b.exception.as_ref().filter(|_| b.event == "exception"));
+    // A frame the exception unwound is drawn by its function's name only; the step
+    // before, where it raised, has its full label.
+    let named = before
+        .and_then(current_frame)
+        .filter(|f| f.id == frame.id)
+        .unwrap_or(frame);
+    match (raised, &frame.return_value) {
+        (Some(e), _) => format!(
+            "{} ended because of the {}.",
+            frame_words(named),
+            e.type_name
+        ),
+        _ if frame.class_body => class_body_finished(frame),
+        (None, None) if is_yield(statement_at(now.line)) => format!(
+            "{} yielded on line {} and paused.",
+            frame_words(named),
+            now.line
+        ),
+        (None, None) => format!("{} returned.", frame_words(frame)),
+        (None, Some(value)) => returned_value(frame, value, &now.heap),
     }
 }
 
