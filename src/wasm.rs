@@ -22,7 +22,7 @@ export interface CellSlot { name: string; cell: number; kind: "cell" | "free" }
 export interface Frame {
   id: number; function: string; qualname: string; label: string; call_number?: number;
   function_id?: number; line: number; is_current: boolean;
-  state?: "running" | "suspended" | "created" | "closed" | "raised";
+  state?: "running" | "suspended" | "created" | "closed" | "raised"; class_body?: true;
   locals: Binding[]; cells: CellSlot[]; return_value?: Value;
 }
 export type HeapObject =

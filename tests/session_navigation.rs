@@ -208,7 +208,7 @@ fn a_returning_frame_shows_its_return_value_and_surviving_cells() {
     let narration = session.snapshot(last_return).unwrap().narration;
     assert_eq!(
         narration,
-        "count changed 0 → 1 through nonlocal in inc #1 call 1; inc #1 call 1 returned None."
+        "Ran line 5 (count += 1): count is now 1 in the cell from counter call 1 (through nonlocal); inc #1 call 1 returned None."
     );
 }
 

@@ -86,8 +86,8 @@ impl Session {
                 now.returned_frames = returned_frames(before, &now);
             }
         }
-        let statement = self.statement_text(now.line);
-        now.narration = narrate(&now, before, statement, &self.cell_reasons);
+        let statement_at = |line| self.statement_text(line);
+        now.narration = narrate(&now, before, &statement_at, &self.cell_reasons);
         now
     }
 

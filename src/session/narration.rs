@@ -1,21 +1,31 @@
-//! One plain-English sentence per step, computed from the snapshot and the one before:
-//! what was called and why its variables live in cells, what returned and which cells
-//! outlive it, which cell changed through `nonlocal`, or simply the line about to run.
+//! One plain-English sentence per step, saying what the step did, computed from the
+//! snapshot and the one before: what was called and why its variables live in cells,
+//! which line ran and what it changed ("count is now 1"), what returned and which cells
+//! outlive it, where an exception was raised and where it went.
 
-use super::snapshot::{FrameView, HeapObject, Snapshot, ValueView};
+mod calls;
+mod effects;
+mod words;
+
+use super::snapshot::{FrameView, HeapObject, Snapshot};
+use calls::{comprehension_kind, narrate_call};
+use effects::line_effects;
 use std::collections::{BTreeMap, HashMap};
+pub(super) use words::join_names;
+use words::{describe_value, function_name, quoted_statement};
 
 /// Why each cell variable of a function is a cell: qualname → (name, capturers).
 pub type CellReasons = HashMap<String, Vec<(String, String)>>;
 
-/// The narration of `now`; `before` is the previous step's snapshot, if any.
-pub fn narrate(
+/// The narration of `now`; `before` is the previous step's snapshot, if any, and
+/// `statement_at` gives the source text of the statement on a line.
+pub fn narrate<'s>(
     now: &Snapshot,
     before: Option<&Snapshot>,
-    statement: &str,
+    statement_at: &dyn Fn(u32) -> &'s str,
     reasons: &CellReasons,
 ) -> String {
-    let Some(frame) = now.frames.last() else {
+    let Some(frame) = current_frame(now) else {
         return String::new();
     };
     match now.event {
@@ -28,134 +38,92 @@ pub fn narrate(
                 "Resumed {} where it yielded on line {}.",
                 frame.label, paused.line
             ),
+            // A generator resumed in a frame drawn anew: its call event is on the
+            // `yield` it paused at, where a call's is on its `def`.
+            None if is_yield(statement_at(now.line)) => format!(
+                "Resumed {} where it yielded on line {}.",
+                frame_words(frame),
+                now.line
+            ),
             None => narrate_call(frame, &now.heap, reasons),
         },
-        "return" => {
-            let raised = before.is_some_and(|b| b.event == "exception");
-            let returned = narrate_return(frame, &now.heap, raised);
-            match before.and_then(|before| cell_change(now, before)) {
-                Some(change) => format!("{}; {returned}", change.trim_end_matches('.')),
-                None => returned,
-            }
-        }
-        "exception" => narrate_exception(now, frame),
-        "end" => narrate_end(now),
-        _ => narrate_line(now, before, statement),
+        "return" => narrate_return(now, before, frame, statement_at),
+        "exception" => narrate_exception(now, before, frame, statement_at),
+        "end" => narrate_end(now, before, statement_at),
+        _ => narrate_line(now, before, frame, statement_at),
     }
 }
 
-/// "Called counter(): new frame counter call 1; count lives in a cell because
-/// increment captures it."
-fn narrate_call(
+/// The frame the step is in: the one marked current (a paused generator's frame may
+/// be drawn after it), else the innermost.
+fn current_frame(snapshot: &Snapshot) -> Option<&FrameView> {
+    let frames = &snapshot.frames;
+    frames.iter().rfind(|f| f.is_current).or(frames.last())
+}
+
+/// "Ran line 9 (return inc): counter call 1 returned function inc #1; its cell count
+/// lives on, held by inc #1."
+fn narrate_return<'s>(
+    now: &Snapshot,
+    before: Option<&Snapshot>,
     frame: &FrameView,
-    heap: &BTreeMap<u64, HeapObject>,
-    reasons: &CellReasons,
+    statement_at: &dyn Fn(u32) -> &'s str,
 ) -> String {
-    let arguments = call_arguments(frame, heap).join(", ");
-    let mut sentence = format!(
-        "Called {}({arguments}): new frame {}",
-        frame.function, frame.label
-    );
-    let own_cells = names_of_kind(frame, "cell");
-    let why = reasons
-        .get(&frame.qualname)
-        .map(Vec::as_slice)
-        .unwrap_or_default();
-    for (capturers, names) in group_by_capturers(why, &own_cells) {
-        sentence.push_str(&why_cells(capturers, &names));
-    }
-    let free = names_of_kind(frame, "free");
-    if !free.is_empty() {
-        sentence.push_str(&format!(
-            "; it reaches {} through its closure",
-            join_names(&free)
-        ));
-    }
-    sentence.push('.');
-    sentence
-}
-
-/// The frame's cell variables (`cell`) or free variables (`free`).
-fn names_of_kind<'a>(frame: &'a FrameView, kind: &str) -> Vec<&'a str> {
-    frame
-        .cells
-        .iter()
-        .filter(|c| c.kind == kind)
-        .map(|c| c.name.as_str())
-        .collect()
-}
-
-/// "; count lives in a cell because increment captures it"
-fn why_cells(capturers: &str, names: &[&str]) -> String {
-    let (lives, cell, them) = if names.len() > 1 {
-        ("live", "cells", "them")
-    } else {
-        ("lives", "a cell", "it")
-    };
-    let verb = if capturers.contains(" and ") {
-        "capture"
-    } else {
-        "captures"
-    };
-    format!(
-        "; {} {lives} in {cell} because {capturers} {verb} {them}",
-        join_names(names)
-    )
-}
-
-/// `name=value` for each parameter bound so far: plain locals, then parameters that
-/// went straight into their cells. Hidden names (a comprehension's `.0`) are left out.
-fn call_arguments(frame: &FrameView, heap: &BTreeMap<u64, HeapObject>) -> Vec<String> {
-    let plain = frame
-        .locals
-        .iter()
-        .filter(|b| !b.name.starts_with('.'))
-        .map(|b| (b.name.as_str(), Some(&b.value)));
-    let in_cells = frame.cells.iter().filter(|c| c.kind == "cell").map(|slot| {
-        let contents = match heap.get(&slot.cell) {
-            Some(HeapObject::Cell(cell)) => cell.contents.as_ref(),
-            _ => None,
-        };
-        (slot.name.as_str(), contents)
-    });
-    plain
-        .chain(in_cells)
-        .filter_map(|(name, value)| Some(format!("{name}={}", describe_value(value?, heap))))
-        .collect()
-}
-
-/// The frame's own cells grouped by the functions that capture them, in order.
-fn group_by_capturers<'a>(
-    why: &'a [(String, String)],
-    own_cells: &[&str],
-) -> Vec<(&'a str, Vec<&'a str>)> {
-    let mut groups: Vec<(&str, Vec<&str>)> = Vec::new();
-    for (name, capturers) in why
-        .iter()
-        .filter(|(name, _)| own_cells.contains(&name.as_str()))
-    {
-        match groups
-            .iter_mut()
-            .find(|(known, _)| *known == capturers.as_str())
-        {
-            Some((_, names)) => names.push(name),
-            None => groups.push((capturers, vec![name])),
+    let returned = what_returned(now, before, frame, statement_at);
+    // A comprehension's or a lambda's line is the statement around it, not a line
+    // of its own: its return is not said as that line running.
+    let own_line = comprehension_kind(frame).is_none() && frame.function != "<lambda>";
+    let ran = before
+        .filter(|b| b.event == "line" && own_line)
+        .and_then(|b| Some((b, current_frame(b).filter(|f| f.id == frame.id)?)));
+    match ran {
+        Some((before, earlier)) => {
+            let mut clauses = line_effects(now, before, earlier, frame);
+            clauses.push(returned.trim_end_matches('.').to_string());
+            with_effects(ran_line(before.line, statement_at), &clauses)
         }
+        None => sentence_case(&returned),
     }
-    groups
 }
 
-/// "counter call 1 returned function increment #1; its cell count lives on, held by
-/// increment #1."
-fn narrate_return(frame: &FrameView, heap: &BTreeMap<u64, HeapObject>, raised: bool) -> String {
-    let Some(value) = &frame.return_value else {
-        let how = if raised {
-            "exits because of the exception"
-        } else {
-            "returns"
-        };
-        return format!("{} {how}.", frame_words(frame));
-    };
+/// How the frame left: returned a value, ended because of an exception, yielded, or
+/// (a class body) finished.
+fn what_returned<'s>(
+    now: &Snapshot,
+    before: Option<&Snapshot>,
+    frame: &FrameView,
+    statement_at: &dyn Fn(u32) -> &'s str,
+) -> String {
+    let raised = before.and_then(|b| b.exception.as_ref().filter(|_| b.event == "exception"));
+    // A frame the exception unwound is drawn by its function's name only; the step
+    // before, where it raised, has its full label.
+    let named = before
+        .and_then(current_frame)
+        .filter(|f| f.id == frame.id)
+        .unwrap_or(frame);
+    match (raised, &frame.return_value) {
+        (Some(e), _) => format!(
+            "{} ended because of the {}.",
+            frame_words(named),
+            e.type_name
+        ),
+        _ if frame.class_body => class_body_finished(frame),
+        (None, None) if is_yield(statement_at(now.line)) => format!(
+            "{} yielded on line {} and paused.",
+            frame_words(named),
+            now.line
+        ),
+        (None, None) => format!("{} returned.", frame_words(frame)),
+        (None, Some(value)) => returned_value(frame, value, &now.heap),
+    }
+}
+
+/// "counter call 1 returned function inc #1; its cell count lives on, held by inc #1."
+fn returned_value(
+    frame: &FrameView,
+    value: &super::snapshot::ValueView,
+    heap: &BTreeMap<u64, HeapObject>,
+) -> String {
     let mut sentence = format!(
         "{} returned {}",
         frame_words(frame),
@@ -183,18 +151,60 @@ fn narrate_return(frame: &FrameView, heap: &BTreeMap<u64, HeapObject>, raised: b
     sentence
 }
 
-fn narrate_exception(now: &Snapshot, frame: &FrameView) -> String {
-    let place = frame_words(frame);
-    match &now.exception {
-        Some(e) if e.message.is_empty() => {
-            format!("{} raised in {place} on line {}.", e.type_name, now.line)
-        }
-        Some(e) => format!(
-            "{}: {} raised in {place} on line {}.",
-            e.type_name, e.message, now.line
-        ),
-        None => format!("An exception was raised in {place} on line {}.", now.line),
+/// A class body returns its namespace, not a value: its names become the class's
+/// attributes when the class is made.
+fn class_body_finished(frame: &FrameView) -> String {
+    let names: Vec<&str> = frame.locals.iter().map(|b| b.name.as_str()).collect();
+    if names.is_empty() {
+        return format!("the body of class {} finished.", frame.function);
     }
+    let verb = if names.len() == 1 {
+        "becomes an attribute"
+    } else {
+        "become attributes"
+    };
+    format!(
+        "the body of class {} finished: {} {verb} of the class.",
+        frame.function,
+        join_names(&names)
+    )
+}
+
+/// "In inc #1 call 1, line 5 (count += 1) raised UnboundLocalError: …", or, when the
+/// exception comes out of a call, which frame it reached.
+fn narrate_exception<'s>(
+    now: &Snapshot,
+    before: Option<&Snapshot>,
+    frame: &FrameView,
+    statement_at: &dyn Fn(u32) -> &'s str,
+) -> String {
+    let place = frame_words(frame);
+    let what = match &now.exception {
+        Some(e) if e.message.is_empty() => e.type_name.clone(),
+        Some(e) => format!("{}: {}", e.type_name, e.message),
+        None => "an exception".into(),
+    };
+    let line = ran_line(now.line, statement_at);
+    let from_callee = before
+        .filter(|b| b.event == "return" && b.frames.len() > now.frames.len())
+        .and_then(current_frame)
+        .filter(|callee| callee.return_value.is_none());
+    match (from_callee, &now.exception) {
+        (Some(callee), Some(e)) => format!(
+            "The {} from {} reached {place} at {}.",
+            e.type_name,
+            frame_words(callee),
+            lowercase_first(&line)
+        ),
+        _ => format!("In {place}, {} raised {what}.", lowercase_first(&line)),
+    }
+}
+
+/// Whether `statement` holds the keyword `yield` (not a name such as `yielded`).
+fn is_yield(statement: &str) -> bool {
+    statement
+        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .any(|word| word == "yield")
 }
 
 /// A frame as a sentence names it: "the global frame", "inc #2 call 1".
@@ -206,12 +216,16 @@ fn frame_words(frame: &FrameView) -> String {
     }
 }
 
-fn narrate_end(now: &Snapshot) -> String {
+fn narrate_end<'s>(
+    now: &Snapshot,
+    before: Option<&Snapshot>,
+    statement_at: &dyn Fn(u32) -> &'s str,
+) -> String {
     if let Some(stop) = &now.stopped {
         return stop.message.clone();
     }
     let Some(e) = &now.exception else {
-        return "The program finished.".into();
+        return finished(now, before, statement_at);
     };
     let what = if e.message.is_empty() {
         e.type_name.clone()
@@ -232,142 +246,142 @@ fn narrate_end(now: &Snapshot) -> String {
     }
 }
 
-/// A changed cell first, then a new function, else the line about to run.
-fn narrate_line(now: &Snapshot, before: Option<&Snapshot>, statement: &str) -> String {
-    if let Some(before) = before {
-        if let Some(change) = cell_change(now, before) {
-            return change;
+/// The end of a program that finished: what its last line did, since no later step
+/// can say it.
+fn finished<'s>(
+    now: &Snapshot,
+    before: Option<&Snapshot>,
+    statement_at: &dyn Fn(u32) -> &'s str,
+) -> String {
+    let (Some(before), Some(module)) = (before, now.frames.first()) else {
+        return "The program finished.".into();
+    };
+    let Some(earlier) = before.frames.first() else {
+        return "The program finished.".into();
+    };
+    let in_module = current_frame(before).is_some_and(|f| f.id == module.id);
+    let opening = match before.event {
+        "line" if in_module => ran_line(earlier.line, statement_at),
+        "return" if before.frames.len() == 2 => format!(
+            "Back in the global frame on {}",
+            lowercase_first(&ran_line(earlier.line, statement_at))
+        ),
+        _ => return "The program finished.".into(),
+    };
+    let mut clauses = line_effects(now, before, earlier, module);
+    clauses.push("the program finished".into());
+    with_effects(opening, &clauses)
+}
+
+/// A `line` step: what the line that just ran in this frame did, or how the frame got
+/// here (its body began, a call came back, an exception jumped to a handler).
+fn narrate_line<'s>(
+    now: &Snapshot,
+    before: Option<&Snapshot>,
+    frame: &FrameView,
+    statement_at: &dyn Fn(u32) -> &'s str,
+) -> String {
+    let Some(before) = before else {
+        return format!(
+            "Nothing has run yet; {} runs first.",
+            lowercase_first(&ran_line(now.line, statement_at))
+        );
+    };
+    let Some(earlier) = before.frames.iter().find(|f| f.id == frame.id) else {
+        return format!("{} runs next.", ran_line(now.line, statement_at));
+    };
+    let is_callee = current_frame(before).is_some_and(|f| f.id == frame.id);
+    match before.event {
+        "call" if is_callee => entered(frame, statement_at(before.line), before.line),
+        "exception" if is_callee => handler_reached(now, before, statement_at),
+        "return" => {
+            let clauses = line_effects(now, before, earlier, frame);
+            let back = format!(
+                "Back in {} on {}",
+                frame_words(frame),
+                lowercase_first(&ran_line(earlier.line, statement_at))
+            );
+            with_effects(back, &clauses)
         }
-        if let Some(definition) = new_function(now, before) {
-            return definition;
+        _ if comprehension_kind(frame).is_some() => {
+            let clauses = line_effects(now, before, earlier, frame);
+            with_effects(format!("In {}, the loop went on", frame.label), &clauses)
+        }
+        _ => {
+            let clauses = line_effects(now, before, earlier, frame);
+            with_effects(ran_line(earlier.line, statement_at), &clauses)
         }
     }
+}
+
+/// The first line event of a frame: its body began, or a generator went on after the
+/// `yield` it was resumed at (its call event is on that line, not on its `def`).
+fn entered(frame: &FrameView, call_statement: &str, call_line: u32) -> String {
+    if frame.class_body {
+        return format!("Began running the body of class {}.", frame.function);
+    }
+    if is_yield(call_statement) {
+        return format!(
+            "{} went on after the yield on line {call_line}.",
+            frame_words(frame)
+        );
+    }
+    format!("Entered the body of {}.", frame.label)
+}
+
+/// The line step after an exception in the same frame: Python jumped to the `except`
+/// or `finally` that may handle it.
+fn handler_reached<'s>(
+    now: &Snapshot,
+    before: &Snapshot,
+    statement_at: &dyn Fn(u32) -> &'s str,
+) -> String {
+    let what = before
+        .exception
+        .as_ref()
+        .map_or("exception".to_string(), |e| e.type_name.clone());
+    format!(
+        "Because of the {what}, Python jumped to {}.",
+        lowercase_first(&ran_line(now.line, statement_at))
+    )
+}
+
+/// "Line 6 (count += 1)".
+fn ran_line<'s>(line: u32, statement_at: &dyn Fn(u32) -> &'s str) -> String {
+    let statement = quoted_statement(statement_at(line));
     if statement.is_empty() {
-        format!("Line {}.", now.line)
+        format!("Line {line}")
     } else {
-        format!("Line {}: {}.", now.line, statement.trim_end_matches(':'))
+        format!("Line {line} ({statement})")
     }
 }
 
-/// "count changed 1 → 2 through nonlocal in increment."
-fn cell_change(now: &Snapshot, before: &Snapshot) -> Option<String> {
-    let writer = before.frames.last()?;
-    for (id, object) in &now.heap {
-        let (HeapObject::Cell(new), Some(HeapObject::Cell(old))) = (object, before.heap.get(id))
-        else {
-            continue;
-        };
-        if new.contents == old.contents {
-            continue;
-        }
-        let name = &new.owner.name;
-        let new_text = new
-            .contents
-            .as_ref()
-            .map_or("empty".into(), |v| describe_value(v, &now.heap));
-        let old_text = old
-            .contents
-            .as_ref()
-            .map_or("empty".into(), |v| describe_value(v, &before.heap));
-        let through = match writer.cells.iter().find(|c| c.cell == *id) {
-            Some(slot) if slot.kind == "free" => {
-                format!(" through nonlocal in {}", frame_words(writer))
-            }
-            Some(_) => format!(" in {}", frame_words(writer)),
-            None => String::new(),
-        };
-        return Some(format!("{name} changed {old_text} → {new_text}{through}."));
-    }
-    None
-}
-
-/// "Defined inc; its closure holds the cell for count."
-fn new_function(now: &Snapshot, before: &Snapshot) -> Option<String> {
-    let (_, function) = now.heap.iter().find_map(|(id, object)| match object {
-        HeapObject::Function(f) if !before.heap.contains_key(id) => Some((id, f)),
-        _ => None,
-    })?;
-    if function.closure.is_empty() {
-        return Some(format!("Defined function {}.", function.label));
-    }
-    let names: Vec<&str> = function
-        .closure
-        .iter()
-        .map(|slot| slot.name.as_str())
-        .collect();
-    let noun = if names.len() == 1 {
-        "the cell"
-    } else {
-        "the cells"
+/// "Ran line 6 (count += 1): count is now 1 …." or "Ran line 5 (pass)."
+fn with_effects(opening: String, clauses: &[String]) -> String {
+    let opening = match opening.strip_prefix("Line ") {
+        Some(rest) => format!("Ran line {rest}"),
+        None => opening,
     };
-    Some(format!(
-        "Defined {}; its closure holds {noun} for {}.",
-        function.label,
-        join_names(&names)
-    ))
-}
-
-/// "a and b", "a, b and c".
-pub(super) fn join_names(names: &[&str]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => one.to_string(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
-}
-
-fn function_name(id: u64, heap: &BTreeMap<u64, HeapObject>) -> String {
-    match heap.get(&id) {
-        Some(HeapObject::Function(f)) => f.label.clone(),
-        _ => "a function".into(),
-    }
-}
-
-fn value_text(value: &ValueView) -> String {
-    super::params::short_text(value)
-}
-
-/// A value in words: its repr when it is inline, its kind when it is an object.
-fn describe_value(value: &ValueView, heap: &BTreeMap<u64, HeapObject>) -> String {
-    let ValueView::Ref { id } = value else {
-        return value_text(value);
-    };
-    match heap.get(id) {
-        Some(HeapObject::Function(f)) => format!("function {}", f.label),
-        Some(HeapObject::List(view)) => collection("list", view.length, "item"),
-        Some(HeapObject::Tuple(view)) => collection("tuple", view.length, "item"),
-        Some(HeapObject::Set(view)) => collection("set", view.length, "item"),
-        Some(HeapObject::Dict(view)) => collection("dict", view.length, "entry"),
-        Some(HeapObject::Instance { class_name, .. }) => {
-            format!("{} {class_name} instance", article(class_name))
-        }
-        Some(HeapObject::Class { name, .. }) => format!("class {name}"),
-        Some(HeapObject::Other { repr, .. }) => repr.clone(),
-        _ => "an object".into(),
-    }
-}
-
-/// "an" before a vowel sound as written ("an Account"), else "a".
-fn article(word: &str) -> &'static str {
-    match word.chars().next() {
-        Some(c) if "aeiouAEIOU".contains(c) => "an",
-        _ => "a",
-    }
-}
-
-/// "an empty list", "a tuple of 2 items".
-fn collection(kind: &str, length: usize, noun: &str) -> String {
-    if length == 0 {
-        format!("an empty {kind}")
+    if clauses.is_empty() {
+        format!("{opening}.")
     } else {
-        format!("a {kind} of {}", count(length, noun))
+        format!("{opening}: {}.", clauses.join("; "))
     }
 }
 
-fn count(n: usize, noun: &str) -> String {
-    match (n, noun) {
-        (1, _) => format!("1 {noun}"),
-        (_, "entry") => format!("{n} entries"),
-        _ => format!("{n} {noun}s"),
+/// A sentence that opens with "the global frame" or "the body" starts with a capital;
+/// labels ("inc #1 call 1") keep their case.
+fn sentence_case(sentence: &str) -> String {
+    match sentence.strip_prefix("the ") {
+        Some(rest) => format!("The {rest}"),
+        None => sentence.to_string(),
+    }
+}
+
+/// "line 6" inside a sentence, where "Line 6" opens one.
+fn lowercase_first(text: &str) -> String {
+    match text.strip_prefix("Line ") {
+        Some(rest) => format!("line {rest}"),
+        None => text.to_string(),
     }
 }

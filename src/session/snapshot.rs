@@ -93,6 +93,9 @@ pub struct FrameView {
     pub line: u32,
     pub is_current: bool,
     pub state: &'static str,
+    /// A class body's frame: its names become the class's attributes when it returns.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub class_body: bool,
     /// Plain locals in the order they were first bound; cell and free variables are
     /// in `cells` instead.
     pub locals: Vec<Binding>,

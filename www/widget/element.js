@@ -261,7 +261,7 @@ export class CellscopeViz extends HTMLElement {
 
   #draw(snapshot) {
     const view = this.#view;
-    render(view.diagram, snapshot);
+    render(view.diagram, snapshot, this.#expander(snapshot));
     this.#drawFindings(snapshot);
     markLines(view.listing, snapshot);
     view.narration.textContent = snapshot.narration ?? "";
@@ -278,10 +278,16 @@ export class CellscopeViz extends HTMLElement {
         if (this.#snapshot !== snapshot || (!found.findings?.length && !found.exception)) return;
         const current = snapshot.frames?.find((frame) => frame.is_current);
         const currentFrame = current ? `f${current.id}` : null;
-        render(this.#view.diagram, snapshot, { findings: found.findings, exception: found.exception, exceptionAnchor: found.exception_anchor, currentFrame });
+        render(this.#view.diagram, snapshot, { ...this.#expander(snapshot), findings: found.findings, exception: found.exception, exceptionAnchor: found.exception_anchor, currentFrame });
       },
       () => {},
     );
+  }
+
+  /** How the diagram fetches more of a value cut short at `snapshot`'s step, as the
+   * playground's does: its "Show more" button asks the engine for the next items. */
+  #expander(snapshot) {
+    return { expand: (id, start, count) => engineHub.request(this.#id, "expand", snapshot.step, Number(id), start, count) };
   }
 
   #stepMessage(snapshot) {

@@ -98,6 +98,8 @@ const queries = {
   snapshot: ({ session }, step) => session.snapshot(step),
   continueTo: ({ session }, from, backward, lines) => session.continueTo(from, backward, lines),
   diagnostics: ({ session, source }, step) => session.diagnostics(step, source),
+  // More items of a value the snapshot cut short, for the diagram's "Show more" button.
+  expand: ({ session }, step, id, start, count) => session.expand(step, id, start, count),
 };
 
 function answer({ id, requestId, method, args }) {
