@@ -398,7 +398,7 @@ mod tests {
         // What the page does: ask again of each fetched module until nothing is new.
         let bundled = ModuleSources::bundled();
         let mut wanted = python_imports(
-            "import re, copy, hashlib, statistics",
+            "import re, copy, hashlib, statistics, datetime",
             &ModuleSources::default(),
         );
         let mut seen = Vec::new();
@@ -414,7 +414,24 @@ mod tests {
             }
         }
         seen.sort();
-        assert_eq!(seen, ["_re_matcher", "_re_parser", "copy", "hashlib", "re", "statistics"]);
+        let datetime_parts = [
+            "_datetime_calendar",
+            "_datetime_date",
+            "_datetime_datetime",
+            "_datetime_iso",
+            "_datetime_local",
+            "_datetime_strftime",
+            "_datetime_strptime",
+            "_datetime_strptime_fields",
+            "_datetime_time",
+            "_datetime_timedelta",
+            "_datetime_timezone",
+        ];
+        let mut expected = vec!["_re_matcher", "_re_parser", "copy", "hashlib", "re"];
+        expected.extend(datetime_parts);
+        expected.extend(["datetime", "statistics"]);
+        expected.sort();
+        assert_eq!(seen, expected);
     }
 
     #[test]

@@ -115,11 +115,8 @@ class date:
 
     def _moment(self):
         return _datetime_strftime.Moment(self._year, self._month, self._day, 0, 0, 0, 0,
-                                         None, None, self._epoch)
-
-    def _epoch(self):
-        from _datetime_local import local_timestamp
-        return int(local_timestamp(self._year, self._month, self._day, 0, 0, 0))
+                                         _datetime_strftime.nothing,
+                                         _datetime_strftime.nothing)
 
     def strftime(self, fmt):
         _datetime_strftime.check_format(fmt)

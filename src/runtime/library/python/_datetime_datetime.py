@@ -193,13 +193,12 @@ class datetime(date):
 
     def strftime(self, fmt):
         _datetime_strftime.check_format(fmt)
+        # CPython builds the time tuple first, whose tm_isdst asks the tzinfo's dst().
+        self.dst()
         moment = _datetime_strftime.Moment(self._year, self._month, self._day,
-                                           *self._clock(), self.utcoffset(),
-                                           self.tzname(), self._epoch)
+                                           *self._clock(), self.utcoffset,
+                                           self.tzname)
         return _datetime_strftime.render(moment, fmt)
-
-    def _epoch(self):
-        return int(self.timestamp() // 1)
 
     def _difference(self, other, verb):
         """self - other in microseconds; CPython refuses naive against aware."""

@@ -7,6 +7,10 @@ from _datetime_calendar import (DAY_NAMES, MONTH_NAMES, days_before_month,
                                 iso_calendar, ymd_to_ordinal)
 from _datetime_timezone import format_offset
 
+
+def nothing():
+    return None
+
 # Composite directives, as the C locale spells them.
 _COMPOSITES = {"c": "%a %b %e %H:%M:%S %Y", "x": "%m/%d/%y", "X": "%H:%M:%S",
                "D": "%m/%d/%y", "F": "%Y-%m-%d", "T": "%H:%M:%S", "R": "%H:%M",
@@ -15,21 +19,43 @@ _FLAGS = "-_0^#"
 
 
 class Moment:
-    """The fields a format reads: the calendar date and the clock time, and what
-    `%z`, `%Z` and `%s` need from the object being formatted."""
+    """The fields a format reads: the calendar date and the clock time, and
+    callables for what `%z` and `%Z` need from the object being formatted.
+    CPython asks the tzinfo for the offset and the name only when the format first
+    names them, so a tzinfo written by the program is called in the same order."""
 
     def __init__(self, year, month, day, hour, minute, second, microsecond,
-                 offset, zone_name, epoch):
+                 offset_of, zone_name_of):
         self.year, self.month, self.day = year, month, day
         self.hour, self.minute, self.second = hour, minute, second
         self.microsecond = microsecond
-        self.offset, self.zone_name, self.epoch = offset, zone_name, epoch
+        self.offset_of, self.zone_name_of = offset_of, zone_name_of
+        self.answers = {}
         ordinal = ymd_to_ordinal(year, month, day)
         self.weekday = (ordinal + 6) % 7
         self.yearday = days_before_month(year, month) + day
 
+    def asked(self, question):
+        if question not in self.answers:
+            self.answers[question] = question()
+        return self.answers[question]
+
+    def offset(self):
+        return self.asked(self.offset_of)
+
+    def zone_name(self):
+        return self.asked(self.zone_name_of)
+
     def iso(self):
         return iso_calendar(self.year, ymd_to_ordinal(self.year, self.month, self.day))
+
+
+def _epoch(moment):
+    """`%s`: the fields read as local time (C's mktime of the time tuple), even for
+    an aware datetime, as glibc computes it."""
+    from _datetime_local import local_timestamp
+    return local_timestamp(moment.year, moment.month, moment.day, moment.hour,
+                           moment.minute, moment.second)
 
 
 def _twelve_hour(moment):
@@ -63,9 +89,9 @@ _TEXTS = {
     "p": lambda m: "AM" if m.hour < 12 else "PM",
     "P": lambda m: "am" if m.hour < 12 else "pm",
     "f": lambda m: f"{m.microsecond:06d}",
-    "z": lambda m: format_offset(m.offset, ""),
-    "Z": lambda m: m.zone_name or "",
-    "s": lambda m: str(m.epoch()),
+    "z": lambda m: format_offset(m.offset(), ""),
+    "Z": lambda m: m.zone_name() or "",
+    "s": lambda m: str(_epoch(m)),
     "n": lambda m: "\n", "t": lambda m: "\t", "%": lambda m: "%",
 }
 

@@ -91,8 +91,8 @@ class time:
 
     def strftime(self, fmt):
         _datetime_strftime.check_format(fmt)
-        moment = _datetime_strftime.Moment(1900, 1, 1, *self._fields(), self.utcoffset(),
-                                           self.tzname(), lambda: -2208988800)
+        moment = _datetime_strftime.Moment(1900, 1, 1, *self._fields(), self.utcoffset,
+                                           self.tzname)
         return _datetime_strftime.render(moment, fmt)
 
     def __format__(self, fmt):
