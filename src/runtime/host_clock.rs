@@ -63,7 +63,11 @@ fn tzif_offset(data: &[u8], seconds: f64) -> Option<i64> {
     let types_at = indices_at + transitions;
     let mut chosen = 0usize;
     for index in 0..transitions {
-        let bytes: [u8; 4] = data.get(times_at + index * 4..)?.get(..4)?.try_into().ok()?;
+        let bytes: [u8; 4] = data
+            .get(times_at + index * 4..)?
+            .get(..4)?
+            .try_into()
+            .ok()?;
         if f64::from(i32::from_be_bytes(bytes)) > seconds {
             break;
         }
@@ -72,7 +76,11 @@ fn tzif_offset(data: &[u8], seconds: f64) -> Option<i64> {
     if chosen >= types {
         return None;
     }
-    let bytes: [u8; 4] = data.get(types_at + chosen * 6..)?.get(..4)?.try_into().ok()?;
+    let bytes: [u8; 4] = data
+        .get(types_at + chosen * 6..)?
+        .get(..4)?
+        .try_into()
+        .ok()?;
     Some(i64::from(i32::from_be_bytes(bytes)))
 }
 

@@ -81,17 +81,50 @@ const BUNDLED: &[(&str, &str)] = &[
     ("contextlib", include_str!("library/python/contextlib.py")),
     ("copy", include_str!("library/python/copy.py")),
     ("datetime", include_str!("library/python/datetime.py")),
-    ("_datetime_calendar", include_str!("library/python/_datetime_calendar.py")),
-    ("_datetime_date", include_str!("library/python/_datetime_date.py")),
-    ("_datetime_datetime", include_str!("library/python/_datetime_datetime.py")),
-    ("_datetime_iso", include_str!("library/python/_datetime_iso.py")),
-    ("_datetime_local", include_str!("library/python/_datetime_local.py")),
-    ("_datetime_strftime", include_str!("library/python/_datetime_strftime.py")),
-    ("_datetime_strptime", include_str!("library/python/_datetime_strptime.py")),
-    ("_datetime_strptime_fields", include_str!("library/python/_datetime_strptime_fields.py")),
-    ("_datetime_time", include_str!("library/python/_datetime_time.py")),
-    ("_datetime_timedelta", include_str!("library/python/_datetime_timedelta.py")),
-    ("_datetime_timezone", include_str!("library/python/_datetime_timezone.py")),
+    (
+        "_datetime_calendar",
+        include_str!("library/python/_datetime_calendar.py"),
+    ),
+    (
+        "_datetime_date",
+        include_str!("library/python/_datetime_date.py"),
+    ),
+    (
+        "_datetime_datetime",
+        include_str!("library/python/_datetime_datetime.py"),
+    ),
+    (
+        "_datetime_iso",
+        include_str!("library/python/_datetime_iso.py"),
+    ),
+    (
+        "_datetime_local",
+        include_str!("library/python/_datetime_local.py"),
+    ),
+    (
+        "_datetime_strftime",
+        include_str!("library/python/_datetime_strftime.py"),
+    ),
+    (
+        "_datetime_strptime",
+        include_str!("library/python/_datetime_strptime.py"),
+    ),
+    (
+        "_datetime_strptime_fields",
+        include_str!("library/python/_datetime_strptime_fields.py"),
+    ),
+    (
+        "_datetime_time",
+        include_str!("library/python/_datetime_time.py"),
+    ),
+    (
+        "_datetime_timedelta",
+        include_str!("library/python/_datetime_timedelta.py"),
+    ),
+    (
+        "_datetime_timezone",
+        include_str!("library/python/_datetime_timezone.py"),
+    ),
     ("dataclasses", include_str!("library/python/dataclasses.py")),
     ("enum", include_str!("library/python/enum.py")),
     ("hashlib", include_str!("library/python/hashlib.py")),
