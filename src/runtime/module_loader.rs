@@ -122,6 +122,10 @@ const BUNDLED: &[(&str, &str)] = &[
         include_str!("library/python/_datetime_timedelta.py"),
     ),
     (
+        "_datetime_timetuple",
+        include_str!("library/python/_datetime_timetuple.py"),
+    ),
+    (
         "_datetime_timezone",
         include_str!("library/python/_datetime_timezone.py"),
     ),
@@ -458,6 +462,7 @@ mod tests {
             "_datetime_strptime_fields",
             "_datetime_time",
             "_datetime_timedelta",
+            "_datetime_timetuple",
             "_datetime_timezone",
         ];
         let mut expected = vec!["_re_matcher", "_re_parser", "copy", "hashlib", "re"];
@@ -485,6 +490,29 @@ mod tests {
             "{functions:?}"
         );
         assert!(functions.iter().any(|f| f == "<lambda>"));
+    }
+
+    #[test]
+    fn classes_of_library_modules_and_their_instances_are_drawn_by_their_reprs() {
+        let source = "from datetime import date\nd = date(2024, 1, 5)\nx = 1\n";
+        let options = crate::session::SessionOptions::default();
+        let mut session = crate::session::Session::new(source, options).expect("compiles");
+        session.run(100_000);
+        let snapshot = session.snapshot(session.step_count() - 2).expect("recorded");
+        let reprs: Vec<String> = snapshot
+            .heap
+            .values()
+            .map(|object| match object {
+                crate::session::snapshot::HeapObject::Other { type_name, repr } => {
+                    format!("{type_name} {repr}")
+                }
+                other => format!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(
+            reprs,
+            ["type <class 'datetime.date'>", "date datetime.date(2024, 1, 5)"]
+        );
     }
 
     #[test]

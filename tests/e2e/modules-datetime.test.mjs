@@ -30,7 +30,7 @@ export const tests = [
       await waitForStep(page, last);
       assert.equal(await page.locator("[data-part=output] .stdout").textContent(), expected);
       const parts = ["calendar", "date", "datetime", "iso", "local", "strftime", "strptime", "strptime_fields",
-        "time", "timedelta", "timezone"].map((part) => `_datetime_${part}`);
+        "time", "timedelta", "timetuple", "timezone"].map((part) => `_datetime_${part}`);
       assert.deepEqual([...new Set(fetched)].sort(), [...parts, "datetime"].sort(), "those files and no others");
       const frames = await page.locator("[data-part=diagram] [data-kind=frame]").count();
       assert.equal(frames, 1, "only the program's global frame is drawn");

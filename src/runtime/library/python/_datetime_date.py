@@ -125,6 +125,10 @@ class date:
     def __format__(self, fmt):
         return _datetime_strftime.format_spec(self, fmt)
 
+    def timetuple(self):
+        from _datetime_timetuple import time_tuple
+        return time_tuple(self._year, self._month, self._day, 0, 0, 0, None)
+
     def toordinal(self):
         return ymd_to_ordinal(self._year, self._month, self._day)
 

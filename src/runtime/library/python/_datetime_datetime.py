@@ -140,6 +140,19 @@ class datetime(date):
                             f"not '{type(name).__name__}'")
         return name
 
+    def timetuple(self):
+        from _datetime_timetuple import time_tuple
+        return time_tuple(self._year, self._month, self._day, self._hour, self._minute,
+                          self._second, self.dst())
+
+    def utctimetuple(self):
+        """The time tuple of this moment in UTC (as naive when it is naive)."""
+        from _datetime_timetuple import time_tuple
+        offset = self.utcoffset()
+        moment = self if offset is None else (self - offset)
+        return time_tuple(moment.year, moment.month, moment.day, moment.hour,
+                          moment.minute, moment.second, timedelta(0))
+
     def _local_seconds(self):
         """The fields read as UTC, in whole seconds since the epoch."""
         return _datetime_local.naive_seconds(self._year, self._month, self._day,
