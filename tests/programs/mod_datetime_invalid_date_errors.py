@@ -26,6 +26,21 @@ attempt("too big", lambda: timedelta(days=10**9))
 attempt("ordinal", lambda: date.fromordinal(0))
 attempt("add int", lambda: date(2024, 1, 1) + 1)
 attempt("compare", lambda: date(2024, 1, 1) < "2024-01-01")
+attempt("missing day", lambda: date(2024, 1))
+attempt("no arguments", lambda: datetime())
+
+
+def assign(obj, name):
+    try:
+        setattr(obj, name, 1)
+    except AttributeError as error:
+        print(f"{name} =", "AttributeError:", error)
+
+
+assign(date(2024, 1, 1), "year")
+assign(datetime(2024, 1, 1), "hour")
+assign(timedelta(1), "days")
+assign(date(2024, 1, 1), "note")
 attempt("naive-aware", lambda: datetime(2024, 1, 1) - datetime.fromisoformat("2024-01-01T00:00+00:00"))
 
 

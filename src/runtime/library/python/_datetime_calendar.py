@@ -111,7 +111,42 @@ def as_index(value):
     return index(value)
 
 
+class Missing:
+    """The default of a required constructor argument, so that a missing one is
+    reported as C's argument parser reports it."""
+
+    def __repr__(self):
+        return "<missing>"
+
+
+MISSING = Missing()
+
+
+def check_present(*arguments):
+    names = ("year", "month", "day")
+    for position, (name, value) in enumerate(zip(names, arguments), 1):
+        if value is MISSING:
+            raise TypeError(f"function missing required argument '{name}' (pos {position})")
+
+
+def read_only(owner, name):
+    """The property of field `name`, kept in `_name`, refusing assignment with the
+    message of CPython's C getters."""
+    attribute = "_" + name
+
+    def get(self):
+        return getattr(self, attribute)
+
+    def refuse(self, value):
+        if owner == "datetime.timedelta":
+            raise AttributeError("readonly attribute")
+        raise AttributeError(f"attribute '{name}' of '{owner}' objects is not writable")
+
+    return property(get, refuse)
+
+
 def check_date_fields(year, month, day):
+    check_present(year, month, day)
     year, month, day = as_index(year), as_index(month), as_index(day)
     if not MINYEAR <= year <= MAXYEAR:
         raise ValueError(f"year {year} is out of range")

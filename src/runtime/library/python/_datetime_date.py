@@ -1,8 +1,8 @@
 """`datetime.date`: a day of the proleptic Gregorian calendar, and the named tuple
 `isocalendar()` returns."""
 
-from _datetime_calendar import (DAY_NAMES, MONTH_NAMES, MAXYEAR, MAX_ORDINAL,
-                                as_index, check_date_fields, check_ordinal, cmp,
+from _datetime_calendar import (DAY_NAMES, MONTH_NAMES, MAXYEAR, MAX_ORDINAL, MISSING,
+                                as_index, read_only, check_date_fields, check_ordinal, cmp,
                                 iso_calendar, iso_to_ordinal, ordinal_to_ymd,
                                 type_name, ymd_to_ordinal)
 from _datetime_timedelta import timedelta
@@ -53,9 +53,10 @@ class date:
     """date(year, month, day) --> date object"""
     __module__ = "datetime"
     __c_type_name__ = "datetime.date"
+    __slots__ = ("_year", "_month", "_day", "_hashcode")
     _is_datetime = False
 
-    def __new__(cls, year, month, day):
+    def __new__(cls, year=MISSING, month=MISSING, day=MISSING):
         return new_date(cls, *check_date_fields(year, month, day))
 
     @classmethod
@@ -87,17 +88,9 @@ class date:
     def fromisocalendar(cls, year, week, day):
         return cls(*ordinal_to_ymd(iso_to_ordinal(year, week, day)))
 
-    @property
-    def year(self):
-        return self._year
-
-    @property
-    def month(self):
-        return self._month
-
-    @property
-    def day(self):
-        return self._day
+    year = read_only("datetime.date", "year")
+    month = read_only("datetime.date", "month")
+    day = read_only("datetime.date", "day")
 
     def __repr__(self):
         return f"{type_name(self)}({self._year}, {self._month}, {self._day})"

@@ -1,9 +1,9 @@
 """`datetime.datetime`: a date and a time of day, naive or aware of its UTC
 offset through a tzinfo."""
 
-from _datetime_calendar import (DAY_NAMES, MONTH_NAMES, MAX_ORDINAL, check_date_fields,
-                                check_time_fields, cmp, ordinal_to_ymd, type_name,
-                                ymd_to_ordinal)
+from _datetime_calendar import (DAY_NAMES, MONTH_NAMES, MAX_ORDINAL, MISSING,
+                                check_date_fields, check_time_fields, cmp, ordinal_to_ymd,
+                                read_only, type_name, ymd_to_ordinal)
 from _datetime_timedelta import US_PER_SECOND, timedelta
 from _datetime_timezone import check_offset, check_tzinfo, format_offset, timezone, tzinfo
 from _datetime_date import check_isoformat_argument, date
@@ -25,10 +25,11 @@ class datetime(date):
     """datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])"""
     __module__ = "datetime"
     __c_type_name__ = "datetime.datetime"
+    __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_fold", "_tzinfo")
     _is_datetime = True
 
-    def __new__(cls, year, month, day, hour=0, minute=0, second=0, microsecond=0,
-                tzinfo=None, *, fold=0):
+    def __new__(cls, year=MISSING, month=MISSING, day=MISSING, hour=0, minute=0, second=0,
+                microsecond=0, tzinfo=None, *, fold=0):
         year, month, day = check_date_fields(year, month, day)
         clock = check_time_fields(hour, minute, second, microsecond, fold)
         check_tzinfo(tzinfo)
@@ -40,12 +41,15 @@ class datetime(date):
         self._hashcode = -1
         return self
 
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
+    year = read_only("datetime.datetime", "year")
+    month = read_only("datetime.datetime", "month")
+    day = read_only("datetime.datetime", "day")
+    hour = read_only("datetime.datetime", "hour")
+    minute = read_only("datetime.datetime", "minute")
+    second = read_only("datetime.datetime", "second")
+    microsecond = read_only("datetime.datetime", "microsecond")
+    tzinfo = read_only("datetime.datetime", "tzinfo")
+    fold = read_only("datetime.datetime", "fold")
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):

@@ -1,7 +1,7 @@
 """`datetime.time`: a time of day, naive or with a tzinfo, and the writing of
 clock times that `time` and `datetime` share."""
 
-from _datetime_calendar import check_time_fields, cmp, type_name
+from _datetime_calendar import check_time_fields, cmp, read_only, type_name
 from _datetime_timedelta import timedelta
 from _datetime_timezone import check_offset, check_tzinfo, format_offset
 import _datetime_iso
@@ -47,6 +47,8 @@ class time:
     """time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object"""
     __module__ = "datetime"
     __c_type_name__ = "datetime.time"
+    __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_fold", "_tzinfo",
+                 "_hashcode")
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
         fields = check_time_fields(hour, minute, second, microsecond, fold)
@@ -68,12 +70,12 @@ class time:
             raise _datetime_iso.invalid(time_string)
         return cls(*fields)
 
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
+    hour = read_only("datetime.time", "hour")
+    minute = read_only("datetime.time", "minute")
+    second = read_only("datetime.time", "second")
+    microsecond = read_only("datetime.time", "microsecond")
+    tzinfo = read_only("datetime.time", "tzinfo")
+    fold = read_only("datetime.time", "fold")
 
     def _fields(self):
         return (self._hour, self._minute, self._second, self._microsecond)

@@ -1,7 +1,7 @@
 """`datetime.timedelta`: a duration kept as days, seconds (0..86399) and
 microseconds (0..999999), as CPython normalises it."""
 
-from _datetime_calendar import divide_nearest, type_name
+from _datetime_calendar import divide_nearest, read_only, type_name
 
 US_PER_SECOND = 1000000
 US_PER_DAY = 86400 * US_PER_SECOND
@@ -53,6 +53,7 @@ class timedelta:
     """Difference between two datetime values."""
     __module__ = "datetime"
     __c_type_name__ = "datetime.timedelta"
+    __slots__ = ("_days", "_seconds", "_microseconds", "_hashcode")
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0,
                 hours=0, weeks=0):
@@ -68,17 +69,9 @@ class timedelta:
             total += _round_leftover(leftover, total)
         return from_microseconds(cls, total)
 
-    @property
-    def days(self):
-        return self._days
-
-    @property
-    def seconds(self):
-        return self._seconds
-
-    @property
-    def microseconds(self):
-        return self._microseconds
+    days = read_only("datetime.timedelta", "days")
+    seconds = read_only("datetime.timedelta", "seconds")
+    microseconds = read_only("datetime.timedelta", "microseconds")
 
     def _to_microseconds(self):
         return (self._days * 86400 + self._seconds) * US_PER_SECOND + self._microseconds
