@@ -27,7 +27,7 @@ pub struct RecordedInput {
     replay_position: usize,
     /// A deterministic generator state for random numbers.
     random_state: u64,
-    /// A wall-clock reading the host supplies (WebAssembly has no system clock).
+    /// A wall-clock reading the host supplies, taken instead of the host clock's.
     pub host_clock: Option<f64>,
 }
 
