@@ -9,8 +9,9 @@ equivalent, and prints its own table:
 - step_bench.sh    recording a million steps natively and in wasm: steps/s, memory,
                    random goto latency, snapshot build time
 - browser_bench.mjs  the playground in Chromium: first diagram, step latency, page weight
+- import_bench.mjs   wasm: a new Session to the first step after importing datetime, json, re
 
-Usage: python3 benches/bench.py [parse|run|step|browser ...]   (default: all)
+Usage: python3 benches/bench.py [parse|run|step|browser|import ...]   (default: all)
 `make bench` builds the wasm and the front end first, then runs this.
 """
 
@@ -24,6 +25,7 @@ BENCHES = {
     "run": ["python3", "benches/run_bench.py"],
     "step": ["sh", "benches/step_bench.sh"],
     "browser": ["node", "benches/browser_bench.mjs"],
+    "import": ["node", "benches/import_bench.mjs"],
 }
 
 

@@ -268,9 +268,21 @@ impl Vm {
     /// The name `type(x).__name__` gives, user classes included.
     pub fn class_name(&self, value: Value) -> String {
         match self.class_of(value).as_obj().map(|r| self.heap.get(r)) {
-            Some(Object::Class(c)) => c.name.to_string(),
+            Some(Object::Class(c)) => self
+                .c_type_name(c.dict)
+                .unwrap_or_else(|| c.name.to_string()),
             _ => self.type_name(value).to_string(),
         }
+    }
+
+    /// A class of a module written in Python that stands for one of CPython's types
+    /// written in C (`datetime.date`) names that type in its own `__c_type_name__`:
+    /// CPython's messages name such a type by its `tp_name`, module included, while a
+    /// class written in Python, a subclass of it included, is named by `__name__`.
+    fn c_type_name(&self, class_dict: ObjRef) -> Option<String> {
+        let hash = super::hashing::hash_str("__c_type_name__");
+        let name = self.dict_get_str(class_dict, "__c_type_name__", hash)?;
+        self.str_text(name).map(|text| text.to_string())
     }
 
     /// Finds `name` in the namespaces along a class's MRO (user classes only).

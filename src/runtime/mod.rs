@@ -30,6 +30,7 @@ pub mod exception;
 pub mod generator_methods;
 pub mod hashing;
 pub mod heap;
+pub mod host_clock;
 pub mod library;
 pub mod metaclass;
 pub mod module_loader;

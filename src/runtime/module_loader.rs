@@ -80,6 +80,55 @@ const BUNDLED: &[(&str, &str)] = &[
     ("bisect", include_str!("library/python/bisect.py")),
     ("contextlib", include_str!("library/python/contextlib.py")),
     ("copy", include_str!("library/python/copy.py")),
+    ("datetime", include_str!("library/python/datetime.py")),
+    (
+        "_datetime_calendar",
+        include_str!("library/python/_datetime_calendar.py"),
+    ),
+    (
+        "_datetime_date",
+        include_str!("library/python/_datetime_date.py"),
+    ),
+    (
+        "_datetime_datetime",
+        include_str!("library/python/_datetime_datetime.py"),
+    ),
+    (
+        "_datetime_iso",
+        include_str!("library/python/_datetime_iso.py"),
+    ),
+    (
+        "_datetime_local",
+        include_str!("library/python/_datetime_local.py"),
+    ),
+    (
+        "_datetime_strftime",
+        include_str!("library/python/_datetime_strftime.py"),
+    ),
+    (
+        "_datetime_strptime",
+        include_str!("library/python/_datetime_strptime.py"),
+    ),
+    (
+        "_datetime_strptime_fields",
+        include_str!("library/python/_datetime_strptime_fields.py"),
+    ),
+    (
+        "_datetime_time",
+        include_str!("library/python/_datetime_time.py"),
+    ),
+    (
+        "_datetime_timedelta",
+        include_str!("library/python/_datetime_timedelta.py"),
+    ),
+    (
+        "_datetime_timetuple",
+        include_str!("library/python/_datetime_timetuple.py"),
+    ),
+    (
+        "_datetime_timezone",
+        include_str!("library/python/_datetime_timezone.py"),
+    ),
     ("dataclasses", include_str!("library/python/dataclasses.py")),
     ("enum", include_str!("library/python/enum.py")),
     ("hashlib", include_str!("library/python/hashlib.py")),
@@ -386,7 +435,7 @@ mod tests {
         // What the page does: ask again of each fetched module until nothing is new.
         let bundled = ModuleSources::bundled();
         let mut wanted = python_imports(
-            "import re, copy, hashlib, statistics",
+            "import re, copy, hashlib, statistics, datetime",
             &ModuleSources::default(),
         );
         let mut seen = Vec::new();
@@ -402,7 +451,25 @@ mod tests {
             }
         }
         seen.sort();
-        assert_eq!(seen, ["_re_matcher", "_re_parser", "copy", "hashlib", "re", "statistics"]);
+        let datetime_parts = [
+            "_datetime_calendar",
+            "_datetime_date",
+            "_datetime_datetime",
+            "_datetime_iso",
+            "_datetime_local",
+            "_datetime_strftime",
+            "_datetime_strptime",
+            "_datetime_strptime_fields",
+            "_datetime_time",
+            "_datetime_timedelta",
+            "_datetime_timetuple",
+            "_datetime_timezone",
+        ];
+        let mut expected = vec!["_re_matcher", "_re_parser", "copy", "hashlib", "re"];
+        expected.extend(datetime_parts);
+        expected.extend(["datetime", "statistics"]);
+        expected.sort();
+        assert_eq!(seen, expected);
     }
 
     #[test]
@@ -423,6 +490,29 @@ mod tests {
             "{functions:?}"
         );
         assert!(functions.iter().any(|f| f == "<lambda>"));
+    }
+
+    #[test]
+    fn classes_of_library_modules_and_their_instances_are_drawn_by_their_reprs() {
+        let source = "from datetime import date\nd = date(2024, 1, 5)\nx = 1\n";
+        let options = crate::session::SessionOptions::default();
+        let mut session = crate::session::Session::new(source, options).expect("compiles");
+        session.run(100_000);
+        let snapshot = session.snapshot(session.step_count() - 2).expect("recorded");
+        let reprs: Vec<String> = snapshot
+            .heap
+            .values()
+            .map(|object| match object {
+                crate::session::snapshot::HeapObject::Other { type_name, repr } => {
+                    format!("{type_name} {repr}")
+                }
+                other => format!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(
+            reprs,
+            ["type <class 'datetime.date'>", "date datetime.date(2024, 1, 5)"]
+        );
     }
 
     #[test]

@@ -27,23 +27,11 @@ pub struct RecordedInput {
     replay_position: usize,
     /// A deterministic generator state for random numbers.
     random_state: u64,
-    /// A wall-clock reading the host supplies (WebAssembly has no system clock).
+    /// A wall-clock reading the host supplies, taken instead of the host clock's.
     pub host_clock: Option<f64>,
 }
 
-#[cfg(not(target_arch = "wasm32"))]
-fn system_clock() -> f64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0.0, |d| d.as_secs_f64())
-}
-
-/// `wasm32-unknown-unknown` has no clock (asking panics): without a host reading,
-/// time starts at the epoch.
-#[cfg(target_arch = "wasm32")]
-fn system_clock() -> f64 {
-    0.0
-}
+use super::host_clock::{local_utc_offset, system_clock};
 
 impl RecordedInput {
     /// A replay that returns `recorded` values before taking new ones.
@@ -83,6 +71,12 @@ impl RecordedInput {
     pub fn wall_clock(&mut self) -> f64 {
         let host = self.host_clock;
         self.take(|| host.unwrap_or_else(system_clock))
+    }
+
+    /// The host zone's UTC offset in seconds at `seconds` since the epoch, as
+    /// `datetime.now()` needs it to turn the clock into local time.
+    pub fn local_offset(&mut self, seconds: f64) -> f64 {
+        self.take(|| local_utc_offset(seconds))
     }
 
     /// A float in [0, 1), from a fixed-seed generator (splitmix64).

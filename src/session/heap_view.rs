@@ -155,6 +155,9 @@ impl<'a> HeapWalk<'a> {
     }
 
     fn describe(&mut self, r: ObjRef) -> HeapObject {
+        if let Some(whole) = self.library_object(r) {
+            return whole;
+        }
         let vm = self.vm;
         match vm.heap.get(r) {
             // Only the items a snapshot may show are read, however long the container.
@@ -228,6 +231,41 @@ impl<'a> HeapWalk<'a> {
                     self.bounded_text(repr)
                 },
             },
+        }
+    }
+
+    /// The module a class was defined in, when that is a module written in Python
+    /// (`datetime`, `logging`, …). Such a class and its instances are drawn whole, by
+    /// their reprs, as CPython's own types are: their methods and private attributes
+    /// are the library's, not the learner's, and would fill the picture with arrows.
+    fn library_module(&self, module: Value) -> Option<std::rc::Rc<str>> {
+        let name = self.vm.str_text(module)?;
+        self.vm.module_sources.contains(&name).then_some(name)
+    }
+
+    /// A class of a module written in Python, or an instance of one, drawn by its repr.
+    fn library_object(&mut self, r: ObjRef) -> Option<HeapObject> {
+        match self.vm.heap.get(r) {
+            Object::Class(class) => {
+                let module = self.library_module(class.module)?;
+                Some(HeapObject::Other {
+                    type_name: "type".into(),
+                    repr: format!("<class '{module}.{}'>", class.qualname),
+                })
+            }
+            Object::Instance(instance) => {
+                let Object::Class(class) = self.vm.heap.get(instance.class) else {
+                    return None;
+                };
+                self.library_module(class.module)?;
+                let type_name = class.name.to_string();
+                let repr = self.repr(Value::Obj(r));
+                Some(HeapObject::Other {
+                    type_name,
+                    repr: self.bounded_text(repr),
+                })
+            }
+            _ => None,
         }
     }
 

@@ -68,6 +68,7 @@ mod functools_cached_property;
 mod functools_module;
 mod functools_ordering;
 mod hashlib_digests;
+mod host_time_module;
 mod iteration_builtins;
 mod itertools_combinatorics;
 mod itertools_filters;
@@ -122,6 +123,7 @@ pub fn register(registry: &mut Registry) {
     registry.module("typing", typing_module::init_typing);
     registry.module("_blank_instances", blank_instances::init_blank_instances);
     registry.module("_hashlib", hashlib_digests::init_hashlib_digests);
+    registry.module("_host_time", host_time_module::init_host_time);
     functools_module::register(registry);
     functools_cache::register(registry);
     list_methods::register(registry);

@@ -330,9 +330,9 @@ impl Vm {
             return self.type_error(format!("can only concatenate {na} (not \"{nb}\") to {na}"));
         }
         if op == Operator::Mult && (is_sequence(ta) || is_sequence(tb)) {
-            let other = if is_sequence(ta) { tb } else { ta };
+            let (other, other_value) = if is_sequence(ta) { (tb, b) } else { (ta, a) };
             if !matches!(other, TypeId::Int | TypeId::Bool) {
-                let name = other.name();
+                let name = self.class_name(other_value);
                 return self.type_error(format!(
                     "can't multiply sequence by non-int of type '{name}'"
                 ));

@@ -216,10 +216,35 @@ impl Vm {
     ) -> Result<Option<Ordering>, Exception> {
         for (&p, &q) in x.iter().zip(y) {
             if !self.is_same(p, q) && !self.equal_at(p, q, depth + 1)? {
-                return self.order(op, p, q, depth + 1);
+                return self.order_items(op, p, q, depth + 1);
             }
         }
         Ok(Some(x.len().cmp(&y.len())))
+    }
+
+    /// The first unequal items of two sequences, ordered as `p op q` is: CPython's
+    /// sequence comparison calls the items' own rich comparison, so a class's
+    /// `__lt__` decides for `(date1,) < (date2,)` as it does for `date1 < date2`.
+    fn order_items(
+        &mut self,
+        op: CmpOperator,
+        p: Value,
+        q: Value,
+        depth: usize,
+    ) -> Result<Option<Ordering>, Exception> {
+        if self.has_user_class(p) || self.has_user_class(q) {
+            if let Some(holds) = self.order_dunder(op, p, q)? {
+                let asks_less = matches!(op, CmpOperator::Lt | CmpOperator::LtE);
+                let ordering = if holds == asks_less {
+                    Ordering::Less
+                } else {
+                    Ordering::Greater
+                };
+                return Ok(Some(ordering));
+            }
+        }
+        let (p, q) = (self.builtin_view(p), self.builtin_view(q));
+        self.order(op, p, q, depth)
     }
 
     fn order_sets(&mut self, a: Value, b: Value) -> Result<Option<Ordering>, Exception> {

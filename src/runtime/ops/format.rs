@@ -160,10 +160,17 @@ impl Vm {
                 }
             },
             'f' | 'F' | 'e' | 'E' | 'g' | 'G' | 'x' | 'X' | 'o' | 'c' => {
-                let spec = format!(
-                    "{}{code}",
-                    flags.trim_start_matches(['-', ' ', '+', '0', '#'])
-                );
+                // Only the precision goes to the formatter; the width is applied
+                // after it by `pad_percent`, so that zeros go after a sign.
+                let precision = flags.find('.').map_or("", |at| &flags[at..]);
+                let options = flags.split('.').next().unwrap_or_default();
+                let sign = match (options.contains('+'), options.contains(' ')) {
+                    (true, _) => "+",
+                    (false, true) => " ",
+                    _ => "",
+                };
+                let alternate = if options.contains('#') { "#" } else { "" };
+                let spec = format!("{sign}{alternate}{precision}{code}");
                 let formatted = self.format_value(value, &spec)?;
                 return Ok(pad_percent(flags, formatted));
             }
@@ -178,12 +185,13 @@ impl Vm {
     }
 }
 
-/// Applies a printf width (and `-` for left alignment) to a formatted field.
+/// Applies a printf width to a formatted field: flags `-` (left alignment) and `0`
+/// (zeros, placed after the sign and after a `0x`/`0o` prefix) in any order first.
 fn pad_percent(flags: &str, body: String) -> String {
-    let left = flags.starts_with('-');
-    let zero = flags.starts_with('0');
-    let width: usize = flags
-        .trim_start_matches(['-', ' ', '+', '0', '#'])
+    let options: &str =
+        &flags[..flags.len() - flags.trim_start_matches(['-', ' ', '+', '0', '#']).len()];
+    let (left, zero) = (options.contains('-'), options.contains('0'));
+    let width: usize = flags[options.len()..]
         .split('.')
         .next()
         .and_then(|w| w.parse().ok())
@@ -196,7 +204,13 @@ fn pad_percent(flags: &str, body: String) -> String {
     if left {
         format!("{body}{}", " ".repeat(padding))
     } else if zero {
-        format!("{}{body}", "0".repeat(padding))
+        let sign_length = usize::from(body.starts_with(['-', '+', ' ']));
+        let rest = &body[sign_length..];
+        let prefixed = ["0x", "0X", "0o"]
+            .iter()
+            .any(|prefix| rest.starts_with(prefix));
+        let (head, digits) = body.split_at(sign_length + if prefixed { 2 } else { 0 });
+        format!("{head}{}{digits}", "0".repeat(padding))
     } else {
         format!("{}{body}", " ".repeat(padding))
     }
