@@ -6,7 +6,7 @@
 //! the whole. The program's own output goes into the snapshots, never to the terminal.
 
 use super::source::read_source;
-use crate::session::text_dump::dump_snapshot;
+use crate::session::text_dump::{dump_accesses, dump_snapshot};
 use crate::session::{Session, SessionOptions};
 use std::io::{IsTerminal, Read, Write};
 
@@ -117,7 +117,7 @@ fn print_steps(session: &Session, args: &TraceArgs) -> u8 {
                 .map(|line| line + "\n")
                 .unwrap_or_default()
         } else {
-            dump_snapshot(&snapshot, &new_output)
+            dump_snapshot(&snapshot, &new_output) + &dump_accesses(&snapshot)
         };
         if out.write_all(text.as_bytes()).is_err() {
             return 1;

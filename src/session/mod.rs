@@ -5,6 +5,7 @@
 //! snapshot of any step is rebuilt by replaying from the nearest checkpoint; navigation
 //! ([`navigate`]) reads the records alone.
 
+pub mod accesses;
 mod bounds;
 mod build;
 pub mod checkpoints;
@@ -18,8 +19,8 @@ pub mod navigate;
 mod params;
 mod post_mortem;
 mod recording;
-mod returned;
 mod replay;
+mod returned;
 pub mod snapshot;
 mod statements;
 pub mod stepper;

@@ -27,6 +27,8 @@ pub struct Snapshot {
     pub narration: String,
     /// Ids of objects created or modified by this step.
     pub changed: Vec<u64>,
+    /// The name reads, writes and deletes the step performed, in order.
+    pub accesses: Vec<super::accesses::AccessView>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub exception: Option<RaisedView>,
     #[serde(skip_serializing_if = "Option::is_none")]

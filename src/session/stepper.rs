@@ -3,6 +3,7 @@
 //! returning frame is popped, so a snapshot still shows the frame with its return value.
 //! A clone of a [`Stepper`] is a checkpoint.
 
+use super::accesses::AccessLog;
 use crate::runtime::code::Instr;
 use crate::runtime::exception::{BudgetExceeded, Exception};
 use crate::runtime::heap::ObjRef;
@@ -63,6 +64,9 @@ pub struct Stepper {
     pub interactive_input: bool,
     /// Paused before a call to `input()` until a line is provided.
     pub awaiting_input: bool,
+    /// The name accesses of the instructions run while it is set: only replays that
+    /// build a snapshot set it, never the recording.
+    pub accesses: Option<Box<AccessLog>>,
 }
 
 impl Stepper {
@@ -76,6 +80,7 @@ impl Stepper {
             ending: None,
             interactive_input: false,
             awaiting_input: false,
+            accesses: None,
         }
     }
 
@@ -98,6 +103,11 @@ impl Stepper {
             self.track_frame_ids(&event);
             let depth = event.depth.max(1);
             let frame = self.frame_ids.get(depth - 1).copied().unwrap_or(0);
+            if let (Some(log), EventKind::Call) = (self.accesses.as_mut(), event.kind) {
+                if let Some(called) = self.vm.frames.get(depth - 1) {
+                    log.bind_parameters(&self.vm, frame, called);
+                }
+            }
             out.push(SteppedEvent { event, frame });
         }
     }
@@ -178,13 +188,27 @@ impl Stepper {
             self.pending = Pending::Execute(instr);
             return;
         }
-        match self.vm.execute(instr) {
+        let pending = match &self.accesses {
+            Some(_) => AccessLog::before(&self.vm, self.current_frame_id(), instr),
+            None => None,
+        };
+        let outcome = self.vm.execute(instr);
+        if let (Some(log), Some(pending)) = (self.accesses.as_mut(), pending) {
+            log.after(&self.vm, pending, outcome.is_ok());
+        }
+        match outcome {
             Ok(Flow::Next) => {}
             Ok(Flow::Return(value)) if self.in_library() => self.finish(value),
             Ok(Flow::Return(value)) if self.vm.frames.len() > 1 => self.announce_return(value),
             Ok(Flow::Return(_)) => self.ending = Some(Ending::Returned),
             Err(error) => self.fail(error),
         }
+    }
+
+    /// The stable id of the innermost frame.
+    fn current_frame_id(&self) -> u64 {
+        let depth = self.vm.frames.len().max(1);
+        self.frame_ids.get(depth - 1).copied().unwrap_or(0)
     }
 
     /// Whether `instr` calls the built-in `input` while no line is waiting: the
