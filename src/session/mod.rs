@@ -14,6 +14,7 @@ mod frames_view;
 mod heap_view;
 pub mod history;
 mod labels;
+pub mod last_write;
 pub mod narration;
 pub mod navigate;
 mod params;
@@ -25,6 +26,7 @@ pub mod snapshot;
 mod statements;
 pub mod stepper;
 pub mod text_dump;
+pub mod write_index;
 
 use crate::runtime::recorded_input::StdinSource;
 use checkpoints::Checkpoints;
@@ -55,6 +57,9 @@ pub struct SessionOptions {
     /// the most a goto replays. Placement changes how long a step takes to show, never
     /// what it shows.
     pub checkpoint_spacing: u64,
+    /// Whether the recording keeps the write index that "when was this set?" uses;
+    /// without it a query replays the whole history back to the write.
+    pub index_writes: bool,
 }
 
 impl Default for SessionOptions {
@@ -66,6 +71,7 @@ impl Default for SessionOptions {
             filename: "<string>".into(),
             modules: Vec::new(),
             checkpoint_spacing: checkpoints::DEFAULT_SPACING,
+            index_writes: true,
         }
     }
 }
@@ -102,6 +108,8 @@ pub struct Session {
     last_state: RefCell<Option<(usize, Stepper, usize)>>,
     /// Every line given to `provide_input`, for replays to read again.
     provided_input: String,
+    /// Which stretches of steps wrote what, for "when was this set?".
+    writes: write_index::WriteIndex,
 }
 
 impl Session {
@@ -131,6 +139,9 @@ impl Session {
         vm.budgets.max_queued_events = options.max_steps;
         let mut live = Stepper::new(vm);
         live.interactive_input = options.stdin.is_none();
+        if options.index_writes {
+            live.write_keys.0 = Some(Vec::new());
+        }
         let checkpoints = Checkpoints::with_spacing(&live, options.checkpoint_spacing);
         let history = History {
             stderr: compile_warnings,
@@ -151,6 +162,7 @@ impl Session {
             provided_input: String::new(),
             last_drawn: RefCell::new(None),
             last_state: RefCell::new(None),
+            writes: write_index::WriteIndex::default(),
         })
     }
 
@@ -225,6 +237,7 @@ impl Session {
     /// the output, the cell owners, and what the checkpoints keep alive.
     pub fn memory_bytes(&self) -> usize {
         self.history.memory_bytes()
+            + self.writes.memory_bytes()
             + self.checkpoints.retained_bytes(&self.live)
             + self.cell_owners.len() * 96
     }

@@ -4,6 +4,7 @@
 //! A clone of a [`Stepper`] is a checkpoint.
 
 use super::accesses::AccessLog;
+use super::write_index::{parameter_keys, write_key, WriteKeys};
 use crate::runtime::code::Instr;
 use crate::runtime::exception::{BudgetExceeded, Exception};
 use crate::runtime::heap::ObjRef;
@@ -67,6 +68,8 @@ pub struct Stepper {
     /// The name accesses of the instructions run while it is set: only replays that
     /// build a snapshot set it, never the recording.
     pub accesses: Option<Box<AccessLog>>,
+    /// The recording's write keys, for the write index (see [`WriteKeys`]).
+    pub write_keys: WriteKeys,
 }
 
 impl Stepper {
@@ -81,6 +84,7 @@ impl Stepper {
             interactive_input: false,
             awaiting_input: false,
             accesses: None,
+            write_keys: WriteKeys::default(),
         }
     }
 
@@ -103,10 +107,8 @@ impl Stepper {
             self.track_frame_ids(&event);
             let depth = event.depth.max(1);
             let frame = self.frame_ids.get(depth - 1).copied().unwrap_or(0);
-            if let (Some(log), EventKind::Call) = (self.accesses.as_mut(), event.kind) {
-                if let Some(called) = self.vm.frames.get(depth - 1) {
-                    log.bind_parameters(&self.vm, frame, called);
-                }
+            if event.kind == EventKind::Call {
+                self.note_parameters(depth, frame);
             }
             out.push(SteppedEvent { event, frame });
         }
@@ -192,9 +194,16 @@ impl Stepper {
             Some(_) => AccessLog::before(&self.vm, self.current_frame_id(), instr),
             None => None,
         };
+        let key = match &self.write_keys.0 {
+            Some(_) => write_key(&self.vm, self.current_frame_id(), instr),
+            None => None,
+        };
         let outcome = self.vm.execute(instr);
         if let (Some(log), Some(pending)) = (self.accesses.as_mut(), pending) {
             log.after(&self.vm, pending, outcome.is_ok());
+        }
+        if let (Some(keys), Some(key), true) = (self.write_keys.0.as_mut(), key, outcome.is_ok()) {
+            keys.push(key);
         }
         match outcome {
             Ok(Flow::Next) => {}
@@ -202,6 +211,20 @@ impl Stepper {
             Ok(Flow::Return(value)) if self.vm.frames.len() > 1 => self.announce_return(value),
             Ok(Flow::Return(_)) => self.ending = Some(Ending::Returned),
             Err(error) => self.fail(error),
+        }
+    }
+
+    /// A call binds its parameters before its first event: noted as writes by the
+    /// access log and the write keys, whichever is attached.
+    fn note_parameters(&mut self, depth: usize, frame_id: u64) {
+        let Some(called) = self.vm.frames.get(depth - 1) else {
+            return;
+        };
+        if let Some(log) = self.accesses.as_mut() {
+            log.bind_parameters(&self.vm, frame_id, called);
+        }
+        if let Some(keys) = self.write_keys.0.as_mut() {
+            parameter_keys(&self.vm, frame_id, called, keys);
         }
     }
 
