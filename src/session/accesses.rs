@@ -83,7 +83,7 @@ impl AccessLog {
     pub fn before(vm: &Vm, frame: u64, instr: Instr) -> Option<PendingAccess> {
         let current = vm.frames.last().filter(|f| !f.code.flags.library)?;
         let (action, name, via, cell) = resolve(vm, current, instr)?;
-        if name.starts_with('.') {
+        if name.starts_with('.') || is_class_prologue(current, &name, via) {
             // `.0`, a comprehension's hidden iterator argument, is no name of the program.
             return None;
         }
@@ -267,6 +267,17 @@ fn in_namespace(vm: &Vm, frame: &Frame, name: &crate::runtime::code::Name) -> bo
     frame
         .namespace
         .is_some_and(|namespace| vm.dict_get_name(namespace, name).is_some())
+}
+
+/// A class body starts with `__module__ = __name__` and `__qualname__ = '…'`, which
+/// CPython compiles in and no program wrote: left out, as the snapshot hides them.
+fn is_class_prologue(frame: &Frame, name: &str, via: Resolution) -> bool {
+    frame.namespace.is_some()
+        && match via {
+            Resolution::Global => name == "__name__",
+            Resolution::Class => name == "__module__" || name == "__qualname__",
+            _ => false,
+        }
 }
 
 /// The n-th value from the top of the stack (1 is the top).
