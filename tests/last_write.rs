@@ -20,7 +20,7 @@ fn recorded(source: &str, index_writes: bool, checkpoint_spacing: u64) -> Sessio
     session
 }
 
-/// Every step's accesses, drawn one after the other.
+/// Every step's accesses, one after the other.
 fn all_accesses(session: &Session) -> Vec<Vec<AccessView>> {
     (0..session.step_count())
         .map(|step| {

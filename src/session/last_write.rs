@@ -131,3 +131,21 @@ impl Session {
         })
     }
 }
+
+impl Session {
+    /// The accesses of `step` alone, without drawing it: what a scan over many steps
+    /// reads. Going forwards it replays one step at a time.
+    pub fn accesses_of(&self, step: usize) -> Option<Vec<AccessView>> {
+        let Some(previous) = step.checked_sub(1) else {
+            return self.history.get(step).map(|_| Vec::new());
+        };
+        let (mut state, reported) = match self.last_state.take() {
+            Some((drawn, state, reported)) if drawn == previous => (state, reported),
+            _ => self.state_after(previous)?,
+        };
+        self.feed_input(&mut state);
+        let (reported, accesses) = self.advance_collecting(&mut state, reported, step);
+        self.last_state.replace(Some((step, state, reported)));
+        Some(accesses)
+    }
+}
