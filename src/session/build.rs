@@ -119,6 +119,9 @@ impl Session {
         }
         let statement = self.statement_text(now.line);
         now.narration = narrate(&now, before, statement, &self.cell_reasons);
+        if let Some(lookup) = self.lookup_sentence(&now) {
+            now.narration = format!("{} {lookup}", now.narration);
+        }
         now
     }
 

@@ -14,6 +14,7 @@ mod frames_view;
 mod heap_view;
 pub mod history;
 mod labels;
+mod lookup_narration;
 pub mod last_write;
 pub mod narration;
 pub mod navigate;
