@@ -47,6 +47,8 @@ export interface Snapshot {
   line: number; prev_line: number | null; span: { start: number; end: number };
   frames: Frame[]; heap: Record<string, HeapObject>; stdout: string; stderr: string;
   narration: string; changed: number[]; accesses: Access[];
+  emphasis?: { variables: { frame: number; name: string }[]; slots: { function: number; name: string }[];
+               cells: number[]; objects: number[] };
   exception?: { type: string; message: string; line: number; frame?: number; raised_in?: string };
   stopped?: { reason: string; message: string };
   post_mortem?: boolean; returned_frames?: ReturnedFrame[];

@@ -23,15 +23,16 @@ pub fn print_why(session: &Session, name: &str, step: usize) -> u8 {
         return 2;
     };
     println!("{name} at step {step}: {}", target_text(&target));
-    let mut from = Some(step);
+    // The writes before step + 1: step N's own write first, when it made one.
+    let mut from = step + 1;
     let mut listed = 0;
-    while let (Some(at), true) = (from, listed < MAX_WRITES) {
-        let Some(found) = session.last_write(at, &target) else {
+    while listed < MAX_WRITES {
+        let Some(found) = session.last_write(from, &target) else {
             break;
         };
         print_write(session, found, &target);
         listed += 1;
-        from = found.checked_sub(1);
+        from = found;
     }
     if listed == 0 {
         println!("  never written by the program");

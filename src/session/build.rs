@@ -117,6 +117,7 @@ impl Session {
                 now.returned_frames = returned_frames(before, &now);
             }
         }
+        now.emphasis = super::emphasis::emphasis_of(&now);
         let statement = self.statement_text(now.line);
         now.narration = narrate(&now, before, statement, &self.cell_reasons);
         if let Some(lookup) = self.lookup_sentence(&now) {
@@ -202,6 +203,7 @@ impl Session {
             narration: String::new(),
             changed: Vec::new(),
             accesses: Vec::new(),
+            emphasis: Default::default(),
             exception: self.exception_view(record, state),
             stopped: if record.kind == StepKind::End {
                 self.stopped.clone()

@@ -1,5 +1,5 @@
 //! "When was this set?": the step whose accesses last wrote a variable, a cell or an
-//! attribute, at or before a given step. The write index names the stretches of 256
+//! attribute, before a given step. The write index names the stretches of 256
 //! steps that may hold the write; only those are replayed, latest first, from their
 //! checkpoint, with the access log attached.
 
@@ -9,12 +9,13 @@ use super::write_index::{WriteTarget, BUCKET_STEPS};
 use super::Session;
 
 impl Session {
-    /// The latest step at or before `step` whose accesses write (or delete) `target`:
-    /// the step where the value it holds at `step` appeared. Asking again from the
-    /// step before the answer gives the write before that. `None` when nothing
-    /// recorded wrote it (a builtin, a name bound by library code).
+    /// The latest step before `step` whose accesses write (or delete) `target`: the
+    /// step where the value it holds at `step` appeared, unless `step` itself wrote it
+    /// (then its accesses show the write, and this is the write before). Asking again
+    /// from the answer gives the write before that. `None` when nothing recorded
+    /// wrote it (a builtin, a name bound by library code).
     pub fn last_write(&self, step: usize, target: &WriteTarget) -> Option<usize> {
-        let step = step.min(self.history.len().checked_sub(1)?);
+        let step = step.min(self.history.len()).checked_sub(1)?;
         let key = target.key();
         for bucket in (0..=step / BUCKET_STEPS).rev() {
             if self.options.index_writes && !self.writes.may_have_written(bucket, key) {

@@ -52,10 +52,9 @@ impl Session {
         let written_here = now.accesses[..index]
             .iter()
             .any(|a| a.action != AccessAction::Read && a.cell == Some(cell));
-        let written = match (written_here, now.step.checked_sub(1)) {
-            (true, _) => Some(now.step),
-            (false, Some(before)) => self.last_write(before, &target),
-            (false, None) => None,
+        let written = match written_here {
+            true => Some(now.step),
+            false => self.last_write(now.step, &target),
         };
         let Some(written) = written else {
             return String::new();

@@ -13,6 +13,7 @@ pub mod expand;
 mod frames_view;
 mod heap_view;
 pub mod history;
+pub mod emphasis;
 mod labels;
 mod lookup_narration;
 pub mod last_write;

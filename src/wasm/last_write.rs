@@ -51,9 +51,10 @@ fn parse_target(target: JsTarget) -> Option<WriteTarget> {
 
 #[wasm_bindgen]
 impl Session {
-    /// The latest step at or before `step` whose accesses write `target` (the step
-    /// where the value it holds at `step` appeared); ask again from the step before
-    /// the answer for the write before. `undefined` when nothing recorded wrote it.
+    /// The latest step before `step` whose accesses write `target`: where the value it
+    /// holds at `step` appeared (or, when `step` wrote it, the write before); asking
+    /// again from the answer gives the write before. `undefined` when nothing
+    /// recorded wrote it.
     #[wasm_bindgen(js_name = lastWrite)]
     pub fn last_write(&self, step: u32, target: WriteTargetObject) -> Result<Option<u32>, JsValue> {
         let parsed = serde_wasm_bindgen::from_value::<JsTarget>(target.into())
