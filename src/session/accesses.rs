@@ -179,25 +179,9 @@ type Resolved = (
 
 /// The action, name, path and cell of a name instruction; `None` for any other.
 fn resolve(vm: &Vm, frame: &Frame, instr: Instr) -> Option<Resolved> {
-    use AccessAction::{Delete, Read, Write};
+    use AccessAction::Read;
     let code = &frame.code;
-    let (action, index, family) = match instr {
-        Instr::LoadFast(i) => (Read, i, Family::Fast),
-        Instr::StoreFast(i) => (Write, i, Family::Fast),
-        Instr::DeleteFast(i) => (Delete, i, Family::Fast),
-        Instr::LoadDeref(i) => (Read, i, Family::Deref),
-        Instr::StoreDeref(i) => (Write, i, Family::Deref),
-        Instr::DeleteDeref(i) => (Delete, i, Family::Deref),
-        Instr::LoadGlobal(i) => (Read, i, Family::Global),
-        Instr::StoreGlobal(i) => (Write, i, Family::Global),
-        Instr::DeleteGlobal(i) => (Delete, i, Family::Global),
-        Instr::LoadName(i) => (Read, i, Family::Name),
-        Instr::StoreName(i) => (Write, i, Family::Name),
-        Instr::DeleteName(i) => (Delete, i, Family::Name),
-        Instr::StoreAttr(i) => (Write, i, Family::Attribute),
-        Instr::DeleteAttr(i) => (Delete, i, Family::Attribute),
-        _ => return None,
-    };
+    let (action, index, family) = classify(instr)?;
     let index = index as usize;
     match family {
         Family::Fast => Some((
@@ -227,6 +211,28 @@ fn resolve(vm: &Vm, frame: &Frame, instr: Instr) -> Option<Resolved> {
             Some((action, name.text.to_string(), via, None))
         }
     }
+}
+
+/// The action, operand and family of a name instruction.
+fn classify(instr: Instr) -> Option<(AccessAction, u32, Family)> {
+    use AccessAction::{Delete, Read, Write};
+    Some(match instr {
+        Instr::LoadFast(i) => (Read, i, Family::Fast),
+        Instr::StoreFast(i) => (Write, i, Family::Fast),
+        Instr::DeleteFast(i) => (Delete, i, Family::Fast),
+        Instr::LoadDeref(i) => (Read, i, Family::Deref),
+        Instr::StoreDeref(i) => (Write, i, Family::Deref),
+        Instr::DeleteDeref(i) => (Delete, i, Family::Deref),
+        Instr::LoadGlobal(i) => (Read, i, Family::Global),
+        Instr::StoreGlobal(i) => (Write, i, Family::Global),
+        Instr::DeleteGlobal(i) => (Delete, i, Family::Global),
+        Instr::LoadName(i) => (Read, i, Family::Name),
+        Instr::StoreName(i) => (Write, i, Family::Name),
+        Instr::DeleteName(i) => (Delete, i, Family::Name),
+        Instr::StoreAttr(i) => (Write, i, Family::Attribute),
+        Instr::DeleteAttr(i) => (Delete, i, Family::Attribute),
+        _ => return None,
+    })
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
