@@ -14,6 +14,7 @@ export function createLastWrite(root, { diagram, request, current, shown, goTo, 
     for (const node of diagram.querySelectorAll(`.${SELECTED}`)) node.classList.remove(SELECTED);
     const row = chosen && diagram.querySelector(chosen.key);
     row?.classList.add(SELECTED);
+    if (!button) return;
     button.disabled = !row;
     button.textContent = row ? `When was ${chosen.label} set?` : "When was this set?";
   };
@@ -31,7 +32,8 @@ export function createLastWrite(root, { diagram, request, current, shown, goTo, 
     if (target) chosen = target;
     mark();
   });
-  button.addEventListener("click", jump);
+  // A page without the button (a fixture) still has Alt+W.
+  button?.addEventListener("click", jump);
   document.addEventListener("keydown", (event) => {
     if (!event.altKey || event.ctrlKey || event.metaKey || event.code !== "KeyW") return;
     event.preventDefault();
