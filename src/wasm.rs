@@ -5,6 +5,8 @@
 //! helper, [`js_error`]. Numbers coming in from JavaScript are converted by
 //! wasm-bindgen, so no argument a page can pass makes Rust panic.
 
+mod last_write;
+
 use crate::session::{Session as Recording, SessionOptions};
 use crate::syntax::{LineIndex, SyntaxError};
 use serde::{Deserialize, Serialize};
@@ -44,11 +46,18 @@ export interface Snapshot {
   step: number; event: "call" | "line" | "return" | "exception" | "end";
   line: number; prev_line: number | null; span: { start: number; end: number };
   frames: Frame[]; heap: Record<string, HeapObject>; stdout: string; stderr: string;
-  narration: string; changed: number[];
+  narration: string; changed: number[]; accesses: Access[];
+  emphasis?: { variables: { frame: number; name: string }[]; slots: { function: number; name: string }[];
+               cells: number[]; objects: number[] };
   exception?: { type: string; message: string; line: number; frame?: number; raised_in?: string };
   stopped?: { reason: string; message: string };
   post_mortem?: boolean; returned_frames?: ReturnedFrame[];
   omitted_frames?: { count: number; after: number; before: number };
+}
+export interface Access {
+  action: "read" | "write" | "delete"; name: string; frame: number;
+  via: "local" | "cell" | "free" | "class" | "global" | "builtin" | "attribute";
+  cell?: number; function?: number; object?: number; value?: Value;
 }
 export type Expansion =
   | { kind: "list" | "tuple" | "set"; start: number; length: number; items: Value[];

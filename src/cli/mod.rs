@@ -8,3 +8,4 @@ pub mod run;
 pub mod scopes;
 pub mod source;
 pub mod trace;
+mod why;

@@ -6,15 +6,20 @@
 //! the whole. The program's own output goes into the snapshots, never to the terminal.
 
 use super::source::read_source;
-use crate::session::text_dump::dump_snapshot;
+use crate::session::text_dump::{dump_accesses, dump_snapshot};
 use crate::session::{Session, SessionOptions};
 use std::io::{IsTerminal, Read, Write};
+
+const USAGE: &str =
+    "usage: cellscope trace FILE [--json] [--step N] [--max-steps N] [--why NAME --step N]";
 
 struct TraceArgs {
     file: String,
     json: bool,
     step: Option<usize>,
     max_steps: usize,
+    /// `--why NAME`: the writes that set NAME, latest first, instead of the steps.
+    why: Option<String>,
 }
 
 pub fn main(args: &[String]) -> u8 {
@@ -48,7 +53,10 @@ pub fn main(args: &[String]) -> u8 {
         }
     };
     while !session.run(100_000) {}
-    print_steps(&session, &parsed)
+    match (&parsed.why, parsed.step) {
+        (Some(name), Some(step)) => super::why::print_why(&session, name, step),
+        _ => print_steps(&session, &parsed),
+    }
 }
 
 /// What `input()` reads: standard input when it is piped in, else nothing (EOFError),
@@ -69,6 +77,7 @@ fn parse_args(args: &[String]) -> Result<TraceArgs, String> {
         json: false,
         step: None,
         max_steps: 1_000_000,
+        why: None,
     };
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
@@ -76,12 +85,16 @@ fn parse_args(args: &[String]) -> Result<TraceArgs, String> {
             "--json" => parsed.json = true,
             "--step" => parsed.step = Some(number_after("--step", rest.next())?),
             "--max-steps" => parsed.max_steps = number_after("--max-steps", rest.next())?,
+            "--why" => parsed.why = Some(rest.next().ok_or("--why needs a name")?.clone()),
             file if parsed.file.is_empty() => parsed.file = file.to_string(),
             other => return Err(format!("unexpected argument '{other}'")),
         }
     }
     if parsed.file.is_empty() {
-        return Err("usage: cellscope trace FILE [--json] [--step N] [--max-steps N]".into());
+        return Err(USAGE.into());
+    }
+    if parsed.why.is_some() && parsed.step.is_none() {
+        return Err("--why needs --step N: the step whose value to explain".into());
     }
     Ok(parsed)
 }
@@ -117,7 +130,7 @@ fn print_steps(session: &Session, args: &TraceArgs) -> u8 {
                 .map(|line| line + "\n")
                 .unwrap_or_default()
         } else {
-            dump_snapshot(&snapshot, &new_output)
+            dump_snapshot(&snapshot, &new_output) + &dump_accesses(&snapshot)
         };
         if out.write_all(text.as_bytes()).is_err() {
             return 1;

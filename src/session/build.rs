@@ -2,6 +2,7 @@
 //! before and to the step itself, draw both, and compare them for `changed` and the
 //! narration. Replays work on clones, so the recording is never disturbed.
 
+use super::accesses::AccessView;
 use super::frames_view::{frame_views, paused_generator_frame, CurrentPosition};
 use super::heap_view::HeapWalk;
 use super::history::{StepKind, StepRecord};
@@ -27,14 +28,17 @@ impl Session {
             // Stepping forwards, the step before was just drawn: only this one is left,
             // replayed on from the state it was drawn from.
             (Some(_), Some((_, before))) => {
-                let state = self.state_after_next(step)?;
-                (Some(before), self.draw_state(step, record, &state.0), state)
+                let (state, reported, accesses) = self.state_after_next(step)?;
+                let mut now = self.draw_state(step, record, &state);
+                now.accesses = accesses;
+                (Some(before), now, (state, reported))
             }
             (Some(previous), None) => {
                 let (mut state, reported) = self.state_after(previous)?;
                 let before = self.draw(previous, &state);
-                let reported = self.advance_past(&mut state, reported, step);
-                let now = self.draw_state(step, record, &state);
+                let (reported, accesses) = self.advance_collecting(&mut state, reported, step);
+                let mut now = self.draw_state(step, record, &state);
+                now.accesses = accesses;
                 (Some(before), now, (state, reported))
             }
             (None, _) => {
@@ -49,15 +53,42 @@ impl Session {
 
     /// The state after `step`, from the one kept for `step - 1` when there is one (a
     /// replay of one step instead of one from the checkpoint).
-    fn state_after_next(&self, step: usize) -> Option<(Stepper, usize)> {
-        match self.last_state.take() {
+    fn state_after_next(&self, step: usize) -> Option<(Stepper, usize, Vec<AccessView>)> {
+        let (mut state, reported) = match self.last_state.take() {
             Some((drawn, mut state, reported)) if drawn + 1 == step => {
                 self.feed_input(&mut state);
-                let reported = self.advance_past(&mut state, reported, step);
-                Some((state, reported))
+                (state, reported)
             }
-            _ => self.state_after(step),
+            _ => self.state_after(step.checked_sub(1)?)?,
+        };
+        let (reported, accesses) = self.advance_collecting(&mut state, reported, step);
+        Some((state, reported, accesses))
+    }
+
+    /// Replays `state` from the step before `step` to `step`, as [`Self::advance_past`]
+    /// does, with the name accesses of what it ran. The `end` step's are those of the
+    /// instructions after the last event, when the program ran to its end.
+    pub(super) fn advance_collecting(
+        &self,
+        state: &mut Stepper,
+        reported: usize,
+        step: usize,
+    ) -> (usize, Vec<AccessView>) {
+        state.accesses = Some(Box::default());
+        let is_end = matches!(self.history.get(step), Some(r) if r.kind == StepKind::End);
+        let mut ran_on = false;
+        if is_end && !state.is_finished() {
+            ran_on = state.advance(&mut Vec::new()) > 0;
+            state.vm.stdout.clear();
         }
+        // The end step's replay swaps in the final state, which has no log.
+        let early = if is_end { state.accesses.take() } else { None };
+        let reported = self.advance_past(state, reported, step);
+        let accesses = match early.or_else(|| state.accesses.take()) {
+            Some(log) if !ran_on => log.accesses,
+            _ => Vec::new(),
+        };
+        (reported, accesses)
     }
 
     /// A snapshot without `changed` or narration, for comparing with the next one.
@@ -86,8 +117,12 @@ impl Session {
                 now.returned_frames = returned_frames(before, &now);
             }
         }
+        now.emphasis = super::emphasis::emphasis_of(&now);
         let statement_at = |line| self.statement_text(line);
         now.narration = narrate(&now, before, &statement_at, &self.cell_reasons);
+        if let Some(lookup) = self.lookup_sentence(&now) {
+            now.narration = format!("{} {lookup}", now.narration);
+        }
         now
     }
 
@@ -167,6 +202,8 @@ impl Session {
             stderr: self.history.stderr_at(step).to_string(),
             narration: String::new(),
             changed: Vec::new(),
+            accesses: Vec::new(),
+            emphasis: Default::default(),
             exception: self.exception_view(record, state),
             stopped: if record.kind == StepKind::End {
                 self.stopped.clone()

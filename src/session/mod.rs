@@ -5,6 +5,7 @@
 //! snapshot of any step is rebuilt by replaying from the nearest checkpoint; navigation
 //! ([`navigate`]) reads the records alone.
 
+pub mod accesses;
 mod bounds;
 mod build;
 pub mod checkpoints;
@@ -12,18 +13,22 @@ pub mod expand;
 mod frames_view;
 mod heap_view;
 pub mod history;
+pub mod emphasis;
 mod labels;
+mod lookup_narration;
+pub mod last_write;
 pub mod narration;
 pub mod navigate;
 mod params;
 mod post_mortem;
 mod recording;
-mod returned;
 mod replay;
+mod returned;
 pub mod snapshot;
 mod statements;
 pub mod stepper;
 pub mod text_dump;
+pub mod write_index;
 
 use crate::runtime::recorded_input::StdinSource;
 use checkpoints::Checkpoints;
@@ -54,6 +59,9 @@ pub struct SessionOptions {
     /// the most a goto replays. Placement changes how long a step takes to show, never
     /// what it shows.
     pub checkpoint_spacing: u64,
+    /// Whether the recording keeps the write index that "when was this set?" uses;
+    /// without it a query replays the whole history back to the write.
+    pub index_writes: bool,
 }
 
 impl Default for SessionOptions {
@@ -65,6 +73,7 @@ impl Default for SessionOptions {
             filename: "<string>".into(),
             modules: Vec::new(),
             checkpoint_spacing: checkpoints::DEFAULT_SPACING,
+            index_writes: true,
         }
     }
 }
@@ -101,6 +110,8 @@ pub struct Session {
     last_state: RefCell<Option<(usize, Stepper, usize)>>,
     /// Every line given to `provide_input`, for replays to read again.
     provided_input: String,
+    /// Which stretches of steps wrote what, for "when was this set?".
+    writes: write_index::WriteIndex,
 }
 
 impl Session {
@@ -130,6 +141,9 @@ impl Session {
         vm.budgets.max_queued_events = options.max_steps;
         let mut live = Stepper::new(vm);
         live.interactive_input = options.stdin.is_none();
+        if options.index_writes {
+            live.write_keys.0 = Some(Vec::new());
+        }
         let checkpoints = Checkpoints::with_spacing(&live, options.checkpoint_spacing);
         let history = History {
             stderr: compile_warnings,
@@ -150,6 +164,7 @@ impl Session {
             provided_input: String::new(),
             last_drawn: RefCell::new(None),
             last_state: RefCell::new(None),
+            writes: write_index::WriteIndex::default(),
         })
     }
 
@@ -224,6 +239,7 @@ impl Session {
     /// the output, the cell owners, and what the checkpoints keep alive.
     pub fn memory_bytes(&self) -> usize {
         self.history.memory_bytes()
+            + self.writes.memory_bytes()
             + self.checkpoints.retained_bytes(&self.live)
             + self.cell_owners.len() * 96
     }

@@ -40,6 +40,7 @@ impl Session {
             events.clear();
             self.live.advance(&mut events);
             self.collect_output();
+            self.index_writes();
             for event in &events {
                 self.record_event(event);
             }
@@ -57,6 +58,17 @@ impl Session {
             }
         }
         self.is_finished()
+    }
+
+    /// Files the writes of the advance under the first step it reported (or the `end`
+    /// step, which comes next when it reported none).
+    fn index_writes(&mut self) {
+        let step = self.history.len();
+        if let Some(keys) = self.live.write_keys.0.as_mut() {
+            for key in keys.drain(..) {
+                self.writes.note(step, key);
+            }
+        }
     }
 
     /// Moves what the program printed into the history, so checkpoints stay small.

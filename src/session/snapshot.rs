@@ -27,6 +27,11 @@ pub struct Snapshot {
     pub narration: String,
     /// Ids of objects created or modified by this step.
     pub changed: Vec<u64>,
+    /// The name reads, writes and deletes the step performed, in order.
+    pub accesses: Vec<super::accesses::AccessView>,
+    /// The rows, slots, cells and objects those accesses went through, to emphasise.
+    #[serde(skip_serializing_if = "super::emphasis::Emphasis::is_empty")]
+    pub emphasis: super::emphasis::Emphasis,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub exception: Option<RaisedView>,
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,8 @@
 //! returning frame is popped, so a snapshot still shows the frame with its return value.
 //! A clone of a [`Stepper`] is a checkpoint.
 
+use super::accesses::AccessLog;
+use super::write_index::{parameter_keys, write_key, WriteKeys};
 use crate::runtime::code::Instr;
 use crate::runtime::exception::{BudgetExceeded, Exception};
 use crate::runtime::heap::ObjRef;
@@ -63,6 +65,11 @@ pub struct Stepper {
     pub interactive_input: bool,
     /// Paused before a call to `input()` until a line is provided.
     pub awaiting_input: bool,
+    /// The name accesses of the instructions run while it is set: only replays that
+    /// build a snapshot set it, never the recording.
+    pub accesses: Option<Box<AccessLog>>,
+    /// The recording's write keys, for the write index (see [`WriteKeys`]).
+    pub write_keys: WriteKeys,
 }
 
 impl Stepper {
@@ -76,6 +83,8 @@ impl Stepper {
             ending: None,
             interactive_input: false,
             awaiting_input: false,
+            accesses: None,
+            write_keys: WriteKeys::default(),
         }
     }
 
@@ -98,6 +107,9 @@ impl Stepper {
             self.track_frame_ids(&event);
             let depth = event.depth.max(1);
             let frame = self.frame_ids.get(depth - 1).copied().unwrap_or(0);
+            if event.kind == EventKind::Call {
+                self.note_parameters(depth, frame);
+            }
             out.push(SteppedEvent { event, frame });
         }
     }
@@ -178,13 +190,48 @@ impl Stepper {
             self.pending = Pending::Execute(instr);
             return;
         }
-        match self.vm.execute(instr) {
+        let pending = match &self.accesses {
+            Some(_) => AccessLog::before(&self.vm, self.current_frame_id(), instr),
+            None => None,
+        };
+        let key = match &self.write_keys.0 {
+            Some(_) => write_key(&self.vm, self.current_frame_id(), instr),
+            None => None,
+        };
+        let outcome = self.vm.execute(instr);
+        if let (Some(log), Some(pending)) = (self.accesses.as_mut(), pending) {
+            log.after(&self.vm, pending, outcome.is_ok());
+        }
+        if let (Some(keys), Some(key), true) = (self.write_keys.0.as_mut(), key, outcome.is_ok()) {
+            keys.push(key);
+        }
+        match outcome {
             Ok(Flow::Next) => {}
             Ok(Flow::Return(value)) if self.in_library() => self.finish(value),
             Ok(Flow::Return(value)) if self.vm.frames.len() > 1 => self.announce_return(value),
             Ok(Flow::Return(_)) => self.ending = Some(Ending::Returned),
             Err(error) => self.fail(error),
         }
+    }
+
+    /// A call binds its parameters before its first event: noted as writes by the
+    /// access log and the write keys, whichever is attached.
+    fn note_parameters(&mut self, depth: usize, frame_id: u64) {
+        let Some(called) = self.vm.frames.get(depth - 1) else {
+            return;
+        };
+        if let Some(log) = self.accesses.as_mut() {
+            log.bind_parameters(&self.vm, frame_id, called);
+        }
+        if let Some(keys) = self.write_keys.0.as_mut() {
+            parameter_keys(&self.vm, frame_id, called, keys);
+        }
+    }
+
+    /// The stable id of the innermost frame.
+    fn current_frame_id(&self) -> u64 {
+        let depth = self.vm.frames.len().max(1);
+        self.frame_ids.get(depth - 1).copied().unwrap_or(0)
     }
 
     /// Whether `instr` calls the built-in `input` while no line is waiting: the

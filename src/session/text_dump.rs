@@ -57,6 +57,16 @@ pub fn dump_snapshot(snapshot: &Snapshot, new_output: &str) -> String {
     out
 }
 
+/// The step's name accesses, one a line: `read i: free cell #351 of #355 = 2`. Kept
+/// apart from [`dump_snapshot`] so that the step dumps compare the state alone.
+pub fn dump_accesses(snapshot: &Snapshot) -> String {
+    let mut out = String::new();
+    for access in &snapshot.accesses {
+        let _ = writeln!(out, "  {}", super::accesses::access_text(access));
+    }
+    out
+}
+
 fn dump_frame(out: &mut String, frame: &FrameView) {
     let marker = if frame.is_current { " <- current" } else { "" };
     let state = if frame.state == "running" {
@@ -94,7 +104,7 @@ fn dump_returned(out: &mut String, gone: &ReturnedFrame) {
     );
 }
 
-fn value_text(value: &ValueView) -> String {
+pub(super) fn value_text(value: &ValueView) -> String {
     match value {
         ValueView::Ref { id } => format!("#{id}"),
         ValueView::Str {

@@ -11,6 +11,7 @@ import { describeStop, describeException, describeSyntaxError } from "./messages
 import { SnapshotCache } from "./snapshot-cache.js";
 import { Insight } from "./insight/insight.js";
 import { diagramSVG, diagramPNG, download } from "./export-svg.js";
+import { createLastWrite } from "./last-write.js";
 
 const defaultOptions = { maxSteps: 1000000 };
 const insightParts = ["diagram", "call-stack", "frame-variables", "scope-table", "scope-title", "findings"];
@@ -46,6 +47,14 @@ class Playground {
       editor: this.editor,
       redraw: () => this.shown && render(this.parts.diagram, this.shown, this.diagramAnnotations(this.shown)),
     });
+    this.lastWrite = createLastWrite(root, {
+      diagram: this.parts.diagram,
+      request: (step, target) => this.engine.request("lastWrite", step, target),
+      current: () => this.run.current,
+      shown: () => this.shown,
+      goTo: (step) => this.goTo(step),
+      report: (message) => { this.parts.notice.textContent = message; },
+    });
     this.parts.visualize.addEventListener("click", () => this.visualize());
     this.parts.rerun.addEventListener("click", () => this.visualize());
     this.parts.stop.addEventListener("click", () => this.engine.stop());
@@ -59,6 +68,7 @@ class Playground {
     const source = this.editor.getText();
     Object.assign(this.run, { total: 0, current: 0, recording: true, requested: false, status: null, options, source });
     this.snapshots.clear();
+    this.lastWrite.reset();
     this.clearPanels();
     this.root.dataset.run = String(Number(this.root.dataset.run ?? 0) + 1);
     this.prompt.hide();
@@ -190,6 +200,7 @@ class Playground {
     this.shown = snapshot;
     this.insight.stepShown(snapshot);
     render(this.parts.diagram, snapshot, this.diagramAnnotations(snapshot));
+    this.lastWrite.stepShown();
     // The old recording's line numbers would point at other lines of the edited text.
     if (this.root.dataset.stale !== "true") this.editor.showLines(snapshot.prev_line, snapshot.line, snapshot.exception?.line);
     showOutput(this.parts.output, snapshot);

@@ -15,6 +15,7 @@ import { writeArrowList } from "./describe.js";
 import { holderLabels } from "./labels.js";
 import { renderPostMortem } from "./post-mortem.js";
 import { keepInView } from "./scrolling.js";
+import { emphasiseLookups } from "./emphasis.js";
 
 const diagrams = new WeakMap();
 let diagramCount = 0;
@@ -179,6 +180,7 @@ function markChanged(diagram, snapshot) {
 function layOut(diagram) {
   const { routes, boxes } = drawArrows(diagram.canvas, diagram.svg, diagram.key);
   writeArrowList(diagram.arrowList, routes, boxes);
+  emphasiseLookups(diagram.canvas, diagram.svg, diagram.shown?.snapshot?.emphasis);
 }
 
 /** Draws `snapshot` into `root`, with the page's `annotations` (see annotations.js). */

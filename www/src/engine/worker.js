@@ -116,6 +116,7 @@ const queries = {
   runToLine: (from, line) => session.runToLine(from, line),
   diagnostics: (step) => session.diagnostics(step, currentSource),
   expand: (step, id, start, count) => session.expand(step, id, start, count),
+  lastWrite: (step, target) => session.lastWrite(step, target) ?? null,
 };
 
 // Questions about a program's text, answered without running it.

@@ -1,0 +1,188 @@
+//! Where to look for the write that set a variable, a cell or an attribute: while
+//! recording, every write's target is hashed into a 256-bit filter per 256 steps
+//! (a Bloom filter: a bucket whose bits are not all set never wrote the target). A
+//! "when was this set?" query skips, in microseconds, every bucket that cannot hold
+//! the write, and replays only the few that may, as rr's reverse watchpoints replay
+//! only the intervals that touched the address.
+//!
+//! It costs 32 bytes per 256 steps and, during recording, a hash per store.
+
+use crate::runtime::code::Instr;
+use crate::runtime::value::Value;
+use crate::runtime::vm::{Frame, Vm};
+
+/// Steps per filter.
+pub const BUCKET_STEPS: usize = 256;
+
+/// What a write changes: a frame's variable (the global frame's, id 0, for globals),
+/// a cell, or an attribute of an object.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WriteTarget {
+    Variable { frame: u64, name: String },
+    Cell { cell: u64 },
+    Attribute { object: u64, name: String },
+}
+
+impl WriteTarget {
+    /// The key the recording hashed a write of this target under.
+    pub fn key(&self) -> u64 {
+        match self {
+            WriteTarget::Variable { frame, name } => mix(1, *frame, name_hash(name)),
+            WriteTarget::Cell { cell } => mix(2, *cell, 0),
+            WriteTarget::Attribute { object, name } => mix(3, *object, name_hash(name)),
+        }
+    }
+}
+
+/// The recording's filters, one per `BUCKET_STEPS` steps.
+#[derive(Clone, Debug, Default)]
+pub struct WriteIndex {
+    filters: Vec<[u64; 4]>,
+}
+
+impl WriteIndex {
+    /// Notes that step `step` wrote the target with key `key`.
+    pub fn note(&mut self, step: usize, key: u64) {
+        let bucket = step / BUCKET_STEPS;
+        if self.filters.len() <= bucket {
+            self.filters.resize(bucket + 1, [0; 4]);
+        }
+        if let Some(filter) = self.filters.get_mut(bucket) {
+            for bit in bits(key) {
+                filter[bit / 64] |= 1 << (bit % 64);
+            }
+        }
+    }
+
+    /// Whether the steps of `bucket` may have written the target with key `key`.
+    pub fn may_have_written(&self, bucket: usize, key: u64) -> bool {
+        self.filters.get(bucket).is_some_and(|filter| {
+            bits(key)
+                .iter()
+                .all(|&bit| filter[bit / 64] & (1 << (bit % 64)) != 0)
+        })
+    }
+
+    pub fn memory_bytes(&self) -> usize {
+        self.filters.capacity() * std::mem::size_of::<[u64; 4]>()
+    }
+}
+
+/// The two filter bits of a key.
+fn bits(key: u64) -> [usize; 2] {
+    [(key & 255) as usize, ((key >> 32) & 255) as usize]
+}
+
+/// FNV-1a: short names, hashed the same during recording and in a query.
+fn name_hash(name: &str) -> u64 {
+    name.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x100_0000_01b3)
+    })
+}
+
+/// A 64-bit mix of a kind, an id and a name hash (splitmix64's finaliser).
+fn mix(kind: u64, id: u64, name: u64) -> u64 {
+    let mut z =
+        kind.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ id.wrapping_mul(0xbf58_476d_1ce4_e5b9) ^ name;
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// The key of the write `instr` is about to make in frame `frame_id`, the same target
+/// that [`super::accesses`] names when it replays it; `None` for any other instruction
+/// and for library code.
+pub fn write_key(vm: &Vm, frame_id: u64, instr: Instr) -> Option<u64> {
+    let frame = vm.frames.last().filter(|f| !f.code.flags.library)?;
+    let code = &frame.code;
+    let target_frame = |i: u32| -> Option<u64> {
+        let name = &code.names.get(i as usize)?.text;
+        let owner = if frame.namespace.is_some() {
+            frame_id
+        } else {
+            0
+        };
+        Some(mix(1, owner, name_hash(name)))
+    };
+    match instr {
+        Instr::StoreFast(i) | Instr::DeleteFast(i) => {
+            Some(mix(1, frame_id, name_hash(code.varnames.get(i as usize)?)))
+        }
+        Instr::StoreDeref(i) | Instr::DeleteDeref(i) => {
+            Some(mix(2, vm.heap.id(*frame.cells.get(i as usize)?), 0))
+        }
+        Instr::StoreGlobal(i) | Instr::DeleteGlobal(i) => {
+            Some(mix(1, 0, name_hash(&code.names.get(i as usize)?.text)))
+        }
+        Instr::StoreName(i) | Instr::DeleteName(i) => target_frame(i),
+        Instr::StoreAttr(i) | Instr::DeleteAttr(i) => {
+            let Value::Obj(object) = *vm.stack.last()? else {
+                return None;
+            };
+            let name = &code.names.get(i as usize)?.text;
+            Some(mix(3, vm.heap.id(object), name_hash(name)))
+        }
+        _ => None,
+    }
+}
+
+/// The keys of the parameters a call binds, into their slots or cells.
+pub fn parameter_keys(vm: &Vm, frame_id: u64, frame: &Frame, out: &mut Vec<u64>) {
+    if frame.code.flags.library {
+        return;
+    }
+    let code = &frame.code;
+    for name in code.varnames.iter().take(code.total_parameters()) {
+        if name.starts_with('.') {
+            continue;
+        }
+        let cell = code
+            .cellvars
+            .iter()
+            .position(|c| c == name)
+            .and_then(|i| frame.cells.get(i));
+        out.push(match cell {
+            Some(&cell) => mix(2, vm.heap.id(cell), 0),
+            _ => mix(1, frame_id, name_hash(name)),
+        });
+    }
+}
+
+/// The recording head's keys of the writes since they were last taken. A copy of the
+/// head (a checkpoint, a replay) starts without a buffer: only the recording pays.
+#[derive(Debug, Default)]
+pub struct WriteKeys(pub Option<Vec<u64>>);
+
+impl Clone for WriteKeys {
+    fn clone(&self) -> Self {
+        WriteKeys(None)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bucket_never_written_is_skipped_and_a_written_one_is_not() {
+        let mut index = WriteIndex::default();
+        let written = WriteTarget::Cell { cell: 351 }.key();
+        index.note(300, written);
+        assert!(index.may_have_written(1, written));
+        assert!(!index.may_have_written(0, written));
+        assert!(!index.may_have_written(2, written));
+    }
+
+    #[test]
+    fn the_same_name_in_two_frames_is_two_targets() {
+        let a = WriteTarget::Variable {
+            frame: 1,
+            name: "x".into(),
+        };
+        let b = WriteTarget::Variable {
+            frame: 2,
+            name: "x".into(),
+        };
+        assert_ne!(a.key(), b.key());
+    }
+}
