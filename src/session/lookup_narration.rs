@@ -4,14 +4,14 @@
 //! builtin) are what a reader expects and go unsaid.
 
 use super::accesses::{AccessAction, AccessView, Resolution};
-use super::params::short_text;
-use super::snapshot::{HeapObject, Snapshot, ValueView};
+use super::narration::describe_value;
+use super::snapshot::{HeapObject, Snapshot};
 use super::write_index::WriteTarget;
 use super::Session;
 use std::collections::BTreeMap;
 
 impl Session {
-    /// "<lambda> #1 reads i from its closure cell, shared with 2 other functions: 2
+    /// "<lambda> #1 read i from its closure cell, shared with 2 other functions: 2
     /// (set at step 6, line 1)." for the step's first telling lookup, if any.
     pub(super) fn lookup_sentence(&self, now: &Snapshot) -> Option<String> {
         let (index, access) = now
@@ -23,18 +23,18 @@ impl Session {
         let value = access
             .value
             .as_ref()
-            .map(|v| value_words(v, &now.heap))
+            .map(|v| describe_value(v, &now.heap))
             .unwrap_or_default();
         let sentence = match (access.via, access.action) {
             (Resolution::Free, _) => format!(
-                "{who} reads {} from its closure cell{}: {value}{}.",
+                "{who} read {} from its closure cell{}: {value}{}.",
                 access.name,
                 sharing(access, &now.heap),
                 self.set_at(now, index, access),
             ),
-            (_, AccessAction::Delete) => format!("{who} deletes the global {}.", access.name),
+            (_, AccessAction::Delete) => format!("{who} deleted the global {}.", access.name),
             _ => format!(
-                "{who} writes the global {} (global statement): {value}.",
+                "{who} wrote the global {} (global statement): {value}.",
                 access.name
             ),
         };
@@ -102,20 +102,3 @@ fn sharing(access: &AccessView, heap: &BTreeMap<u64, HeapObject>) -> String {
     }
 }
 
-/// A value in words: its repr when inline, a function's label, else its kind.
-fn value_words(value: &ValueView, heap: &BTreeMap<u64, HeapObject>) -> String {
-    let ValueView::Ref { id } = value else {
-        return short_text(value);
-    };
-    match heap.get(id) {
-        Some(HeapObject::Function(f)) => format!("function {}", f.label),
-        Some(HeapObject::List(_)) => "a list".into(),
-        Some(HeapObject::Tuple(_)) => "a tuple".into(),
-        Some(HeapObject::Dict(_)) => "a dict".into(),
-        Some(HeapObject::Set(_)) => "a set".into(),
-        Some(HeapObject::Class { name, .. }) => format!("class {name}"),
-        Some(HeapObject::Instance { class_name, .. }) => format!("a {class_name} instance"),
-        Some(HeapObject::Other { repr, .. }) => repr.clone(),
-        _ => "an object".into(),
-    }
-}

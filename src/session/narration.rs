@@ -11,8 +11,8 @@ use super::snapshot::{FrameView, HeapObject, Snapshot};
 use calls::{comprehension_kind, narrate_call};
 use effects::line_effects;
 use std::collections::{BTreeMap, HashMap};
-pub(super) use words::join_names;
-use words::{describe_value, function_name, quoted_statement};
+pub(super) use words::{describe_value, join_names};
+use words::{function_name, quoted_statement};
 
 /// Why each cell variable of a function is a cell: qualname → (name, capturers).
 pub type CellReasons = HashMap<String, Vec<(String, String)>>;

@@ -56,7 +56,7 @@ export const tests = [
         assert.ok(seen.rows.some((id) => id.endsWith(":i")), `the frame's row i: ${seen.rows}`);
         assert.ok(seen.arrowsIntoCell >= 2, `row → cell and slot → cell arrows: ${seen.arrowsIntoCell}`);
         assert.equal(seen.dimmedFunctions, 2, "the two other lambdas stay dimmed");
-        assert.match(seen.narration, /<lambda> #1 reads i from its closure cell, shared with 2 other functions: 2 \(set at step 6, line 1\)/);
+        assert.match(seen.narration, /<lambda> #1 read i from its closure cell, shared with 2 other functions: 2 \(set at step 6, line 1\)/);
         const path = join(artifactsDir, `lookups-late-binding-${width}.png`);
         if (width > 800) await page.screenshot({ path });
         else await page.locator("[data-part=diagram]").screenshot({ path });
