@@ -219,3 +219,22 @@ step 10 return line 7: delete e: local in frame 1
 "#,
     );
 }
+
+/// The page dims everything off the path only at a step whose lookups went through a
+/// cell; a step that only touched plain locals or globals marks its path and dims nothing.
+#[test]
+fn only_a_path_through_a_cell_dims_the_rest() {
+    let source = "x = 1\ndef f():\n    n = x\n    return lambda: n\ng = f()\nprint(g())\n";
+    let mut session = Session::new(source, SessionOptions::default()).expect("compiles");
+    while !session.run(1_000) {}
+    let steps: Vec<_> = (0..session.step_count())
+        .map(|step| session.snapshot(step).expect("a recorded step"))
+        .collect();
+    let through_cell = steps.iter().find(|s| !s.emphasis.cells.is_empty()).expect("the lambda reads its cell");
+    assert!(through_cell.emphasis.dims_rest);
+    let plain = steps
+        .iter()
+        .find(|s| s.emphasis.cells.is_empty() && !s.emphasis.variables.is_empty())
+        .expect("x = 1 writes a plain global");
+    assert!(!plain.emphasis.dims_rest);
+}

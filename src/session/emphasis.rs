@@ -1,6 +1,7 @@
 //! What the diagram emphasises for a step: the path every lookup of the step took,
-//! frame slot → closure slot → cell → value, among the boxes the snapshot draws. The
-//! page dims the rest until the next step; it only looks these up.
+//! frame slot → closure slot → cell → value, among the boxes the snapshot draws. When
+//! the path goes through a cell the page dims the rest until the next step; it only
+//! looks these up.
 
 use super::accesses::{AccessView, Resolution};
 use super::snapshot::{HeapObject, Snapshot, ValueView};
@@ -27,6 +28,11 @@ pub struct Emphasis {
     pub cells: Vec<u64>,
     /// Objects read or written, and objects whose attribute was written.
     pub objects: Vec<u64>,
+    /// Whether the page dims everything off the path. Only a step that went through a cell
+    /// does: that path (row or closure slot → the shared cell) is the one a reader must
+    /// follow, while dimming at every plain local or global access would fade the cells,
+    /// the subject of the picture, at most steps.
+    pub dims_rest: bool,
 }
 
 impl Emphasis {
@@ -44,6 +50,7 @@ pub fn emphasis_of(snapshot: &Snapshot) -> Emphasis {
     for access in &snapshot.accesses {
         add_access(&mut emphasis, snapshot, access);
     }
+    emphasis.dims_rest = !emphasis.cells.is_empty();
     emphasis
 }
 

@@ -1,7 +1,8 @@
 // The lookups of the step on the diagram: the rows, closure slots, cells and objects the
 // engine lists in `snapshot.emphasis` (frame slot → closure slot → cell → value) and the
-// arrows between them are drawn strong, and everything else is dimmed until the next
-// step. The engine decides what a lookup went through; this only finds those boxes.
+// arrows between them are drawn strong, and, when the engine says so (`dims_rest`: the path
+// went through a cell), everything else is dimmed until the next step. The engine decides
+// what a lookup went through; this only finds those boxes.
 
 const EMPHASISED = "lookup-path";
 
@@ -24,7 +25,7 @@ function emphasisedIds(emphasis) {
 export function emphasiseLookups(canvas, svg, emphasis) {
   for (const node of canvas.querySelectorAll(`.${EMPHASISED}`)) node.classList.remove(EMPHASISED);
   const marks = emphasis ? emphasisedIds(emphasis) : [];
-  canvas.classList.toggle("lookup-dimmed", marks.length > 0);
+  canvas.classList.toggle("lookup-dimmed", marks.length > 0 && Boolean(emphasis.dims_rest));
   const ids = new Set();
   for (const [kind, id] of marks) {
     ids.add(String(id));
