@@ -61,6 +61,8 @@ pub enum WriteKind {
     Def,
     Delete,
     Walrus,
+    /// A capture pattern of a `case`.
+    Match,
 }
 
 /// The name `break` events are filed under: none, since no identifier is empty.

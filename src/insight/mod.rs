@@ -28,6 +28,7 @@ mod scope_table;
 mod shadowing;
 mod walk;
 mod walk_expr;
+mod walk_match;
 mod walk_stmt;
 mod wording;
 

@@ -91,6 +91,7 @@ impl Walker<'_> {
                 self.stmts(orelse);
                 self.stmts(finalbody);
             }
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases),
             _ => self.leaf_stmt(stmt),
         }
     }

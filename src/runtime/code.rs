@@ -129,6 +129,23 @@ pub enum Instr {
     ImportFrom(u32),
     /// `from module import *`: pops the module and binds its public names.
     ImportStar,
+    /// Pushes whether the subject on top is a sequence a pattern may match (list,
+    /// tuple, range and their subclasses; never str, bytes or bytearray).
+    MatchSequence,
+    /// Pushes whether the subject on top is a mapping (dict and its subclasses).
+    MatchMapping,
+    /// Pushes `len()` of the top of the stack, leaving it there.
+    GetLen,
+    /// With a tuple of keys on the subject: pushes a tuple of the subject's values
+    /// for them, or None when one is missing.
+    MatchKeys,
+    /// With a tuple of keys on the subject: pops both, pushes a dict of the subject's
+    /// other items (a mapping pattern's `**rest`).
+    CopyDictWithoutKeys,
+    /// Pops the keyword names, the class and the subject; pushes a tuple of the
+    /// `n` positional and the keyword attributes, or None when the subject does not
+    /// match (CPython's MATCH_CLASS).
+    MatchClass(u32),
     /// A construct that parses but does not run yet; the constant is its name.
     Unsupported(u32),
 }

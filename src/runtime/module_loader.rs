@@ -243,6 +243,7 @@ fn collect_imports(body: &[Stmt], out: &mut Vec<String>) {
                 collect_imports(orelse, out);
                 collect_imports(finalbody, out);
             }
+            StmtKind::Match { cases, .. } => cases.iter().for_each(|c| collect_imports(&c.body, out)),
             _ => {}
         }
     }

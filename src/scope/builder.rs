@@ -9,9 +9,10 @@ use super::mangle::mangle;
 use super::node::Node;
 use super::table::{Scope, ScopeKind};
 use crate::syntax::ast::{
-    Alias, Arguments, ClassDef, Constant, ExceptHandler, Expr, ExprKind, FunctionDef, Module, Stmt,
+    Alias, Arguments, ClassDef, Constant, ExceptHandler, Expr, ExprKind, FunctionDef, MatchCase, Module, Stmt,
     StmtKind,
 };
+use crate::syntax::pattern_parts::{pattern_parts, PatternPart};
 use crate::syntax::{Span, SyntaxError};
 
 pub(super) type Visit = Result<(), SyntaxError>;
@@ -249,8 +250,26 @@ impl Builder {
                     .try_for_each(|handler| self.visit_handler(handler))?;
                 self.visit_body(finalbody)
             }
+            StmtKind::Match { subject, cases } => {
+                self.visit_expr(subject)?;
+                cases.iter().try_for_each(|case| self.visit_match_case(case))
+            }
             _ => Ok(()),
         }
+    }
+
+    /// A case's pattern binds its captures in the enclosing scope, like assignments.
+    fn visit_match_case(&mut self, case: &MatchCase) -> Visit {
+        for part in pattern_parts(&case.pattern) {
+            match part {
+                PatternPart::Expr(expr) => self.visit_expr(expr)?,
+                PatternPart::Capture(name) => {
+                    self.add_def(&name.name, SymbolFlags::ASSIGNED, name.span)?
+                }
+            }
+        }
+        self.visit_optional(case.guard.as_ref())?;
+        self.visit_body(&case.body)
     }
 
     pub fn visit_optional(&mut self, expr: Option<&Expr>) -> Visit {

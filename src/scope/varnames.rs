@@ -7,9 +7,10 @@ use super::mangle::mangle;
 use super::operands::{operands, DictOrder};
 use super::table::{ScopeId, ScopeKind, SymbolScope, SymbolTable};
 use crate::syntax::ast::{
-    Arguments, ClassDef, Comprehension, ExceptHandler, Expr, ExprKind, FunctionDef, Module, Stmt,
+    Arguments, ClassDef, Comprehension, ExceptHandler, Expr, ExprKind, FunctionDef, MatchCase, Module, Stmt,
     StmtKind,
 };
+use crate::syntax::pattern_parts::{pattern_parts, PatternPart};
 use crate::syntax::Span;
 
 /// Appends each function-like scope's non-parameter locals to its `varnames`.
@@ -45,6 +46,24 @@ impl Numbering<'_> {
         if is_fast_local && !scope.varnames.contains(&name) {
             scope.varnames.push(name);
         }
+    }
+
+    /// The compiler evaluates a pattern's values, then stores its captures, then
+    /// tests the guard and runs the body.
+    fn match_case(&mut self, case: &MatchCase) {
+        let parts = pattern_parts(&case.pattern);
+        for part in &parts {
+            if let PatternPart::Expr(expr) = part {
+                self.expr(expr);
+            }
+        }
+        for part in &parts {
+            if let PatternPart::Capture(name) = part {
+                self.name(&name.name);
+            }
+        }
+        self.optional(case.guard.as_ref());
+        self.stmts(&case.body);
     }
 
     /// Runs `visit` inside the scope created by the node at `span`.
@@ -134,6 +153,12 @@ impl Numbering<'_> {
                     self.optional(item.optional_vars.as_ref());
                 }
                 self.stmts(body);
+            }
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject);
+                for case in cases {
+                    self.match_case(case);
+                }
             }
             StmtKind::Raise { exc, cause } => {
                 self.optional(exc.as_ref());

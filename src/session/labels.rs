@@ -100,6 +100,7 @@ fn top_level_blocks(kind: &StmtKind) -> Vec<&[Stmt]> {
             blocks.push(finalbody);
             blocks
         }
+        StmtKind::Match { cases, .. } => cases.iter().map(|case| case.body.as_slice()).collect(),
         _ => Vec::new(),
     }
 }

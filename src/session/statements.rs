@@ -5,7 +5,7 @@
 
 use super::labels::DefinitionSites;
 use super::snapshot::ByteSpan;
-use crate::syntax::ast::{Module, Stmt, StmtKind};
+use crate::syntax::ast::{MatchCase, Module, Stmt, StmtKind};
 use crate::syntax::LineIndex;
 use std::collections::BTreeMap;
 
@@ -47,8 +47,23 @@ impl StatementSpans {
             start: start as u32,
             end: end as u32,
         });
+        if let StmtKind::Match { cases, .. } = &stmt.kind {
+            self.add_case_headers(cases, source, lines);
+        }
         for block in nested {
             self.add_block(block, source, lines);
+        }
+    }
+
+    /// A `case` line is a step of its own (its pattern is tested there): its span is
+    /// the pattern and guard, up to the header's end.
+    fn add_case_headers(&mut self, cases: &[MatchCase], source: &str, lines: &LineIndex) {
+        for case in cases {
+            let start = case.pattern.span.start as usize;
+            let end = header_end(source, start);
+            self.by_line
+                .entry(lines.line_of(start))
+                .or_insert(ByteSpan { start: start as u32, end: end as u32 });
         }
     }
 
@@ -91,6 +106,7 @@ fn nested_blocks(kind: &StmtKind) -> Vec<&[Stmt]> {
             blocks.push(finalbody);
             blocks
         }
+        StmtKind::Match { cases, .. } => cases.iter().map(|case| case.body.as_slice()).collect(),
         _ => Vec::new(),
     }
 }

@@ -45,6 +45,8 @@ pub enum StmtKind {
     With { items: Vec<WithItem>, body: Vec<Stmt> },
     Raise { exc: Option<Expr>, cause: Option<Expr> },
     Try { body: Vec<Stmt>, handlers: Vec<ExceptHandler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt> },
+    /// `match subject:` and its `case` blocks (PEP 634).
+    Match { subject: Expr, cases: Vec<MatchCase> },
     Assert { test: Expr, msg: Option<Expr> },
     Import(Vec<Alias>),
     /// `level` counts the leading dots of a relative import.
@@ -124,6 +126,56 @@ pub struct ExceptHandler {
     pub name: Option<Identifier>,
     pub body: Vec<Stmt>,
     pub span: Span,
+}
+
+/// case_block: "case" patterns guard? ':' block
+#[derive(Clone, Debug, PartialEq)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pattern {
+    pub kind: PatternKind,
+    pub span: Span,
+}
+
+/// The patterns of PEP 634, shaped as CPython's `ast.pattern` nodes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PatternKind {
+    /// A literal or a dotted name, compared with `==`.
+    MatchValue(Expr),
+    /// `None`, `True` or `False`, compared with `is`.
+    MatchSingleton(Constant),
+    MatchSequence(Vec<Pattern>),
+    /// `{key: pattern, **rest}`.
+    MatchMapping { keys: Vec<Expr>, patterns: Vec<Pattern>, rest: Option<Identifier> },
+    /// `Class(positional, attr=pattern)`.
+    MatchClass {
+        cls: Expr,
+        patterns: Vec<Pattern>,
+        kwd_attrs: Vec<Identifier>,
+        kwd_patterns: Vec<Pattern>,
+    },
+    /// `*name` in a sequence pattern; `None` for `*_`.
+    MatchStar(Option<Identifier>),
+    /// `pattern as name`, a bare capture (`pattern` is `None`) or the wildcard `_`
+    /// (both `None`).
+    MatchAs { pattern: Option<Box<Pattern>>, name: Option<Identifier> },
+    MatchOr(Vec<Pattern>),
+}
+
+impl Pattern {
+    pub fn new(kind: PatternKind, span: Span) -> Self {
+        Pattern { kind, span }
+    }
+
+    /// The wildcard `_`: a `MatchAs` that binds nothing and checks nothing.
+    pub fn is_wildcard(&self) -> bool {
+        matches!(self.kind, PatternKind::MatchAs { pattern: None, name: None })
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -9,9 +9,10 @@ mod lexer;
 #[cfg(test)]
 mod lexer_tests;
 mod parser;
+pub mod pattern_parts;
 mod placement;
 mod render;
-mod repr;
+pub mod repr;
 mod scan;
 pub mod span;
 pub mod token;

@@ -72,6 +72,22 @@ fn check_parts(stmt: &Stmt, place: Place) -> Result<(), SyntaxError> {
             check_body(orelse, place)?;
             check_body(finalbody, place)
         }
+        StmtKind::Match { subject, cases } => {
+            check_expr(subject, place)?;
+            for case in cases {
+                crate::syntax::pattern_parts::pattern_parts(&case.pattern).iter().try_for_each(
+                    |part| match part {
+                        crate::syntax::pattern_parts::PatternPart::Expr(value) => {
+                            check_pattern_value(value)
+                        }
+                        crate::syntax::pattern_parts::PatternPart::Capture(_) => Ok(()),
+                    },
+                )?;
+                case.guard.iter().try_for_each(|guard| check_expr(guard, place))?;
+                check_body(&case.body, place)?;
+            }
+            Ok(())
+        }
         StmtKind::Expr(value)
         | StmtKind::Assign { value, .. }
         | StmtKind::AugAssign { value, .. }
@@ -79,6 +95,16 @@ fn check_parts(stmt: &Stmt, place: Place) -> Result<(), SyntaxError> {
         | StmtKind::Return(Some(value)) => check_value(value, place),
         _ => Ok(()),
     }
+}
+
+/// CPython's compiler accepts only literals and dotted names as a pattern's values:
+/// an f-string parses as a string but is not a constant.
+fn check_pattern_value(value: &Expr) -> Result<(), SyntaxError> {
+    if matches!(value.kind, ExprKind::JoinedStr(_)) {
+        let message = "patterns may only match literals and attribute lookups";
+        return Err(SyntaxError::syntax(message, value.span));
+    }
+    Ok(())
 }
 
 /// A statement's value: `*a` alone is not a value (it only unpacks into a display, a

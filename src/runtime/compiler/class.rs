@@ -139,6 +139,7 @@ fn has_annotation(statement: &Stmt) -> bool {
                 || any(finalbody)
                 || handlers.iter().any(|handler| any(&handler.body))
         }
+        StmtKind::Match { cases, .. } => cases.iter().any(|case| any(&case.body)),
         _ => false,
     }
 }

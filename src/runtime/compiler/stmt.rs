@@ -73,6 +73,7 @@ impl<'a> Compiler<'a> {
             StmtKind::Global(_) | StmtKind::Nonlocal(_) => Ok(()),
             StmtKind::ClassDef(class) => self.compile_class_def(class, stmt.span),
             StmtKind::With { items, body } => self.compile_with(items, body),
+            StmtKind::Match { subject, cases } => self.compile_match(subject, cases),
         }
     }
 
@@ -112,7 +113,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn jump_lineless(&mut self, label: super::builder::Label) {
+    pub(super) fn jump_lineless(&mut self, label: super::builder::Label) {
         let saved = self.unit.position;
         self.unit.position.line = 0;
         self.unit.emit_jump(Instr::Jump, label);

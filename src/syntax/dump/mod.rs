@@ -3,6 +3,7 @@
 //! submodules; this one holds the entry points and the shared formatting.
 
 mod expressions;
+mod patterns;
 mod statements;
 
 use super::ast::*;

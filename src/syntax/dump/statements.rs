@@ -16,6 +16,7 @@ impl Dumper<'_> {
             | StmtKind::If { .. }
             | StmtKind::With { .. }
             | StmtKind::Try { .. } => self.control_flow(s),
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases),
             _ => self.simple_stmt(s),
         };
         self.located(text, s.span)

@@ -20,6 +20,9 @@ pub fn compound_stmt(input: Tokens<'_>) -> Compound<'_> {
     if input.is_operator("@") {
         return Some(decorated(input));
     }
+    if let Some(result) = super::match_stmt::match_stmt(input) {
+        return Some(result);
+    }
     if input.kind() != TokenKind::Keyword {
         return None;
     }
