@@ -104,7 +104,7 @@ fn optional_text(
     }
 }
 
-fn builtin_len(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Exception> {
+pub(crate) fn builtin_len(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Exception> {
     if let Some(&x) = args.first() {
         if vm.has_user_class(x) {
             if let Some(n) = vm.len_dunder(x)? {
@@ -167,7 +167,7 @@ fn builtin_isinstance(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, 
     Ok(Value::Bool(is_instance(vm, x, class)?))
 }
 
-fn is_instance(vm: &mut Vm, x: Value, class: Value) -> Result<bool, Exception> {
+pub(crate) fn is_instance(vm: &mut Vm, x: Value, class: Value) -> Result<bool, Exception> {
     if let Some(members) = vm.union_members(class) {
         let members = vm.new_tuple(members);
         return is_instance(vm, x, members);

@@ -213,7 +213,7 @@ impl Vm {
     }
 
     /// A class's `__name__` (or a built-in type's).
-    fn class_display_name(&self, class: Value) -> String {
+    pub(crate) fn class_display_name(&self, class: Value) -> String {
         match class.as_obj().map(|r| self.heap.get(r)) {
             Some(Object::Class(c)) => c.name.to_string(),
             Some(Object::Type(ty)) => ty.name().to_string(),

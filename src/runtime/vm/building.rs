@@ -153,7 +153,7 @@ impl Vm {
             Instr::UnpackEx(before, after) => {
                 self.unpack_starred(before as usize, after as usize)?
             }
-            _ => {}
+            _ => self.execute_matching(instr)?,
         }
         Ok(())
     }
