@@ -206,3 +206,24 @@ fn every_example_narrates_the_line_that_ran() {
     }
     assert!(checked > 100, "only {checked} line steps checked");
 }
+
+const POINT_MATCH: &str = "\
+point = (0, 5)
+match point:
+    case (0, 0):
+        print('origin')
+    case (0, y):
+        print(y)
+";
+
+#[test]
+fn a_case_that_did_not_match_says_so() {
+    let all = narrations(POINT_MATCH);
+    assert_says(&all, "Line 3 (case (0, 0)) did not match, so Python tries the next case.");
+}
+
+#[test]
+fn a_matching_case_says_what_it_captured() {
+    let all = narrations(POINT_MATCH);
+    assert_says(&all, "Ran line 5 (case (0, y)): y is now 5.");
+}

@@ -307,11 +307,25 @@ fn narrate_line<'s>(
             let clauses = line_effects(now, before, earlier, frame);
             with_effects(format!("In {}, the loop went on", frame.label), &clauses)
         }
+        _ if is_case(statement_at(earlier.line)) && is_case(statement_at(now.line)) => {
+            format!(
+                "{} did not match, so Python tries the next case.",
+                ran_line(earlier.line, statement_at)
+            )
+        }
         _ => {
             let clauses = line_effects(now, before, earlier, frame);
             with_effects(ran_line(earlier.line, statement_at), &clauses)
         }
     }
+}
+
+/// A `case` header: from one to the next, the first did not match (or its guard
+/// was false).
+fn is_case(statement: &str) -> bool {
+    statement.trim_start().strip_prefix("case").is_some_and(|rest| {
+        rest.starts_with([' ', '(', '[', '{', '-', '"', '\''])
+    })
 }
 
 /// The first line event of a frame: its body began, or a generator went on after the

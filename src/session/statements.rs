@@ -59,8 +59,11 @@ impl StatementSpans {
     /// the pattern and guard, up to the header's end.
     fn add_case_headers(&mut self, cases: &[MatchCase], source: &str, lines: &LineIndex) {
         for case in cases {
-            let start = case.pattern.span.start as usize;
-            let end = header_end(source, start);
+            let pattern_start = case.pattern.span.start as usize;
+            // The soft keyword `case` is the last word before the pattern.
+            let before = source.get(..pattern_start).unwrap_or("");
+            let start = before.rfind("case").unwrap_or(pattern_start);
+            let end = header_end(source, pattern_start);
             self.by_line
                 .entry(lines.line_of(start))
                 .or_insert(ByteSpan { start: start as u32, end: end as u32 });

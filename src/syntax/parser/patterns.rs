@@ -52,7 +52,7 @@ pub fn pattern(input: Tokens<'_>) -> PResult<'_, Pattern> {
         Some(token) if token.text == "_" => {
             fail(after, "cannot use '_' as a target", token.span)
         }
-        Some(_) if !is_capture_follower(after.advance(1)) => invalid_pattern_target(after),
+        Some(_) if !is_capture_follower(after.advance(1)) => mismatch(after.advance(1)),
         Some(_) => {
             let (rest, target) = name(after)?;
             let span = input.span_to(rest);

@@ -1,0 +1,2 @@
+match x:
+    case P(a=1, b, c): pass

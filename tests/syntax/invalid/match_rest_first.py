@@ -1,0 +1,2 @@
+match x:
+    case {**r, 1: a}: pass
