@@ -1,0 +1,3 @@
+# the compiler rejects a pattern: duplicate capture
+match x:
+    case [y, y]: pass

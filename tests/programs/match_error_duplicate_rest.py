@@ -1,0 +1,3 @@
+# the compiler rejects a pattern: duplicate rest
+match x:
+    case {"a": y, **y}: pass

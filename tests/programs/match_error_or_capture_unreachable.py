@@ -1,0 +1,3 @@
+# the compiler rejects a pattern: or capture unreachable
+match x:
+    case y | 1: pass

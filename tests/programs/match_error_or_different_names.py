@@ -1,0 +1,3 @@
+# the compiler rejects a pattern: or different names
+match x:
+    case [y] | [z]: pass

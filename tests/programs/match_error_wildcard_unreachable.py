@@ -1,0 +1,4 @@
+# the compiler rejects a pattern: wildcard unreachable
+match x:
+    case _: pass
+    case 1: pass

@@ -1,3 +1,0 @@
-match x:
-    case y: pass
-    case 1: pass

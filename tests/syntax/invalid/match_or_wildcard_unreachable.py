@@ -1,2 +1,0 @@
-match x:
-    case (_ | 1) | 2: pass

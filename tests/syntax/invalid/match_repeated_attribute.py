@@ -1,2 +1,0 @@
-match x:
-    case P(a=1, a=2): pass
