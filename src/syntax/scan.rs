@@ -149,7 +149,12 @@ fn decimal_len(text: &str, start: usize) -> Result<usize, SyntaxError> {
         }
         index = after;
     }
-    if matches!(bytes.get(index), Some(b'e' | b'E')) {
+    // `1else`: an `e` with no digit or sign after it ends the number, and the end
+    // check decides whether a keyword follows (CPython's tokenizer backs up there).
+    let exponent_follows = bytes
+        .get(index + 1)
+        .is_some_and(|b| b.is_ascii_digit() || *b == b'+' || *b == b'-');
+    if matches!(bytes.get(index), Some(b'e' | b'E')) && exponent_follows {
         let sign = usize::from(matches!(bytes.get(index + 1), Some(b'+' | b'-')));
         let (after, dangling) = digits_len(bytes, index + 1 + sign);
         if after == index + 1 + sign || dangling {

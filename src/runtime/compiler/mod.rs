@@ -111,6 +111,7 @@ pub fn compile_module_as(
         source,
         future,
     };
+    compiler.warn_numbers_before_keywords();
     compiler.compile_module_body(&module.body)?;
     compiler.emit_implicit_return();
     let warnings = std::mem::take(&mut compiler.warnings);

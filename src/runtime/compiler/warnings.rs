@@ -4,6 +4,22 @@
 use super::Compiler;
 use crate::syntax::ast::{Constant, Expr, ExprKind};
 
+/// How CPython's tokenizer names a number literal's kind in its messages.
+fn number_kind(text: &str) -> &'static str {
+    let lower = text.to_ascii_lowercase();
+    if lower.starts_with("0x") {
+        "hexadecimal"
+    } else if lower.starts_with("0o") {
+        "octal"
+    } else if lower.starts_with("0b") {
+        "binary"
+    } else if lower.ends_with('j') {
+        "imaginary"
+    } else {
+        "decimal"
+    }
+}
+
 /// The type a literal expression is known to have at compile time (`infer_type`).
 fn inferred_type(expr: &Expr) -> Option<&'static str> {
     Some(match &expr.kind {
@@ -30,12 +46,34 @@ fn inferred_type(expr: &Expr) -> Option<&'static str> {
 
 impl<'a> Compiler<'a> {
     fn warn(&mut self, expr: &Expr, message: String) {
-        let line = self.lines.line_of(expr.span.start as usize);
+        self.warn_at(expr.span.start as usize, message);
+    }
+
+    fn warn_at(&mut self, offset: usize, message: String) {
+        let line = self.lines.line_of(offset);
         let text = self.lines.line_text(line).trim().to_string();
         self.warnings.push_str(&format!(
             "{}:{line}: SyntaxWarning: {message}\n  {text}\n",
             self.filename
         ));
+    }
+
+    /// CPython's tokenizer warns where a number runs straight into a keyword, as in
+    /// `1if x else y` (`verify_end_of_number`); it warns while parsing, so these come
+    /// before the compiler's own warnings.
+    pub(super) fn warn_numbers_before_keywords(&mut self) {
+        use crate::syntax::token::TokenKind;
+        let Ok(tokens) = crate::syntax::tokenize(self.source) else { return };
+        for pair in tokens.windows(2) {
+            let [number, keyword] = pair else { continue };
+            let touching = number.kind == TokenKind::Number
+                && keyword.kind == TokenKind::Keyword
+                && number.span.end == keyword.span.start;
+            if touching {
+                let kind = number_kind(number.text);
+                self.warn_at(number.span.start as usize, format!("invalid {kind} literal"));
+            }
+        }
     }
 
     /// `check_caller`: calling a literal.
