@@ -57,6 +57,11 @@ pub fn primary(input: Tokens<'_>) -> PResult<'_, Expr> {
 fn slices(input: Tokens<'_>) -> PResult<'_, Expr> {
     let (mut rest, first) = slice(input)?;
     if !rest.is_operator(",") {
+        // `a[*b]` (Python 3.11): a starred item alone still makes a tuple.
+        if matches!(first.kind, ExprKind::Starred { .. }) {
+            let span = first.span;
+            return Ok((rest, Expr::new(ExprKind::Tuple { elts: vec![first], ctx: ExprContext::Load }, span)));
+        }
         return Ok((rest, first));
     }
     let mut elts = vec![first];

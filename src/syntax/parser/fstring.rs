@@ -25,7 +25,7 @@ pub fn parse_fstring(
     let (text, offset) = body(literal, prefix);
     let base = span.start as usize + offset;
     let reader = FieldReader { text, base, raw: prefix.raw, span, depth };
-    let (parts, end) = reader.parts(0, false)?;
+    let (parts, end) = reader.parts(0, 0)?;
     if end < text.len() {
         return Err(reader.error("f-string: single '}' is not allowed"));
     }
@@ -52,9 +52,11 @@ impl<'s> FieldReader<'s> {
         self.text.as_bytes().get(at).copied()
     }
 
-    /// Literal text and fields from `at` until the end, or until the `}` that closes a
-    /// format spec when `in_spec`. Returns the parts and where it stopped.
-    fn parts(&self, mut at: usize, in_spec: bool) -> Result<(Vec<Part>, usize), SyntaxError> {
+    /// Literal text and fields from `at` until the end, or, inside `spec_level`
+    /// format specs, until the `}` that closes the innermost. Returns the parts and
+    /// where it stopped.
+    fn parts(&self, mut at: usize, spec_level: u32) -> Result<(Vec<Part>, usize), SyntaxError> {
+        let in_spec = spec_level > 0;
         let mut parts = Vec::new();
         let mut literal = String::new();
         while let Some(b) = self.byte(at) {
@@ -71,7 +73,7 @@ impl<'s> FieldReader<'s> {
                 b'}' => return Err(self.error("f-string: single '}' is not allowed")),
                 b'{' => {
                     self.flush(&mut literal, &mut parts)?;
-                    let (field, next) = self.field(at + 1)?;
+                    let (field, next) = self.field(at + 1, spec_level)?;
                     parts.extend(field);
                     at = next;
                 }
@@ -103,7 +105,12 @@ impl<'s> FieldReader<'s> {
 
     /// One replacement field after its `{`: the expression, an optional `=`, an
     /// optional `!conversion`, an optional `:format_spec`, then `}`.
-    fn field(&self, start: usize) -> Result<(Vec<Part>, usize), SyntaxError> {
+    /// A field inside a format spec inside a format spec is one too many
+    /// (CPython 3.11's `fstring_find_expr` stops at two levels).
+    fn field(&self, start: usize, spec_level: u32) -> Result<(Vec<Part>, usize), SyntaxError> {
+        if spec_level >= 2 {
+            return Err(self.error("f-string: expressions nested too deeply"));
+        }
         let end = self.expression_end(start)?;
         let source = self.text.get(start..end).unwrap_or("");
         if source.trim().is_empty() {
@@ -131,7 +138,7 @@ impl<'s> FieldReader<'s> {
         }
         let mut format_spec = None;
         if self.byte(at) == Some(b':') {
-            let (spec_parts, next) = self.parts(at + 1, true)?;
+            let (spec_parts, next) = self.parts(at + 1, spec_level + 1)?;
             format_spec = Some(Box::new(Expr::new(
                 ExprKind::JoinedStr(join_parts(spec_parts, self.span)),
                 self.span,
@@ -160,7 +167,9 @@ impl<'s> FieldReader<'s> {
     }
 
     /// Where the field's expression ends: the first `}`, `!`, `:` or `=` outside any
-    /// bracket or string (`!=`, `==`, `<=`, `>=` and `:=` are operators, not ends).
+    /// bracket or string (`!=`, `==`, `<=` and `>=` are operators, not ends). A `:`
+    /// always starts the format spec, so `{y:=10}` formats `y` with `=10`, as in
+    /// CPython's `fstring_find_expr`; a walrus needs parentheses there.
     fn expression_end(&self, mut at: usize) -> Result<usize, SyntaxError> {
         let mut open: Vec<u8> = Vec::new();
         let mut quote: Option<u8> = None;
@@ -179,7 +188,8 @@ impl<'s> FieldReader<'s> {
                 b'(' | b'[' | b'{' => open.push(b),
                 b'}' if top_level => return Ok(at),
                 b')' | b']' | b'}' => self.close_bracket(&mut open, b)?,
-                b'!' | b':' if top_level && next != Some(b'=') => return Ok(at),
+                b'!' if top_level && next != Some(b'=') => return Ok(at),
+                b':' if top_level => return Ok(at),
                 b'=' if top_level && next != Some(b'=') && !self.follows_operator(at) => {
                     return Ok(at)
                 }
@@ -224,7 +234,7 @@ impl<'s> FieldReader<'s> {
     }
 
     fn follows_operator(&self, at: usize) -> bool {
-        at > 0 && matches!(self.byte(at - 1), Some(b'=' | b'!' | b'<' | b'>' | b':'))
+        at > 0 && matches!(self.byte(at - 1), Some(b'=' | b'!' | b'<' | b'>'))
     }
 
     fn expression(&self, source: &str, start: usize) -> Result<Expr, SyntaxError> {
