@@ -17,9 +17,13 @@ commands:
   check FILE              exit 0 if FILE compiles; else print CPython's SyntaxError and exit 1
   parse FILE              print the AST, in the form of Python's ast.dump()
   scopes FILE             print every scope's symbols, as Python's symtable module sees them
-  run FILE                run FILE like `python3 FILE` (FILE may be - for standard input)
-  trace FILE [--json] [--step N]
-                          print every step's snapshot: a text dump, or one JSON object a line
+  run FILE [--max-steps N] [--max-heap-bytes N]
+                          run FILE like `python3 FILE` (FILE may be - for standard input);
+                          stops after N instructions (default 100,000,000, about a second)
+                          or once the heap holds about N bytes (default 536,870,912)
+  trace FILE [--json] [--step N] [--max-steps N] [--max-heap-bytes N]
+                          print every step's snapshot: a text dump, or one JSON object a line;
+                          stops after N recorded steps (default 1,000,000)
   lint FILE               print closure pitfalls as file:line:col: kind: message";
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -16,9 +16,13 @@ use std::time::Duration;
 /// The address-space cap of an ordinary run, in KiB.
 const CAP_KIB: u64 = 2_000_000;
 
-/// 1.5 times the default heap budget (512 MiB), in KiB: a run that passes it dies of
-/// a failed allocation instead of raising MemoryError.
-const HEAP_CAP_KIB: u64 = 3 * 512 * 1024 / 2;
+/// The heap budget the binary is given for a memory bomb (64 MiB): small enough that a
+/// debug build reaches it in seconds.
+const BOMB_HEAP_BYTES: u64 = 64 << 20;
+
+/// 1.5 times that budget, in KiB, as the process's address-space cap: a run that passes
+/// it dies of a failed allocation instead of raising MemoryError.
+const HEAP_CAP_KIB: u64 = 3 * BOMB_HEAP_BYTES / 1024 / 2;
 
 /// The step limit given to `trace`: each snapshot inside a native call replays that
 /// call from its start, so the limit also bounds what one snapshot costs.
@@ -170,14 +174,74 @@ fn set_grown_by_update_in_one_call_passed_the_heap_budget() {
     assert_memory_error_within_budget("s = set()\nfor n in range(100):\n    s.update(range(n * 10**6, (n + 1) * 10**6))\n");
 }
 
-/// The binary with its default 512 MiB heap budget, under an address-space cap of
-/// 1.5 times that: past it the process would die of a failed allocation.
+/// The binary with a 64 MiB heap budget given by `--max-heap-bytes`, under an
+/// address-space cap of 1.5 times that: past it the process would die of a failed
+/// allocation.
 #[test]
-fn sets_appended_forever_stay_within_the_default_heap_budget() {
+fn sets_appended_forever_stay_within_the_heap_budget() {
     let source = "x = []\nwhile True:\n    x.append(set(range(1000)))\n";
     let file = ScratchFile::new("sets_appended_forever", source.as_bytes());
-    let run = run_capped(&["run"], &file.0, SLOW_DEADLINE, HEAP_CAP_KIB);
+    let budget = BOMB_HEAP_BYTES.to_string();
+    let args = ["run", "--max-heap-bytes", budget.as_str()];
+    let run = run_capped(&args, &file.0, SLOW_DEADLINE, HEAP_CAP_KIB);
     assert_clean("sets_appended_forever", "run", &run, false);
     assert_eq!(run.code, Some(1), "{}", run.describe());
     assert_eq!(run.stderr.lines().last(), Some("MemoryError"), "{}", run.describe());
+}
+
+/// Under `run`'s default step budget an endless loop stopped only after 2,000,000,000
+/// instructions (20 to 60 s); the default is now about a second of a release build.
+#[test]
+fn while_true_ran_for_a_minute_under_the_default_step_budget() {
+    let file = ScratchFile::new("while_true_default_budget", b"while True:\n    pass\n");
+    let run = run_capped(&["run"], &file.0, SLOW_DEADLINE, CAP_KIB);
+    assert_clean("while_true_default_budget", "run", &run, false);
+    assert_eq!(run.code, Some(1), "{}", run.describe());
+    assert_eq!(
+        run.stderr.lines().last(),
+        Some("cellscope: stopped after 100000000 steps (step budget reached)"),
+        "{}",
+        run.describe()
+    );
+    let raised = run_capped(&["run", "--max-steps", "1000"], &file.0, SLOW_DEADLINE, CAP_KIB);
+    assert_eq!(
+        raised.stderr.lines().last(),
+        Some("cellscope: stopped after 1000 steps (step budget reached)"),
+        "{}",
+        raised.describe()
+    );
+}
+
+/// The collector never ran while native code called back into Python, so the lists a
+/// key function threw away piled up until the sort ended: under a 32 MiB budget this
+/// sort of 200,000 items (170 MB of garbage) raised MemoryError.
+#[test]
+fn garbage_made_by_a_key_function_was_kept_until_the_sort_ended() {
+    let source = "print(sorted(range(200000), key=lambda x: len([x] * 50) - x)[:3])\n";
+    let mut vm = load_program(source, "sort.py").expect("compiles");
+    vm.budgets.max_heap_bytes = 32 << 20;
+    let outcome = vm.run_loop(1, false);
+    let (stderr, code) = vm.describe_outcome(outcome);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    assert_eq!(vm.stdout, "[199999, 199998, 199997]\n");
+}
+
+/// Collecting inside nested runs must keep what native code holds: natives that call
+/// back into Python (sorted, min and max with a key, map, filter, join over a
+/// generator, reduce, dict lookups through `__hash__` and `__eq__`, sorting through
+/// `__lt__`) give python3's output with a collection at every allocation.
+#[test]
+fn natives_calling_back_into_python_keep_their_values_through_collections() {
+    let source = include_str!("robustness/natives_calling_back.py");
+    let file = ScratchFile::new("natives_calling_back", source.as_bytes());
+    let output = Command::new(env!("CARGO_BIN_EXE_cellscope"))
+        .arg("run")
+        .arg(&file.0)
+        .env("CELLSCOPE_GC_STRESS", "1")
+        .stdin(Stdio::null())
+        .output()
+        .expect("cellscope runs");
+    let text = |bytes: &[u8]| String::from_utf8_lossy(bytes).into_owned();
+    let ours = (text(&output.stdout), text(&output.stderr), output.status.code().unwrap_or(-1));
+    assert_eq!(ours, cpython(&file.0));
 }

@@ -1,4 +1,4 @@
-//! `cellscope trace FILE [--json] [--step N] [--max-steps N]`: records the program and
+//! `cellscope trace FILE [--json] [--step N] [--max-steps N] [--max-heap-bytes N]`: records the program and
 //! prints every step's snapshot, as a text dump or one JSON object a line.
 //!
 //! In `--json` output each line's `stdout` holds only the text printed during that step,
@@ -11,13 +11,14 @@ use crate::session::{Session, SessionOptions};
 use std::io::{IsTerminal, Read, Write};
 
 const USAGE: &str =
-    "usage: cellscope trace FILE [--json] [--step N] [--max-steps N] [--why NAME --step N]";
+    "usage: cellscope trace FILE [--json] [--step N] [--max-steps N] [--max-heap-bytes N] [--why NAME --step N]";
 
 struct TraceArgs {
     file: String,
     json: bool,
     step: Option<usize>,
     max_steps: usize,
+    max_heap_bytes: Option<usize>,
     /// `--why NAME`: the writes that set NAME, latest first, instead of the steps.
     why: Option<String>,
 }
@@ -41,6 +42,9 @@ pub fn main(args: &[String]) -> u8 {
     };
     let options = SessionOptions {
         max_steps: parsed.max_steps,
+        max_heap_bytes: parsed
+            .max_heap_bytes
+            .unwrap_or(SessionOptions::default().max_heap_bytes),
         stdin: Some(stdin),
         filename: source.path.clone(),
         ..SessionOptions::default()
@@ -72,11 +76,15 @@ fn piped_stdin() -> String {
 }
 
 fn parse_args(args: &[String]) -> Result<TraceArgs, String> {
+    let (budgets, args) = super::budget_args::take_budget_args(args)?;
     let mut parsed = TraceArgs {
         file: String::new(),
         json: false,
         step: None,
-        max_steps: 1_000_000,
+        max_steps: budgets
+            .max_steps
+            .map_or(1_000_000, |n| usize::try_from(n).unwrap_or(usize::MAX)),
+        max_heap_bytes: budgets.max_heap_bytes,
         why: None,
     };
     let mut rest = args.iter();
@@ -84,7 +92,6 @@ fn parse_args(args: &[String]) -> Result<TraceArgs, String> {
         match arg.as_str() {
             "--json" => parsed.json = true,
             "--step" => parsed.step = Some(number_after("--step", rest.next())?),
-            "--max-steps" => parsed.max_steps = number_after("--max-steps", rest.next())?,
             "--why" => parsed.why = Some(rest.next().ok_or("--why needs a name")?.clone()),
             file if parsed.file.is_empty() => parsed.file = file.to_string(),
             other => return Err(format!("unexpected argument '{other}'")),

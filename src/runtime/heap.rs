@@ -191,6 +191,12 @@ impl Heap {
             || self.bytes_since_collect > BYTES_BETWEEN_COLLECTIONS
     }
 
+    /// The id the next object will get: every live object made before now has a
+    /// smaller one.
+    pub fn next_id(&self) -> u64 {
+        self.next_id
+    }
+
     /// Frees every object not reachable from `roots`. Objects in slots below
     /// `permanent` (the built-in types and functions) are always kept.
     pub fn collect(&mut self, roots: &[Value], permanent: u32) {
@@ -210,6 +216,15 @@ impl Heap {
         self.sweep(&marked);
         self.allocated_since_collect = 0;
         self.bytes_since_collect = 0;
+    }
+
+    /// Every live object whose id is below `id`, with its id.
+    pub fn live_ids_below(&self, id: u64) -> impl Iterator<Item = (ObjRef, u64)> + '_ {
+        self.slots
+            .iter()
+            .enumerate()
+            .filter(move |(_, slot)| slot.id < id && !matches!(slot.object, Object::Free))
+            .map(|(index, slot)| (ObjRef(index as u32), slot.id))
     }
 
     /// Frees every object not `marked`. Pages with nothing to free are not touched, so

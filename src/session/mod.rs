@@ -47,6 +47,8 @@ pub struct SessionOptions {
     /// Steps (trace events) recorded before the run is stopped.
     pub max_steps: usize,
     pub max_output_bytes: usize,
+    /// The heap's byte estimate past which the program gets a MemoryError.
+    pub max_heap_bytes: usize,
     /// A fixed standard input (then end of input); `None` makes `input()` pause the
     /// run until [`Session::provide_input`] gives it a line.
     pub stdin: Option<String>,
@@ -69,6 +71,7 @@ impl Default for SessionOptions {
         SessionOptions {
             max_steps: 1_000_000,
             max_output_bytes: 16 << 20,
+            max_heap_bytes: crate::runtime::budget::Budgets::default().max_heap_bytes,
             stdin: None,
             filename: "<string>".into(),
             modules: Vec::new(),
@@ -139,6 +142,7 @@ impl Session {
         let compile_warnings = std::mem::take(&mut vm.compile_warnings);
         // Replays from the first checkpoint stop a native call where the recording did.
         vm.budgets.max_queued_events = options.max_steps;
+        vm.budgets.max_heap_bytes = options.max_heap_bytes;
         let mut live = Stepper::new(vm);
         live.interactive_input = options.stdin.is_none();
         if options.index_writes {

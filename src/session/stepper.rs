@@ -152,6 +152,7 @@ impl Stepper {
     /// The run loop's fetch half: budgets, collection, then the line event check.
     fn fetch(&mut self) {
         let vm = &mut self.vm;
+        vm.release_all_native_holds();
         vm.steps += 1;
         if vm.steps > vm.budgets.max_steps {
             self.ending = Some(Ending::Budget(BudgetExceeded::Steps(vm.budgets.max_steps)));

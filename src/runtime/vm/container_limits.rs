@@ -61,7 +61,7 @@ impl Vm {
     }
 
     /// At an instruction boundary: when enough was allocated since the last measure
-    /// and the heap is past its budget, collect garbage (where collecting is safe) and
+    /// and the heap is past its budget, collect garbage (in a nested run, what it made) and
     /// raise MemoryError if the live objects alone are past it, as CPython does when
     /// an allocation fails.
     pub(crate) fn check_heap_at_boundary(&mut self) -> Result<(), Exception> {
@@ -72,11 +72,9 @@ impl Vm {
         if self.heap.estimated_bytes() <= self.budgets.max_heap_bytes {
             return Ok(());
         }
-        if self.native_depth == 0 && self.nested_runs == 0 {
-            self.collect_garbage()?;
-            if self.heap.estimated_bytes() <= self.budgets.max_heap_bytes {
-                return Ok(());
-            }
+        self.collect_garbage()?;
+        if self.heap.estimated_bytes() <= self.budgets.max_heap_bytes {
+            return Ok(());
         }
         Err(self.error(TypeId::MemoryError, ""))
     }

@@ -16,6 +16,7 @@ mod frame_locals;
 mod generators;
 mod matching;
 mod names;
+mod native_holds;
 mod raising;
 mod run;
 mod stepping;
@@ -73,9 +74,13 @@ pub struct Vm {
     pub filename: Rc<str>,
     /// Extra roots: values native code holds across a nested call back into Python.
     pub native_roots: Vec<Value>,
-    /// How many native calls are running; the collector waits until none is, since
-    /// native code holds values the collector cannot see.
+    /// How many native calls are running.
     pub native_depth: u32,
+    /// Objects with an id below this were made before the innermost nested run (native
+    /// code or an instruction calling back into Python) began; 0 outside any.
+    pub young_since: u64,
+    /// What the Rust code waiting for nested runs may hold (`native_holds.rs`).
+    pub native_holds: native_holds::NativeHolds,
     /// Whether trace events are recorded.
     pub tracing: bool,
     pub events: VecDeque<TraceEvent>,
@@ -141,6 +146,8 @@ impl Vm {
             filename: filename.into(),
             native_roots: Vec::new(),
             native_depth: 0,
+            young_since: 0,
+            native_holds: native_holds::NativeHolds::default(),
             tracing: false,
             events: VecDeque::new(),
             reraising: false,

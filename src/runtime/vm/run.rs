@@ -28,16 +28,30 @@ impl Vm {
     /// Runs until the frame at depth `stop_below - 1` returns (or raises out), or, with
     /// `pause`, until a trace event is queued.
     pub fn run_loop(&mut self, stop_below: usize, pause: bool) -> Result<LoopExit, Exception> {
+        let holds = self.native_holds.mark();
+        let outcome = self.dispatch_until(stop_below, pause, holds);
+        self.native_holds.release(holds);
+        outcome
+    }
+
+    fn dispatch_until(
+        &mut self,
+        stop_below: usize,
+        pause: bool,
+        holds: super::native_holds::HoldsMark,
+    ) -> Result<LoopExit, Exception> {
         loop {
+            // At an instruction boundary this loop's own Rust code holds nothing.
+            self.native_holds.release(holds);
             self.steps += 1;
             if self.steps > self.budgets.max_steps {
                 return Err(Exception::Budget(BudgetExceeded::Steps(
                     self.budgets.max_steps,
                 )));
             }
-            // Only the outermost loop collects: a nested run (native code or an
-            // instruction calling back into Python) may hold values in Rust locals.
-            if self.heap.should_collect() && self.native_depth == 0 && self.nested_runs == 0 {
+            // A nested run collects too, keeping what the Rust code waiting for it may
+            // hold (see `young_since`), so a key function's garbage is freed mid-sort.
+            if self.heap.should_collect() {
                 self.collect_garbage()?;
             }
             let Some(frame) = self.frames.last_mut() else {
@@ -253,7 +267,17 @@ impl Vm {
             return Err(self.error(TypeId::RecursionError, "maximum recursion depth exceeded"));
         }
         self.nested_runs += 1;
+        let start = self.heap.next_id();
+        let outer_young_since = std::mem::replace(&mut self.young_since, start);
         let outcome = self.run_loop(stop_below, false);
+        self.young_since = outer_young_since;
+        let handed_back = match &outcome {
+            Ok(LoopExit::Returned(value)) => Some(*value),
+            Err(Exception::Raised(exception)) => Some(Value::Obj(*exception)),
+            _ => None,
+        };
+        self.native_holds
+            .note_ended_run(start, self.heap.next_id(), handed_back);
         self.nested_runs -= 1;
         outcome
     }
@@ -293,6 +317,7 @@ impl Vm {
         }
         roots.extend(self.handling.map(Value::Obj));
         roots.extend(self.native_roots.iter().copied());
+        self.native_held_roots(&mut roots);
         roots.push(Value::Obj(self.builtins));
         roots.push(Value::Obj(self.main_globals));
         roots.extend(self.modules.iter().map(|(_, m)| Value::Obj(*m)));
