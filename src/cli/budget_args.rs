@@ -44,7 +44,14 @@ mod tests {
 
     #[test]
     fn budget_options_leave_the_file_and_other_flags() {
-        let args = strings(&["--max-steps", "50", "prog.py", "--json", "--max-heap-bytes", "4096"]);
+        let args = strings(&[
+            "--max-steps",
+            "50",
+            "prog.py",
+            "--json",
+            "--max-heap-bytes",
+            "4096",
+        ]);
         let (budgets, rest) = take_budget_args(&args).unwrap();
         assert_eq!(budgets.max_steps, Some(50));
         assert_eq!(budgets.max_heap_bytes, Some(4096));
@@ -53,7 +60,11 @@ mod tests {
 
     #[test]
     fn a_budget_needs_a_positive_number() {
-        for args in [&["--max-steps"][..], &["--max-steps", "0"], &["--max-heap-bytes", "x"]] {
+        for args in [
+            &["--max-steps"][..],
+            &["--max-steps", "0"],
+            &["--max-heap-bytes", "x"],
+        ] {
             assert!(take_budget_args(&strings(args)).is_err(), "{args:?}");
         }
     }
