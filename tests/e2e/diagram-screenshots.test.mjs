@@ -161,13 +161,14 @@ async function screenshot(page, url, artifactsDir, program, width) {
   await page.waitForFunction((previous) => document.documentElement.dataset.run !== previous && document.documentElement.dataset.state === "ready", run);
   await showFirstStepWhere(page, program.at);
   await page.waitForTimeout(1500);
-  const { crossings, coincident } = await page.evaluate(diagramGeometryProblems, "[data-part=diagram]");
-  assert.deepEqual([...crossings, ...coincident], [], program.name);
-  assert.ok(await page.evaluate(currentFrameInView), `${program.name}: the current frame is out of view`);
+  // Taken first, so that a failure below can be looked at.
   const path = join(artifactsDir, `diagram-${program.name}-${width}.png`);
   if (width > 800) await page.screenshot({ path });
   // On a phone the page's panels dissolve into one column, so the diagram itself is taken.
   else await page.locator("[data-part=diagram]").screenshot({ path });
+  const { crossings, coincident } = await page.evaluate(diagramGeometryProblems, "[data-part=diagram]");
+  assert.deepEqual([...crossings, ...coincident], [], program.name);
+  assert.ok(await page.evaluate(currentFrameInView), `${program.name} at ${width} px: the current frame, or every cell, is out of view`);
   return path;
 }
 

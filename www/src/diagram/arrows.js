@@ -30,12 +30,12 @@ function arrowDefinitions(svg, rootKey) {
   svg.append(defs);
 }
 
-// Past the first screenful, the cells and objects move down beside the current frame.
+// Past the first screenful, the cells move down beside the current frame.
 const followMargin = 24;
 
-/** In a stack taller than the diagram's scroll area, the top the cells and objects start
- * at, so that they are in view together with the current frame when it is scrolled into
- * view (scrolling.js keeps its bottom at the bottom of the area); `-Infinity` otherwise. */
+/** In a stack taller than the diagram's scroll area, the top the cells start at, so that
+ * they are in view together with the current frame when it is scrolled into view
+ * (scrolling.js keeps its bottom at the bottom of the area); `-Infinity` otherwise. */
 function followingTop(canvas, layout) {
   const current = canvas.querySelector(".frame-raised") ?? canvas.querySelector(".frame-current");
   const box = current && layout.boxes.get(current.dataset.id);
@@ -43,19 +43,6 @@ function followingTop(canvas, layout) {
   const windowTop = box.bottom + followMargin - canvas.clientHeight;
   const columnTop = layout.columns[1].top;
   return windowTop > columnTop ? Math.max(windowTop + followMargin, columnTop) : -Infinity;
-}
-
-/** Moves the objects column's boxes down to `top`; returns whether they moved. */
-function followWithObjects(canvas, layout, top) {
-  const body = canvas.querySelector(".column[data-column=objects] .column-body");
-  const current = parseFloat(body.style.paddingTop) || 0;
-  const tops = [...layout.boxes.values()].filter((box) => box.column === 2).map((box) => box.top);
-  if (!tops.length) return false;
-  const natural = Math.min(...tops) - current;
-  const wanted = Number.isFinite(top) ? Math.max(0, Math.ceil(top - natural)) : 0;
-  if (Math.abs(wanted - current) < 0.5) return false;
-  body.style.paddingTop = wanted ? `${wanted}px` : "";
-  return true;
 }
 
 /** Moves the cells below the rows that arrows cross; returns whether anything moved. */
@@ -71,7 +58,7 @@ function placeCellsColumn(canvas, layout) {
   const measured = cells.map((box) => ({ id: box.node.dataset.id, node: box.node, top: box.top, height: box.bottom - box.top, margin: parseFloat(box.node.style.marginTop) || 0 }));
   const top = followingTop(canvas, layout);
   const margins = placeCells(measured, bandsFor(crossingRows), gap, top);
-  let moved = followWithObjects(canvas, layout, top);
+  let moved = false;
   for (const cell of measured) {
     const margin = margins.get(cell.id) ?? 0;
     if (Math.abs(margin - cell.margin) < 0.5) continue;

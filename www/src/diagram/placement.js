@@ -36,8 +36,8 @@ export function placeCells(cells, bands, gap, floor = -Infinity) {
   const margins = new Map();
   let cursor = null;
   for (const cell of cells) {
-    const natural = cursor === null ? Math.max(cell.top - cell.margin, floor) : cursor;
-    const margin = Math.ceil(freeTop(natural, cell.height, bands) - natural);
+    const natural = cursor === null ? cell.top - cell.margin : cursor;
+    const margin = Math.ceil(freeTop(Math.max(natural, floor), cell.height, bands) - natural);
     margins.set(cell.id, margin);
     cursor = natural + margin + cell.height + gap;
   }
