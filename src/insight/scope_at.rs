@@ -29,8 +29,10 @@ pub struct ScopeAt {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ScopeRowAt {
-    #[serde(flatten)]
-    pub row: ScopeRow,
+    pub name: String,
+    /// `local`, `cell`, `free`, `global` or `builtin`, as in the static table.
+    pub scope: &'static str,
+    pub reason: String,
     /// The cell this cell or free name holds at this step, when it is drawn.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cell: Option<u64>,
@@ -53,12 +55,19 @@ pub fn scope_at(
     let rows = scope_table(source, table, scope)
         .into_iter()
         .map(|row| {
-            let cell = cells.iter().find(|(name, _)| *name == row.name).map(|(_, id)| *id);
+            let ScopeRow { name, scope, reason } = row;
+            let cell = cells.iter().find(|(cell_name, _)| *cell_name == name).map(|(_, id)| *id);
             let holds = cell.and_then(|id| match snapshot.heap.get(&id) {
                 Some(HeapObject::Cell(view)) => Some(cell_text(view, snapshot)),
                 _ => None,
             });
-            ScopeRowAt { row, cell, holds }
+            ScopeRowAt {
+                name,
+                scope,
+                reason,
+                cell,
+                holds,
+            }
         })
         .collect();
     Some(ScopeAt {

@@ -300,8 +300,8 @@ fn the_scope_table_at_a_step_uses_the_diagrams_labels() {
     };
     let view = scope_at(source, &table, &snapshot, ScopeSubject::Function(id)).expect("drawn");
     assert_eq!((view.scope.as_str(), view.label.as_str()), ("counter.<locals>.inc", "inc #1"));
-    let count = view.rows.iter().find(|row| row.row.name == "count").expect("count");
-    assert_eq!(count.row.scope, "free");
+    let count = view.rows.iter().find(|row| row.name == "count").expect("count");
+    assert_eq!(count.scope, "free");
     assert_eq!(
         count.holds.as_deref(),
         Some("cell count, from counter call 1, holding 1, held by inc #1 and dec #1")
