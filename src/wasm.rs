@@ -424,7 +424,13 @@ impl Session {
     /// rows, the subject's label, and for each cell or free name the cell it holds at
     /// that step; `undefined` when the subject is not drawn there.
     #[wasm_bindgen(js_name = scopeAt)]
-    pub fn scope_at(&self, step: u32, source: &str, kind: &str, id: f64) -> Result<JsValue, JsValue> {
+    pub fn scope_at(
+        &self,
+        step: u32,
+        source: &str,
+        kind: &str,
+        id: f64,
+    ) -> Result<JsValue, JsValue> {
         let Some(snapshot) = self.recording.snapshot(step as usize) else {
             let message = format!("no step {step}: the run has {} steps", self.step_count());
             return Err(js_error("RangeError", &message));

@@ -55,8 +55,15 @@ pub fn scope_at(
     let rows = scope_table(source, table, scope)
         .into_iter()
         .map(|row| {
-            let ScopeRow { name, scope, reason } = row;
-            let cell = cells.iter().find(|(cell_name, _)| *cell_name == name).map(|(_, id)| *id);
+            let ScopeRow {
+                name,
+                scope,
+                reason,
+            } = row;
+            let cell = cells
+                .iter()
+                .find(|(cell_name, _)| *cell_name == name)
+                .map(|(_, id)| *id);
             let holds = cell.and_then(|id| match snapshot.heap.get(&id) {
                 Some(HeapObject::Cell(view)) => Some(cell_text(view, snapshot)),
                 _ => None,
@@ -89,15 +96,28 @@ fn subject_facts(snapshot: &Snapshot, subject: ScopeSubject) -> Option<Facts> {
                 Some(HeapObject::Function(function)) => Some(function.line),
                 _ => None,
             });
-            let cells = frame.cells.iter().map(|s| (s.name.clone(), s.cell)).collect();
+            let cells = frame
+                .cells
+                .iter()
+                .map(|s| (s.name.clone(), s.cell))
+                .collect();
             Some((frame.qualname.clone(), line, frame.label.clone(), cells))
         }
         ScopeSubject::Function(id) => {
             let Some(HeapObject::Function(function)) = snapshot.heap.get(&id) else {
                 return None;
             };
-            let cells = function.closure.iter().map(|s| (s.name.clone(), s.cell)).collect();
-            let facts = (function.qualname.clone(), Some(function.line), function.label.clone(), cells);
+            let cells = function
+                .closure
+                .iter()
+                .map(|s| (s.name.clone(), s.cell))
+                .collect();
+            let facts = (
+                function.qualname.clone(),
+                Some(function.line),
+                function.label.clone(),
+                cells,
+            );
             Some(facts)
         }
     }
@@ -119,8 +139,11 @@ fn find_scope(
             .enumerate()
             .filter(|(_, scope)| scope.qualname == qualname)
     };
-    let starts_on = |scope: &crate::scope::Scope| Some(lines.line_of(scope.span.start as usize)) == line;
-    let found = named().find(|(_, scope)| starts_on(scope)).or_else(|| named().next());
+    let starts_on =
+        |scope: &crate::scope::Scope| Some(lines.line_of(scope.span.start as usize)) == line;
+    let found = named()
+        .find(|(_, scope)| starts_on(scope))
+        .or_else(|| named().next());
     found.map(|(index, _)| ScopeId(index as u32))
 }
 
@@ -150,5 +173,8 @@ fn cell_text(cell: &CellView, snapshot: &Snapshot) -> String {
     } else {
         format!("held by {}", join_names(&holders))
     };
-    format!("cell {}, {preposition} {origin}, {contents}, {held}", cell.owner.name)
+    format!(
+        "cell {}, {preposition} {origin}, {contents}, {held}",
+        cell.owner.name
+    )
 }

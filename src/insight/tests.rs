@@ -294,13 +294,24 @@ fn the_scope_table_at_a_step_uses_the_diagrams_labels() {
     let table = crate::scope::check_source(source).expect("compiles");
     let step = session.step_count() - 1;
     let snapshot = session.snapshot(step).expect("the end step");
-    let inc = snapshot.frames[0].locals.iter().find(|b| b.name == "inc").expect("inc");
+    let inc = snapshot.frames[0]
+        .locals
+        .iter()
+        .find(|b| b.name == "inc")
+        .expect("inc");
     let crate::session::snapshot::ValueView::Ref { id } = inc.value else {
         panic!("a function")
     };
     let view = scope_at(source, &table, &snapshot, ScopeSubject::Function(id)).expect("drawn");
-    assert_eq!((view.scope.as_str(), view.label.as_str()), ("counter.<locals>.inc", "inc #1"));
-    let count = view.rows.iter().find(|row| row.name == "count").expect("count");
+    assert_eq!(
+        (view.scope.as_str(), view.label.as_str()),
+        ("counter.<locals>.inc", "inc #1")
+    );
+    let count = view
+        .rows
+        .iter()
+        .find(|row| row.name == "count")
+        .expect("count");
     assert_eq!(count.scope, "free");
     assert_eq!(
         count.holds.as_deref(),

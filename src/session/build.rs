@@ -8,8 +8,8 @@ use super::heap_view::HeapWalk;
 use super::history::{StepKind, StepRecord};
 use super::narration::narrate;
 use super::returned::returned_frames;
-use super::snapshot::{FrameView, HeapObject};
 use super::snapshot::{ByteSpan, RaisedView, Snapshot};
+use super::snapshot::{FrameView, HeapObject};
 use super::stepper::Stepper;
 use super::Session;
 use crate::runtime::object::Object;
@@ -305,7 +305,10 @@ impl Session {
 /// A generator reports its `yield` while it still runs (CPython's tracer sees
 /// `gi_running` true), though the interpreter has already put its frame back in the
 /// object: the object says running, as its frame does.
-fn mark_running_generator(frame: &FrameView, heap: &mut std::collections::BTreeMap<u64, HeapObject>) {
+fn mark_running_generator(
+    frame: &FrameView,
+    heap: &mut std::collections::BTreeMap<u64, HeapObject>,
+) {
     let generator = frame.generator.and_then(|id| heap.get_mut(&id));
     if let (Some(HeapObject::Generator(view)), "running") = (generator, frame.state) {
         view.state = "running";

@@ -138,7 +138,9 @@ impl Stepper {
             depth
         };
         let gone = self.frame_ids.iter().skip(kept).copied();
-        let who = self.frame_identities.drain(kept.min(self.frame_identities.len())..);
+        let who = self
+            .frame_identities
+            .drain(kept.min(self.frame_identities.len())..);
         self.departed.extend(gone.zip(who));
         self.frame_ids.truncate(kept);
         while self.frame_ids.len() < depth {
