@@ -417,6 +417,36 @@ impl Session {
     }
 }
 
+#[wasm_bindgen]
+impl Session {
+    /// The scope table of a frame (`kind` "frame", `id` its frame id) or a function
+    /// object (`kind` "function", `id` its heap id) at `step`: the scope analysis's
+    /// rows, the subject's label, and for each cell or free name the cell it holds at
+    /// that step; `undefined` when the subject is not drawn there.
+    #[wasm_bindgen(js_name = scopeAt)]
+    pub fn scope_at(
+        &self,
+        step: u32,
+        source: &str,
+        kind: &str,
+        id: f64,
+    ) -> Result<JsValue, JsValue> {
+        let Some(snapshot) = self.recording.snapshot(step as usize) else {
+            let message = format!("no step {step}: the run has {} steps", self.step_count());
+            return Err(js_error("RangeError", &message));
+        };
+        let table = crate::scope::check_source(source).map_err(|e| syntax_error(&e, source))?;
+        let subject = match kind {
+            "frame" => crate::insight::ScopeSubject::Frame(id as u64),
+            _ => crate::insight::ScopeSubject::Function(id as u64),
+        };
+        match crate::insight::scope_at(source, &table, &snapshot, subject) {
+            Some(view) => to_js(&view),
+            None => Ok(JsValue::UNDEFINED),
+        }
+    }
+}
+
 fn shared_cell_findings(snapshot: &Snapshot) -> Vec<RuntimeFinding> {
     cells_from_snapshot(snapshot)
         .into_iter()

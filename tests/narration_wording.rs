@@ -90,7 +90,7 @@ except ZeroDivisionError:
     // The frame the exception unwound is drawn by its function's name alone.
     assert_says(
         &all,
-        "The ZeroDivisionError from f reached the global frame at line 5 (f()).",
+        "The ZeroDivisionError from f call 1 reached the global frame at line 5 (f()).",
     );
     assert_says(
         &all,

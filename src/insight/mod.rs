@@ -24,6 +24,7 @@ mod mutable_default;
 mod program;
 mod reassigned_after_capture;
 mod runtime_cells;
+mod scope_at;
 mod scope_table;
 mod shadowing;
 mod walk;
@@ -40,6 +41,7 @@ pub use reassigned_after_capture::with_values as reassigned_with_values;
 pub use runtime_cells::{
     cells_from_snapshot, late_binding_at_runtime, reassigned_values, CellHolder, CellView,
 };
+pub use scope_at::{scope_at, ScopeAt, ScopeRowAt, ScopeSubject};
 pub use scope_table::{scope_table, ScopeRow};
 
 use crate::scope::{analyze, SymbolTable};

@@ -149,6 +149,7 @@ fn value_text(snapshot: &Snapshot, value: &ValueView) -> String {
             Some(HeapObject::Class { name, .. }) => format!("the class `{name}`"),
             Some(HeapObject::Instance { class_name, .. }) => format!("a `{class_name}` object"),
             Some(HeapObject::Other { repr, .. }) => repr.clone(),
+            Some(HeapObject::Generator(generator)) => generator.repr.clone(),
             Some(HeapObject::Cell(_)) | None => "an object".to_string(),
         },
     }

@@ -282,3 +282,40 @@ fn explain_exception_points_methods_to_class_attributes() {
     assert_eq!(found.line, 5);
     assert!(found.fix.text.starts_with("Write `self.count`"));
 }
+
+/// The scope table named frames and functions by qualname only, and never said which
+/// cell a closure held at the step on screen.
+#[test]
+fn the_scope_table_at_a_step_uses_the_diagrams_labels() {
+    use crate::session::{Session, SessionOptions};
+    let source = "def counter():\n    count = 0\n    def inc():\n        nonlocal count\n        count += 1\n    def dec():\n        nonlocal count\n        count -= 1\n    return inc, dec\ninc, dec = counter()\ninc()\n";
+    let mut session = Session::new(source, SessionOptions::default()).expect("compiles");
+    while !session.run(1_000) {}
+    let table = crate::scope::check_source(source).expect("compiles");
+    let step = session.step_count() - 1;
+    let snapshot = session.snapshot(step).expect("the end step");
+    let inc = snapshot.frames[0]
+        .locals
+        .iter()
+        .find(|b| b.name == "inc")
+        .expect("inc");
+    let crate::session::snapshot::ValueView::Ref { id } = inc.value else {
+        panic!("a function")
+    };
+    let view = scope_at(source, &table, &snapshot, ScopeSubject::Function(id)).expect("drawn");
+    assert_eq!(
+        (view.scope.as_str(), view.label.as_str()),
+        ("counter.<locals>.inc", "inc #1")
+    );
+    let count = view
+        .rows
+        .iter()
+        .find(|row| row.name == "count")
+        .expect("count");
+    assert_eq!(count.scope, "free");
+    assert_eq!(
+        count.holds.as_deref(),
+        Some("cell count, from counter call 1, holding 1, held by inc #1 and dec #1")
+    );
+    assert!(scope_at(source, &table, &snapshot, ScopeSubject::Frame(99)).is_none());
+}

@@ -8,8 +8,8 @@ use super::heap_view::HeapWalk;
 use super::history::{StepKind, StepRecord};
 use super::narration::narrate;
 use super::returned::returned_frames;
-use super::snapshot::FrameView;
 use super::snapshot::{ByteSpan, RaisedView, Snapshot};
+use super::snapshot::{FrameView, HeapObject};
 use super::stepper::Stepper;
 use super::Session;
 use crate::runtime::object::Object;
@@ -182,13 +182,16 @@ impl Session {
             function: self.history.function_name(&record),
             module_line: self.module_line(step, state),
         };
-        let (mut frames, omitted_frames) = frame_views(vm, &state.frame_ids, &position, &mut walk);
-        let paused = paused_generator_frames(vm, &mut walk);
+        let (mut frames, omitted_frames) = frame_views(state, &position, &mut walk);
+        // A generator that has just yielded is drawn once, as the event's own frame.
+        let mut paused = paused_generator_frames(vm, &mut walk);
+        paused.retain(|generator| frames.iter().all(|frame| frame.id != generator.id));
         let live: Vec<u64> = frames.iter().chain(&paused).map(|frame| frame.id).collect();
         frames.splice(1..1, paused);
-        let heap = walk.finish(&live);
+        let mut heap = walk.finish(&live);
         for frame in &mut frames {
             frame.function_id = frame.function_id.filter(|id| heap.contains_key(id));
+            mark_running_generator(frame, &mut heap);
         }
         Snapshot {
             step,
@@ -296,6 +299,19 @@ impl Session {
             .get(span.start as usize..span.end as usize)
             .unwrap_or("");
         text.split('\n').next().unwrap_or("")
+    }
+}
+
+/// A generator reports its `yield` while it still runs (CPython's tracer sees
+/// `gi_running` true), though the interpreter has already put its frame back in the
+/// object: the object says running, as its frame does.
+fn mark_running_generator(
+    frame: &FrameView,
+    heap: &mut std::collections::BTreeMap<u64, HeapObject>,
+) {
+    let generator = frame.generator.and_then(|id| heap.get_mut(&id));
+    if let (Some(HeapObject::Generator(view)), "running") = (generator, frame.state) {
+        view.state = "running";
     }
 }
 

@@ -3,10 +3,11 @@
 //! `co_freevars`.
 
 use super::bounds::{MAX_FRAMES, OUTER_FRAMES};
+use super::frame_identity::FrameIdentity;
 use super::heap_view::HeapWalk;
 use super::labels::frame_label;
 use super::snapshot::{Binding, CellSlot, FrameView, OmittedFrames};
-use super::stepper::generator_frame_id;
+use super::stepper::{generator_frame_id, generator_of_frame, Stepper};
 use crate::runtime::heap::ObjRef;
 use crate::runtime::object::{GeneratorState, Object};
 use crate::runtime::value::Value;
@@ -29,11 +30,11 @@ pub struct CurrentPosition<'a> {
 /// middle of the stack is left out (and said so), keeping the outermost frames and the
 /// innermost ones, where the program is.
 pub fn frame_views(
-    vm: &Vm,
-    frame_ids: &[u64],
+    state: &Stepper,
     position: &CurrentPosition,
     walk: &mut HeapWalk,
 ) -> (Vec<FrameView>, Option<OmittedFrames>) {
+    let (vm, frame_ids) = (&state.vm, &state.frame_ids);
     let mut views = vec![module_frame(vm, walk)];
     if let Some(module) = views.first_mut() {
         module.line = vm
@@ -60,7 +61,12 @@ pub fn frame_views(
         before: id_at(left_out.end),
     });
     if shown.max(1) < position.depth {
-        views.push(unwound_frame(position));
+        let identity = state
+            .departed
+            .iter()
+            .find(|(id, _)| *id == position.frame_id)
+            .map(|(_, identity)| identity);
+        views.push(departed_frame(vm, position, identity, walk));
     }
     if let Some(current) = views.last_mut() {
         current.is_current = true;
@@ -108,26 +114,44 @@ fn module_frame(vm: &Vm, walk: &mut HeapWalk) -> FrameView {
         is_current: false,
         state: "running",
         class_body: false,
+        generator: None,
         locals,
         cells: Vec::new(),
         return_value: None,
     }
 }
 
-/// A frame an exception already took off the stack within the same instruction
-/// (several events can come out of one): only its name and position are left.
-fn unwound_frame(position: &CurrentPosition) -> FrameView {
+/// The frame an event reports after it left the stack within the same instruction
+/// (several events can come out of one). A generator that yielded is still one frame,
+/// now kept in its generator object: it is drawn from there, running, since the event
+/// is its own. A frame an exception unwound has only its name, identity and position.
+fn departed_frame(
+    vm: &Vm,
+    position: &CurrentPosition,
+    identity: Option<&FrameIdentity>,
+    walk: &mut HeapWalk,
+) -> FrameView {
+    let generator = generator_of_frame(position.frame_id).and_then(|id| vm.heap.find_by_id(id));
+    if let Some(mut view) = generator.and_then(|g| paused_generator_frame(vm, g, walk)) {
+        view.state = "running";
+        return view;
+    }
+    let identity = identity.cloned().unwrap_or_default();
+    let label = identity.label(walk.sites());
     FrameView {
         id: position.frame_id,
         function: position.function.to_string(),
-        qualname: position.function.to_string(),
-        label: position.function.to_string(),
-        call_number: None,
-        function_id: None,
+        qualname: identity
+            .qualname()
+            .unwrap_or_else(|| position.function.to_string()),
+        label: label.unwrap_or_else(|| position.function.to_string()),
+        call_number: identity.function_id.map(|_| identity.call_number),
+        function_id: identity.function_id,
         line: position.line,
         is_current: false,
         state: "closed",
         class_body: false,
+        generator: None,
         locals: Vec::new(),
         cells: Vec::new(),
         return_value: None,
@@ -158,6 +182,7 @@ fn function_frame(vm: &Vm, frame: &Frame, id: u64, walk: &mut HeapWalk) -> Frame
         is_current: false,
         state: "running",
         class_body: frame.namespace.is_some(),
+        generator: frame.generator.map(|generator| walk.reference(generator)),
         locals,
         cells: cell_slots(frame, walk),
         return_value: None,

@@ -2,6 +2,7 @@
 //! variables, each object turned into a [`HeapObject`] and each value into a
 //! [`ValueView`]. Strs and ints are drawn inline, as values, not as objects.
 
+use super::generator_view::generator_view;
 use super::bounds::{omitted, short_repr, str_view_repr, ItemBudget, MAX_ITEMS};
 use super::labels::DefinitionSites;
 use super::params::default_text;
@@ -219,10 +220,8 @@ impl<'a> HeapWalk<'a> {
                 if paused && generator.frame.is_some() {
                     self.generators.push(r);
                 }
-                HeapObject::Other {
-                    type_name: "generator".into(),
-                    repr: self.repr(Value::Obj(r)),
-                }
+                let repr = self.repr(Value::Obj(r));
+                HeapObject::Generator(generator_view(vm, r, self.sites, repr))
             }
             other => HeapObject::Other {
                 type_name: other.type_id().name().into(),
@@ -437,6 +436,11 @@ impl<'a> HeapWalk<'a> {
     }
 
     /// `inc`, or `inc #2` when its definition can make several function objects.
+    /// How the program's definitions are labelled.
+    pub fn sites(&self) -> &DefinitionSites {
+        self.sites
+    }
+
     pub fn function_label(&self, function: &Function) -> String {
         self.sites.label_of(&function.code, function.definition)
     }

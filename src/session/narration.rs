@@ -11,7 +11,7 @@ use super::snapshot::{FrameView, HeapObject, Snapshot};
 use calls::{comprehension_kind, narrate_call};
 use effects::line_effects;
 use std::collections::{BTreeMap, HashMap};
-pub(super) use words::{describe_value, join_names};
+pub use words::{describe_value, join_names};
 use words::{function_name, quoted_statement};
 
 /// Why each cell variable of a function is a cell: qualname → (name, capturers).

@@ -101,6 +101,9 @@ pub struct FrameView {
     /// A class body's frame: its names become the class's attributes when it returns.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub class_body: bool,
+    /// A generator's frame: the heap id of its generator object.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub generator: Option<u64>,
     /// Plain locals in the order they were first bound; cell and free variables are
     /// in `cells` instead.
     pub locals: Vec<Binding>,
@@ -184,6 +187,25 @@ pub enum HeapObject {
         type_name: String,
         repr: String,
     },
+    /// A generator: drawn as any other object (kind `other`, type `generator`), with
+    /// the frame it runs and that frame's state.
+    #[serde(rename = "other")]
+    Generator(GeneratorView),
+}
+
+/// A generator object's own frame: `frame` its id (the same while it runs and while
+/// it waits) and `label` its label, both absent once the body finished; `state` is
+/// `created`, `suspended`, `running` or `finished`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct GeneratorView {
+    #[serde(rename = "type")]
+    pub type_name: String,
+    pub repr: String,
+    pub state: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub frame: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
 }
 
 /// The first items of a list, tuple or set: `length` is the true count, `omitted`

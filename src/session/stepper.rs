@@ -4,6 +4,7 @@
 //! A clone of a [`Stepper`] is a checkpoint.
 
 use super::accesses::AccessLog;
+use super::frame_identity::FrameIdentity;
 use super::write_index::{parameter_keys, write_key, WriteKeys};
 use crate::runtime::code::Instr;
 use crate::runtime::exception::{BudgetExceeded, Exception};
@@ -22,6 +23,11 @@ const GENERATOR_FRAME_IDS: u64 = 1 << 31;
 /// The stable id of the frame of the generator whose object id is `generator`.
 pub fn generator_frame_id(generator: u64) -> u64 {
     GENERATOR_FRAME_IDS + generator
+}
+
+/// The object id of the generator whose frame has id `frame`, when it is one.
+pub fn generator_of_frame(frame: u64) -> Option<u64> {
+    frame.checked_sub(GENERATOR_FRAME_IDS)
 }
 
 /// What the stepper does when it resumes.
@@ -58,6 +64,11 @@ pub struct Stepper {
     pending: Pending,
     /// A stable id per live frame, parallel to `vm.frames` (module frame first).
     pub frame_ids: Vec<u64>,
+    /// Who each of those frames is, parallel to `frame_ids`.
+    frame_identities: Vec<FrameIdentity>,
+    /// The frames the last batch of events saw leave the stack, with who they were:
+    /// the events of one instruction can report frames already gone.
+    pub departed: Vec<(u64, FrameIdentity)>,
     next_frame_id: u64,
     pub ending: Option<Ending>,
     /// Whether `input()` with nothing to read pauses the run (in the browser) rather
@@ -79,6 +90,8 @@ impl Stepper {
             vm,
             pending: Pending::Fetch,
             frame_ids: vec![0],
+            frame_identities: vec![FrameIdentity::default()],
+            departed: Vec::new(),
             next_frame_id: 1,
             ending: None,
             interactive_input: false,
@@ -103,6 +116,7 @@ impl Stepper {
     }
 
     fn take_events(&mut self, out: &mut Vec<SteppedEvent>) {
+        self.departed.clear();
         while let Some(event) = self.vm.events.pop_front() {
             self.track_frame_ids(&event);
             let depth = event.depth.max(1);
@@ -118,14 +132,24 @@ impl Stepper {
     /// any other event is reported in a frame at `depth`.
     fn track_frame_ids(&mut self, event: &TraceEvent) {
         let depth = event.depth.max(1);
-        if event.kind == EventKind::Call {
-            self.frame_ids.truncate(depth - 1);
+        let kept = if event.kind == EventKind::Call {
+            depth - 1
         } else {
-            self.frame_ids.truncate(depth);
-        }
+            depth
+        };
+        let gone = self.frame_ids.iter().skip(kept).copied();
+        let who = self
+            .frame_identities
+            .drain(kept.min(self.frame_identities.len())..);
+        self.departed.extend(gone.zip(who));
+        self.frame_ids.truncate(kept);
         while self.frame_ids.len() < depth {
-            let id = self.id_for_frame_at(self.frame_ids.len());
+            let index = self.frame_ids.len();
+            let id = self.id_for_frame_at(index);
             self.frame_ids.push(id);
+            let identity = self.vm.frames.get(index);
+            let identity = identity.map(|frame| FrameIdentity::of(frame, &self.vm.heap));
+            self.frame_identities.push(identity.unwrap_or_default());
         }
     }
 

@@ -183,6 +183,10 @@ fn object_text(object: &HeapObject) -> String {
             attributes_text(attrs, *omitted)
         ),
         HeapObject::Other { type_name, repr } => format!("{type_name} {repr}"),
+        HeapObject::Generator(g) => {
+            let frame = g.label.as_deref().map(|label| format!(" frame {label}"));
+            format!("generator {} {}{}", g.repr, g.state, frame.unwrap_or_default())
+        }
     }
 }
 

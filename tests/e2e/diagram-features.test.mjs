@@ -169,6 +169,12 @@ export const tests = [
       await page.waitForFunction(() => document.querySelectorAll("[data-part=diagram] [data-kind=list] .item").length === 100);
       assert.match(await diagram(page, "[data-kind=list] [data-kind=omitted]").textContent(), /… 900 more/);
       assert.equal(await diagram(page, "[data-kind=list] .item:last-child .item-index").textContent(), "99");
+      // The str reads on a thousand characters at a time, inside a box that scrolls.
+      await diagram(page, "[data-kind=expand-str]").first().click();
+      await page.waitForFunction(() => document.querySelector("[data-part=diagram] [data-kind=str-text]")?.textContent.length === 1000);
+      assert.match(await diagram(page, "[data-kind=omitted]").first().textContent(), /… 999,000 more characters/);
+      await diagram(page, "[data-kind=expand-str]").first().click();
+      await page.waitForFunction(() => document.querySelector("[data-part=diagram] [data-kind=str-text]")?.textContent.length === 2000);
       assert.ok((await page.evaluate(() => document.documentElement.scrollHeight)) < 2000, "the page stays short once expanded");
     },
   },

@@ -1,4 +1,5 @@
-// Every step of every playground example and of the closure programs of tests/golden, drawn
+// Every step of every playground example, of the closure programs of tests/golden and of the
+// deep-stack and generator screenshot programs, drawn
 // in the playground and in the widget at 1366 and 390 px wide: no arrow passes through a box
 // it does not start or end at, and no two arrows into one box end on the same spot. The
 // geometry is read from the SVG paths and the boxes' data-id, data-from and data-to.
@@ -7,6 +8,7 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { assert, diagramGeometryProblems, typeProgram } from "./helpers.mjs";
 import { withDemo } from "./widget.test.mjs";
+import { screenshotPrograms } from "./diagram-screenshots.test.mjs";
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 // An endless program is checked over its first steps only.
@@ -19,7 +21,10 @@ function programs() {
       .filter((name) => name.endsWith(".py"))
       .sort()
       .map((name) => ({ name: `${folder}/${name}`, endless: endlessPrograms.has(name), source: readFileSync(join(repo, folder, name), "utf8") }));
-  return [...from("www/examples"), ...from("tests/golden")];
+  // A memoized recursion 61 frames deep and a generator over its own cells, as the
+  // screenshots show them.
+  const shown = screenshotPrograms.filter(({ name }) => ["memoize-factorial", "generator"].includes(name));
+  return [...from("www/examples"), ...from("tests/golden"), ...shown.map(({ name, source }) => ({ name: `screenshot/${name}`, endless: false, source }))];
 }
 
 /** Runs in the page: shows every step up to `last` through the slider and collects problems. */

@@ -1,5 +1,6 @@
 // Screenshots of the diagram on the programs a teacher would show (a shared counter, the
-// late-binding pitfall, callbacks, a memoized factorial(30) and a class made in a factory),
+// late-binding pitfall, callbacks, a memoized factorial(30), a class made in a factory and a
+// generator that closes over its own cells),
 // at desktop and phone width, into artifacts/. Each is taken at the step that explains the
 // program, and that step is checked first: no arrow crosses a box, and the current frame is
 // in view of the diagram's own scroll area.
@@ -100,6 +101,30 @@ print(account.balance, len(Account.__init__.__closure__ or ()))
     at: () => /deposit/.test(document.querySelector("[data-part=diagram] [data-kind=frame].frame-current .box-title")?.textContent ?? "") &&
       document.querySelector("[data-part=diagram] [data-kind=frame].frame-current [data-kind=variable] .prim") !== null,
   },
+  {
+    name: "generator",
+    source: `def countdown(n):
+    step = 1
+
+    def tick():
+        nonlocal n
+        n -= step
+
+    while n > 0:
+        yield n
+        tick()
+
+for value in countdown(3):
+    print(value)
+`,
+    // Back in the loop after the first yield: one frame, countdown call 1, waits in its
+    // generator, and tick #1 holds its two cells.
+    at: () => {
+      const frames = [...document.querySelectorAll("[data-part=diagram] [data-kind=frame]")];
+      const waiting = frames.filter((frame) => /countdown call 1/.test(frame.querySelector(".box-title")?.textContent ?? ""));
+      return waiting.length === 1 && /suspended/.test(waiting[0].textContent) && document.querySelector("[data-part=diagram] [data-kind=frame].frame-current [data-kind=variable] .prim") !== null;
+    },
+  },
 ];
 
 /** Shows the first step where `at` holds; returns it. */
@@ -114,14 +139,16 @@ async function showFirstStepWhere(page, at) {
 }
 
 /** Whether the current frame lies inside the diagram's visible scroll area and, on a
- * desktop screen, inside the window too. */
+ * desktop screen, inside the window too; and with it at least one cell, when there are
+ * cells, so that the cells its arrows reach are not scrolled away. */
 function currentFrameInView() {
   const canvas = document.querySelector("[data-part=diagram] .diagram-canvas");
-  const frame = canvas.querySelector(".frame-current");
   const view = canvas.getBoundingClientRect();
-  const box = frame.getBoundingClientRect();
+  const seen = (box) => box.top >= view.top - 1 && box.bottom <= view.bottom + 1;
+  const box = canvas.querySelector(".frame-current").getBoundingClientRect();
   const inWindow = innerWidth < 800 || box.bottom <= innerHeight;
-  return box.top >= view.top - 1 && box.bottom <= view.bottom + 1 && inWindow;
+  const cells = [...canvas.querySelectorAll("[data-kind=cell]")].map((cell) => cell.getBoundingClientRect());
+  return seen(box) && inWindow && (cells.length === 0 || cells.some(seen));
 }
 
 async function screenshot(page, url, artifactsDir, program, width) {
@@ -134,19 +161,20 @@ async function screenshot(page, url, artifactsDir, program, width) {
   await page.waitForFunction((previous) => document.documentElement.dataset.run !== previous && document.documentElement.dataset.state === "ready", run);
   await showFirstStepWhere(page, program.at);
   await page.waitForTimeout(1500);
-  const { crossings, coincident } = await page.evaluate(diagramGeometryProblems, "[data-part=diagram]");
-  assert.deepEqual([...crossings, ...coincident], [], program.name);
-  assert.ok(await page.evaluate(currentFrameInView), `${program.name}: the current frame is out of view`);
+  // Taken first, so that a failure below can be looked at.
   const path = join(artifactsDir, `diagram-${program.name}-${width}.png`);
   if (width > 800) await page.screenshot({ path });
   // On a phone the page's panels dissolve into one column, so the diagram itself is taken.
   else await page.locator("[data-part=diagram]").screenshot({ path });
+  const { crossings, coincident } = await page.evaluate(diagramGeometryProblems, "[data-part=diagram]");
+  assert.deepEqual([...crossings, ...coincident], [], program.name);
+  assert.ok(await page.evaluate(currentFrameInView), `${program.name} at ${width} px: the current frame, or every cell, is out of view`);
   return path;
 }
 
 export const tests = [
   {
-    name: "screenshots of five programs at 1366 and 390 px, each at the step that explains it",
+    name: "screenshots of six programs at 1366 and 390 px, each at the step that explains it",
     needsSession: true,
     async run({ page, url, artifactsDir }) {
       for (const width of [1366, 390]) {

@@ -106,8 +106,11 @@ export const tests = [
       assert.equal(await row("increment").getAttribute("data-scope"), "local");
       assert.match(await row("count").textContent(), /captured by increment/);
       await runToLine(page, 6);
-      await page.locator("[data-part=scope-title]").filter({ hasText: "counter.<locals>.increment" }).waitFor();
+      await page.locator("[data-part=scope-title]").filter({ hasText: "Scope table: increment #1 call 1 (counter.<locals>.increment)" }).waitFor();
       assert.equal(await row("count").getAttribute("data-scope"), "free");
+      // At the step, the table names the cell as the diagram does.
+      await row("count").locator("[data-kind=scope-holds]").waitFor();
+      assert.match(await row("count").locator("[data-kind=scope-holds]").textContent(), /Now: cell count, from counter call 1, holding 1, held by increment #1/);
       const cellId = await row("count").locator("[data-kind=scope-name]").getAttribute("data-cell");
       await row("count").locator("[data-kind=scope-name]").focus();
       await page.keyboard.press("Enter");
@@ -116,7 +119,7 @@ export const tests = [
       assert.equal(await cell.count(), 1);
       // Picking the global frame in the diagram shows the module's table.
       await page.locator("[data-part=diagram] [data-kind=frame][data-id=f0] .box-header").click();
-      await page.locator("[data-part=scope-title]").filter({ hasText: "Scope table: <module>" }).waitFor();
+      await page.locator("[data-part=scope-title]").filter({ hasText: "Scope table: Global frame (<module>)" }).waitFor();
       assert.equal(await row("tick").getAttribute("data-scope"), "global");
       assert.equal(await row("print").getAttribute("data-scope"), "builtin");
       // A function object is picked from the keyboard too.

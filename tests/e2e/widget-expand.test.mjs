@@ -1,5 +1,6 @@
 // A value the snapshot cut short can be expanded in the widget as in the playground: the
-// diagram's "Show 50 more" button asks the widget's engine for the next items.
+// diagram's "Show 50 more" button asks the widget's engine for the next items, and a long
+// str's "Show the text" for its next thousand characters, in a box that scrolls.
 import { assert } from "./helpers.mjs";
 import { waitForWidget, withDemo } from "./widget.test.mjs";
 
@@ -35,6 +36,42 @@ export const tests = [
         await widget.evaluate((element) => element.goto(3));
         await list.locator(".item").nth(99).waitFor();
         assert.equal(await list.locator(".item").count(), 100);
+      });
+    },
+  },
+  {
+    name: "a 5,000-character str in a widget is read on a thousand characters at a time, and the page does not grow",
+    needsSession: true,
+    async run({ page }) {
+      await withDemo(page, async () => {
+        await page.evaluate(() => {
+          const widget = document.createElement("cellscope-viz");
+          widget.id = "long-str";
+          widget.setAttribute("step", "2");
+          widget.textContent = "text = 'ab' * 2499 + 'Z!'\nprint(len(text))\n";
+          document.querySelector("main").prepend(widget);
+        });
+        await waitForWidget(page, "long-str");
+        const diagram = page.locator("#long-str [data-part=diagram]");
+        const cut = diagram.locator(".prim-bounded[data-str]");
+        await cut.waitFor();
+        assert.match(await cut.locator("[data-kind=omitted]").textContent(), /… 4,9\d\d more characters/);
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        await cut.getByRole("button", { name: /Show 1000 more characters/ }).click();
+        const text = diagram.locator("[data-kind=str-text]");
+        await text.waitFor();
+        assert.equal((await text.textContent()).length, 1000);
+        assert.match(await cut.locator("[data-kind=omitted]").textContent(), /… 4,000 more characters/);
+        for (let fetched = 2000; fetched <= 5000; fetched += 1000) {
+          await cut.locator("[data-kind=expand-str]").click();
+          // The widget draws in its shadow root, which the locator reaches.
+          while ((await text.textContent()).length !== fetched) await page.waitForTimeout(20);
+        }
+        assert.ok((await text.textContent()).endsWith("abZ!"));
+        assert.equal(await cut.locator("[data-kind=expand-str]").count(), 0);
+        // The whole text scrolls inside its box: the page is no taller than a few lines more.
+        const grown = (await page.evaluate(() => document.documentElement.scrollHeight)) - height;
+        assert.ok(grown < 200, `the page grew by ${grown} px`);
       });
     },
   },

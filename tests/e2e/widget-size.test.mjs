@@ -1,13 +1,15 @@
 // What a page downloads to run a widget (element script, worker, wasm, stylesheet, gzip -9)
 // may not creep up unnoticed. The limit is the size reached plus under 1%: 519,469 bytes once
 // the Unicode tables were packed and wasm-opt dropped its metadata sections, then 541,380 with
-// name lookups, paged containers, datetime's clock and the past-tense narration. A change that
-// needs more raises it here, on purpose. `python3 scripts/wasm_sizes.py` says where the
+// name lookups, paged containers, datetime's clock and the past-tense narration, then 547,396
+// with a generator's one frame, unwound frames' labels, the scope table at a step and the
+// long str read on in the diagram (+6.0 KB). A change that needs more raises it here, on
+// purpose. `python3 scripts/wasm_sizes.py` says where the
 // engine's bytes go.
 import { assert } from "./helpers.mjs";
 import { buildWidget, widgetSizes } from "../../scripts/build-widget.mjs";
 
-const WIDGET_GZIP_LIMIT = 545_000;
+const WIDGET_GZIP_LIMIT = 552_000;
 
 export const tests = [
   {

@@ -48,6 +48,10 @@ pub fn describe_value(value: &ValueView, heap: &BTreeMap<u64, HeapObject>) -> St
             format!("the cell {} from {}", cell.owner.name, cell.owner.label)
         }
         Some(HeapObject::Other { repr, .. }) => repr.clone(),
+        Some(HeapObject::Generator(generator)) => match &generator.label {
+            Some(label) => format!("the generator of {label}"),
+            None => "a finished generator".into(),
+        },
         _ => "an object".into(),
     }
 }

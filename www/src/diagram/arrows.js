@@ -30,6 +30,21 @@ function arrowDefinitions(svg, rootKey) {
   svg.append(defs);
 }
 
+// Past the first screenful, the cells move down beside the current frame.
+const followMargin = 24;
+
+/** In a stack taller than the diagram's scroll area, the top the cells start at, so that
+ * they are in view together with the current frame when it is scrolled into view
+ * (scrolling.js keeps its bottom at the bottom of the area); `-Infinity` otherwise. */
+function followingTop(canvas, layout) {
+  const current = canvas.querySelector(".frame-raised") ?? canvas.querySelector(".frame-current");
+  const box = current && layout.boxes.get(current.dataset.id);
+  if (layout.stacked || !box) return -Infinity;
+  const windowTop = box.bottom + followMargin - canvas.clientHeight;
+  const columnTop = layout.columns[1].top;
+  return windowTop > columnTop ? Math.max(windowTop + followMargin, columnTop) : -Infinity;
+}
+
 /** Moves the cells below the rows that arrows cross; returns whether anything moved. */
 function placeCellsColumn(canvas, layout) {
   const cells = [...layout.boxes.values()].filter((box) => box.column === 1).sort((a, b) => a.top - b.top);
@@ -41,7 +56,8 @@ function placeCellsColumn(canvas, layout) {
   const body = canvas.querySelector(".column[data-column=cells] .column-body");
   const gap = parseFloat(getComputedStyle(body).rowGap) || 0;
   const measured = cells.map((box) => ({ id: box.node.dataset.id, node: box.node, top: box.top, height: box.bottom - box.top, margin: parseFloat(box.node.style.marginTop) || 0 }));
-  const margins = placeCells(measured, bandsFor(crossingRows), gap);
+  const top = followingTop(canvas, layout);
+  const margins = placeCells(measured, bandsFor(crossingRows), gap, top);
   let moved = false;
   for (const cell of measured) {
     const margin = margins.get(cell.id) ?? 0;

@@ -23,7 +23,9 @@ function frameClasses(frame, raisedHere) {
 
 function frameHeader(frame, exception) {
   const details = [`line ${frame.line}`];
-  if (frame.state && frame.state !== "running" && frame.state !== "raised") details.push(frame.state);
+  // A generator's frame is the same one whether it runs or waits in its generator object.
+  if (frame.generator !== undefined) details.push(frame.state === "running" ? "generator, running" : `generator, ${frame.state}`);
+  else if (frame.state && frame.state !== "running" && frame.state !== "raised") details.push(frame.state);
   return element("div", { className: "box-header" }, [
     element("span", { className: "box-title", text: frameLabel(frame) }),
     element("span", { className: "box-detail", text: details.join(" · ") }),

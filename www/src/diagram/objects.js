@@ -83,6 +83,24 @@ function renderAttributes(id, object) {
   return rows;
 }
 
+const generatorStates = {
+  created: "not started: its frame waits at its first line",
+  suspended: "paused at a yield: its frame waits here",
+  running: "running: its frame is in the stack",
+  finished: "finished: its frame is gone",
+};
+
+/** A generator names the one frame it runs, by that frame's label, and where it is. */
+function renderGenerator(object) {
+  const title = object.label ?? "";
+  const rows = [
+    element("div", { className: "other-repr", text: object.repr ?? "" }),
+    element("div", { className: "box-detail generator-state", data: { kind: "generator-state" }, text: generatorStates[object.state] ?? object.state }),
+  ];
+  const spoken = `generator${title ? ` of ${title}` : ""}, ${generatorStates[object.state] ?? object.state}`;
+  return [header("generator", title), rows, spoken];
+}
+
 function objectParts(id, object, options) {
   switch (object.kind) {
     case "function":
@@ -100,6 +118,7 @@ function objectParts(id, object, options) {
       return [header("instance", name), renderAttributes(id, object), `${name} instance`];
     }
     default: {
+      if (object.type === "generator" && object.state) return renderGenerator(object);
       const type = object.type ?? object.kind;
       return [header(type, ""), [element("div", { className: "other-repr", text: object.repr ?? "" })], `${type} object`];
     }

@@ -29,15 +29,15 @@ function freeTop(top, height, bands) {
 
 /**
  * `cells` are the column's boxes in order, each {id, top, height, margin} as measured with
- * their current extra margin; `gap` is the column's gap. Returns id → the extra top margin
+ * their current extra margin; `gap` is the column's gap; no cell starts above `floor`. Returns id → the extra top margin
  * each needs so that no cell covers a band.
  */
-export function placeCells(cells, bands, gap) {
+export function placeCells(cells, bands, gap, floor = -Infinity) {
   const margins = new Map();
   let cursor = null;
   for (const cell of cells) {
     const natural = cursor === null ? cell.top - cell.margin : cursor;
-    const margin = Math.ceil(freeTop(natural, cell.height, bands) - natural);
+    const margin = Math.ceil(freeTop(Math.max(natural, floor), cell.height, bands) - natural);
     margins.set(cell.id, margin);
     cursor = natural + margin + cell.height + gap;
   }

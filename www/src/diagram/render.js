@@ -16,6 +16,7 @@ import { holderLabels } from "./labels.js";
 import { renderPostMortem } from "./post-mortem.js";
 import { keepInView } from "./scrolling.js";
 import { emphasiseLookups } from "./emphasis.js";
+import { offerStringExpansion } from "./strings.js";
 
 const diagrams = new WeakMap();
 let diagramCount = 0;
@@ -34,7 +35,7 @@ function buildSkeleton(root) {
   const arrowList = element("ul", { className: "visually-hidden", data: { part: "arrow-list" }, attrs: { "aria-label": "Arrows in the diagram" } });
   root.replaceChildren(element("div", { className: "diagram" }, [renderLegend(), banner, canvas, arrowList]));
   const key = `diagram${diagramCount}`;
-  const diagram = { key, canvas, svg, banner, arrowList, columns, cache: new Map(), marked: [], unfolded: new Set(), expansions: new Map(), shown: null };
+  const diagram = { key, canvas, svg, banner, arrowList, columns, cache: new Map(), marked: [], unfolded: new Set(), expansions: new Map(), strings: new Map(), shown: null };
   // Boxes move when the canvas changes size (a resize, a wrapped label), and arrows follow.
   new ResizeObserver(() => layOut(diagram)).observe(canvas);
   return diagram;
@@ -192,6 +193,7 @@ export function render(root, snapshot, annotations) {
   drawBoxes(diagram, snapshot, annotations);
   markChanged(diagram, snapshot);
   annotate(diagram.canvas, annotations);
+  offerStringExpansion(diagram.canvas, diagram.strings, annotations?.expand, () => redraw(diagram));
   renderPostMortem(diagram.banner, snapshot);
   resetArrowSpace(diagram.canvas);
   layOut(diagram);

@@ -15,7 +15,9 @@ function renderPrimitive(value) {
   const sentCharacters = value.length !== undefined && value.omitted !== undefined ? value.length - value.omitted : repr.length - 2;
   const shownCharacters = Math.max(0, Math.min(sentCharacters, shown.length - 2));
   const left = (value.length ?? sentCharacters) - shownCharacters;
-  return element("span", { className: "prim-bounded" }, [
+  // A str the engine cut carries its id, from which strings.js fetches more of it.
+  const data = value.id !== undefined && value.length !== undefined ? { str: value.id, strLength: value.length, strRepr: repr } : undefined;
+  return element("span", { className: "prim-bounded", data }, [
     node,
     element("span", { className: "prim-cut", text: `… ${formatCount(left)} more characters`, attrs: { "data-kind": "omitted" } }),
   ]);

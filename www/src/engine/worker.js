@@ -117,6 +117,7 @@ const queries = {
   diagnostics: (step) => session.diagnostics(step, currentSource),
   expand: (step, id, start, count) => session.expand(step, id, start, count),
   lastWrite: (step, target) => session.lastWrite(step, target) ?? null,
+  scopeAt: (step, kind, id) => session.scopeAt(step, currentSource, kind, id) ?? null,
 };
 
 // Questions about a program's text, answered without running it.

@@ -1,4 +1,4 @@
-// The call-stack panel: the snapshot's frames, the current one first, as buttons. Picking one
+// The call-stack panel: the snapshot's frames on the stack, the current one first, as buttons. Picking one
 // shows its variables below the list; the page also scrolls the editor to its line.
 import { element } from "../diagram/dom.js";
 
@@ -54,7 +54,9 @@ function variableRows(frame, heap) {
  * (a frame id) into `variables`. */
 export function renderCallStack(list, variables, snapshot, selectedId, onSelect) {
   const frames = [...(snapshot.frames ?? [])].reverse();
-  list.replaceChildren(...frames.map((frame) => frameButton(frame, selectedId, onSelect)));
+  // A generator waiting in its object is drawn in the diagram but is not on the stack.
+  const stack = frames.filter((frame) => frame.state !== "suspended" && frame.state !== "created");
+  list.replaceChildren(...stack.map((frame) => frameButton(frame, selectedId, onSelect)));
   const frame = frames.find((candidate) => candidate.id === selectedId);
   if (!frame) return variables.replaceChildren();
   const rows = variableRows(frame, snapshot.heap);

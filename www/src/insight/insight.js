@@ -145,18 +145,51 @@ export class Insight {
     this.drawPanels();
   }
 
+  /** The subject of the scope table: the picked function object, else the picked (or
+   * current) frame, as the engine's `scopeAt` names them. */
+  scopeSubject() {
+    if (this.selection?.kind === "function") return { kind: "function", id: Number(this.selection.id) };
+    const frame = this.selectedFrame();
+    return frame ? { kind: "frame", id: frame.id } : null;
+  }
+
+  /** Draws the scope table from the static analysis at once, then as the engine says it
+   * stands at this step: the diagram's labels, and the cell each cell or free name holds. */
+  drawScopeTable() {
+    const { parts } = this;
+    const draw = (table, cells) =>
+      renderScopeTable(parts["scope-table"], parts["scope-title"], table, {
+        cells,
+        highlighted: this.highlightCell,
+        onPick: (cellId) => this.pickCell(cellId),
+      });
+    const picked = this.selectedFunction();
+    const shown = this.scopeAtStep;
+    const subject = this.scopeSubject();
+    const snapshot = this.step.snapshot;
+    const key = snapshot && subject ? `${snapshot.step}:${subject.kind}:${subject.id}` : null;
+    if (shown && shown.key === key && shown.program === this.program) return draw(shown.table, shown.cells);
+    draw(picked?.table, picked?.cells ?? new Map());
+    if (!key || !picked?.table) return;
+    const program = this.program;
+    this.engine.request("scopeAt", snapshot.step, subject.kind, subject.id).then(
+      (table) => {
+        if (!table || this.step.snapshot !== snapshot || this.program !== program) return;
+        const cells = new Map(table.rows.filter((row) => row.cell !== undefined).map((row) => [row.name, row.cell]));
+        this.scopeAtStep = { key, program, table, cells };
+        if (this.scopeSubject()?.id === subject.id) draw(table, cells);
+      },
+      () => {},
+    );
+  }
+
   drawPanels() {
     const { parts, step } = this;
     if (step.snapshot) {
       const frame = this.selectedFrame();
       renderCallStack(parts["call-stack"], parts["frame-variables"], step.snapshot, frame?.id, (id) => this.select({ kind: "frame", id }));
     }
-    const picked = this.selectedFunction();
-    renderScopeTable(parts["scope-table"], parts["scope-title"], picked?.table, {
-      cells: picked?.cells ?? new Map(),
-      highlighted: this.highlightCell,
-      onPick: (cellId) => this.pickCell(cellId),
-    });
+    this.drawScopeTable();
     renderFindings(parts.findings, { lint: this.program.lint, findings: step.findings, exception: step.exception }, (line) => this.editor.revealLine(line));
   }
 }

@@ -1,6 +1,8 @@
 // The scope table of one function: every name it mentions, where the name lives (local,
 // cell, free, global or builtin) and why, as the engine's scope analysis says. A cell or
-// free name whose cell exists at this step is a button that highlights that cell.
+// free name whose cell exists at this step is a button that highlights that cell. At a step
+// the engine names the table's frame or function by the diagram's label and says which cell
+// each cell or free name holds then.
 import { element } from "../diagram/dom.js";
 
 function nameCell(row, cellId, highlighted, onPick) {
@@ -15,18 +17,30 @@ function nameCell(row, cellId, highlighted, onPick) {
   return element("td", {}, [button]);
 }
 
+/** The reason, and at a step the cell the name holds, named as the diagram names it. */
+function reasonCell(row) {
+  const holds = row.holds ? element("div", { className: "scope-holds", data: { kind: "scope-holds" }, text: `Now: ${row.holds}` }) : null;
+  return element("td", { className: "scope-reason" }, [row.reason, holds]);
+}
+
 function tableRow(row, cells, highlighted, onPick) {
   return element("tr", { data: { kind: "scope-row", name: row.name, scope: row.scope } }, [
     nameCell(row, cells.get(row.name), highlighted, onPick),
     element("td", {}, [element("span", { className: `badge badge-${row.scope}`, text: row.scope })]),
-    element("td", { className: "scope-reason", text: row.reason }),
+    reasonCell(row),
   ]);
+}
+
+/** "inc #1 (counter.<locals>.inc)" at a step, the qualname alone before. */
+function tableTitle(table) {
+  if (!table.label || table.label === table.scope) return table.scope;
+  return `${table.label} (${table.scope})`;
 }
 
 /** Draws `table` ({scope, rows}) into `container`; `cells` maps a name to its cell id at
  * this step, `highlighted` is the highlighted cell id, `onPick(cellId)` highlights one. */
 export function renderScopeTable(container, title, table, { cells, highlighted, onPick }) {
-  title.textContent = table ? `Scope table: ${table.scope}` : "Scope table";
+  title.textContent = table ? `Scope table: ${tableTitle(table)}` : "Scope table";
   if (!table) {
     container.replaceChildren(element("p", { className: "hint", text: "Run the program, then pick a frame or a function." }));
     return;
