@@ -15,6 +15,7 @@ mod generator_attributes;
 mod iterate;
 mod mapping;
 pub mod numbers;
+mod percent_format;
 mod slices;
 mod subscript;
 mod unary;
