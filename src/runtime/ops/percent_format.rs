@@ -124,7 +124,7 @@ impl Vm {
         }
         let width = width.unsigned_abs() as usize;
         if width > MAX_FIELD_WIDTH {
-            return Err(self.error(TypeId::MemoryError, ""));
+            return Err(self.exception_with_args(TypeId::MemoryError, Vec::new()));
         }
         Ok(width)
     }
@@ -228,7 +228,7 @@ impl Vm {
         };
         if let Some(precision) = precision {
             if precision > MAX_FIELD_WIDTH {
-                return Err(self.error(TypeId::MemoryError, ""));
+                return Err(self.exception_with_args(TypeId::MemoryError, Vec::new()));
             }
             let missing = precision.saturating_sub(digits.len());
             digits.insert_str(0, &"0".repeat(missing));
