@@ -12,6 +12,7 @@ mod dunders;
 mod format;
 mod function_attributes;
 mod generator_attributes;
+mod index_protocol;
 mod iterate;
 mod mapping;
 pub mod numbers;
