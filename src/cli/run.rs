@@ -45,7 +45,8 @@ pub fn main(args: &[String]) -> u8 {
     if wrote.is_err() {
         return 120;
     }
-    output.exit_code.clamp(0, 255) as u8
+    // The operating system keeps the low 8 bits of the status: exit(256) is 0, exit(-1) 255.
+    (output.exit_code & 0xff) as u8
 }
 
 fn run_program(source: &str, path: &str, stdin: StdinSource, budgets: &BudgetArgs) -> RunOutput {

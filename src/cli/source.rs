@@ -1,5 +1,6 @@
 //! Reading the program a subcommand was given: a path, or `-` for standard input.
 
+use super::source_encoding::decode_source;
 use std::io::Read;
 
 /// A program's text and the file name its messages should show.
@@ -9,23 +10,31 @@ pub struct SourceFile {
 }
 
 /// Reads the file named by the first argument; on failure prints why and returns the
-/// exit code CPython uses for a file it cannot open (2).
+/// exit code CPython uses for a file it cannot open (2), or for one it cannot decode (1).
 pub fn read_source(args: &[String]) -> Result<SourceFile, u8> {
     let Some(path) = args.iter().find(|a| !a.starts_with("--") || *a == "-") else {
         eprintln!("cellscope: missing FILE argument");
         return Err(2);
     };
-    let text = if path == "-" {
-        let mut text = String::new();
-        std::io::stdin().read_to_string(&mut text).map(|_| text)
+    let bytes = if path == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin().read_to_end(&mut bytes).map(|_| bytes)
     } else {
-        std::fs::read_to_string(path)
+        std::fs::read(path)
     };
-    match text {
-        Ok(text) => Ok(SourceFile { path: display_name(path), text }),
+    let bytes = match bytes {
+        Ok(bytes) => bytes,
         Err(err) => {
             eprintln!("cellscope: can't open file '{path}': {err}");
-            Err(2)
+            return Err(2);
+        }
+    };
+    let path = display_name(path);
+    match decode_source(&bytes, &path) {
+        Ok(text) => Ok(SourceFile { path, text }),
+        Err(syntax_error) => {
+            eprintln!("{syntax_error}");
+            Err(1)
         }
     }
 }

@@ -103,7 +103,7 @@ fn new_property(vm: &mut Vm, fget: Value, fset: Value, fdel: Option<Value>) -> V
 /// instance in the method's first argument; `super(Class, obj)` names both.
 fn builtin_super(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Exception> {
     let (class, instance) = match args {
-        [class, instance] => (*class, *instance),
+        [class, instance] => check_super_arguments(vm, *class, *instance)?,
         [] => zero_argument_super(vm)?,
         _ => {
             return Err(vm.type_error(format!(
@@ -113,6 +113,26 @@ fn builtin_super(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Excep
         }
     };
     Ok(vm.alloc(Object::Super { class, instance }))
+}
+
+/// `super(type, obj)` needs a type, and an obj that is an instance or a subclass of it
+/// (CPython's `supercheck`).
+fn check_super_arguments(
+    vm: &mut Vm,
+    class: Value,
+    instance: Value,
+) -> Result<(Value, Value), Exception> {
+    if !vm.is_class(class) {
+        let message = format!("super() argument 1 must be a type, not {}", vm.class_name(class));
+        return Err(vm.type_error(message));
+    }
+    let instance_class = vm.class_of(instance);
+    let related = vm.is_subclass(instance_class, class)
+        || (vm.is_class(instance) && vm.is_subclass(instance, class));
+    if !related {
+        return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+    }
+    Ok((class, instance))
 }
 
 fn zero_argument_super(vm: &mut Vm) -> Result<(Value, Value), Exception> {
@@ -133,13 +153,14 @@ fn zero_argument_super(vm: &mut Vm) -> Result<(Value, Value), Exception> {
             .and_then(|c| cell_value(vm, c)),
         None => frame.locals.first().copied().flatten(),
     };
+    // CPython asks for the first argument before it looks for the __class__ cell.
+    let Some(instance) = first.filter(|_| code.argcount > 0) else {
+        return Err(vm.error(TypeId::RuntimeError, "super(): no arguments"));
+    };
     let Some(class) = class_cell.and_then(|c| cell_value(vm, c)) else {
         return Err(vm.error(TypeId::RuntimeError, "super(): __class__ cell not found"));
     };
-    match first {
-        Some(instance) if code.argcount > 0 => Ok((class, instance)),
-        _ => Err(vm.error(TypeId::RuntimeError, "super(): no arguments")),
-    }
+    Ok((class, instance))
 }
 
 fn cell_value(vm: &Vm, cell: ObjRef) -> Option<Value> {

@@ -77,6 +77,9 @@ pub enum Instr {
     ListExtend(u32),
     SetUpdate(u32),
     DictUpdate(u32),
+    /// `**mapping` in a call: like `DictUpdate`, but a key already given is a
+    /// TypeError naming the callable, which sits two slots below the dict.
+    DictMerge(u32),
     ListToTuple,
     BuildString(u32),
     /// f-string `{value!conversion:spec}`; operand bits: conversion (0 none, 1 s, 2 r,

@@ -305,12 +305,13 @@ fn construct_dict(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> Result<Value,
 fn construct_range(vm: &mut Vm, args: &[Value]) -> Result<Value, Exception> {
     let mut bounds = Vec::with_capacity(3);
     for &arg in args {
+        let arg = vm.index_operand(arg)?;
         match vm.small_int(arg) {
             Some(i) => bounds.push(i),
             None => {
                 return Err(vm.type_error(format!(
                     "'{}' object cannot be interpreted as an integer",
-                    vm.type_name(arg)
+                    vm.class_name(arg)
                 )))
             }
         }

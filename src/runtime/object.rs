@@ -197,6 +197,9 @@ pub enum IterState {
         index: usize,
         kind: DictView,
         expected_len: usize,
+        /// How many entries came out: a dict yielding more than it had when iteration
+        /// began has had keys deleted and others added ("keys changed").
+        yielded: usize,
     },
     /// `iter(callable, sentinel)`: calls until the sentinel comes back. Lazy built-ins
     /// (`map`, `zip`, ...) are callable iterators too, reporting their own `ty`.

@@ -118,6 +118,14 @@ impl Vm {
         }
     }
 
+    /// CPython converts an int exit code to a C long (-1 when it does not fit) and
+    /// passes it to `exit()` as a C int, so `sys.exit(2**40 + 3)` exits 3; the
+    /// operating system then keeps the low 8 bits.
+    fn exit_status(&self, code: Value) -> i32 {
+        let as_long = self.int_value(code).and_then(|n| i64::try_from(n).ok());
+        as_long.map_or(-1, |long| long as i32)
+    }
+
     /// How an uncaught SystemExit ends the run: its status, and what it prints.
     pub fn system_exit_outcome(&mut self, exception: ObjRef) -> (String, i32) {
         let code = match self.heap.get(exception) {
@@ -126,9 +134,7 @@ impl Vm {
         };
         match code {
             Value::None => (String::new(), 0),
-            Value::Int(_) | Value::Bool(_) => {
-                (String::new(), self.small_int(code).unwrap_or(1) as i32)
-            }
+            status if self.int_value(status).is_some() => (String::new(), self.exit_status(status)),
             other => (format!("{}\n", self.to_str(other).unwrap_or_default()), 1),
         }
     }

@@ -83,7 +83,7 @@ impl<'a> Compiler<'a> {
                 }
                 None => {
                     self.compile_expr(&keyword.value)?;
-                    self.emit(Instr::DictUpdate(1));
+                    self.emit(Instr::DictMerge(1));
                 }
             }
         }

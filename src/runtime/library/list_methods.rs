@@ -243,8 +243,23 @@ fn list_sort(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
         return Err(vm.type_error("sort() takes no positional arguments"));
     }
     let (key, reverse) = sort_options(vm, kwargs, "sort")?;
-    let sorted = sort_values(vm, items(vm, list), key, reverse)?;
+    // As in CPython, the list is empty while it sorts, so a key or comparison that
+    // changes it is detected afterwards; what it added is dropped.
+    let original = items(vm, list);
+    with_list(vm, list, |items| *items = Vec::new().into());
+    let sorted = sort_values(vm, original.clone(), key, reverse);
+    let modified = !items(vm, list).is_empty();
+    let sorted = match sorted {
+        Ok(sorted) => sorted,
+        Err(error) => {
+            with_list(vm, list, |items| *items = original.into());
+            return Err(error);
+        }
+    };
     with_list(vm, list, |items| *items = sorted.into());
+    if modified {
+        return Err(vm.value_error("list modified during sort"));
+    }
     Ok(Value::None)
 }
 

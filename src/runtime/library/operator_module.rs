@@ -11,7 +11,7 @@ use crate::runtime::vm::Vm;
 use crate::syntax::ast::{CmpOperator, Operator, UnaryOperator};
 
 pub fn init_operator(vm: &mut Vm, dict: ObjRef) -> Result<(), Exception> {
-    let functions: [(&'static str, NativeFn); 16] = [
+    let functions: [(&'static str, NativeFn); 17] = [
         ("add", operator_add),
         ("sub", operator_sub),
         ("mul", operator_mul),
@@ -20,6 +20,7 @@ pub fn init_operator(vm: &mut Vm, dict: ObjRef) -> Result<(), Exception> {
         ("mod", operator_mod),
         ("pow", operator_pow),
         ("neg", operator_neg),
+        ("index", operator_index),
         ("eq", operator_eq),
         ("ne", operator_ne),
         ("lt", operator_lt),
@@ -89,6 +90,13 @@ operator_functions! {
 fn operator_neg(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     let value = one_argument(vm, "operator.neg", args, kwargs)?;
     vm.unary_op(UnaryOperator::USub, value)
+}
+
+/// `operator.index(x)`: an int, or what `x.__index__()` returns; TypeError otherwise.
+fn operator_index(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
+    let value = one_argument(vm, "operator.index", args, kwargs)?;
+    let n = super::args::index_value(vm, value)?;
+    vm.new_int_big(n)
 }
 
 fn operator_getitem(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {

@@ -68,14 +68,18 @@ impl Vm {
             Operator::Mod => x.mod_floor(&y),
             Operator::Pow => return self.int_pow(x, y).map(Some),
             Operator::LShift => {
-                let shift = self.shift_count(&y)?;
+                let Some(shift) = self.shift_count(&y)? else {
+                    return self.shift_beyond_memory(&x).map(Some);
+                };
                 self.check_int_bits(x.bits() + shift)?;
                 x << shift
             }
-            Operator::RShift => {
-                let shift = self.shift_count(&y)?;
-                x >> shift.min(u64::from(u32::MAX))
-            }
+            Operator::RShift => match self.shift_count(&y)? {
+                Some(shift) => x >> shift.min(u64::from(u32::MAX)),
+                // Shifting right by more bits than any int has leaves only the sign.
+                None if x.is_negative() => BigInt::from(-1),
+                None => BigInt::zero(),
+            },
             Operator::BitAnd => x & y,
             Operator::BitOr => x | y,
             Operator::BitXor => x ^ y,
@@ -84,14 +88,21 @@ impl Vm {
         self.new_int_big(result).map(Some)
     }
 
-    fn shift_count(&mut self, y: &BigInt) -> Result<u64, Exception> {
+    /// The shift count, or None when it does not fit 64 bits.
+    fn shift_count(&mut self, y: &BigInt) -> Result<Option<u64>, Exception> {
         if y.is_negative() {
             return Err(self.value_error("negative shift count"));
         }
-        match y.to_u64() {
-            Some(n) => Ok(n),
-            None => Err(self.overflow("too many digits in integer")),
+        Ok(y.to_u64())
+    }
+
+    /// `x << n` for an n of more than 64 bits: zero stays zero, and anything else is
+    /// more memory than exists, which CPython reports as MemoryError.
+    fn shift_beyond_memory(&mut self, x: &BigInt) -> Result<Value, Exception> {
+        if x.is_zero() {
+            return Ok(Value::Int(0));
         }
+        Err(self.exception_with_args(TypeId::MemoryError, Vec::new()))
     }
 
     fn check_int_bits(&self, bits: u64) -> Result<(), Exception> {

@@ -61,6 +61,9 @@ impl Vm {
         if (base_a, base_b) != (a, b) {
             return self.binary_op(op, base_a, base_b, inplace);
         }
+        if let Some(result) = self.repeat_by_index(op, a, b, inplace)? {
+            return Ok(result);
+        }
         if op == Operator::BitOr {
             if let Some(union) = self.type_union(a, b)? {
                 return Ok(union);

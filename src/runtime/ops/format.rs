@@ -1,4 +1,4 @@
-//! `format(value, spec)`, f-string conversions, and printf-style `str % args`.
+//! `format(value, spec)` and f-string conversions.
 
 use super::numbers::Number;
 use crate::pytext;
@@ -6,7 +6,6 @@ use crate::runtime::exception::Exception;
 use crate::runtime::types::TypeId;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
-use num_bigint::BigInt;
 
 impl Vm {
     /// `format(value, spec)` for the built-in types.
@@ -96,122 +95,5 @@ impl Vm {
                 }
             })
             .collect())
-    }
-
-    /// `template % args`: the printf-style codes s, r, d, i, f, e, g, x, o, c and %.
-    pub fn percent_format(&mut self, template: Value, args: Value) -> Result<Value, Exception> {
-        let text = self.str_text(template).unwrap_or_default();
-        let values = if self.type_of(args) == TypeId::Tuple {
-            self.sequence_items(args)
-        } else {
-            vec![args]
-        };
-        let mut values = values.into_iter();
-        let mut out = String::new();
-        let mut chars = text.chars().peekable();
-        while let Some(ch) = chars.next() {
-            if ch != '%' {
-                out.push(ch);
-                continue;
-            }
-            let mut spec = String::new();
-            while let Some(&c) = chars.peek() {
-                if c.is_ascii_alphabetic() || c == '%' {
-                    break;
-                }
-                spec.push(c);
-                chars.next();
-            }
-            let Some(code) = chars.next() else {
-                return Err(self.value_error("incomplete format"));
-            };
-            if code == '%' {
-                out.push('%');
-                continue;
-            }
-            let Some(value) = values.next() else {
-                return Err(self.type_error("not enough arguments for format string"));
-            };
-            out.push_str(&self.percent_field(value, &spec, code)?);
-        }
-        if values.next().is_some() {
-            return Err(self.type_error("not all arguments converted during string formatting"));
-        }
-        Ok(self.new_str(&out))
-    }
-
-    fn percent_field(
-        &mut self,
-        value: Value,
-        flags: &str,
-        code: char,
-    ) -> Result<String, Exception> {
-        let body = match code {
-            's' => self.to_str(value)?,
-            'r' | 'a' => self.repr(value)?,
-            'd' | 'i' | 'u' => match self.number(value) {
-                Some(Number::Float(f)) => BigInt::from(f.trunc() as i128).to_string(),
-                Some(n) => n.to_bigint().unwrap_or_default().to_string(),
-                None => {
-                    return Err(self.type_error(format!(
-                        "%{code} format: a real number is required, not {}",
-                        self.type_name(value)
-                    )))
-                }
-            },
-            'f' | 'F' | 'e' | 'E' | 'g' | 'G' | 'x' | 'X' | 'o' | 'c' => {
-                // Only the precision goes to the formatter; the width is applied
-                // after it by `pad_percent`, so that zeros go after a sign.
-                let precision = flags.find('.').map_or("", |at| &flags[at..]);
-                let options = flags.split('.').next().unwrap_or_default();
-                let sign = match (options.contains('+'), options.contains(' ')) {
-                    (true, _) => "+",
-                    (false, true) => " ",
-                    _ => "",
-                };
-                let alternate = if options.contains('#') { "#" } else { "" };
-                let spec = format!("{sign}{alternate}{precision}{code}");
-                let formatted = self.format_value(value, &spec)?;
-                return Ok(pad_percent(flags, formatted));
-            }
-            other => {
-                return Err(self.value_error(format!(
-                    "unsupported format character '{other}' ({:#x}) at index 1",
-                    other as u32
-                )))
-            }
-        };
-        Ok(pad_percent(flags, body))
-    }
-}
-
-/// Applies a printf width to a formatted field: flags `-` (left alignment) and `0`
-/// (zeros, placed after the sign and after a `0x`/`0o` prefix) in any order first.
-fn pad_percent(flags: &str, body: String) -> String {
-    let options: &str =
-        &flags[..flags.len() - flags.trim_start_matches(['-', ' ', '+', '0', '#']).len()];
-    let (left, zero) = (options.contains('-'), options.contains('0'));
-    let width: usize = flags[options.len()..]
-        .split('.')
-        .next()
-        .and_then(|w| w.parse().ok())
-        .unwrap_or(0);
-    let len = body.chars().count();
-    if len >= width {
-        return body;
-    }
-    let padding = width - len;
-    if left {
-        format!("{body}{}", " ".repeat(padding))
-    } else if zero {
-        let sign_length = usize::from(body.starts_with(['-', '+', ' ']));
-        let rest = &body[sign_length..];
-        let prefixed = ["0x", "0X", "0o"]
-            .iter()
-            .any(|prefix| rest.starts_with(prefix));
-        let (head, digits) = body.split_at(sign_length + if prefixed { 2 } else { 0 });
-        format!("{head}{}{digits}", "0".repeat(padding))
-    } else {
-        format!("{}{body}", " ".repeat(padding))
     }
 }

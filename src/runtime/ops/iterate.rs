@@ -56,12 +56,14 @@ impl Vm {
                 index: 0,
                 kind: DictView::Keys,
                 expected_len: d.len(),
+                yielded: 0,
             },
             Some((r, Object::Set { items, .. })) => IterState::DictEntries {
                 dict: r,
                 index: 0,
                 kind: DictView::Keys,
                 expected_len: items.len(),
+                yielded: 0,
             },
             Some((_, Object::DictView { dict, kind })) => {
                 let expected_len = match self.heap.get(*dict) {
@@ -73,6 +75,7 @@ impl Vm {
                     index: 0,
                     kind: *kind,
                     expected_len,
+                    yielded: 0,
                 }
             }
             Some((_, Object::Iterator(_) | Object::Generator(_))) => return Ok(value),
@@ -209,11 +212,13 @@ impl Vm {
             index,
             kind,
             expected_len,
+            yielded,
         }) = self.heap.get(r)
         else {
             return Ok(None);
         };
-        let (dict, index, kind, expected_len) = (*dict, *index, *kind, *expected_len);
+        let (dict, index, kind, expected_len, yielded) =
+            (*dict, *index, *kind, *expected_len, *yielded);
         let (table_len, found) = match self.heap.get(dict) {
             Object::Dict(table) | Object::Set { items: table, .. } => {
                 (table.len(), table.next_entry(index).map(|(i, e)| (i, *e)))
@@ -240,8 +245,21 @@ impl Vm {
             }
             return Ok(None);
         };
-        if let Some(Object::Iterator(IterState::DictEntries { index, .. })) = self.heap.get_mut(r) {
+        let is_set = matches!(self.heap.get(dict), Object::Set { .. });
+        if yielded == expected_len && !is_set {
+            if let Some(Object::Iterator(state)) = self.heap.get_mut(r) {
+                state.exhaust();
+            }
+            return Err(self.error(
+                TypeId::RuntimeError,
+                "dictionary keys changed during iteration",
+            ));
+        }
+        if let Some(Object::Iterator(IterState::DictEntries { index, yielded, .. })) =
+            self.heap.get_mut(r)
+        {
             *index = position + 1;
+            *yielded += 1;
         }
         Ok(Some(match kind {
             DictView::Keys => entry.key,

@@ -92,6 +92,7 @@ impl Vm {
     }
 
     fn slice_part(&mut self, value: Value) -> Result<i64, Exception> {
+        let value = self.index_operand(value)?;
         match self.index_value(value) {
             Some(i) => Ok(i),
             None => Err(self

@@ -28,6 +28,11 @@ impl Vm {
         if self.is_slice(key) {
             return self.get_slice(container, key);
         }
+        // A sequence's index goes through `__index__`; a dict's key is itself.
+        let key = match ty {
+            TypeId::Str | TypeId::Bytes | TypeId::Range => self.index_operand(key)?,
+            _ => key,
+        };
         match self.heap.get(r) {
             Object::List(items) => {
                 let len = items.len();
@@ -158,6 +163,7 @@ impl Vm {
         len: usize,
         kind: &str,
     ) -> Result<Option<usize>, Exception> {
+        let key = self.index_operand(key)?;
         let Some(i) = self.index_value(key) else {
             let message = if kind == "range" {
                 format!(

@@ -92,6 +92,12 @@ impl Vm {
                     self.dict_set(dict, key, value)?;
                 }
             }
+            Instr::DictMerge(depth) => {
+                let mapping = self.pop();
+                let dict = self.peek(depth as usize);
+                let callable = self.peek(depth as usize + 2);
+                self.merge_keyword_mapping(callable, dict, mapping)?;
+            }
             Instr::RefoldConstantSet => {
                 let set = self.pop();
                 let members = self.set_members(set);

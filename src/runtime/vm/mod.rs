@@ -14,6 +14,7 @@ mod execute;
 mod frame;
 mod frame_locals;
 mod generators;
+mod keyword_merge;
 mod matching;
 mod names;
 mod native_holds;

@@ -1,0 +1,3 @@
+# coding: klingon
+# An encoding the codec registry does not know is an encoding problem.
+print(1)
