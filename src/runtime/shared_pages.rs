@@ -66,7 +66,7 @@ impl<T: Clone + Default, const N: usize> SharedPages<T, N> {
     #[inline]
     fn page_mut(&mut self, page: usize) -> Option<&mut [T; N]> {
         let group = self.groups.get_mut(page / PAGES_PER_GROUP)?;
-        let held = Rc::make_mut(group).get_mut(page % PAGES_PER_GROUP)?;
+        let held = own_group(group)?.get_mut(page % PAGES_PER_GROUP)?;
         Some(Rc::make_mut(held))
     }
 
@@ -95,8 +95,8 @@ impl<T: Clone + Default, const N: usize> SharedPages<T, N> {
             if pages % PAGES_PER_GROUP == 0 {
                 self.groups.push(Rc::new(Vec::with_capacity(PAGES_PER_GROUP)));
             }
-            if let Some(group) = self.groups.last_mut() {
-                Rc::make_mut(group).push(page);
+            if let Some(pages) = self.groups.last_mut().and_then(own_group) {
+                pages.push(page);
             }
         }
         let page = self.len / N;
@@ -112,8 +112,8 @@ impl<T: Clone + Default, const N: usize> SharedPages<T, N> {
         let value = self.get(last).cloned();
         self.len = last;
         if last % N == 0 {
-            if let Some(group) = self.groups.last_mut() {
-                Rc::make_mut(group).pop();
+            if let Some(pages) = self.groups.last_mut().and_then(own_group) {
+                pages.pop();
             }
             if self.groups.last().is_some_and(|group| group.is_empty()) {
                 self.groups.pop();
@@ -153,7 +153,8 @@ impl<T: Clone + Default, const N: usize> SharedPages<T, N> {
         let Some(group) = self.groups.get_mut(page / PAGES_PER_GROUP) else {
             return;
         };
-        let Some(held) = Rc::make_mut(group).get_mut(page % PAGES_PER_GROUP) else {
+        let Some(held) = own_group(group).and_then(|pages| pages.get_mut(page % PAGES_PER_GROUP))
+        else {
             return;
         };
         let first = page * N;
@@ -185,7 +186,23 @@ impl<T: Clone + Default, const N: usize> SharedPages<T, N> {
     }
 }
 
-#[cfg(test)]
+/// A group's list of pages, for writing: copied first when another copy holds it,
+/// which happens once per group after a clone. The copy is kept out of line, so the
+/// many places a write is inlined into stay small.
+#[inline]
+fn own_group<P: Clone>(group: &mut Rc<Vec<P>>) -> Option<&mut Vec<P>> {
+    if Rc::get_mut(group).is_none() {
+        copy_group(group);
+    }
+    Rc::get_mut(group)
+}
+
+#[cold]
+#[inline(never)]
+fn copy_group<P: Clone>(group: &mut Rc<Vec<P>>) {
+    *group = Rc::new(group.as_ref().clone());
+}
+
 mod tests {
     use super::*;
 

@@ -44,7 +44,7 @@ pub struct WriteIndex {
     fingerprints: Vec<u32>,
     /// Where each sealed stretch's fingerprints end in `fingerprints`.
     ends: Vec<u32>,
-    /// The fingerprints of the stretch being recorded (`ends.len()`), unsorted.
+    /// The fingerprints of the stretch being recorded (`ends.len()`), sorted.
     open: Vec<u32>,
 }
 
@@ -66,14 +66,18 @@ impl WriteIndex {
                     self.ends[bucket..].iter_mut().for_each(|end| *end += 1);
                 }
             }
-            None => self.open.push(print),
+            // Kept sorted as it fills, by insertion: a stretch holds a few hundred at
+            // most, and a sort would add its own code to the download.
+            None => {
+                if let Err(at) = self.open.binary_search(&print) {
+                    self.open.insert(at, print);
+                }
+            }
         }
     }
 
-    /// Sorts the open stretch's fingerprints, each once, onto the sealed ones.
+    /// Moves the open stretch's fingerprints, sorted and each once, onto the sealed ones.
     fn seal(&mut self) {
-        self.open.sort_unstable();
-        self.open.dedup();
         self.fingerprints.append(&mut self.open);
         self.ends.push(self.fingerprints.len() as u32);
     }
@@ -96,7 +100,7 @@ impl WriteIndex {
                 .fingerprints
                 .get(range)
                 .is_some_and(|stretch| stretch.binary_search(&print).is_ok()),
-            None => bucket == self.ends.len() && self.open.contains(&print),
+            None => bucket == self.ends.len() && self.open.binary_search(&print).is_ok(),
         }
     }
 
