@@ -92,7 +92,7 @@ impl<T: Clone + Default, const N: usize> SharedPages<T, N> {
         if offset == 0 {
             let page = Rc::new(std::array::from_fn(|_| T::default()));
             let pages = self.page_count();
-            if pages % PAGES_PER_GROUP == 0 {
+            if pages.is_multiple_of(PAGES_PER_GROUP) {
                 self.groups.push(Rc::new(Vec::with_capacity(PAGES_PER_GROUP)));
             }
             if let Some(pages) = self.groups.last_mut().and_then(own_group) {
@@ -203,6 +203,7 @@ fn copy_group<P: Clone>(group: &mut Rc<Vec<P>>) {
     *group = Rc::new(group.as_ref().clone());
 }
 
+#[cfg(test)]
 mod tests {
     use super::*;
 
