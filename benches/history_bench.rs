@@ -7,7 +7,8 @@
 //! Full run: `CELLSCOPE_BENCH=1 cargo test --profile bench-native --bench history_bench -- --nocapture`
 //! (or `benches/history_bench.sh`, which runs the wasm figures after). Without
 //! `CELLSCOPE_BENCH` each program records 20,000 steps, so `cargo test --all-targets`
-//! stays quick. Times are this process's CPU time, so a busy machine skews them less.
+//! stays quick; `CELLSCOPE_BENCH_ONLY=NAME` runs only the programs whose name contains
+//! NAME. Times are this process's CPU time, so a busy machine skews them less.
 
 use cellscope::session::{Session, SessionOptions};
 use std::alloc::{GlobalAlloc, Layout, System};
@@ -172,7 +173,9 @@ fn history_benchmark() {
     println!(
         "native | program | steps | M steps/s | checkpoints | goto p50 / p99 ms | state p50 / p99 ms | step back mean / max ms | history B/step (estimated) | (counted)"
     );
-    for (name, source) in PROGRAMS {
+    // `CELLSCOPE_BENCH_ONLY=memo` runs the programs whose name contains it.
+    let only = std::env::var("CELLSCOPE_BENCH_ONLY").unwrap_or_default();
+    for (name, source) in PROGRAMS.iter().filter(|(name, _)| name.contains(&only)) {
         report(name, source, max_steps);
     }
 }

@@ -148,3 +148,31 @@ fn a_builtin_was_never_written() {
     };
     assert_eq!(session.last_write(session.step_count() - 1, &target), None);
 }
+
+/// A memoizer's closure reads `cache` from a cell written once, at the start, while
+/// thousands of calls write parameters of frames of their own in between: the index,
+/// whatever it skips, still finds that first write, as a scan of every step does.
+#[test]
+fn a_cell_written_once_at_the_start_is_found_past_thousands_of_other_writes() {
+    let source = "def memoize(f):\n    cache = {}\n    def wrapper(*args):\n        if args not in cache:\n            cache[args] = f(*args)\n        return cache[args]\n    return wrapper\n\n@memoize\ndef square(x):\n    return x * x\n\nn = 0\nwhile True:\n    square(n % 300)\n    n += 1\n";
+    let options = SessionOptions {
+        max_steps: 3_000,
+        ..SessionOptions::default()
+    };
+    let mut session = Session::new(source, options).expect("compiles");
+    while !session.run(1_000) {}
+    let accesses = all_accesses(&session);
+    let cells: Vec<WriteTarget> = written_targets(&accesses)
+        .into_iter()
+        .filter(|t| matches!(t, WriteTarget::Cell { .. }))
+        .collect();
+    assert!(!cells.is_empty());
+    let last = accesses.len() - 1;
+    for target in &cells {
+        let expected = (0..last)
+            .rev()
+            .find(|&s| accesses[s].iter().any(|a| writes_target(a, target)));
+        assert!(expected.is_some_and(|step| step < 30), "{target:?}: {expected:?}");
+        assert_eq!(session.last_write(last, target), expected, "{target:?}");
+    }
+}

@@ -1,22 +1,32 @@
 //! A vector stored in fixed-size pages that copies share until one of them writes.
 //!
-//! Cloning copies one pointer per page; a write copies only the page it lands in, and
-//! only while another copy still holds that page. This is what lets a checkpoint of the
-//! heap cost a pointer per page, and memory only for the pages written since, as a
-//! forked process shares every page it has not written (rr's checkpoints work so).
+//! Cloning copies one pointer per group of pages; a write copies only the page it lands
+//! in (and its group's list of pages), and only while another copy still holds them.
+//! This is what lets a checkpoint of the heap cost little, and memory only for the pages
+//! written since, as a forked process shares every page it has not written (rr's
+//! checkpoints work so). The page table is itself shared in groups, as a CPU's page
+//! tables are two levels deep: a copy of a heap of a million objects touches 500 group
+//! counts, not 30,000 page counts each in its own cache line.
 
 use std::rc::Rc;
 
+/// Pages per group of the page table: a clone costs one pointer per group, and the
+/// first write into a group after a clone copies its 64 pointers.
+const PAGES_PER_GROUP: usize = 64;
+
+type Page<T, const N: usize> = Rc<[T; N]>;
+
 #[derive(Debug)]
 pub struct SharedPages<T, const N: usize> {
-    pages: Vec<Rc<[T; N]>>,
+    /// Every group full but the last.
+    groups: Vec<Rc<Vec<Page<T, N>>>>,
     len: usize,
 }
 
 impl<T, const N: usize> Clone for SharedPages<T, N> {
     fn clone(&self) -> Self {
         SharedPages {
-            pages: self.pages.clone(),
+            groups: self.groups.clone(),
             len: self.len,
         }
     }
@@ -31,7 +41,7 @@ impl<T: Clone + Default, const N: usize> Default for SharedPages<T, N> {
 impl<T: Clone + Default, const N: usize> SharedPages<T, N> {
     pub fn new() -> Self {
         SharedPages {
-            pages: Vec::new(),
+            groups: Vec::new(),
             len: 0,
         }
     }
@@ -45,11 +55,27 @@ impl<T: Clone + Default, const N: usize> SharedPages<T, N> {
     }
 
     #[inline]
+    fn page_ref(&self, page: usize) -> Option<&Page<T, N>> {
+        self.groups
+            .get(page / PAGES_PER_GROUP)
+            .and_then(|group| group.get(page % PAGES_PER_GROUP))
+    }
+
+    /// The page, for writing: its group's table and the page itself are copied first
+    /// if another copy holds them.
+    #[inline]
+    fn page_mut(&mut self, page: usize) -> Option<&mut [T; N]> {
+        let group = self.groups.get_mut(page / PAGES_PER_GROUP)?;
+        let held = own_group(group)?.get_mut(page % PAGES_PER_GROUP)?;
+        Some(Rc::make_mut(held))
+    }
+
+    #[inline]
     pub fn get(&self, index: usize) -> Option<&T> {
         if index >= self.len {
             return None;
         }
-        self.pages.get(index / N).map(|page| &page[index % N])
+        self.page_ref(index / N).map(|page| &page[index % N])
     }
 
     /// The element at `index`, for writing: its page is copied first if shared.
@@ -58,18 +84,24 @@ impl<T: Clone + Default, const N: usize> SharedPages<T, N> {
         if index >= self.len {
             return None;
         }
-        let page = self.pages.get_mut(index / N)?;
-        Some(&mut Rc::make_mut(page)[index % N])
+        self.page_mut(index / N).map(|page| &mut page[index % N])
     }
 
     pub fn push(&mut self, value: T) {
         let offset = self.len % N;
         if offset == 0 {
-            self.pages
-                .push(Rc::new(std::array::from_fn(|_| T::default())));
+            let page = Rc::new(std::array::from_fn(|_| T::default()));
+            let pages = self.page_count();
+            if pages.is_multiple_of(PAGES_PER_GROUP) {
+                self.groups.push(Rc::new(Vec::with_capacity(PAGES_PER_GROUP)));
+            }
+            if let Some(pages) = self.groups.last_mut().and_then(own_group) {
+                pages.push(page);
+            }
         }
-        if let Some(page) = self.pages.last_mut() {
-            Rc::make_mut(page)[offset] = value;
+        let page = self.len / N;
+        if let Some(slots) = self.page_mut(page) {
+            slots[offset] = value;
         }
         self.len += 1;
     }
@@ -80,26 +112,32 @@ impl<T: Clone + Default, const N: usize> SharedPages<T, N> {
         let value = self.get(last).cloned();
         self.len = last;
         if last % N == 0 {
-            self.pages.pop();
+            if let Some(pages) = self.groups.last_mut().and_then(own_group) {
+                pages.pop();
+            }
+            if self.groups.last().is_some_and(|group| group.is_empty()) {
+                self.groups.pop();
+            }
         }
         value
     }
 
     /// Every element in order.
     pub fn iter(&self) -> impl Iterator<Item = &T> {
-        self.pages
+        self.groups
             .iter()
+            .flat_map(|group| group.iter())
             .flat_map(|page| page.iter())
             .take(self.len)
     }
 
     pub fn page_count(&self) -> usize {
-        self.pages.len()
+        self.len.div_ceil(N)
     }
 
     /// The page holding elements `page * N ..`, read-only.
     pub fn page(&self, page: usize) -> Option<&[T; N]> {
-        self.pages.get(page).map(|p| &**p)
+        self.page_ref(page).map(|p| &**p)
     }
 
     /// Rewrites page `page` through `rewrite`, which gets each element's index and
@@ -112,7 +150,11 @@ impl<T: Clone + Default, const N: usize> SharedPages<T, N> {
         mut rewrite: impl FnMut(usize, &mut T),
         mut make: impl FnMut(usize, &T) -> T,
     ) {
-        let Some(held) = self.pages.get_mut(page) else {
+        let Some(group) = self.groups.get_mut(page / PAGES_PER_GROUP) else {
+            return;
+        };
+        let Some(held) = own_group(group).and_then(|pages| pages.get_mut(page % PAGES_PER_GROUP))
+        else {
             return;
         };
         let first = page * N;
@@ -131,11 +173,34 @@ impl<T: Clone + Default, const N: usize> SharedPages<T, N> {
 
     /// Whether page `page` is the very same memory in both vectors.
     pub fn shares_page(&self, other: &Self, page: usize) -> bool {
-        match (self.pages.get(page), other.pages.get(page)) {
+        let group = page / PAGES_PER_GROUP;
+        if let (Some(a), Some(b)) = (self.groups.get(group), other.groups.get(group)) {
+            if Rc::ptr_eq(a, b) && page < self.page_count() && page < other.page_count() {
+                return true;
+            }
+        }
+        match (self.page_ref(page), other.page_ref(page)) {
             (Some(a), Some(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
     }
+}
+
+/// A group's list of pages, for writing: copied first when another copy holds it,
+/// which happens once per group after a clone. The copy is kept out of line, so the
+/// many places a write is inlined into stay small.
+#[inline]
+fn own_group<P: Clone>(group: &mut Rc<Vec<P>>) -> Option<&mut Vec<P>> {
+    if Rc::get_mut(group).is_none() {
+        copy_group(group);
+    }
+    Rc::get_mut(group)
+}
+
+#[cold]
+#[inline(never)]
+fn copy_group<P: Clone>(group: &mut Rc<Vec<P>>) {
+    *group = Rc::new(group.as_ref().clone());
 }
 
 #[cfg(test)]
@@ -191,6 +256,35 @@ mod tests {
         assert_eq!(rebuilt, 4);
         assert_eq!(original.iter().copied().collect::<Vec<_>>(), [0, 1, 0, 3]);
         assert_eq!(checkpoint.iter().copied().collect::<Vec<_>>(), [0, 1, 2, 3]);
+    }
+
+    #[test]
+    fn a_clone_shares_groups_of_pages_until_one_page_in_the_group_is_written() {
+        let mut original: SharedPages<u32, 2> = SharedPages::new();
+        (0..(2 * PAGES_PER_GROUP * 3) as u32).for_each(|n| original.push(n));
+        let checkpoint = original.clone();
+        assert!((0..3 * PAGES_PER_GROUP).all(|page| original.shares_page(&checkpoint, page)));
+        if let Some(value) = original.get_mut(2 * PAGES_PER_GROUP + 1) {
+            *value = 0;
+        }
+        assert!(original.shares_page(&checkpoint, 0));
+        assert!(Rc::ptr_eq(&original.groups[0], &checkpoint.groups[0]));
+        assert!(!Rc::ptr_eq(&original.groups[1], &checkpoint.groups[1]));
+        assert!(Rc::ptr_eq(&original.groups[2], &checkpoint.groups[2]));
+        assert!(!original.shares_page(&checkpoint, PAGES_PER_GROUP));
+        assert!(original.shares_page(&checkpoint, PAGES_PER_GROUP + 1));
+        assert_eq!(checkpoint.get(2 * PAGES_PER_GROUP + 1), Some(&(2 * PAGES_PER_GROUP as u32 + 1)));
+        assert_eq!(original.get(2 * PAGES_PER_GROUP + 1), Some(&0));
+        // Popping back across a group boundary and pushing again keeps both intact.
+        let full = original.len();
+        (0..2 * PAGES_PER_GROUP + 3).for_each(|_| {
+            original.pop();
+        });
+        (0..3).for_each(|n| original.push(1000 + n));
+        assert_eq!(original.len(), full - 2 * PAGES_PER_GROUP);
+        assert_eq!(original.iter().last(), Some(&1002));
+        assert_eq!(checkpoint.len(), full);
+        assert_eq!(checkpoint.iter().copied().last(), Some(full as u32 - 1));
     }
 
     #[test]

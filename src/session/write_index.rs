@@ -1,11 +1,14 @@
 //! Where to look for the write that set a variable, a cell or an attribute: while
-//! recording, every write's target is hashed into a 256-bit filter per 256 steps
-//! (a Bloom filter: a bucket whose bits are not all set never wrote the target). A
-//! "when was this set?" query skips, in microseconds, every bucket that cannot hold
-//! the write, and replays only the few that may, as rr's reverse watchpoints replay
-//! only the intervals that touched the address.
+//! recording, every write's target is hashed, and each stretch of 256 steps keeps the
+//! sorted set of the 32-bit fingerprints it wrote. A "when was this set?" query skips,
+//! with a binary search each, every stretch that did not write the target, and replays
+//! only those that did, as rr's reverse watchpoints replay only the intervals that
+//! touched the address. Two targets share a fingerprint about once in four billion, so
+//! a query replays a stretch that did not write its target almost never: a variable
+//! set once at the start of a million-step run is found by one replay, not thousands.
 //!
-//! It costs 32 bytes per 256 steps and, during recording, a hash per store.
+//! It costs 4 bytes per distinct target a stretch wrote (a loop rewriting `i` costs
+//! one), 4 bytes per stretch, and, during recording, a hash per store.
 
 use crate::runtime::code::Instr;
 use crate::runtime::value::Value;
@@ -34,43 +37,82 @@ impl WriteTarget {
     }
 }
 
-/// The recording's filters, one per `BUCKET_STEPS` steps.
+/// The recording's fingerprints, one sorted set per `BUCKET_STEPS` steps.
 #[derive(Clone, Debug, Default)]
 pub struct WriteIndex {
-    filters: Vec<[u64; 4]>,
+    /// The sealed stretches' fingerprints, sorted within each, one after another.
+    fingerprints: Vec<u32>,
+    /// Where each sealed stretch's fingerprints end in `fingerprints`.
+    ends: Vec<u32>,
+    /// The fingerprints of the stretch being recorded (`ends.len()`), sorted.
+    open: Vec<u32>,
 }
 
 impl WriteIndex {
-    /// Notes that step `step` wrote the target with key `key`.
+    /// Notes that step `step` wrote the target with key `key`. The recording notes
+    /// steps in order, so every stretch before the step's is complete and is sealed.
     pub fn note(&mut self, step: usize, key: u64) {
         let bucket = step / BUCKET_STEPS;
-        if self.filters.len() <= bucket {
-            self.filters.resize(bucket + 1, [0; 4]);
+        while self.ends.len() < bucket {
+            self.seal();
         }
-        if let Some(filter) = self.filters.get_mut(bucket) {
-            for bit in bits(key) {
-                filter[bit / 64] |= 1 << (bit % 64);
+        let print = fingerprint(key);
+        match self.sealed(bucket) {
+            // A step noted out of order still lands in its own stretch.
+            Some(range) => {
+                let stretch = &self.fingerprints[range.clone()];
+                if let Err(at) = stretch.binary_search(&print) {
+                    self.fingerprints.insert(range.start + at, print);
+                    self.ends[bucket..].iter_mut().for_each(|end| *end += 1);
+                }
+            }
+            // Kept sorted as it fills, by insertion: a stretch holds a few hundred at
+            // most, and a sort would add its own code to the download.
+            None => {
+                if let Err(at) = self.open.binary_search(&print) {
+                    self.open.insert(at, print);
+                }
             }
         }
     }
 
+    /// Moves the open stretch's fingerprints, sorted and each once, onto the sealed ones.
+    fn seal(&mut self) {
+        self.fingerprints.append(&mut self.open);
+        self.ends.push(self.fingerprints.len() as u32);
+    }
+
+    /// Where the fingerprints of a sealed stretch lie in `fingerprints`.
+    fn sealed(&self, bucket: usize) -> Option<std::ops::Range<usize>> {
+        let end = *self.ends.get(bucket)? as usize;
+        let start = bucket
+            .checked_sub(1)
+            .and_then(|previous| self.ends.get(previous))
+            .map_or(0, |&start| start as usize);
+        Some(start..end)
+    }
+
     /// Whether the steps of `bucket` may have written the target with key `key`.
     pub fn may_have_written(&self, bucket: usize, key: u64) -> bool {
-        self.filters.get(bucket).is_some_and(|filter| {
-            bits(key)
-                .iter()
-                .all(|&bit| filter[bit / 64] & (1 << (bit % 64)) != 0)
-        })
+        let print = fingerprint(key);
+        match self.sealed(bucket) {
+            Some(range) => self
+                .fingerprints
+                .get(range)
+                .is_some_and(|stretch| stretch.binary_search(&print).is_ok()),
+            None => bucket == self.ends.len() && self.open.binary_search(&print).is_ok(),
+        }
     }
 
     pub fn memory_bytes(&self) -> usize {
-        self.filters.capacity() * std::mem::size_of::<[u64; 4]>()
+        (self.fingerprints.capacity() + self.ends.capacity() + self.open.capacity())
+            * std::mem::size_of::<u32>()
     }
 }
 
-/// The two filter bits of a key.
-fn bits(key: u64) -> [usize; 2] {
-    [(key & 255) as usize, ((key >> 32) & 255) as usize]
+/// The 32 bits of a key a stretch keeps: the key is a well-mixed hash already.
+fn fingerprint(key: u64) -> u32 {
+    (key >> 32) as u32
 }
 
 /// FNV-1a: short names, hashed the same during recording and in a query.
@@ -171,6 +213,28 @@ mod tests {
         assert!(index.may_have_written(1, written));
         assert!(!index.may_have_written(0, written));
         assert!(!index.may_have_written(2, written));
+    }
+
+    #[test]
+    fn stretches_sealed_before_and_after_a_gap_keep_their_own_writes() {
+        let mut index = WriteIndex::default();
+        let early = WriteTarget::Cell { cell: 7 }.key();
+        let late = WriteTarget::Cell { cell: 8 }.key();
+        index.note(3, early);
+        index.note(3, early);
+        index.note(5 * BUCKET_STEPS + 1, late);
+        assert!(index.may_have_written(0, early));
+        assert!(!index.may_have_written(0, late));
+        assert!((1..5).all(|bucket| !index.may_have_written(bucket, early)));
+        assert!(index.may_have_written(5, late));
+        assert!(!index.may_have_written(5, early));
+        // A step noted after a later one is still found in its stretch.
+        index.note(2 * BUCKET_STEPS, late);
+        index.note(6 * BUCKET_STEPS, early);
+        assert!(index.may_have_written(2, late));
+        assert!(index.may_have_written(5, late));
+        assert!(index.may_have_written(6, early));
+        assert!(!index.may_have_written(3, late));
     }
 
     #[test]
