@@ -130,16 +130,17 @@ fn literal_key(key: &Expr) -> Option<(String, String)> {
     match &key.kind {
         ExprKind::Constant(value) => Some((constant_identity(value, false), constant_repr(value))),
         ExprKind::UnaryOp { op: UnaryOperator::USub, operand } => match &operand.kind {
-            ExprKind::Constant(value @ (Constant::Int(_) | Constant::Float(_))) => {
-                let shown = format!("-{}", constant_repr(value));
-                Some((constant_identity(value, true), shown))
+            ExprKind::Constant(value) => {
+                Some((constant_identity(value, true), format!("-{}", constant_repr(value))))
             }
-            ExprKind::Constant(value) => Some((format!("-{value:?}"), format!("-{}", constant_repr(value)))),
             _ => None,
         },
-        ExprKind::BinOp { .. } => {
-            let text = format!("{:?}", key.kind);
-            Some((text.clone(), text))
+        // A complex literal such as `1+2j`: its parts are literals.
+        ExprKind::BinOp { left, op, right } => {
+            let (left, left_shown) = literal_key(left)?;
+            let (right, right_shown) = literal_key(right)?;
+            let symbol = op.symbol();
+            Some((format!("({left}{symbol}{right})"), format!("({left_shown}{symbol}{right_shown})")))
         }
         _ => None,
     }
@@ -158,6 +159,6 @@ fn constant_identity(value: &Constant, negated: bool) -> String {
                 format!("n{sign}{}", *f as i64)
             }
         }
-        other => format!("{sign}{other:?}"),
+        other => format!("{sign}{}", constant_repr(other)),
     }
 }
