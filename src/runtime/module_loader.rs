@@ -235,9 +235,7 @@ fn collect_imports(body: &[Stmt], out: &mut Vec<String>) {
                 collect_imports(orelse, out);
                 collect_imports(finalbody, out);
             }
-            StmtKind::Match { cases, .. } => {
-                cases.iter().for_each(|c| collect_imports(&c.body, out))
-            }
+            StmtKind::Match { cases, .. } => cases.iter().for_each(|c| collect_imports(&c.body, out)),
             _ => {}
         }
     }
@@ -493,9 +491,7 @@ mod tests {
         let options = crate::session::SessionOptions::default();
         let mut session = crate::session::Session::new(source, options).expect("compiles");
         session.run(100_000);
-        let snapshot = session
-            .snapshot(session.step_count() - 2)
-            .expect("recorded");
+        let snapshot = session.snapshot(session.step_count() - 2).expect("recorded");
         let reprs: Vec<String> = snapshot
             .heap
             .values()
@@ -508,10 +504,7 @@ mod tests {
             .collect();
         assert_eq!(
             reprs,
-            [
-                "type <class 'datetime.date'>",
-                "date datetime.date(2024, 1, 5)"
-            ]
+            ["type <class 'datetime.date'>", "date datetime.date(2024, 1, 5)"]
         );
     }
 
