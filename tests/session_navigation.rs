@@ -244,3 +244,26 @@ fn replays_see_the_same_clock_and_random_numbers() {
         .to_string();
     assert_eq!(printed, format!("{last} {stamp}\n"));
 }
+
+/// The second Session finds datetime's syntax trees made by the first (they are kept for
+/// the process) and must record, and replay backwards, exactly the same steps.
+#[test]
+fn a_second_session_importing_datetime_records_and_replays_the_same_steps() {
+    let source = "from datetime import date, timedelta\nd = date(2024, 1, 5)\nfor i in range(600):\n    d = d + timedelta(days=1)\nprint(d)\n";
+    let first = recorded(source);
+    let second = recorded(source);
+    assert!(
+        second.checkpoint_count() > 1,
+        "the run takes several checkpoints"
+    );
+    assert_eq!(first.step_count(), second.step_count());
+    let last = first.snapshot(first.step_count() - 1).unwrap();
+    assert_eq!(last.stdout, "2025-08-27\n");
+    for step in (0..second.step_count()).rev().step_by(37) {
+        assert_eq!(
+            first.snapshot(step).unwrap(),
+            second.snapshot(step).unwrap(),
+            "step {step}"
+        );
+    }
+}

@@ -34,6 +34,7 @@ pub mod host_clock;
 pub mod library;
 pub mod metaclass;
 pub mod module_loader;
+pub mod module_syntax_cache;
 pub mod native;
 pub mod object;
 pub mod ops;

@@ -15,13 +15,12 @@
 use super::compiler::compile_module_as;
 use super::dict::Dict;
 use super::exception::Exception;
+use super::module_syntax_cache::{self, Analysis};
 use super::object::{Module, Object};
 use super::types::TypeId;
 use super::value::Value;
 use super::vm::{Frame, Vm};
-use crate::scope::SymbolTable;
-use crate::syntax::ast::{self, Stmt, StmtKind};
-use crate::syntax::SyntaxError;
+use crate::syntax::ast::{Stmt, StmtKind};
 use std::cell::OnceCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -34,24 +33,19 @@ pub struct ModuleSources {
 }
 
 /// One module's text, and its syntax tree and scopes once the module was first imported:
-/// a replay from a checkpoint taken before the import runs it again, and parsing it
-/// again each time would make every step back cost a parse.
+/// a replay from a checkpoint taken before the import runs it again, and even looking
+/// the tree up in the process's cache (which compares the text) would make every step
+/// back cost more than it needs.
 #[derive(Debug)]
 struct ModuleSource {
     text: ModuleText,
-    analysed: OnceCell<Result<Rc<Analysed>, SyntaxError>>,
+    analysed: OnceCell<Analysis>,
 }
 
 #[derive(Debug)]
 enum ModuleText {
     Bundled(&'static str),
     Given(Rc<str>),
-}
-
-#[derive(Debug)]
-struct Analysed {
-    module: ast::Module,
-    table: SymbolTable,
 }
 
 impl ModuleSource {
@@ -62,12 +56,10 @@ impl ModuleSource {
         }
     }
 
-    fn analysed(&self) -> Result<Rc<Analysed>, SyntaxError> {
-        let analyse = || {
-            let module = crate::syntax::parse(self.text())?;
-            let table = crate::scope::analyze(&module)?;
-            Ok(Rc::new(Analysed { module, table }))
-        };
+    /// The tree and scopes of module `name`, shared with the other Sessions of the
+    /// process that imported the same text.
+    fn analysed(&self, name: &str) -> Analysis {
+        let analyse = || module_syntax_cache::analysed(name, self.text());
         self.analysed.get_or_init(analyse).clone()
     }
 }
@@ -296,7 +288,7 @@ impl Vm {
     fn run_python_module(&mut self, name: &str, source: &ModuleSource) -> Result<Value, Exception> {
         let filename = format!("{name}.py");
         let text = source.text();
-        let compiled = source.analysed().and_then(|analysed| {
+        let compiled = source.analysed(name).and_then(|analysed| {
             let (module, table) = (&analysed.module, &analysed.table);
             compile_module_as(module, table, text, &filename, &mut self.heap, true)
         });
