@@ -3,13 +3,17 @@
 // the Unicode tables were packed and wasm-opt dropped its metadata sections, then 541,380 with
 // name lookups, paged containers, datetime's clock and the past-tense narration, then 547,396
 // with a generator's one frame, unwound frames' labels, the scope table at a step and the
-// long str read on in the diagram (+6.0 KB). A change that needs more raises it here, on
+// long str read on in the diagram (+6.0 KB), then 571,388 with match statements (+17.1 KB:
+// the pattern parser, compiler and five VM instructions), the exact write index and shared page
+// groups (+2.4 KB), printf formatting, __index__, keyword merging, source encodings and the
+// collector inside native calls (+4.5 KB), and 572,770 with the library modules' parse cache
+// (+1.4 KB). A change that needs more raises it here, on
 // purpose. `python3 scripts/wasm_sizes.py` says where the
 // engine's bytes go.
 import { assert } from "./helpers.mjs";
 import { buildWidget, widgetSizes } from "../../scripts/build-widget.mjs";
 
-const WIDGET_GZIP_LIMIT = 552_000;
+const WIDGET_GZIP_LIMIT = 576_000;
 
 export const tests = [
   {
