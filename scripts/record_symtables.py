@@ -7,6 +7,10 @@ symtable module and from the code objects compile() makes. For each
 tests/scope/errors/*.py it writes a .error file: the SyntaxError compile() raises.
 
 Usage: python3 scripts/record_symtables.py [FILE.py ...]
+
+With no FILE, every program of tests/scope and tests/scope/errors is recorded, and of
+tests/programs only those that already have a .symtable: the differential corpus grows
+faster than its scope recordings, and a recording nobody asked for would be a new test.
 """
 
 import pathlib
@@ -15,7 +19,8 @@ import sys
 import warnings
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-PROGRAM_DIRS = [ROOT / "tests" / "scope", ROOT / "tests" / "programs"]
+SCOPE_DIR = ROOT / "tests" / "scope"
+CORPUS_DIR = ROOT / "tests" / "programs"
 ERROR_DIR = ROOT / "tests" / "scope" / "errors"
 
 SCOPE_OFFSET = 11
@@ -165,13 +170,18 @@ def record(path):
         path.with_suffix(".symtable").write_text(scopes_text(path), encoding="utf-8")
 
 
+def default_paths():
+    paths = sorted(SCOPE_DIR.glob("*.py")) + sorted(ERROR_DIR.glob("*.py"))
+    recorded = [path for path in sorted(CORPUS_DIR.glob("*.py")) if path.with_suffix(".symtable").exists()]
+    return paths + recorded
+
+
 def main(args):
     if sys.version_info[:2] != (3, 11):
         sys.exit("record_symtables.py must run under CPython 3.11, the reference")
     paths = [pathlib.Path(arg).resolve() for arg in args]
     if not paths:
-        for directory in PROGRAM_DIRS + [ERROR_DIR]:
-            paths.extend(sorted(directory.glob("*.py")))
+        paths = default_paths()
     for path in paths:
         record(path)
     print(f"recorded {len(paths)} programs")
