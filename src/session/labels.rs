@@ -83,25 +83,8 @@ pub fn frame_label(function_label: Option<&str>, call: u32) -> String {
 /// function bodies (a class body runs once, when its `class` statement does).
 fn top_level_blocks(kind: &StmtKind) -> Vec<&[Stmt]> {
     match kind {
-        StmtKind::ClassDef(class) => vec![&class.body],
-        StmtKind::For { body, orelse, .. }
-        | StmtKind::While { body, orelse, .. }
-        | StmtKind::If { body, orelse, .. } => vec![body, orelse],
-        StmtKind::With { body, .. } => vec![body],
-        StmtKind::Try {
-            body,
-            handlers,
-            orelse,
-            finalbody,
-        } => {
-            let mut blocks: Vec<&[Stmt]> = vec![body];
-            blocks.extend(handlers.iter().map(|handler| handler.body.as_slice()));
-            blocks.push(orelse);
-            blocks.push(finalbody);
-            blocks
-        }
-        StmtKind::Match { cases, .. } => cases.iter().map(|case| case.body.as_slice()).collect(),
-        _ => Vec::new(),
+        StmtKind::FunctionDef(_) => Vec::new(),
+        _ => kind.nested_blocks(),
     }
 }
 

@@ -37,7 +37,7 @@ impl StatementSpans {
     fn add_statement(&mut self, stmt: &Stmt, source: &str, lines: &LineIndex) {
         let start = stmt.span.start as usize;
         let line = lines.line_of(start);
-        let nested = nested_blocks(&stmt.kind);
+        let nested = stmt.kind.nested_blocks();
         let end = if nested.is_empty() {
             stmt.span.end as usize
         } else {
@@ -86,33 +86,6 @@ fn header_end(source: &str, start: usize) -> usize {
     start + line.trim_end().len()
 }
 
-/// The bodies a statement holds; empty for a simple statement.
-fn nested_blocks(kind: &StmtKind) -> Vec<&[Stmt]> {
-    match kind {
-        StmtKind::FunctionDef(def) => vec![&def.body],
-        StmtKind::ClassDef(class) => vec![&class.body],
-        StmtKind::For { body, orelse, .. }
-        | StmtKind::While { body, orelse, .. }
-        | StmtKind::If { body, orelse, .. } => {
-            vec![body, orelse]
-        }
-        StmtKind::With { body, .. } => vec![body],
-        StmtKind::Try {
-            body,
-            handlers,
-            orelse,
-            finalbody,
-        } => {
-            let mut blocks: Vec<&[Stmt]> = vec![body];
-            blocks.extend(handlers.iter().map(|handler| handler.body.as_slice()));
-            blocks.push(orelse);
-            blocks.push(finalbody);
-            blocks
-        }
-        StmtKind::Match { cases, .. } => cases.iter().map(|case| case.body.as_slice()).collect(),
-        _ => Vec::new(),
-    }
-}
 
 #[cfg(test)]
 mod tests {

@@ -326,3 +326,33 @@ impl Stmt {
         Stmt { kind, span }
     }
 }
+
+impl StmtKind {
+    /// The bodies a statement holds; empty for a simple statement.
+    pub fn nested_blocks(&self) -> Vec<&[Stmt]> {
+        match self {
+            StmtKind::FunctionDef(def) => vec![&def.body],
+            StmtKind::ClassDef(class) => vec![&class.body],
+            StmtKind::For { body, orelse, .. }
+            | StmtKind::While { body, orelse, .. }
+            | StmtKind::If { body, orelse, .. } => {
+                vec![body, orelse]
+            }
+            StmtKind::With { body, .. } => vec![body],
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                let mut blocks: Vec<&[Stmt]> = vec![body];
+                blocks.extend(handlers.iter().map(|handler| handler.body.as_slice()));
+                blocks.push(orelse);
+                blocks.push(finalbody);
+                blocks
+            }
+            StmtKind::Match { cases, .. } => cases.iter().map(|case| case.body.as_slice()).collect(),
+            _ => Vec::new(),
+        }
+    }
+}
