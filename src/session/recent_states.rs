@@ -20,7 +20,7 @@ use std::cell::{Cell, RefCell};
 /// most this many.
 pub const DEFAULT_SPACING: u64 = 256;
 /// Copies are kept only in the last this many steps before the step a replay goes to.
-const WINDOW_STEPS: usize = 1024;
+const WINDOW_STEPS: usize = 256;
 /// Copies kept at most, whatever they hold.
 const CAPACITY: usize = 32;
 
