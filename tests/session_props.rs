@@ -14,10 +14,17 @@ use std::path::Path;
 
 /// Records `source` to the end with checkpoints `spacing` instructions apart.
 fn recorded_with_spacing(source: &str, max_steps: usize, spacing: u64) -> Option<Session> {
+    recorded_with(source, max_steps, spacing, u64::MAX)
+}
+
+/// Records `source` with checkpoints `spacing` instructions apart, and replays that
+/// keep copies `recent` instructions apart near the steps they go to.
+fn recorded_with(source: &str, max_steps: usize, spacing: u64, recent: u64) -> Option<Session> {
     let options = SessionOptions {
         max_steps,
         stdin: Some("7\n".into()),
         checkpoint_spacing: spacing,
+        recent_state_spacing: recent,
         ..SessionOptions::default()
     };
     let mut session = Session::new(source, options).ok()?;
@@ -228,6 +235,46 @@ proptest! {
         let expected = stepped_forward(&reference);
         let jumping = recorded_with_spacing(&source, 600, spacing).expect("compiled once");
         assert_jumps_agree(&jumping, &expected, &jumps, &source);
+    }
+
+    /// Copies kept by recent replays: stepping back from each jump, and jumping again
+    /// near it, starts from them, and must find what stepping forward found.
+    #[test]
+    fn steps_back_from_recent_copies_show_what_stepping_forward_shows(
+        choices in prop::collection::vec(any::<u8>(), 0..120),
+        spacing in 1u64..400,
+        recent in 1u64..40,
+        jumps in prop::collection::vec((any::<usize>(), 0usize..12), 1..12),
+    ) {
+        let source = program_gen::program_from(&choices);
+        let Some(reference) = recorded_with_spacing(&source, 600, u64::MAX) else {
+            return Ok(());
+        };
+        let expected = stepped_forward(&reference);
+        let jumping = recorded_with(&source, 600, spacing, recent).expect("compiled once");
+        let count = expected.len();
+        let mut visits = Vec::new();
+        for (jump, back) in jumps {
+            let step = jump % count;
+            visits.extend((step.saturating_sub(back)..=step).rev());
+            visits.push((step + back / 2) % count);
+        }
+        assert_jumps_agree(&jumping, &expected, &visits, &source);
+    }
+}
+
+#[test]
+fn steps_back_agree_across_collections_with_recent_copies() {
+    let sparse = recorded_with_spacing(COLLECTING, 1_000_000, 20_011).expect("compiles");
+    let copying = recorded_with(COLLECTING, 1_000_000, 20_011, 7).expect("compiles");
+    let count = sparse.step_count();
+    for start in [count / 3, count * 2 / 3, count - 1] {
+        for step in (start - 40..=start).rev() {
+            assert!(
+                copying.snapshot(step).unwrap() == sparse.snapshot(step).unwrap(),
+                "step {step}"
+            );
+        }
     }
 }
 

@@ -132,9 +132,7 @@ impl Session {
         if self.history.get(step)?.kind == StepKind::End {
             return Some((self.final_state.clone()?, step));
         }
-        let (reported, checkpoint) = self.checkpoints.nearest(step + 1)?;
-        let mut state = checkpoint.clone();
-        self.feed_input(&mut state);
+        let (reported, mut state) = self.replay_start(step + 1)?;
         let reported = self.advance_past(&mut state, reported, step);
         Some((state, reported))
     }
@@ -149,6 +147,7 @@ impl Session {
             return step;
         }
         let mut events = Vec::new();
+        let mut last_kept = state.vm.steps;
         while reported <= step {
             events.clear();
             let added = state.advance(&mut events);
@@ -157,6 +156,7 @@ impl Session {
                 break;
             }
             reported += added;
+            self.keep_recent(state, reported, step, &mut last_kept);
         }
         reported
     }

@@ -23,6 +23,7 @@ pub mod narration;
 pub mod navigate;
 mod params;
 mod post_mortem;
+mod recent_states;
 mod recording;
 mod replay;
 mod returned;
@@ -66,6 +67,10 @@ pub struct SessionOptions {
     /// Whether the recording keeps the write index that "when was this set?" uses;
     /// without it a query replays the whole history back to the write.
     pub index_writes: bool,
+    /// Instructions between the copies of the interpreter a snapshot's replay keeps
+    /// over its last stretch, so that the steps around it (one step back) replay from
+    /// close by; `u64::MAX` keeps none. Like checkpoints, never changes what a step shows.
+    pub recent_state_spacing: u64,
 }
 
 impl Default for SessionOptions {
@@ -79,6 +84,7 @@ impl Default for SessionOptions {
             modules: Vec::new(),
             checkpoint_spacing: checkpoints::DEFAULT_SPACING,
             index_writes: true,
+            recent_state_spacing: recent_states::DEFAULT_SPACING,
         }
     }
 }
@@ -117,6 +123,8 @@ pub struct Session {
     provided_input: String,
     /// Which stretches of steps wrote what, for "when was this set?".
     writes: write_index::WriteIndex,
+    /// Copies of the interpreter the last replays kept near the steps they went to.
+    recent: recent_states::RecentStates,
 }
 
 impl Session {
@@ -151,6 +159,7 @@ impl Session {
             live.write_keys.0 = Some(Vec::new());
         }
         let checkpoints = Checkpoints::with_spacing(&live, options.checkpoint_spacing);
+        let recent = recent_states::RecentStates::with_spacing(options.recent_state_spacing);
         let history = History {
             stderr: compile_warnings,
             ..History::default()
@@ -171,6 +180,7 @@ impl Session {
             last_drawn: RefCell::new(None),
             last_state: RefCell::new(None),
             writes: write_index::WriteIndex::default(),
+            recent,
         })
     }
 

@@ -57,8 +57,9 @@ pub struct Vm {
     pub module_sources: Rc<super::module_loader::ModuleSources>,
     /// Attribute readers for native function objects, by function name.
     pub native_attributes: Vec<(&'static str, super::native::NativeAttributeFn)>,
-    /// Native methods of built-in types by type and name.
-    pub methods: HashMap<TypeId, HashMap<&'static str, ObjRef>>,
+    /// Native methods of built-in types by type and name: written once at start-up and
+    /// shared by every copy of the interpreter, so a checkpoint does not copy the table.
+    pub methods: Rc<HashMap<TypeId, HashMap<&'static str, ObjRef>>>,
     /// The exception being handled (what `sys.exc_info()` would report), which becomes
     /// the `__context__` of any exception raised meanwhile.
     pub handling: Option<ObjRef>,
@@ -135,7 +136,7 @@ impl Vm {
             module_inits: Vec::new(),
             module_sources: Rc::new(super::module_loader::ModuleSources::bundled()),
             native_attributes: Vec::new(),
-            methods: HashMap::new(),
+            methods: Rc::default(),
             handling: None,
             stdout: String::new(),
             stderr: String::new(),
@@ -186,7 +187,8 @@ impl Vm {
         }
         for (owner, name, func) in registry.methods {
             if let Value::Obj(r) = self.new_native(name, func, Some(owner)) {
-                self.methods.entry(owner).or_default().insert(name, r);
+                let methods = Rc::make_mut(&mut self.methods);
+                methods.entry(owner).or_default().insert(name, r);
             }
         }
         self.module_inits = registry.modules;
