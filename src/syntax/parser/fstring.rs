@@ -24,7 +24,13 @@ pub fn parse_fstring(
 ) -> Result<Vec<Part>, SyntaxError> {
     let (text, offset) = body(literal, prefix);
     let base = span.start as usize + offset;
-    let reader = FieldReader { text, base, raw: prefix.raw, span, depth };
+    let reader = FieldReader {
+        text,
+        base,
+        raw: prefix.raw,
+        span,
+        depth,
+    };
     let (parts, end) = reader.parts(0, 0)?;
     if end < text.len() {
         return Err(reader.error("f-string: single '}' is not allowed"));
@@ -97,8 +103,11 @@ impl<'s> FieldReader<'s> {
             return Ok(());
         }
         let raw = std::mem::take(literal);
-        let decoded =
-            if self.raw { with_universal_newlines(&raw) } else { decode_escapes(&raw, self.span)? };
+        let decoded = if self.raw {
+            with_universal_newlines(&raw)
+        } else {
+            decode_escapes(&raw, self.span)?
+        };
         parts.push(Part::Literal(decoded));
         Ok(())
     }
@@ -115,9 +124,10 @@ impl<'s> FieldReader<'s> {
         let source = self.text.get(start..end).unwrap_or("");
         if source.trim().is_empty() {
             return Err(match self.byte(end) {
-                Some(c @ (b'=' | b'!' | b':')) => {
-                    self.error(&format!("f-string: expression required before '{}'", c as char))
-                }
+                Some(c @ (b'=' | b'!' | b':')) => self.error(&format!(
+                    "f-string: expression required before '{}'",
+                    c as char
+                )),
                 _ => self.error("f-string: empty expression not allowed"),
             });
         }
@@ -128,9 +138,14 @@ impl<'s> FieldReader<'s> {
         let debug = self.byte(at) == Some(b'=');
         if debug {
             at += 1;
-            let spaces = self.text.get(at..).map_or(0, |r| r.len() - r.trim_start().len());
+            let spaces = self
+                .text
+                .get(at..)
+                .map_or(0, |r| r.len() - r.trim_start().len());
             at += spaces;
-            parts.push(Part::Literal(self.text.get(start..at).unwrap_or("").to_string()));
+            parts.push(Part::Literal(
+                self.text.get(start..at).unwrap_or("").to_string(),
+            ));
         }
         if self.byte(at) == Some(b'!') {
             conversion = Some(self.conversion(at + 1)?);
@@ -151,7 +166,11 @@ impl<'s> FieldReader<'s> {
         if debug && conversion.is_none() && format_spec.is_none() {
             conversion = Some('r');
         }
-        let kind = ExprKind::FormattedValue { value: Box::new(value), conversion, format_spec };
+        let kind = ExprKind::FormattedValue {
+            value: Box::new(value),
+            conversion,
+            format_spec,
+        };
         parts.push(Part::Value(Expr::new(kind, self.span)));
         Ok((parts, at + 1))
     }
@@ -174,6 +193,11 @@ impl<'s> FieldReader<'s> {
         let mut open: Vec<u8> = Vec::new();
         let mut quote: Option<u8> = None;
         while let Some(b) = self.byte(at) {
+            // CPython 3.11's `fstring_find_expr` refuses a backslash anywhere in a
+            // field, inside a string of the expression too (PEP 498).
+            if b == b'\\' {
+                return Err(self.error("f-string expression part cannot include a backslash"));
+            }
             if let Some(q) = quote {
                 if b == q {
                     quote = None;
@@ -195,9 +219,6 @@ impl<'s> FieldReader<'s> {
                 }
                 b'=' | b'!' | b'<' | b'>' if next == Some(b'=') => at += 1,
                 b'#' => return Err(self.error("f-string expression part cannot include '#'")),
-                b'\\' => {
-                    return Err(self.error("f-string expression part cannot include a backslash"))
-                }
                 _ => {}
             }
             at += 1;
