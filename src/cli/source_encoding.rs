@@ -39,21 +39,12 @@ fn tokenizer_normal_name(name: &str) -> String {
     let key: String = name
         .chars()
         .take(12)
-        .map(|c| {
-            if c == '_' {
-                '-'
-            } else {
-                c.to_ascii_lowercase()
-            }
-        })
+        .map(|c| if c == '_' { '-' } else { c.to_ascii_lowercase() })
         .collect();
     let latin1 = ["latin-1", "iso-8859-1", "iso-latin-1"];
     if key == "utf-8" || key.starts_with("utf-8-") {
         "utf-8".to_string()
-    } else if latin1
-        .iter()
-        .any(|l| key == *l || key.starts_with(&format!("{l}-")))
-    {
+    } else if latin1.iter().any(|l| key == *l || key.starts_with(&format!("{l}-"))) {
         "iso-8859-1".to_string()
     } else {
         name.to_string()
@@ -99,10 +90,8 @@ fn declared_encoding(bytes: &[u8]) -> Option<String> {
     if let Some(name) = cookie_in_line(first) {
         return Some(name);
     }
-    let first_is_comment_or_blank = matches!(
-        first.iter().find(|b| !b" \t\x0c\r".contains(b)),
-        None | Some(b'#')
-    );
+    let first_is_comment_or_blank =
+        matches!(first.iter().find(|b| !b" \t\x0c\r".contains(b)), None | Some(b'#'));
     if first_is_comment_or_blank {
         return lines.next().and_then(cookie_in_line);
     }
@@ -111,9 +100,7 @@ fn declared_encoding(bytes: &[u8]) -> Option<String> {
 
 fn cookie_in_line(line: &[u8]) -> Option<String> {
     let text = String::from_utf8_lossy(line);
-    let comment = text
-        .trim_start_matches([' ', '\t', '\x0c'])
-        .strip_prefix('#')?;
+    let comment = text.trim_start_matches([' ', '\t', '\x0c']).strip_prefix('#')?;
     let at = comment.find("coding")?;
     let after = comment[at + "coding".len()..].strip_prefix([':', '='])?;
     let name: String = after
@@ -182,23 +169,14 @@ mod tests {
     #[test]
     fn a_bom_admits_only_a_cookie_that_names_utf8_as_cpython_spells_it() {
         let with_bom = |cookie: &str| {
-            decode_source(
-                format!("\u{feff}# coding: {cookie}\nx = 1\n").as_bytes(),
-                "p.py",
-            )
+            decode_source(format!("\u{feff}# coding: {cookie}\nx = 1\n").as_bytes(), "p.py")
         };
-        assert_eq!(
-            with_bom("UTF_8"),
-            Ok("# coding: UTF_8\nx = 1\n".to_string())
-        );
+        assert_eq!(with_bom("UTF_8"), Ok("# coding: UTF_8\nx = 1\n".to_string()));
         assert_eq!(
             with_bom("latin-1"),
             Err("SyntaxError: encoding problem: iso-8859-1 with BOM".into())
         );
-        assert_eq!(
-            with_bom("utf8"),
-            Err("SyntaxError: encoding problem: utf8 with BOM".into())
-        );
+        assert_eq!(with_bom("utf8"), Err("SyntaxError: encoding problem: utf8 with BOM".into()));
     }
 
     #[test]

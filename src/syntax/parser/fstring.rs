@@ -24,13 +24,7 @@ pub fn parse_fstring(
 ) -> Result<Vec<Part>, SyntaxError> {
     let (text, offset) = body(literal, prefix);
     let base = span.start as usize + offset;
-    let reader = FieldReader {
-        text,
-        base,
-        raw: prefix.raw,
-        span,
-        depth,
-    };
+    let reader = FieldReader { text, base, raw: prefix.raw, span, depth };
     let (parts, end) = reader.parts(0, 0)?;
     if end < text.len() {
         return Err(reader.error("f-string: single '}' is not allowed"));
@@ -103,11 +97,8 @@ impl<'s> FieldReader<'s> {
             return Ok(());
         }
         let raw = std::mem::take(literal);
-        let decoded = if self.raw {
-            with_universal_newlines(&raw)
-        } else {
-            decode_escapes(&raw, self.span)?
-        };
+        let decoded =
+            if self.raw { with_universal_newlines(&raw) } else { decode_escapes(&raw, self.span)? };
         parts.push(Part::Literal(decoded));
         Ok(())
     }
@@ -124,10 +115,9 @@ impl<'s> FieldReader<'s> {
         let source = self.text.get(start..end).unwrap_or("");
         if source.trim().is_empty() {
             return Err(match self.byte(end) {
-                Some(c @ (b'=' | b'!' | b':')) => self.error(&format!(
-                    "f-string: expression required before '{}'",
-                    c as char
-                )),
+                Some(c @ (b'=' | b'!' | b':')) => {
+                    self.error(&format!("f-string: expression required before '{}'", c as char))
+                }
                 _ => self.error("f-string: empty expression not allowed"),
             });
         }
@@ -138,14 +128,9 @@ impl<'s> FieldReader<'s> {
         let debug = self.byte(at) == Some(b'=');
         if debug {
             at += 1;
-            let spaces = self
-                .text
-                .get(at..)
-                .map_or(0, |r| r.len() - r.trim_start().len());
+            let spaces = self.text.get(at..).map_or(0, |r| r.len() - r.trim_start().len());
             at += spaces;
-            parts.push(Part::Literal(
-                self.text.get(start..at).unwrap_or("").to_string(),
-            ));
+            parts.push(Part::Literal(self.text.get(start..at).unwrap_or("").to_string()));
         }
         if self.byte(at) == Some(b'!') {
             conversion = Some(self.conversion(at + 1)?);
@@ -166,11 +151,7 @@ impl<'s> FieldReader<'s> {
         if debug && conversion.is_none() && format_spec.is_none() {
             conversion = Some('r');
         }
-        let kind = ExprKind::FormattedValue {
-            value: Box::new(value),
-            conversion,
-            format_spec,
-        };
+        let kind = ExprKind::FormattedValue { value: Box::new(value), conversion, format_spec };
         parts.push(Part::Value(Expr::new(kind, self.span)));
         Ok((parts, at + 1))
     }

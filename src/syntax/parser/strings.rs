@@ -16,32 +16,20 @@ pub fn number(text: &str, span: Span) -> Result<Constant, SyntaxError> {
     let lower = digits.to_ascii_lowercase();
     let invalid = || SyntaxError::syntax("invalid decimal literal", span);
     if let Some(imaginary) = lower.strip_suffix('j') {
-        return imaginary
-            .parse::<f64>()
-            .map(Constant::Imaginary)
-            .map_err(|_| invalid());
+        return imaginary.parse::<f64>().map(Constant::Imaginary).map_err(|_| invalid());
     }
-    let radix = [("0x", 16), ("0o", 8), ("0b", 2)]
-        .into_iter()
-        .find(|(p, _)| lower.starts_with(p));
+    let radix = [("0x", 16), ("0o", 8), ("0b", 2)].into_iter().find(|(p, _)| lower.starts_with(p));
     if let Some((prefix, radix)) = radix {
         let body = lower.get(prefix.len()..).unwrap_or("");
-        return BigInt::parse_bytes(body.as_bytes(), radix)
-            .map(Constant::Int)
-            .ok_or_else(invalid);
+        return BigInt::parse_bytes(body.as_bytes(), radix).map(Constant::Int).ok_or_else(invalid);
     }
     if lower.contains(['.', 'e']) {
-        return lower
-            .parse::<f64>()
-            .map(Constant::Float)
-            .map_err(|_| invalid());
+        return lower.parse::<f64>().map(Constant::Float).map_err(|_| invalid());
     }
     if lower.len() > MAX_DECIMAL_DIGITS {
         return Err(SyntaxError::syntax(too_many_digits(lower.len()), span));
     }
-    BigInt::parse_bytes(lower.as_bytes(), 10)
-        .map(Constant::Int)
-        .ok_or_else(invalid)
+    BigInt::parse_bytes(lower.as_bytes(), 10).map(Constant::Int).ok_or_else(invalid)
 }
 
 /// CPython 3.11 converts decimal text to an int only up to `sys.get_int_max_str_digits()`
@@ -58,11 +46,7 @@ fn too_many_digits(count: usize) -> String {
 
 /// strings: STRING+ — adjacent literals are one expression.
 pub fn strings(input: Tokens<'_>) -> PResult<'_, Expr> {
-    let count = input
-        .tokens
-        .iter()
-        .take_while(|t| t.kind == TokenKind::String)
-        .count();
+    let count = input.tokens.iter().take_while(|t| t.kind == TokenKind::String).count();
     let rest = input.advance(count);
     let span = input.span_to(rest);
     let literals = input.tokens.get(..count).unwrap_or(&[]);
@@ -101,19 +85,10 @@ fn at_lookahead(error: Span, literals: Span, rest: Tokens<'_>) -> Span {
 fn concatenate(literals: &[Token<'_>], span: Span, depth: u32) -> Result<Expr, SyntaxError> {
     let is_bytes = |literal: &Token<'_>| StringPrefix::of(literal.text).bytes;
     let first_is_bytes = literals.first().is_some_and(is_bytes);
-    if literals
-        .iter()
-        .any(|literal| is_bytes(literal) != first_is_bytes)
-    {
+    if literals.iter().any(|literal| is_bytes(literal) != first_is_bytes) {
         // CPython points just past the whole run of literals.
-        let end = Span {
-            start: span.end,
-            end: span.end,
-        };
-        return Err(SyntaxError::syntax(
-            "cannot mix bytes and nonbytes literals",
-            end,
-        ));
+        let end = Span { start: span.end, end: span.end };
+        return Err(SyntaxError::syntax("cannot mix bytes and nonbytes literals", end));
     }
     if first_is_bytes {
         let mut bytes = Vec::new();
@@ -139,11 +114,7 @@ fn concatenate_text(literals: &[Token<'_>], span: Span, depth: u32) -> Result<Ex
             any_fstring = true;
             parts.extend(parse_fstring(literal.text, &prefix, literal.span, depth)?);
         } else {
-            parts.push(Part::Literal(decode_str(
-                literal.text,
-                &prefix,
-                literal.span,
-            )?));
+            parts.push(Part::Literal(decode_str(literal.text, &prefix, literal.span)?));
         }
     }
     if any_fstring {
@@ -168,16 +139,11 @@ fn concatenate_text(literals: &[Token<'_>], span: Span, depth: u32) -> Result<Ex
 fn spread_span(values: &mut [Expr], whole: Span) {
     for value in values {
         value.span = whole;
-        if let ExprKind::FormattedValue {
-            format_spec: Some(spec),
-            ..
-        } = &mut value.kind
-        {
+        if let ExprKind::FormattedValue { format_spec: Some(spec), .. } = &mut value.kind {
             let spec_span = spec.span;
             if let ExprKind::JoinedStr(parts) = &mut spec.kind {
-                let nested = parts
-                    .iter()
-                    .any(|p| matches!(p.kind, ExprKind::FormattedValue { .. }));
+                let nested =
+                    parts.iter().any(|p| matches!(p.kind, ExprKind::FormattedValue { .. }));
                 spread_span(parts, if nested { whole } else { spec_span });
             }
         }
