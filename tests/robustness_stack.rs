@@ -21,6 +21,8 @@ const TEST_STACK_BYTES: usize = if cfg!(debug_assertions) {
     1 << 20
 };
 const PROGRAM_VARIABLE: &str = "CELLSCOPE_DEEP_PROGRAM";
+/// Set to run the child on another stack size, to measure what a pass needs.
+const STACK_VARIABLE: &str = "CELLSCOPE_DEEP_STACK_BYTES";
 
 fn all_programs() -> Vec<DeepProgram> {
     let mut programs = accepted_by_cpython();
@@ -57,6 +59,11 @@ fn every_pass(source: &str) {
     }
 }
 
+fn child_stack_bytes() -> usize {
+    let requested = std::env::var(STACK_VARIABLE).ok();
+    requested.and_then(|bytes| bytes.parse().ok()).unwrap_or(TEST_STACK_BYTES)
+}
+
 /// The child's half: runs the program named by the environment on a small stack.
 #[test]
 fn one_program_on_a_small_stack() {
@@ -68,7 +75,7 @@ fn one_program_on_a_small_stack() {
         .find(|p| p.name == name)
         .expect("known program");
     std::thread::Builder::new()
-        .stack_size(TEST_STACK_BYTES)
+        .stack_size(child_stack_bytes())
         .spawn(move || every_pass(&program.source))
         .expect("spawn")
         .join()

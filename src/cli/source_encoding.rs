@@ -7,7 +7,7 @@
 /// The program's text, or the SyntaxError line CPython prints when it cannot read it.
 pub fn decode_source(bytes: &[u8], path: &str) -> Result<String, String> {
     if let Some(rest) = bytes.strip_prefix(b"\xef\xbb\xbf") {
-        return decode_utf8(rest, path);
+        return decode_after_bom(rest, path);
     }
     match declared_encoding(bytes) {
         None => decode_utf8(bytes, path),
@@ -18,6 +18,36 @@ pub fn decode_source(bytes: &[u8], path: &str) -> Result<String, String> {
             Some(Encoding::Ascii) => decode_ascii(bytes, &name),
             None => Err(format!("SyntaxError: encoding problem: {name}")),
         },
+    }
+}
+
+/// After a UTF-8 byte order mark, a cookie must name UTF-8 itself: CPython's
+/// `check_coding_spec` compares the cookie's `get_normal_name` with "utf-8", so even
+/// `utf8` or `ascii` is "encoding problem: utf8 with BOM".
+fn decode_after_bom(bytes: &[u8], path: &str) -> Result<String, String> {
+    match declared_encoding(bytes).map(|name| tokenizer_normal_name(&name)) {
+        Some(name) if name != "utf-8" => {
+            Err(format!("SyntaxError: encoding problem: {name} with BOM"))
+        }
+        _ => decode_utf8(bytes, path),
+    }
+}
+
+/// CPython tokenizer's `get_normal_name`: only the spellings of UTF-8 and Latin-1 it
+/// knows become "utf-8" and "iso-8859-1"; any other name stays as written.
+fn tokenizer_normal_name(name: &str) -> String {
+    let key: String = name
+        .chars()
+        .take(12)
+        .map(|c| if c == '_' { '-' } else { c.to_ascii_lowercase() })
+        .collect();
+    let latin1 = ["latin-1", "iso-8859-1", "iso-latin-1"];
+    if key == "utf-8" || key.starts_with("utf-8-") {
+        "utf-8".to_string()
+    } else if latin1.iter().any(|l| key == *l || key.starts_with(&format!("{l}-"))) {
+        "iso-8859-1".to_string()
+    } else {
+        name.to_string()
     }
 }
 
@@ -60,10 +90,8 @@ fn declared_encoding(bytes: &[u8]) -> Option<String> {
     if let Some(name) = cookie_in_line(first) {
         return Some(name);
     }
-    let first_is_comment_or_blank = matches!(
-        first.iter().find(|b| !b" \t\x0c\r".contains(b)),
-        None | Some(b'#')
-    );
+    let first_is_comment_or_blank =
+        matches!(first.iter().find(|b| !b" \t\x0c\r".contains(b)), None | Some(b'#'));
     if first_is_comment_or_blank {
         return lines.next().and_then(cookie_in_line);
     }
@@ -88,8 +116,8 @@ fn normalize_encoding(name: &str) -> Option<Encoding> {
     let key = name.to_ascii_lowercase().replace('_', "-");
     match key.as_str() {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Some(Encoding::Utf8),
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "l1"
-        | "latin" | "iso-latin-1" | "iso-ir-100" | "iso8859" => Some(Encoding::Latin1),
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "l1" | "latin"
+        | "iso-latin-1" | "iso-ir-100" | "iso8859" => Some(Encoding::Latin1),
         "iso-8859-15" | "iso8859-15" | "latin9" | "latin-9" | "l9" => Some(Encoding::Latin9),
         "ascii" | "us-ascii" | "646" | "us" => Some(Encoding::Ascii),
         _ => None,
@@ -136,6 +164,19 @@ mod tests {
         assert!(message.starts_with(
             "SyntaxError: Non-UTF-8 code starting with '\\xe9' in file p.py on line 2,"
         ));
+    }
+
+    #[test]
+    fn a_bom_admits_only_a_cookie_that_names_utf8_as_cpython_spells_it() {
+        let with_bom = |cookie: &str| {
+            decode_source(format!("\u{feff}# coding: {cookie}\nx = 1\n").as_bytes(), "p.py")
+        };
+        assert_eq!(with_bom("UTF_8"), Ok("# coding: UTF_8\nx = 1\n".to_string()));
+        assert_eq!(
+            with_bom("latin-1"),
+            Err("SyntaxError: encoding problem: iso-8859-1 with BOM".into())
+        );
+        assert_eq!(with_bom("utf8"), Err("SyntaxError: encoding problem: utf8 with BOM".into()));
     }
 
     #[test]

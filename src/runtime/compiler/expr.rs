@@ -178,6 +178,7 @@ impl<'a> Compiler<'a> {
         ops: &[CmpOperator],
         comparators: &[Expr],
     ) -> Compiled {
+        self.check_compare(left, ops, comparators);
         self.compile_expr(left)?;
         let cleanup = self.unit.new_label();
         let end = self.unit.new_label();

@@ -2,7 +2,7 @@
 //! work, such as `5()` or `[1, 2]["0"]` ("perhaps you missed a comma?").
 
 use super::Compiler;
-use crate::syntax::ast::{Constant, Expr, ExprKind};
+use crate::syntax::ast::{CmpOperator, Constant, Expr, ExprKind, UnaryOperator};
 
 /// How CPython's tokenizer names a number literal's kind in its messages.
 fn number_kind(text: &str) -> &'static str {
@@ -44,7 +44,53 @@ fn inferred_type(expr: &Expr) -> Option<&'static str> {
     })
 }
 
+/// Whether CPython's AST optimiser turns `expr` into a constant: a literal, a tuple of
+/// such, or a sign or `~` applied to a number (`fold_unaryop`, `fold_tuple`).
+fn folds_to_constant(expr: &Expr) -> bool {
+    match &expr.kind {
+        ExprKind::Constant(_) => true,
+        ExprKind::Tuple { elts, .. } => elts.iter().all(folds_to_constant),
+        ExprKind::UnaryOp { op, operand } => {
+            let numeric = matches!(
+                operand.kind,
+                ExprKind::Constant(Constant::Int(_) | Constant::Float(_) | Constant::Imaginary(_))
+            );
+            numeric && !matches!(op, UnaryOperator::Not)
+        }
+        _ => false,
+    }
+}
+
+/// `check_is_arg`: an operand of `is` that is not a literal, or is one of the singletons
+/// `None`, `True`, `False` and `...`, for which identity is the right test.
+fn fine_for_is(expr: &Expr) -> bool {
+    let singleton = matches!(
+        expr.kind,
+        ExprKind::Constant(Constant::None | Constant::Bool(_) | Constant::Ellipsis)
+    );
+    singleton || !folds_to_constant(expr)
+}
+
 impl<'a> Compiler<'a> {
+    /// `check_compare`: `x is 1` compares identities where the literal's identity means
+    /// nothing; CPython warns once for the first such link of a comparison chain.
+    pub(super) fn check_compare(&mut self, left: &Expr, ops: &[CmpOperator], comparators: &[Expr]) {
+        let mut left_fine = fine_for_is(left);
+        for (op, right) in ops.iter().zip(comparators) {
+            let right_fine = fine_for_is(right);
+            let message = match op {
+                CmpOperator::Is => "\"is\" with a literal. Did you mean \"==\"?",
+                CmpOperator::IsNot => "\"is not\" with a literal. Did you mean \"!=\"?",
+                _ => "",
+            };
+            if !message.is_empty() && !(left_fine && right_fine) {
+                self.warn(left, message.to_string());
+                return;
+            }
+            left_fine = right_fine;
+        }
+    }
+
     fn warn(&mut self, expr: &Expr, message: String) {
         self.warn_at(expr.span.start as usize, message);
     }
@@ -63,7 +109,9 @@ impl<'a> Compiler<'a> {
     /// before the compiler's own warnings.
     pub(super) fn warn_numbers_before_keywords(&mut self) {
         use crate::syntax::token::TokenKind;
-        let Ok(tokens) = crate::syntax::tokenize(self.source) else { return };
+        let Ok(tokens) = crate::syntax::tokenize(self.source) else {
+            return;
+        };
         for pair in tokens.windows(2) {
             let [number, keyword] = pair else { continue };
             let touching = number.kind == TokenKind::Number
@@ -71,7 +119,10 @@ impl<'a> Compiler<'a> {
                 && number.span.end == keyword.span.start;
             if touching {
                 let kind = number_kind(number.text);
-                self.warn_at(number.span.start as usize, format!("invalid {kind} literal"));
+                self.warn_at(
+                    number.span.start as usize,
+                    format!("invalid {kind} literal"),
+                );
             }
         }
     }

@@ -174,6 +174,11 @@ impl<'s> FieldReader<'s> {
         let mut open: Vec<u8> = Vec::new();
         let mut quote: Option<u8> = None;
         while let Some(b) = self.byte(at) {
+            // CPython 3.11's `fstring_find_expr` refuses a backslash anywhere in a
+            // field, inside a string of the expression too (PEP 498).
+            if b == b'\\' {
+                return Err(self.error("f-string expression part cannot include a backslash"));
+            }
             if let Some(q) = quote {
                 if b == q {
                     quote = None;
@@ -195,9 +200,6 @@ impl<'s> FieldReader<'s> {
                 }
                 b'=' | b'!' | b'<' | b'>' if next == Some(b'=') => at += 1,
                 b'#' => return Err(self.error("f-string expression part cannot include '#'")),
-                b'\\' => {
-                    return Err(self.error("f-string expression part cannot include a backslash"))
-                }
                 _ => {}
             }
             at += 1;

@@ -61,7 +61,22 @@ pub fn strings(input: Tokens<'_>) -> PResult<'_, Expr> {
                 names_line_of: None,
             }))
         }
-        Err(error) => fail(input, error.message, error.span),
+        Err(error) => fail(input, error.message, at_lookahead(error.span, span, rest)),
+    }
+}
+
+/// CPython raises an error about the literals themselves ("f-string: ...", "cannot mix
+/// bytes and nonbytes literals") at the token its parser has looked ahead to, the one
+/// after the literals, with that token's width; a NEWLINE has none.
+fn at_lookahead(error: Span, literals: Span, rest: Tokens<'_>) -> Span {
+    let past_literals = error.start == literals.end && error.end == literals.end;
+    match rest.tokens.first() {
+        Some(next)
+            if past_literals && !matches!(next.kind, TokenKind::Newline | TokenKind::EndMarker) =>
+        {
+            next.span
+        }
+        _ => error,
     }
 }
 
