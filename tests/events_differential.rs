@@ -4,6 +4,7 @@
 //! `tests/programs/KNOWN_EVENT_GAPS` may differ; the test fails if one starts matching.
 //! `CELLSCOPE_ONLY=substring` narrows the run.
 
+use cellscope::cli::source_encoding::decode_source;
 use cellscope::session::history::StepKind;
 use cellscope::session::{Session, SessionOptions};
 use std::path::{Path, PathBuf};
@@ -72,9 +73,10 @@ fn session_steps_match_cpython_trace_events() {
     for events_name in &names {
         let program = events_name.replace(".events", ".py");
         let bytes = std::fs::read(directory.join(&program)).unwrap_or_default();
-        // A session is given text; decoding a file's bytes (PEP 263 cookies, invalid
-        // UTF-8) is the command line's part, which tests/differential.rs compares.
-        let Ok(source) = String::from_utf8(bytes) else {
+        // A session is given text; decoding a file's bytes (PEP 263 cookies, a BOM,
+        // invalid UTF-8) is the command line's part, which tests/differential.rs
+        // compares. A file CPython refuses to decode has no session to compare.
+        let Ok(source) = decode_source(&bytes, &program) else {
             continue;
         };
         let expected = std::fs::read_to_string(directory.join(events_name)).unwrap_or_default();

@@ -8,6 +8,6 @@ pub mod parse;
 pub mod run;
 pub mod scopes;
 pub mod source;
-mod source_encoding;
+pub mod source_encoding;
 pub mod trace;
 mod why;
