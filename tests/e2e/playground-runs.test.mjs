@@ -41,7 +41,7 @@ async function staleAfterEdit(page, url, size, artifactsDir, name) {
 
 /** Runs in the page: presses Stop and resolves with the milliseconds until the page shows
  * that the run has ended. */
-function stopLatency() {
+export function stopLatency() {
   return new Promise((resolve) => {
     const started = performance.now();
     const observer = new MutationObserver(() => {
