@@ -1,5 +1,6 @@
 // Stop during one step that runs for minutes on its own (a single native call): the worker
-// reads no message then, so the page ends it and a new worker rebuilds the steps the page had.
+// reads no message then, so the page ends it and a new worker rebuilds the steps the page had,
+// and those up to the long step.
 // How soon the page shows the run stopped is printed; it is asserted under 1 s, far above
 // what Stop needs and far below the minutes the step would run, so a loaded machine does not
 // fail it and a Stop that waits for the step does.
@@ -39,29 +40,32 @@ async function stopDuringOneSlowStep(page, url, size, artifactsDir, name) {
   assert.equal(await page.evaluate(() => document.documentElement.dataset.state), "recording", "the slow step is still running");
   // Asked of the busy worker, this step's snapshot can only come from the one that replaces it.
   await press(page, "Last");
+  const stopped = Date.now();
   const latency = await page.evaluate(stopLatency);
-  console.log(`     ${name}: the page showed the run stopped ${latency.toFixed(1)} ms after Stop (${seen} steps recorded before the slow step)`);
   assert.ok(latency < 1000, `Stop took ${latency.toFixed(0)} ms`);
   const notice = page.locator("[data-part=notice]");
-  assert.match(await notice.textContent(), /^Stopped during a long step, after [\d,]+ steps\./);
-  // The rebuilt recording ends with the `end` step after the steps the page had.
-  await page.waitForFunction((wanted) => Number(document.querySelector("[data-control=slider]").max) + 1 === wanted, seen + 1);
+  assert.match(await notice.textContent(), /^Stopped during a long step\. The [\d,]+ recorded steps can still be explored\.$/);
+  // The steps come back, up to the long step itself: the last before `end` is on line 6.
+  await notice.filter({ hasText: /after [\d,]+ steps/ }).waitFor();
+  const total = await stepCount(page);
+  console.log(`     ${name}: the page showed the run stopped ${latency.toFixed(1)} ms after Stop; its ${seen} steps, and the probe's up to the long step (${total} in all), were back after ${Date.now() - stopped} ms`);
+  assert.ok(total > seen, `the rebuilt run has the steps the page had, and the probe's (${seen} → ${total})`);
+  assert.equal(await notice.textContent(), `Stopped during a long step, after ${(total - 1).toLocaleString("en")} steps. The ${total.toLocaleString("en")} recorded steps can still be explored.`);
+  // The step asked of the stuck worker is answered by the new one.
   await waitForStep(page, seen - 1);
-  assert.equal(await notice.textContent(), `Stopped during a long step, after ${seen.toLocaleString("en")} steps. The ${(seen + 1).toLocaleString("en")} recorded steps can still be explored.`);
+  assert.equal(await page.locator("[data-part=error]").textContent(), "");
   await press(page, "Last");
-  await waitForStep(page, seen);
+  await waitForStep(page, total - 1);
   await press(page, "Back");
-  await waitForStep(page, seen - 1);
-  // The last step before the slow one, as Python had it: on line 4, `total += i` is about to
-  // add i to 0 + 1 + … + (i - 1); on the `for` line (and on line 5) it has added it.
-  const line = Number(await page.evaluate(() => document.documentElement.dataset.shownLine));
-  const i = Number(await drawnValue(page, "i"));
-  const total = Number(await drawnValue(page, "total"));
-  assert.equal(total, line === 4 ? (i * (i - 1)) / 2 : (i * (i + 1)) / 2, `total at i = ${i}, line ${line}`);
+  await waitForStep(page, total - 2);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.shownLine), "6", "the last step is the long one's line");
+  assert.equal(await page.locator(".cm-line.line-next").textContent(), "big = sum(range(10**12))");
+  assert.equal(await drawnValue(page, "i"), "39");
+  assert.equal(await drawnValue(page, "total"), "780");
   await press(page, "Back");
-  await waitForStep(page, seen - 2);
+  await waitForStep(page, total - 3);
   await press(page, "Forward");
-  await waitForStep(page, seen - 1);
+  await waitForStep(page, total - 2);
   await page.screenshot({ path: join(artifactsDir, `playground-stop-long-step-${name}.png`) });
   // The page works on: a new run records and finishes.
   await typeProgram(page, "x = 1\ny = x + 1\n");

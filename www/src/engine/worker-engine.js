@@ -6,9 +6,16 @@
 // (`sum(range(10**9))`), and a busy worker reads no message. So when it has not confirmed in
 // time, the page ends it and a new worker rebuilds the recording up to the last step the page
 // had been told of: the engine is deterministic, and the page keeps what else the run took
-// from outside (clock readings and random numbers, the lines given to input()). Requests the
-// old worker owed are sent again to the new one once the steps are back.
+// from outside (clock readings and random numbers, the lines given to input()). The old worker
+// reported its count before each chunk, so the new one then goes on step by step, reporting
+// each, until it too is silent inside the long step: a third worker rebuilds up to exactly
+// the step before it, so the last step shown is the line that did not end. Requests the old
+// worker owed are sent again to the new one once the steps are back.
 const stopGraceMs = 100;
+// Silence while probing one step at a time that means the step does not end. Longer than
+// stopGraceMs: the page already shows the run stopped, and a loaded machine should not cut
+// the probe short (which would only end the steps a little earlier).
+const probeSilenceMs = 300;
 // Questions about a program's text, which any worker answers without a run.
 const sourceMethods = new Set(["lint", "scopeTables"]);
 
@@ -55,6 +62,7 @@ export class WorkerEngine {
     // The worker has read Stop before the run's Session exists, and stops it once it does.
     if (data.type === "stop-pending") return clearTimeout(this.stopTimer);
     if (data.type === "rebuilding") return;
+    if (data.type === "probing" || data.type === "probed") return this.noteProbe(data);
     if (data.type === "progress") this.noteProgress(data);
     else this.endRun(data.error);
     this.onEvent(data);
@@ -81,14 +89,25 @@ export class WorkerEngine {
     this.endRebuilding(error);
   }
 
+  /** A step of the probe for the long step: it is a step the run has, and silence after it
+   * means the next one is the long step. */
+  noteProbe({ steps, values }) {
+    this.run.steps = steps;
+    this.run.values.push(...(values ?? []));
+    clearTimeout(this.stopTimer);
+    this.stopTimer = setTimeout(() => this.rebuildInNewWorker({ probe: false }), probeSilenceMs);
+  }
+
   start(source, options) {
     this.runId += 1;
     clearTimeout(this.stopTimer);
-    // A rebuild in progress is for the old run: its waiting requests go to the worker now,
-    // which answers them as it answers any request made while a run starts.
-    this.endRebuilding(null);
+    // A rebuild in progress is for the old run, and its worker may be inside the long step
+    // again: a fresh worker records the new run, and the requests that waited go to it, which
+    // answers them as it answers any request made while a run starts.
+    if (this.rebuilding) this.replaceWorker();
     this.run = { source, options, values: [], inputs: [], steps: 0, finished: false };
     this.worker.postMessage({ type: "start", runId: this.runId, source, options });
+    this.endRebuilding(null);
   }
 
   stop() {
@@ -98,21 +117,23 @@ export class WorkerEngine {
     this.stopTimer = setTimeout(() => this.replaceStuckWorker(), stopGraceMs);
   }
 
-  /** The worker is inside one long step: end it, tell the page the run is stopped, and have
-   * a new worker record it again up to the steps the page has. */
+  /** The worker is inside one long step: tell the page the run is stopped, with the steps it
+   * has (their count may grow by the probe's), and have a new worker record them again. */
   replaceStuckWorker() {
     const run = this.run;
     if (!run || run.finished) return;
     run.finished = true;
-    this.worker.terminate();
-    this.worker = this.startWorker();
-    this.rebuilding = true;
-    const message = `Stopped during a long step, after ${run.steps.toLocaleString("en")} steps.`;
-    const status = { finished: true, stopped: { reason: "stopped", message }, awaitingInput: false };
+    const status = { finished: true, stopped: { reason: "stopped", message: "Stopped during a long step." }, awaitingInput: false };
     this.onEvent({ type: "progress", runId: this.runId, steps: run.steps, status });
-    for (const { message: request } of this.pending.values()) {
-      if (sourceMethods.has(request.method)) this.worker.postMessage(request);
-    }
+    this.rebuildInNewWorker({ probe: true });
+  }
+
+  /** Ends the worker and has a new one record the run up to the steps the page has, then
+   * (with `probe`) look for the long step one step at a time. */
+  rebuildInNewWorker({ probe }) {
+    const run = this.run;
+    this.replaceWorker();
+    this.rebuilding = true;
     this.worker.postMessage({
       type: "rebuild",
       runId: this.runId,
@@ -120,7 +141,18 @@ export class WorkerEngine {
       options: { ...run.options, outsideValues: run.values },
       inputs: run.inputs,
       steps: run.steps,
+      probe,
     });
+  }
+
+  /** Ends the worker for a new one, which is asked again the questions about a program's
+   * text that the old one owed (those about the run wait for its steps: endRebuilding). */
+  replaceWorker() {
+    this.worker.terminate();
+    this.worker = this.startWorker();
+    for (const { message } of this.pending.values()) {
+      if (sourceMethods.has(message.method)) this.worker.postMessage(message);
+    }
   }
 
   /** The steps are back (or could not be): what waited is asked of the new worker, or is

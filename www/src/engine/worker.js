@@ -26,6 +26,8 @@ let stopWanted = false;
 let valuesPosted = 0;
 
 let engineLoading = null;
+// The run's Session being made: a request that comes meanwhile is answered once it exists.
+let opening = null;
 
 function loadEngine() {
   engineLoading ??= import(engineUrl).then(async (module) => {
@@ -125,32 +127,79 @@ async function openSession({ runId, source, options }) {
   return runId === currentRun;
 }
 
+/** Makes the Session as openSession does, holding requests until it exists. */
+function openAndHold(data) {
+  const made = openSession(data);
+  opening = made;
+  made.finally(() => {
+    if (opening === made) opening = null;
+  });
+  return made;
+}
+
 async function start(data) {
-  if (await openSession(data)) await record(data.runId);
+  if (await openAndHold(data)) await record(data.runId);
 }
 
 /** Records the run again up to the `steps` the page had seen from the worker this one
  * replaces, which was stuck in one long step: with the same outside values and input lines,
- * the deterministic engine takes the same steps. Then ends it as stopped there. */
+ * the deterministic engine takes the same steps. With `probe`, it then goes on one step at a
+ * time, reporting each, to find the step that does not end: the old worker ran at most one
+ * chunk past `steps`, so that step is within maxChunk. If the page hears nothing for a while,
+ * it ends this worker too and rebuilds, without probing, up to the last step reported here.
+ * Then the run ends as stopped. */
 async function rebuild(data) {
-  if (!(await openSession(data))) return;
-  const { runId, steps, inputs } = data;
+  if (!(await openAndHold(data))) return;
+  const { runId, steps, inputs, probe } = data;
+  valuesPosted = data.options.outsideValues?.length ?? 0;
   for (const line of inputs) session.provideInput(line);
-  let chunk = 1;
   try {
-    while (session && runId === currentRun && session.stepCount() < steps && !session.status().finished) {
-      const before = session.stepCount();
-      chunk = recordSlice(chunk, { until: steps });
-      if (session.stepCount() === before) break;
-      postMessage({ type: "rebuilding", runId, steps: session.stepCount() });
-      await nextTurn();
-    }
-    if (!session || runId !== currentRun) return;
+    if (!(await recordQuietly(runId, steps))) return;
+    if (probe && !(await probeStepByStep(runId, steps + maxChunk))) return;
     session.stopDuringLongStep();
     postProgress(runId);
   } catch (error) {
     postMessage({ type: "fatal", runId, error: errorFields(error) });
   }
+}
+
+const isCurrent = (runId) => session && runId === currentRun;
+
+/** Records up to step count `steps` in slices, telling the page only how far it has got;
+ * returns whether the run is still the page's. */
+async function recordQuietly(runId, steps) {
+  let chunk = 1;
+  while (session.stepCount() < steps && !session.status().finished) {
+    const before = session.stepCount();
+    chunk = recordSlice(chunk, { until: steps });
+    if (session.stepCount() === before) break;
+    postMessage({ type: "rebuilding", runId, steps: session.stepCount() });
+    await nextTurn();
+    if (!isCurrent(runId)) return false;
+  }
+  return true;
+}
+
+/** Records one step at a time up to `limit`, posting each count with the outside values it
+ * took; returns whether the run is still the page's. It stops early when the run ends or
+ * waits for input. */
+async function probeStepByStep(runId, limit) {
+  postMessage({ type: "probing", runId, steps: session.stepCount() });
+  let sliceEnd = performance.now() + sliceMs;
+  while (session.stepCount() < limit) {
+    const before = session.stepCount();
+    const finished = session.run(1);
+    const values = Array.from(session.outsideValues(valuesPosted));
+    valuesPosted += values.length;
+    postMessage({ type: "probed", runId, steps: session.stepCount(), values });
+    if (finished || session.stepCount() === before) return true;
+    if (performance.now() >= sliceEnd) {
+      await nextTurn();
+      if (!isCurrent(runId)) return false;
+      sliceEnd = performance.now() + sliceMs;
+    }
+  }
+  return true;
 }
 
 const queries = {
@@ -174,6 +223,7 @@ const sourceQueries = {
 
 async function answer({ id, method, args }) {
   try {
+    if (opening && !sourceQueries[method]) await opening;
     if (sourceQueries[method]) {
       const module = await loadEngine();
       postMessage({ type: "reply", id, result: sourceQueries[method](module, ...args) });
