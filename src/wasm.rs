@@ -72,6 +72,9 @@ export interface SessionOptions {
   maxSteps?: number;
   /** Python source of importable modules by name, as fetched for `pythonImports(source)`. */
   modules?: Record<string, string>;
+  /** What `outsideValues(0)` gave an earlier recording of this program, handed out again in
+   * order (clock readings, random numbers), so a rebuilt recording takes the same steps. */
+  outsideValues?: number[];
 }
 export interface HistoryStats { checkpoints: number; checkpointSpacing: number; historyBytes: number }
 "#;
@@ -144,6 +147,7 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 struct JsOptions {
     max_steps: Option<f64>,
     modules: Option<std::collections::BTreeMap<String, String>>,
+    outside_values: Option<Vec<f64>>,
 }
 
 #[derive(Serialize)]
@@ -185,6 +189,7 @@ impl Session {
             settings.max_steps = max.min(50_000_000.0) as usize;
         }
         settings.modules = given.modules.unwrap_or_default().into_iter().collect();
+        settings.outside_values = given.outside_values.unwrap_or_default();
         let recording = Recording::new(source, settings).map_err(|e| syntax_error(&e, source))?;
         Ok(Session { recording })
     }
@@ -211,6 +216,20 @@ impl Session {
 
     pub fn stop(&mut self) {
         self.recording.stop();
+    }
+
+    /// Ends a recording that was rebuilt up to the last step the page had seen, after the
+    /// worker that recorded it was found in a step that would not end.
+    #[wasm_bindgen(js_name = stopDuringLongStep)]
+    pub fn stop_during_long_step(&mut self) {
+        self.recording.stop_during_long_step();
+    }
+
+    /// The values the outside world handed the run (clock readings, random numbers), from
+    /// the `from`th on: what the page keeps to rebuild the recording (`outsideValues`).
+    #[wasm_bindgen(js_name = outsideValues)]
+    pub fn outside_values(&self, from: u32) -> Vec<f64> {
+        self.recording.outside_values(from as usize).to_vec()
     }
 
     #[wasm_bindgen(js_name = provideInput)]

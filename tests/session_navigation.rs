@@ -267,3 +267,45 @@ fn a_second_session_importing_datetime_records_and_replays_the_same_steps() {
         );
     }
 }
+
+/// A page that ends a worker stuck in one long step rebuilds the recording in a new one
+/// from the outside values the first handed out: the clock decides how often this loop
+/// runs, so only the same readings give the same steps.
+#[test]
+fn a_recording_rebuilt_from_its_outside_values_takes_the_same_steps() {
+    let source = "import random\nimport time\nstart = time.time()\nn = 0\nwhile time.time() < start + 0.02:\n    n += 1\npick = random.random()\nlast = (n, pick)\n";
+    let first = recorded(source);
+    let seen = first.step_count() - 1;
+    let options = SessionOptions {
+        outside_values: first.outside_values(0).to_vec(),
+        ..SessionOptions::default()
+    };
+    let mut rebuilt = Session::new(source, options).unwrap();
+    while rebuilt.step_count() < seen {
+        assert!(!rebuilt.run(seen - rebuilt.step_count()));
+    }
+    assert_eq!(rebuilt.step_count(), seen);
+    rebuilt.stop_during_long_step();
+    let status = rebuilt.status();
+    assert!(status.finished);
+    let stopped = status.stopped.expect("the rebuilt run is stopped");
+    assert_eq!(stopped.reason, "stopped");
+    assert_eq!(
+        stopped.message,
+        format!(
+            "Stopped during a long step, after {} steps.",
+            cellscope::session::thousands(seen)
+        )
+    );
+    assert_eq!(rebuilt.step_count(), seen + 1);
+    let (mine, theirs) = (
+        rebuilt.snapshot(seen - 1).unwrap(),
+        first.snapshot(seen - 1).unwrap(),
+    );
+    for name in ["n", "pick"] {
+        assert!(local(&mine, name).is_some(), "{name} is bound");
+        assert_eq!(local(&mine, name), local(&theirs, name), "{name}");
+    }
+    assert_eq!(mine.frames, theirs.frames);
+    assert_eq!(first.outside_values(0), rebuilt.outside_values(0));
+}

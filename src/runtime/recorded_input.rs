@@ -42,6 +42,13 @@ impl RecordedInput {
         }
     }
 
+    /// Hands out `recorded` (from its first value) before taking new values. A state
+    /// cloned mid-replay has used part of its old list: the count starts again here.
+    pub fn replay_next(&mut self, recorded: Vec<f64>) {
+        self.replay = recorded;
+        self.replay_position = 0;
+    }
+
     /// The next line of input without its line break, or `None` at end of input.
     pub fn read_line(&mut self) -> Option<String> {
         if let Some(recorded) = self.lines.get(self.replay_lines).cloned() {

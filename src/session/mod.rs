@@ -71,6 +71,10 @@ pub struct SessionOptions {
     /// over its last stretch, so that the steps around it (one step back) replay from
     /// close by; `u64::MAX` keeps none. Like checkpoints, never changes what a step shows.
     pub recent_state_spacing: u64,
+    /// What the outside world handed an earlier recording of this program (clock
+    /// readings, zone offsets, random numbers; see [`Session::outside_values`]), handed
+    /// out again in the same order, so that a rebuilt recording takes the same steps.
+    pub outside_values: Vec<f64>,
 }
 
 impl Default for SessionOptions {
@@ -85,6 +89,7 @@ impl Default for SessionOptions {
             checkpoint_spacing: checkpoints::DEFAULT_SPACING,
             index_writes: true,
             recent_state_spacing: recent_states::DEFAULT_SPACING,
+            outside_values: Vec::new(),
         }
     }
 }
@@ -149,6 +154,7 @@ impl Session {
             sources.insert(name, text);
         }
         vm.input.stdin = StdinSource::Text(options.stdin.clone().unwrap_or_default());
+        vm.input.replay_next(options.outside_values.clone());
         let compile_warnings = std::mem::take(&mut vm.compile_warnings);
         // Replays from the first checkpoint stop a native call where the recording did.
         vm.budgets.max_queued_events = options.max_steps;
@@ -206,15 +212,37 @@ impl Session {
 
     /// Ends the recording where it stands; every recorded step stays navigable.
     pub fn stop(&mut self) {
+        let message = format!("Stopped after {} steps.", thousands(self.history.len()));
+        self.end_as_stopped(message);
+    }
+
+    /// Ends the recording where it stands, for a host that found the run inside one step
+    /// that would not end and has rebuilt the recording up to the last step it had seen
+    /// (the steps before are the same: the engine is deterministic).
+    pub fn stop_during_long_step(&mut self) {
+        let message = format!(
+            "Stopped during a long step, after {} steps.",
+            thousands(self.history.len())
+        );
+        self.end_as_stopped(message);
+    }
+
+    fn end_as_stopped(&mut self, message: String) {
         if self.is_finished() {
             return;
         }
-        let message = format!("Stopped after {} steps.", thousands(self.history.len()));
         self.stopped = Some(StopView {
             reason: "stopped".into(),
             message,
         });
         self.finish_recording();
+    }
+
+    /// The values the outside world has handed the run (clock readings, zone offsets,
+    /// random numbers) from the `from`th on, in order: what a host keeps to rebuild the
+    /// recording with [`SessionOptions::outside_values`].
+    pub fn outside_values(&self, from: usize) -> &[f64] {
+        self.live.vm.input.log.get(from..).unwrap_or_default()
     }
 
     /// A line for the `input()` the run is waiting on; recording resumes with `run`.
@@ -231,14 +259,8 @@ impl Session {
     /// clock readings, and the provided lines it has not read yet.
     fn feed_input(&self, state: &mut Stepper) {
         let taken = state.vm.input.log.len();
-        state.vm.input.replay = self
-            .live
-            .vm
-            .input
-            .log
-            .get(taken..)
-            .unwrap_or_default()
-            .to_vec();
+        let after = self.live.vm.input.log.get(taken..).unwrap_or_default();
+        state.vm.input.replay_next(after.to_vec());
         if !state.interactive_input {
             return;
         }

@@ -42,10 +42,11 @@ export const tests = [
     needsSession: true,
     run: ({ page, url, artifactsDir }) => learnerLayout(page, url, sizes.phone, artifactsDir, "phone"),
   },
-  {
-    name: "Space plays and pauses after clicking Forward, and never types into the page",
+  ...["laptop", "phone"].map((size) => ({
+    name: `Space plays and pauses after clicking Forward, and never types into the page at ${sizes[size].width} px`,
     needsSession: true,
     async run({ page, url }) {
+      await page.setViewportSize(sizes[size]);
       await openAndWaitForDiagram(page, url);
       await waitForReady(page);
       await press(page, "Forward");
@@ -66,11 +67,12 @@ export const tests = [
       assert.equal(await play.getAttribute("aria-pressed"), "false");
       assert.equal(await page.locator(".cm-line").first().textContent(), "def counter(): ");
     },
-  },
-  {
-    name: "editor: Tab indents, Escape then Tab leaves, and focus shows a ring",
+  })),
+  ...["laptop", "phone"].map((size) => ({
+    name: `editor: Tab indents, Escape then Tab leaves, and focus shows a ring at ${sizes[size].width} px`,
     needsSession: true,
     async run({ page, url, artifactsDir }) {
+      await page.setViewportSize(sizes[size]);
       await openAndWaitForDiagram(page, url);
       await waitForReady(page);
       await page.locator(".cm-line").nth(1).click();
@@ -81,7 +83,7 @@ export const tests = [
       assert.equal(await page.evaluate(() => document.activeElement?.dataset.part), "editor", "focus stays in the editor");
       const ring = await page.locator(".cm-editor").evaluate((editor) => getComputedStyle(editor).outlineStyle + " " + getComputedStyle(editor).outlineWidth);
       assert.equal(ring, "solid 3px", "the focused editor has a ring");
-      await page.locator(".editor").screenshot({ path: join(artifactsDir, "playground-editor-focus.png") });
+      await page.locator(".editor").screenshot({ path: join(artifactsDir, `playground-editor-focus-${size}.png`) });
       await page.keyboard.press("Shift+Tab");
       assert.equal(await page.locator(".cm-line").nth(1).textContent(), before, "Shift+Tab dedents");
       await page.keyboard.press("Escape");
@@ -89,5 +91,5 @@ export const tests = [
       assert.notEqual(await page.evaluate(() => document.activeElement?.dataset.part), "editor", "Escape then Tab moves focus on");
       assert.equal(await page.locator(".cm-line").nth(1).textContent(), before, "and does not indent");
     },
-  },
+  })),
 ];

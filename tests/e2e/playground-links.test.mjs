@@ -8,10 +8,11 @@ import { join } from "node:path";
 const address = (page) => page.evaluate(() => ({ hash: location.hash, search: location.search }));
 
 export const tests = [
-  {
-    name: "Share says Link copied; picking an example, or editing, clears the shared program",
+  ...["laptop", "phone"].map((size) => ({
+    name: `Share says Link copied; picking an example, or editing, clears the shared program at ${sizes[size].width} px`,
     needsSession: true,
     async run({ page, url, context }) {
+      await page.setViewportSize(sizes[size]);
       await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(url).origin });
       await openAndWaitForDiagram(page, url);
       await waitForReady(page);
@@ -34,11 +35,12 @@ export const tests = [
       await page.keyboard.type("#");
       assert.equal((await address(page)).hash, "");
     },
-  },
-  {
-    name: "a hand-written link opens its code at its step, with its breakpoints, and plays",
+  })),
+  ...["laptop", "phone"].map((size) => ({
+    name: `a hand-written link opens its code at its step, with its breakpoints, and plays at ${sizes[size].width} px`,
     needsSession: true,
     async run({ page, url }) {
+      await page.setViewportSize(sizes[size]);
       const code = "def f():\n    x = 1\n    return x\n\nf()\nf()\n";
       const link = `${url}?code=${encodeURIComponent(code)}&step=3&breakpoints=2,3`;
       await page.goto(link);
@@ -50,7 +52,7 @@ export const tests = [
       await page.waitForFunction(() => Number(document.documentElement.dataset.shownStep) >= 2);
       assert.equal(await page.locator("[data-control=play]").getAttribute("aria-pressed"), "true");
     },
-  },
+  })),
   ...["laptop", "phone"].map((name) => ({
     name: `the lint hover at ${sizes[name].width} px: sized to the code, code in code font, no internal code`,
     needsSession: true,

@@ -41,7 +41,7 @@ async function staleAfterEdit(page, url, size, artifactsDir, name) {
 
 /** Runs in the page: presses Stop and resolves with the milliseconds until the page shows
  * that the run has ended. */
-function stopLatency() {
+export function stopLatency() {
   return new Promise((resolve) => {
     const started = performance.now();
     const observer = new MutationObserver(() => {
@@ -71,10 +71,11 @@ export const tests = [
     needsSession: true,
     run: ({ page, url, artifactsDir }) => staleAfterEdit(page, url, sizes.phone, artifactsDir, "phone"),
   },
-  {
-    name: "a new run clears the previous run's narration, output, call stack and diagram at once",
+  ...["laptop", "phone"].map((size) => ({
+    name: `a new run clears the previous run's narration, output, call stack and diagram at once at ${sizes[size].width} px`,
     needsSession: true,
     async run({ page, url }) {
+      await page.setViewportSize(sizes[size]);
       await openAndWaitForDiagram(page, url);
       await waitForReady(page);
       await press(page, "Last");
@@ -88,7 +89,7 @@ export const tests = [
       await press(page, "Stop");
       await waitForReady(page);
     },
-  },
+  })),
   {
     name: "Stop: recording shows its steps so far, and Stop ends it between two slow steps",
     needsSession: true,

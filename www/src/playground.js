@@ -175,7 +175,8 @@ class Playground {
     this.refreshControls();
     this.snapshots.get(target).then(
       (snapshot) => target === this.run.current && this.show(snapshot),
-      (error) => { this.parts.error.textContent = `Step ${target + 1} cannot be shown: ${error.message}`; },
+      // An answer that comes after the page moved on (or started a new run) is not news.
+      (error) => target === this.run.current && (this.parts.error.textContent = `Step ${target + 1} cannot be shown: ${error.message}`),
     );
     return moved;
   }
