@@ -228,12 +228,22 @@ fn anchors(
         ));
     }
     let chars: Vec<char> = text.chars().collect();
-    let between: &[char] = chars.get(left_end..right)?;
-    let offset = between.iter().take_while(|c| c.is_whitespace()).count();
-    let left = left_end + offset;
-    let mut right_anchor = left + 1;
-    if offset + 1 < between.len() && between.get(offset + 1).is_some_and(|c| !c.is_whitespace()) {
-        right_anchor += 1;
+    // CPython 3.11's `extract_anchors_from_expr` (traceback.c): the first character
+    // after the left operand that is neither whitespace nor a closing parenthesis of
+    // it is the operator; a second non-space character makes it two wide (`//`).
+    let mut found = None;
+    for index in left_end..right {
+        let ch = *chars.get(index)?;
+        if ch.is_whitespace() {
+            continue;
+        }
+        let two_wide = index + 1 < right && chars.get(index + 1).is_some_and(|c| !c.is_whitespace());
+        found = Some((index, index + 1 + usize::from(two_wide)));
+        if index + 1 < right && ch == ')' {
+            continue;
+        }
+        break;
     }
+    let (left, right_anchor) = found?;
     Some((left.checked_sub(start)?, right_anchor.checked_sub(start)?))
 }
