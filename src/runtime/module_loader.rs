@@ -215,28 +215,10 @@ fn collect_imports(body: &[Stmt], out: &mut Vec<String>) {
                 level: 0,
                 ..
             } => out.push(module.name.clone()),
-            StmtKind::FunctionDef(def) => collect_imports(&def.body, out),
-            StmtKind::ClassDef(def) => collect_imports(&def.body, out),
-            StmtKind::For { body, orelse, .. }
-            | StmtKind::While { body, orelse, .. }
-            | StmtKind::If { body, orelse, .. } => {
-                collect_imports(body, out);
-                collect_imports(orelse, out);
-            }
-            StmtKind::With { body, .. } => collect_imports(body, out),
-            StmtKind::Try {
-                body,
-                handlers,
-                orelse,
-                finalbody,
-            } => {
-                collect_imports(body, out);
-                handlers.iter().for_each(|h| collect_imports(&h.body, out));
-                collect_imports(orelse, out);
-                collect_imports(finalbody, out);
-            }
-            StmtKind::Match { cases, .. } => cases.iter().for_each(|c| collect_imports(&c.body, out)),
-            _ => {}
+            kind => kind
+                .nested_blocks()
+                .into_iter()
+                .for_each(|block| collect_imports(block, out)),
         }
     }
 }

@@ -121,25 +121,12 @@ impl<'a> Compiler<'a> {
 /// statements, looking into compound statements but not into nested defs or classes.
 fn has_annotation(statement: &Stmt) -> bool {
     use crate::syntax::ast::StmtKind;
-    let any = |body: &[Stmt]| body.iter().any(has_annotation);
     match &statement.kind {
         StmtKind::AnnAssign { simple, .. } => *simple,
-        StmtKind::If { body, orelse, .. }
-        | StmtKind::While { body, orelse, .. }
-        | StmtKind::For { body, orelse, .. } => any(body) || any(orelse),
-        StmtKind::With { body, .. } => any(body),
-        StmtKind::Try {
-            body,
-            handlers,
-            orelse,
-            finalbody,
-        } => {
-            any(body)
-                || any(orelse)
-                || any(finalbody)
-                || handlers.iter().any(|handler| any(&handler.body))
-        }
-        StmtKind::Match { cases, .. } => cases.iter().any(|case| any(&case.body)),
-        _ => false,
+        StmtKind::FunctionDef(_) | StmtKind::ClassDef(_) => false,
+        kind => kind
+            .nested_blocks()
+            .iter()
+            .any(|body| body.iter().any(has_annotation)),
     }
 }
