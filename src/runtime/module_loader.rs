@@ -399,6 +399,13 @@ mod tests {
     }
 
     #[test]
+    fn python_imports_look_into_every_nested_body_in_order() {
+        let source = "try:\n    import json\nexcept ImportError:\n    import re\nelse:\n    import copy\nfinally:\n    import string\nclass C:\n    import heapq\nmatch 1:\n    case 1:\n        import bisect\n";
+        let names = python_imports(source, &ModuleSources::default());
+        assert_eq!(names, ["json", "re", "copy", "string", "heapq", "bisect"]);
+    }
+
+    #[test]
     fn python_imports_skips_modules_already_given() {
         let mut known = ModuleSources::default();
         known.insert("heapq", "");
