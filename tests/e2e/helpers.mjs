@@ -22,6 +22,18 @@ export function countIn(page, selector) {
   return page.locator(`[data-part=diagram] ${selector}`).count();
 }
 
+/** Whether the first element matching `selector` is drawn wholly inside the viewport, as it
+ * stands (no scrolling to it first: a reader sees what is on screen). */
+export function isInViewport(page, selector) {
+  return page.evaluate((wanted) => {
+    const element = document.querySelector(wanted);
+    if (!element) return false;
+    const box = element.getBoundingClientRect();
+    const drawn = box.width > 0 && box.height > 0;
+    return drawn && box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth + 0.5;
+  }, selector);
+}
+
 /** Clicks a control by its accessible name `times` times. */
 export async function press(page, name, times = 1) {
   for (let index = 0; index < times; index += 1) await page.getByRole("button", { name, exact: true }).click();

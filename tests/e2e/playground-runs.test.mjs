@@ -1,7 +1,7 @@
 // Runs in the playground: an edit makes the recording stale at once and Ctrl+Enter records
 // the new text; a new run clears the old one's panels; recording shows its steps so far, and
 // Stop ends it even when single steps are slow (how soon is printed: see the test).
-import { assert, openAndWaitForDiagram, press, typeProgram, waitForReady, waitForStep } from "./helpers.mjs";
+import { assert, isInViewport, openAndWaitForDiagram, press, typeProgram, waitForReady, waitForStep } from "./helpers.mjs";
 import { sizes } from "./playground-layout.test.mjs";
 import { join } from "node:path";
 
@@ -90,10 +90,11 @@ export const tests = [
       await waitForReady(page);
     },
   })),
-  {
-    name: "Stop: recording shows its steps so far, and Stop ends it between two slow steps",
+  ...["laptop", "phone"].map((size) => ({
+    name: `Stop: recording shows its steps so far on screen, and Stop ends it between two slow steps, at ${sizes[size].width} px`,
     needsSession: true,
     async run({ page, url }) {
+      await page.setViewportSize(sizes[size]);
       await openAndWaitForDiagram(page, url);
       await waitForReady(page);
       await typeProgram(page, slowSteps);
@@ -105,16 +106,20 @@ export const tests = [
       const later = await page.locator("[data-control=slider]").evaluate((slider) => Number(slider.max) + 1);
       assert.ok(later > early, `the count of steps grows while recording (${early} → ${later})`);
       assert.match(await label.textContent(), /^Step \d+ of [\d,]+ so far…$/);
+      // The progress and the Stop button are where the reader is looking, not scrolled away.
+      for (const part of ["[data-control=step-label]", "[data-part=stop]"]) {
+        assert.ok(await isInViewport(page, part), `${part} is inside the ${sizes[size].width} px viewport while recording`);
+      }
       // How soon Stop acts is a speed, so it is printed, not asserted: a loaded machine
       // would fail a time limit with nothing wrong. That it acts at all is asserted.
       const latency = await page.evaluate(stopLatency);
       console.log(`     Stop took effect after ${latency.toFixed(1)} ms (${later} steps recorded before)`);
-      assert.match(await page.locator("[data-part=notice]").textContent(), /recorded steps can still be explored/);
+      assert.match(await page.locator("[data-part=notice]").textContent(), /Every step up to the stop can still be explored/);
       assert.doesNotMatch(await label.textContent(), /so far/);
       const stoppedAt = await page.locator("[data-control=slider]").evaluate((slider) => Number(slider.max) + 1);
       await page.waitForTimeout(1000);
       const afterwards = await page.locator("[data-control=slider]").evaluate((slider) => Number(slider.max) + 1);
       assert.equal(afterwards, stoppedAt, "no step is recorded after Stop");
     },
-  },
+  })),
 ];

@@ -13,9 +13,11 @@ export function describeException(exception) {
   return `${exception.type}${message}${exception.line ? ` (line ${exception.line})` : ""}`;
 }
 
-/** Explains why a run ended early, in the engine's words; the recorded steps stay navigable. */
-export function describeStop(stopped, total) {
+/** Explains why a run ended early, in the engine's words; the recorded steps stay navigable.
+ * The engine's sentence counts the steps that ran; the recording has one more, the state where
+ * the run stopped, so this sentence gives no second count to contradict it. */
+export function describeStop(stopped) {
   const message = stopped.message || `Stopped (${stopped.reason})`;
   const sentence = /[.?!]$/.test(message) ? message : `${message}.`;
-  return `${sentence} The ${total.toLocaleString("en")} recorded steps can still be explored.`;
+  return `${sentence} Every step up to the stop can still be explored.`;
 }

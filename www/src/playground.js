@@ -121,7 +121,7 @@ class Playground {
     if (event.status.awaitingInput) this.prompt.ask();
     this.showPendingStep(event.status.awaitingInput);
     const stopped = event.status.stopped;
-    this.parts.notice.textContent = stopped ? describeStop(stopped, this.run.total) : "";
+    this.parts.notice.textContent = stopped ? describeStop(stopped) : "";
     this.refreshControls();
   }
 

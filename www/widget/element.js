@@ -291,7 +291,7 @@ export class CellscopeViz extends HTMLElement {
   }
 
   #stepMessage(snapshot) {
-    if (snapshot.stopped) return describeStop(snapshot.stopped, this.#total);
+    if (snapshot.stopped) return describeStop(snapshot.stopped);
     if (this.#awaitingInput && snapshot.step === this.#total - 1) {
       return "The program asks for input(), which a widget cannot give it; the steps before it can be explored.";
     }
