@@ -1,6 +1,7 @@
 //! Expressions. Each instruction carries the span of the node it came from, and binary
 //! operations and subscripts also the operand boundaries CPython's carets need.
 
+use super::constant_folding::display_is_folded;
 use super::{Compiled, Compiler};
 use crate::runtime::code::Instr;
 use crate::runtime::object::Object;
@@ -124,7 +125,7 @@ impl<'a> Compiler<'a> {
         self.unit.position = saved;
     }
 
-    fn compile_constant(&mut self, constant: &Constant) -> Compiled {
+    pub(super) fn compile_constant(&mut self, constant: &Constant) -> Compiled {
         let value = match constant {
             Constant::None => Value::None,
             Constant::Bool(b) => Value::Bool(*b),
@@ -279,8 +280,13 @@ impl<'a> Compiler<'a> {
             .iter()
             .any(|e| matches!(e.kind, ExprKind::Starred { .. }))
         {
+            let folded = display_is_folded(elts, is_tuple);
             for elt in elts {
-                self.compile_expr(elt)?;
+                if folded {
+                    self.compile_folded_item(elt)?;
+                } else {
+                    self.compile_expr(elt)?;
+                }
             }
             self.emit(build(elts.len() as u32));
             return Ok(());
@@ -314,12 +320,16 @@ impl<'a> Compiler<'a> {
             .iter()
             .any(|e| matches!(e.kind, ExprKind::Starred { .. }))
         {
+            let folded = display_is_folded(elts, false);
             for elt in elts {
-                self.compile_expr(elt)?;
+                if folded {
+                    self.compile_folded_item(elt)?;
+                } else {
+                    self.compile_expr(elt)?;
+                }
             }
             self.emit(Instr::BuildSet(elts.len() as u32));
-            let all_constant = elts.iter().all(|e| matches!(e.kind, ExprKind::Constant(_)));
-            if all_constant && elts.len() > 2 {
+            if folded {
                 self.emit(Instr::RefoldConstantSet);
             }
             return Ok(());

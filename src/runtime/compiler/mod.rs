@@ -19,6 +19,7 @@ mod patterns;
 mod stmt;
 mod targets;
 mod warnings;
+mod constant_folding;
 mod with_statement;
 
 use crate::runtime::code::{CodeFlags, CodeObject, Instr, Position};

@@ -1,8 +1,9 @@
 //! The SyntaxWarnings CPython's compiler prints for calls and subscripts that cannot
 //! work, such as `5()` or `[1, 2]["0"]` ("perhaps you missed a comma?").
 
+use super::constant_folding::folds_to_constant;
 use super::Compiler;
-use crate::syntax::ast::{CmpOperator, Constant, Expr, ExprKind, UnaryOperator};
+use crate::syntax::ast::{CmpOperator, Constant, Expr, ExprKind};
 
 /// How CPython's tokenizer names a number literal's kind in its messages.
 fn number_kind(text: &str) -> &'static str {
@@ -42,23 +43,6 @@ fn inferred_type(expr: &Expr) -> Option<&'static str> {
         ExprKind::JoinedStr(_) | ExprKind::FormattedValue { .. } => "str",
         _ => return None,
     })
-}
-
-/// Whether CPython's AST optimiser turns `expr` into a constant: a literal, a tuple of
-/// such, or a sign or `~` applied to a number (`fold_unaryop`, `fold_tuple`).
-fn folds_to_constant(expr: &Expr) -> bool {
-    match &expr.kind {
-        ExprKind::Constant(_) => true,
-        ExprKind::Tuple { elts, .. } => elts.iter().all(folds_to_constant),
-        ExprKind::UnaryOp { op, operand } => {
-            let numeric = matches!(
-                operand.kind,
-                ExprKind::Constant(Constant::Int(_) | Constant::Float(_) | Constant::Imaginary(_))
-            );
-            numeric && !matches!(op, UnaryOperator::Not)
-        }
-        _ => false,
-    }
 }
 
 /// `check_is_arg`: an operand of `is` that is not a literal, or is one of the singletons
