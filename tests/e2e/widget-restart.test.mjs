@@ -32,6 +32,33 @@ async function waitUntil(condition, describe, limitMs = 30_000) {
 
 export const tests = [
   {
+    name: "an engine worker that ends before it announces itself is noticed, and the widgets start in a new one",
+    needsSession: true,
+    async run({ page }) {
+      // The first worker script to load ends at once, as one killed while starting would:
+      // no error event, no message, no lock for the page to watch.
+      let served = 0;
+      await page.route("**/cellscope-viz-worker.js", (route) => {
+        served += 1;
+        if (served === 1) return route.fulfill({ contentType: "text/javascript", body: "self.close();\n" });
+        return route.continue();
+      });
+      try {
+        await withDemo(page, async () => {
+          const started = Date.now();
+          await page.locator("#counter").scrollIntoViewIfNeeded();
+          await page.waitForFunction(() => document.getElementById("counter").dataset.state === "ready", null, { timeout: 60_000 });
+          await page.locator("#counter [data-part=diagram] [data-kind=frame]").first().waitFor();
+          console.log(`     the silent first worker was replaced and the counter widget was ready after ${Date.now() - started} ms`);
+          assert.equal(served, 2, "a second worker was started");
+          assert.equal((await page.evaluate(() => document.getElementById("counter").goto(4))).step, 4);
+        });
+      } finally {
+        await page.unroute("**/cellscope-viz-worker.js");
+      }
+    },
+  },
+  {
     name: "an engine that goes silent and ends rejects the waiting goto, and the widgets restart",
     needsSession: true,
     async run({ page }) {

@@ -70,7 +70,7 @@ class EngineHub {
     };
     this.worker = worker;
     this.started = false;
-    this.liveness = new EngineLiveness({ onGone: (reason) => this.lose(worker, reason), hasPending: () => this.pending.size > 0 });
+    this.liveness = new EngineLiveness({ onGone: (reason) => this.lose(worker, reason), hasPending: () => this.pending.size > 0 || (!this.started && this.sessions.size > 0) });
     return worker;
   }
 

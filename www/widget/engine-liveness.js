@@ -2,19 +2,21 @@
 // killed for memory fires no event at its Worker object, so silence alone cannot tell a busy
 // worker from a dead one. The worker holds a Web Lock for its whole life; the lock is released
 // when the worker ends, however it ends, and the page's request for the same lock is granted
-// only then. Pages outside a secure context have no Web Locks: there a worker that says nothing
-// for `silenceLimitMs` while a request waits is taken for gone.
+// only then. Until the worker has announced its lock, and on pages outside a secure context,
+// which have no Web Locks, a worker that says nothing for `silenceLimitMs` while something
+// waits on it is taken for gone: one that ends before it announces itself is noticed too.
 const silenceLimitMs = 15_000;
 const silenceCheckMs = 1_000;
 
 export class EngineLiveness {
-  /** `onGone(reason)` is called at most once; `hasPending()` says whether an answer is awaited. */
+  /** `onGone(reason)` is called at most once; `hasPending()` says whether something waits
+   * on the worker: an answer, or, before it has announced itself, its start. */
   constructor({ onGone, hasPending }) {
     this.onGone = onGone;
     this.hasPending = hasPending;
     this.lastHeard = performance.now();
     this.ended = false;
-    this.silenceTimer = null;
+    this.silenceTimer = setInterval(() => this.checkSilence(), silenceCheckMs);
   }
 
   /** The worker said something: it was alive a moment ago. */
@@ -25,9 +27,8 @@ export class EngineLiveness {
   /** The worker announced itself holding lock `lockName` (null when it has no Web Locks). */
   watch(lockName) {
     if (lockName && globalThis.navigator?.locks) {
+      clearInterval(this.silenceTimer);
       navigator.locks.request(lockName, () => this.gone("the engine worker ended"));
-    } else {
-      this.silenceTimer = setInterval(() => this.checkSilence(), silenceCheckMs);
     }
   }
 
