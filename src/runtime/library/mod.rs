@@ -61,6 +61,7 @@ mod collections_defaultdict;
 mod collections_module;
 mod collections_namedtuple;
 mod collections_namedtuple_arguments;
+mod container_dunders;
 mod dict_methods;
 mod digests;
 mod functools_cache;
@@ -129,6 +130,7 @@ pub fn register(registry: &mut Registry) {
     list_methods::register(registry);
     bytes_methods::register(registry);
     dict_methods::register(registry);
+    container_dunders::register(registry);
     set_methods::register(registry);
     str_case_methods::register(registry);
     str_format_method::register(registry);

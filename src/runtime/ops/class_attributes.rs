@@ -51,7 +51,10 @@ impl Vm {
                 match self.lookup_in_class(object, name) {
                     Some(found) => self.bind_class_attribute(found, None, object).map(Some),
                     None if name == "__doc__" => Ok(Some(Value::None)),
-                    None => self.metaclass_attr(object, name),
+                    None => match self.inherited_native_method(object, name) {
+                        Some(method) => Ok(Some(method)),
+                        None => self.metaclass_attr(object, name),
+                    },
                 }
             }
             Object::Super { class, instance } => self.super_attr(class, instance, name),
@@ -81,6 +84,17 @@ impl Vm {
         };
         let name = self.new_str(name);
         self.call(hook, vec![object, name], Default::default()).map(Some)
+    }
+
+    /// A method of a built-in type in a class's MRO, unbound: `D.keys` for
+    /// `class D(dict)` is `dict.keys`, found before anything of the metaclass.
+    fn inherited_native_method(&self, class: Value, name: &str) -> Option<Value> {
+        self.mro_of(class).into_iter().find_map(|entry| {
+            match entry.as_obj().map(|r| self.heap.get(r)) {
+                Some(Object::Type(ty)) => self.find_method(*ty, name).map(Value::Obj),
+                _ => None,
+            }
+        })
     }
 
     /// A class's attribute found on its metaclass: methods and properties of the
