@@ -1,6 +1,7 @@
 //! Attribute access on classes, instances of classes and `super()` objects.
 
 use crate::runtime::exception::Exception;
+use crate::runtime::heap::ObjRef;
 use crate::runtime::object::Object;
 use crate::runtime::types::TypeId;
 use crate::runtime::value::Value;
@@ -24,7 +25,12 @@ impl Vm {
                 _ => match self.instance_attr(object, name)? {
                     Some(found) => Ok(Some(found)),
                     None => match instance.base_value {
-                        Some(base) => self.get_attr(base, name).map(Some),
+                        Some(base) => match self
+                            .inherited_native_class_method(Value::Obj(instance.class), name)
+                        {
+                            Some(method) => Ok(Some(method)),
+                            None => self.get_attr(base, name).map(Some),
+                        },
                         None => self.user_getattr(object, name),
                     },
                 },
@@ -88,13 +94,27 @@ impl Vm {
 
     /// A method of a built-in type in a class's MRO, unbound: `D.keys` for
     /// `class D(dict)` is `dict.keys`, found before anything of the metaclass.
-    fn inherited_native_method(&self, class: Value, name: &str) -> Option<Value> {
+    fn inherited_native_method(&mut self, class: Value, name: &str) -> Option<Value> {
+        let method = self.builtin_base_method(class, name)?;
+        Some(self.native_method_of_class(method, class))
+    }
+
+    fn builtin_base_method(&self, class: Value, name: &str) -> Option<ObjRef> {
         self.mro_of(class).into_iter().find_map(|entry| {
             match entry.as_obj().map(|r| self.heap.get(r)) {
-                Some(Object::Type(ty)) => self.find_method(*ty, name).map(Value::Obj),
+                Some(Object::Type(ty)) => self.find_method(*ty, name),
                 _ => None,
             }
         })
+    }
+
+    /// `d.fromkeys` for an instance `d` of `class D(dict)`: a class method of the
+    /// built-in base binds to `D`, not to the dict the instance extends.
+    fn inherited_native_class_method(&mut self, class: Value, name: &str) -> Option<Value> {
+        let method = self.builtin_base_method(class, name)?;
+        self.native_class_methods
+            .contains(&method)
+            .then(|| self.bind_native(method, class))
     }
 
     /// A class's attribute found on its metaclass: methods and properties of the
@@ -157,6 +177,9 @@ impl Vm {
                         })));
                     }
                     if let Some(method) = self.find_method(ty, name) {
+                        if self.native_class_methods.contains(&method) {
+                            return Ok(Some(self.bind_native(method, owner)));
+                        }
                         return Ok(Some(self.alloc(Object::BoundMethod {
                             receiver: instance,
                             function: Value::Obj(method),
