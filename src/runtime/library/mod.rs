@@ -69,6 +69,7 @@ mod functools_cached_property;
 mod functools_module;
 mod functools_ordering;
 mod hashlib_digests;
+mod int_bytes;
 mod host_time_module;
 mod iteration_builtins;
 mod itertools_combinatorics;
@@ -110,6 +111,7 @@ pub use typing_module::builtin_alias;
 pub fn register(registry: &mut Registry) {
     number_builtins::register(registry);
     number_methods::register(registry);
+    int_bytes::register(registry);
     iteration_builtins::register(registry);
     lazy_builtins::register(registry);
     object_builtins::register(registry);
