@@ -60,8 +60,15 @@ fn init_sys(vm: &mut Vm, dict: ObjRef) -> Result<(), Exception> {
 }
 
 /// `sys.exit([status])` raises SystemExit; the run ends with that status.
-fn sys_exit(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Exception> {
-    Err(vm.exception_with_args(TypeId::SystemExit, args.iter().take(1).copied().collect()))
+fn sys_exit(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> Result<Value, Exception> {
+    if !kwargs.is_empty() {
+        return Err(vm.type_error("sys.exit() takes no keyword arguments"));
+    }
+    if args.len() > 1 {
+        let message = format!("exit expected at most 1 argument, got {}", args.len());
+        return Err(vm.type_error(message));
+    }
+    Err(vm.exception_with_args(TypeId::SystemExit, args.to_vec()))
 }
 
 /// `sys.exc_info()`: the exception being handled as `(type, value, traceback)`, or
@@ -145,12 +152,23 @@ impl Vm {
         as_long.map_or(-1, |long| long as i32)
     }
 
+    /// `SystemExit.code`, as `SystemExit_init` sets it: None without arguments, the
+    /// argument when there is one, else the whole tuple of them.
+    pub fn system_exit_code(&mut self, args: &[Value]) -> Value {
+        match args {
+            [] => Value::None,
+            [code] => *code,
+            _ => self.new_tuple(args.to_vec()),
+        }
+    }
+
     /// How an uncaught SystemExit ends the run: its status, and what it prints.
     pub fn system_exit_outcome(&mut self, exception: ObjRef) -> (String, i32) {
-        let code = match self.heap.get(exception) {
-            Object::Exception(e) => e.args.first().copied().unwrap_or(Value::None),
-            _ => Value::None,
+        let args = match self.heap.get(exception) {
+            Object::Exception(e) => e.args.clone(),
+            _ => Vec::new(),
         };
+        let code = self.system_exit_code(&args);
         match code {
             Value::None => (String::new(), 0),
             status if self.int_value(status).is_some() => (String::new(), self.exit_status(status)),

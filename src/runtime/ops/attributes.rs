@@ -189,7 +189,8 @@ impl Vm {
                 "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
                 "__traceback__" => Some(Value::None),
                 "code" if e.ty == TypeId::SystemExit => {
-                    Some(e.args.first().copied().unwrap_or(Value::None))
+                    let args = e.args.clone();
+                    Some(self.system_exit_code(&args))
                 }
                 "name"
                     if e.ty.is_subtype_of(TypeId::NameError)
