@@ -225,7 +225,7 @@ fn builtin_new(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> Result<Value, Ex
             TypeId::Type => vm.type_new(class, rest, kwargs),
             TypeId::Object => Ok(vm.new_instance(class_ref, &[])),
             base if base.is_exception() => Ok(vm.new_instance(class_ref, rest)),
-            base => vm.new_builtin_subclass_instance(class_ref, base, rest),
+            base => vm.new_builtin_subclass_instance(class_ref, base, rest, kwargs),
         },
         _ => Err(not_a_type(vm, class)),
     }

@@ -349,8 +349,9 @@ impl Vm {
         class: ObjRef,
         base: TypeId,
         args: &[Value],
+        kwargs: &KwArgs,
     ) -> Result<Value, Exception> {
-        let base_value = super::constructors::construct(self, base, args, &KwArgs::default())?;
+        let base_value = super::constructors::construct(self, base, args, kwargs)?;
         let dict = self.heap.alloc(Object::Dict(Dict::new()));
         Ok(self.alloc(Object::Instance(Box::new(Instance {
             class,

@@ -59,6 +59,8 @@ pub type ModuleInit = fn(&mut Vm, module_dict: ObjRef) -> Result<(), Exception>;
 pub struct Registry {
     pub builtins: Vec<(&'static str, NativeFn)>,
     pub methods: Vec<(TypeId, &'static str, NativeFn)>,
+    /// The methods among `methods` that are class methods (`dict.fromkeys`).
+    pub class_methods: Vec<(TypeId, &'static str)>,
     pub modules: Vec<(&'static str, ModuleInit)>,
     /// Attribute readers for native function objects, by the function's `name`.
     pub native_attributes: Vec<(&'static str, NativeAttributeFn)>,
@@ -75,7 +77,16 @@ impl Registry {
     pub fn method(&mut self, owner: TypeId, name: &'static str, func: NativeFn) {
         self.methods
             .retain(|(t, n, _)| !(*t == owner && *n == name));
+        self.class_methods
+            .retain(|&(t, n)| !(t == owner && n == name));
         self.methods.push((owner, name, func));
+    }
+
+    /// Adds (or replaces) a class method of a built-in type such as `dict.fromkeys`:
+    /// its receiver is the class it is reached through (`D.fromkeys`, `D().fromkeys`).
+    pub fn class_method(&mut self, owner: TypeId, name: &'static str, func: NativeFn) {
+        self.method(owner, name, func);
+        self.class_methods.push((owner, name));
     }
 
     /// Adds (or replaces) the attribute reader for native functions named `name`:

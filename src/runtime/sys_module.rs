@@ -1,4 +1,4 @@
-//! The `sys` module and the standard streams: `sys.exit`, the recursion limit,
+//! The `sys` module and the standard streams: `sys.exit`, `sys.exc_info`, the recursion limit,
 //! `sys.stdout` / `sys.stderr` (what `print(file=...)` writes to), `sys.argv`.
 //! They live in the core because they reach into the interpreter's own state.
 
@@ -25,6 +25,8 @@ pub fn register(registry: &mut Registry) {
 
 fn init_sys(vm: &mut Vm, dict: ObjRef) -> Result<(), Exception> {
     vm.add_module_function(dict, "sys", "exit", sys_exit);
+    vm.add_module_function(dict, "sys", "exc_info", sys_exc_info);
+    vm.add_module_function(dict, "sys", "exception", sys_exception);
     vm.add_module_function(dict, "sys", "getrecursionlimit", sys_getrecursionlimit);
     vm.add_module_function(dict, "sys", "setrecursionlimit", sys_setrecursionlimit);
     let stdout = vm.alloc(Object::Stream(StreamKind::Stdout));
@@ -58,8 +60,32 @@ fn init_sys(vm: &mut Vm, dict: ObjRef) -> Result<(), Exception> {
 }
 
 /// `sys.exit([status])` raises SystemExit; the run ends with that status.
-fn sys_exit(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Exception> {
-    Err(vm.exception_with_args(TypeId::SystemExit, args.iter().take(1).copied().collect()))
+fn sys_exit(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> Result<Value, Exception> {
+    if !kwargs.is_empty() {
+        return Err(vm.type_error("sys.exit() takes no keyword arguments"));
+    }
+    if args.len() > 1 {
+        let message = format!("exit expected at most 1 argument, got {}", args.len());
+        return Err(vm.type_error(message));
+    }
+    Err(vm.exception_with_args(TypeId::SystemExit, args.to_vec()))
+}
+
+/// `sys.exc_info()`: the exception being handled as `(type, value, traceback)`, or
+/// `(None, None, None)` outside every handler. The traceback is the exception's
+/// `__traceback__`.
+fn sys_exc_info(vm: &mut Vm, _: &[Value], _: &KwArgs) -> Result<Value, Exception> {
+    let Some(exception) = vm.handling else {
+        return Ok(vm.new_tuple(vec![Value::None; 3]));
+    };
+    let class = vm.class_of(Value::Obj(exception));
+    let traceback = vm.get_attr(Value::Obj(exception), "__traceback__")?;
+    Ok(vm.new_tuple(vec![class, Value::Obj(exception), traceback]))
+}
+
+/// `sys.exception()`: the exception being handled, or None.
+fn sys_exception(vm: &mut Vm, _: &[Value], _: &KwArgs) -> Result<Value, Exception> {
+    Ok(vm.handling.map_or(Value::None, Value::Obj))
 }
 
 fn sys_getrecursionlimit(vm: &mut Vm, _: &[Value], _: &KwArgs) -> Result<Value, Exception> {
@@ -126,12 +152,23 @@ impl Vm {
         as_long.map_or(-1, |long| long as i32)
     }
 
+    /// `SystemExit.code`, as `SystemExit_init` sets it: None without arguments, the
+    /// argument when there is one, else the whole tuple of them.
+    pub fn system_exit_code(&mut self, args: &[Value]) -> Value {
+        match args {
+            [] => Value::None,
+            [code] => *code,
+            _ => self.new_tuple(args.to_vec()),
+        }
+    }
+
     /// How an uncaught SystemExit ends the run: its status, and what it prints.
     pub fn system_exit_outcome(&mut self, exception: ObjRef) -> (String, i32) {
-        let code = match self.heap.get(exception) {
-            Object::Exception(e) => e.args.first().copied().unwrap_or(Value::None),
-            _ => Value::None,
+        let args = match self.heap.get(exception) {
+            Object::Exception(e) => e.args.clone(),
+            _ => Vec::new(),
         };
+        let code = self.system_exit_code(&args);
         match code {
             Value::None => (String::new(), 0),
             status if self.int_value(status).is_some() => (String::new(), self.exit_status(status)),

@@ -74,8 +74,17 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         self.emit(Instr::BuildMap(0));
+        let mut after_mapping = false;
         for keyword in keywords {
             match &keyword.arg {
+                // After a `**` a named keyword is merged too, so `f(**{'a': 1}, a=2)`
+                // is CPython's "got multiple values" error rather than a replacement.
+                Some(name) if after_mapping => {
+                    self.load_str(&name.name);
+                    self.compile_expr(&keyword.value)?;
+                    self.emit(Instr::BuildMap(1));
+                    self.emit(Instr::DictMerge(1));
+                }
                 Some(name) => {
                     self.load_str(&name.name);
                     self.compile_expr(&keyword.value)?;
@@ -84,6 +93,7 @@ impl<'a> Compiler<'a> {
                 None => {
                     self.compile_expr(&keyword.value)?;
                     self.emit(Instr::DictMerge(1));
+                    after_mapping = true;
                 }
             }
         }

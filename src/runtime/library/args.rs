@@ -329,6 +329,11 @@ pub fn receiver<'a>(
 ) -> Result<(Value, &'a [Value]), Exception> {
     match args.split_first() {
         Some((&first, rest)) if vm.type_of(first).is_subtype_of(owner) => Ok((first, rest)),
+        // An instance of a Python subclass (`super().get(k)`, `dict.get(d, k)` with `d`
+        // a `class D(dict)`): the method works on the built-in value it extends.
+        Some((&first, rest)) if vm.type_of(vm.builtin_view(first)).is_subtype_of(owner) => {
+            Ok((vm.builtin_view(first), rest))
+        }
         Some((&first, _)) => {
             let message = format!(
                 "descriptor '{method}' for '{}' objects doesn't apply to a '{}' object",

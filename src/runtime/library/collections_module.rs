@@ -10,7 +10,7 @@ use super::collections_counter::counter_methods;
 use super::collections_defaultdict::defaultdict_methods;
 use crate::runtime::exception::Exception;
 use crate::runtime::heap::ObjRef;
-use crate::runtime::native::NativeFn;
+use crate::runtime::native::{KwArgs, NativeFn};
 use crate::runtime::object::Object;
 use crate::runtime::types::TypeId;
 use crate::runtime::value::Value;
@@ -100,5 +100,5 @@ pub fn new_instance_of(
     let Some(class_ref) = class.as_obj() else {
         return Err(vm.type_error("not a class"));
     };
-    vm.new_builtin_subclass_instance(class_ref, base, base_args)
+    vm.new_builtin_subclass_instance(class_ref, base, base_args, &KwArgs::default())
 }

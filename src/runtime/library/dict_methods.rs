@@ -19,7 +19,7 @@ pub fn register(registry: &mut Registry) {
     registry.method(TypeId::Dict, "update", dict_update);
     registry.method(TypeId::Dict, "clear", dict_clear);
     registry.method(TypeId::Dict, "copy", dict_copy);
-    registry.method(TypeId::Dict, "fromkeys", dict_fromkeys);
+    registry.class_method(TypeId::Dict, "fromkeys", dict_fromkeys);
 }
 
 fn view(
@@ -172,18 +172,32 @@ fn dict_copy(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
 /// `dict.fromkeys(iterable, value=None)`. Reached through the type the call has no
 /// receiver, so a leading dict is taken as the receiver only when three arguments
 /// come (`{}.fromkeys(keys, value)`).
+/// `cls.fromkeys(iterable, value=None)`, a class method: `cls()` filled with every key
+/// of the iterable. A subclass's instance is filled through `d[key] = value`, so its
+/// `__setitem__` runs, as in CPython's `_PyDict_FromKeys`.
 fn dict_fromkeys(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     reject_keywords(vm, "dict.fromkeys", kwargs)?;
-    let rest = match args {
-        [first, rest @ ..] if rest.len() == 2 && vm.type_of(*first) == TypeId::Dict => rest,
-        _ => args,
+    let Some((&class, rest)) = args.split_first() else {
+        return Err(vm.type_error("descriptor 'fromkeys' of 'dict' object needs an argument"));
     };
     clinic_count(vm, "fromkeys", rest, 1, 2)?;
     let value = rest.get(1).copied().unwrap_or(Value::None);
-    let keys = vm.collect_iterable(rest[0])?;
-    let dict = vm.new_dict();
+    let dict = vm.call(class, Vec::new(), KwArgs::default())?;
+    vm.native_roots.push(dict);
+    let filled = fill_with_keys(vm, dict, rest[0], value);
+    vm.native_roots.pop();
+    filled.map(|()| dict)
+}
+
+fn fill_with_keys(vm: &mut Vm, dict: Value, iterable: Value, value: Value) -> Result<(), Exception> {
+    let keys = vm.collect_iterable(iterable)?;
+    let exact = vm.type_of(dict) == TypeId::Dict;
     for key in keys {
-        vm.dict_set(dict, key, value)?;
+        if exact {
+            vm.dict_set(dict, key, value)?;
+        } else {
+            vm.set_item(dict, key, value)?;
+        }
     }
-    Ok(dict)
+    Ok(())
 }

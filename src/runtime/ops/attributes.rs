@@ -21,7 +21,8 @@ impl Vm {
         }
         let ty = self.type_of(object);
         if let Some(method) = self.find_method(ty, name) {
-            return Ok(self.bind_native(method, object));
+            let receiver = self.native_receiver(method, object);
+            return Ok(self.bind_native(method, receiver));
         }
         Err(self.attribute_error(object, name))
     }
@@ -46,7 +47,7 @@ impl Vm {
         let ty = self.type_of(object);
         if !matches!(ty, TypeId::Module | TypeId::Type | TypeId::Function) {
             if let Some(method) = self.find_method(ty, name) {
-                return Ok((Value::Obj(method), object));
+                return Ok((Value::Obj(method), self.native_receiver(method, object)));
             }
         }
         Ok((self.get_attr(object, name)?, Value::Null))
@@ -66,7 +67,27 @@ impl Vm {
         }
     }
 
-    fn bind_native(&mut self, method: ObjRef, receiver: Value) -> Value {
+    /// What a native method found for `object` binds to: the object, or its class
+    /// for a class method (`{}.fromkeys` is `dict.fromkeys`).
+    pub(crate) fn native_receiver(&self, method: ObjRef, object: Value) -> Value {
+        if self.native_class_methods.contains(&method) {
+            self.class_of(object)
+        } else {
+            object
+        }
+    }
+
+    /// A native method reached through the class `class` itself: unbound, except a
+    /// class method, which binds to the class.
+    pub(crate) fn native_method_of_class(&mut self, method: ObjRef, class: Value) -> Value {
+        if self.native_class_methods.contains(&method) {
+            self.bind_native(method, class)
+        } else {
+            Value::Obj(method)
+        }
+    }
+
+    pub(crate) fn bind_native(&mut self, method: ObjRef, receiver: Value) -> Value {
         match self.heap.get(method).clone() {
             Object::Native(native) => self.alloc(Object::Native(NativeFunction {
                 receiver: Some(receiver),
@@ -168,7 +189,8 @@ impl Vm {
                 "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
                 "__traceback__" => Some(Value::None),
                 "code" if e.ty == TypeId::SystemExit => {
-                    Some(e.args.first().copied().unwrap_or(Value::None))
+                    let args = e.args.clone();
+                    Some(self.system_exit_code(&args))
                 }
                 "name"
                     if e.ty.is_subtype_of(TypeId::NameError)
@@ -283,7 +305,11 @@ impl Vm {
                     Some(Object::BoundMethod { function, .. }) => Some(*function),
                     _ => Some(hook),
                 },
-                None => self.find_method(ty, name).map(Value::Obj),
+                None => {
+                    let method = self.find_method(ty, name)?;
+                    let class = self.type_value(ty);
+                    Some(self.native_method_of_class(method, class))
+                }
             },
         }
     }

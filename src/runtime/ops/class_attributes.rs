@@ -1,6 +1,7 @@
 //! Attribute access on classes, instances of classes and `super()` objects.
 
 use crate::runtime::exception::Exception;
+use crate::runtime::heap::ObjRef;
 use crate::runtime::object::Object;
 use crate::runtime::types::TypeId;
 use crate::runtime::value::Value;
@@ -24,7 +25,12 @@ impl Vm {
                 _ => match self.instance_attr(object, name)? {
                     Some(found) => Ok(Some(found)),
                     None => match instance.base_value {
-                        Some(base) => self.get_attr(base, name).map(Some),
+                        Some(base) => match self
+                            .inherited_native_class_method(Value::Obj(instance.class), name)
+                        {
+                            Some(method) => Ok(Some(method)),
+                            None => self.get_attr(base, name).map(Some),
+                        },
                         None => self.user_getattr(object, name),
                     },
                 },
@@ -51,7 +57,10 @@ impl Vm {
                 match self.lookup_in_class(object, name) {
                     Some(found) => self.bind_class_attribute(found, None, object).map(Some),
                     None if name == "__doc__" => Ok(Some(Value::None)),
-                    None => self.metaclass_attr(object, name),
+                    None => match self.inherited_native_method(object, name) {
+                        Some(method) => Ok(Some(method)),
+                        None => self.metaclass_attr(object, name),
+                    },
                 }
             }
             Object::Super { class, instance } => self.super_attr(class, instance, name),
@@ -81,6 +90,31 @@ impl Vm {
         };
         let name = self.new_str(name);
         self.call(hook, vec![object, name], Default::default()).map(Some)
+    }
+
+    /// A method of a built-in type in a class's MRO, unbound: `D.keys` for
+    /// `class D(dict)` is `dict.keys`, found before anything of the metaclass.
+    fn inherited_native_method(&mut self, class: Value, name: &str) -> Option<Value> {
+        let method = self.builtin_base_method(class, name)?;
+        Some(self.native_method_of_class(method, class))
+    }
+
+    fn builtin_base_method(&self, class: Value, name: &str) -> Option<ObjRef> {
+        self.mro_of(class).into_iter().find_map(|entry| {
+            match entry.as_obj().map(|r| self.heap.get(r)) {
+                Some(Object::Type(ty)) => self.find_method(*ty, name),
+                _ => None,
+            }
+        })
+    }
+
+    /// `d.fromkeys` for an instance `d` of `class D(dict)`: a class method of the
+    /// built-in base binds to `D`, not to the dict the instance extends.
+    fn inherited_native_class_method(&mut self, class: Value, name: &str) -> Option<Value> {
+        let method = self.builtin_base_method(class, name)?;
+        self.native_class_methods
+            .contains(&method)
+            .then(|| self.bind_native(method, class))
     }
 
     /// A class's attribute found on its metaclass: methods and properties of the
@@ -143,6 +177,9 @@ impl Vm {
                         })));
                     }
                     if let Some(method) = self.find_method(ty, name) {
+                        if self.native_class_methods.contains(&method) {
+                            return Ok(Some(self.bind_native(method, owner)));
+                        }
                         return Ok(Some(self.alloc(Object::BoundMethod {
                             receiver: instance,
                             function: Value::Obj(method),

@@ -112,7 +112,7 @@ impl Vm {
 
     /// `x[key]` on a subclass of a built-in type. A dict subclass that defines
     /// `__missing__` is asked for the keys the dict lacks (`dict.__getitem__`'s rule).
-    fn get_base_item(
+    pub(crate) fn get_base_item(
         &mut self,
         container: Value,
         base: Value,

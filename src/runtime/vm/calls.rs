@@ -168,8 +168,12 @@ impl Vm {
         let instance = if extends_builtin {
             // A mutable base starts empty when the class has its own __init__ (which
             // may call super().__init__); an immutable one is made from the arguments.
+            // Keywords go to the base only without an `__init__` of the class's own:
+            // `D(a=1)` for `class D(dict)`, while `tuple.__new__` ignores those a
+            // subclass's `__init__` takes.
             let base_args: &[Value] = if has_init && mutable_base { &[] } else { &args };
-            self.new_builtin_subclass_instance(class, base, base_args)?
+            let base_kwargs = if has_init { KwArgs::default() } else { kwargs.clone() };
+            self.new_builtin_subclass_instance(class, base, base_args, &base_kwargs)?
         } else {
             self.new_instance(class, &args)
         };

@@ -59,6 +59,9 @@ pub struct Frame {
     pub locals_dict: Option<ObjRef>,
     /// For a `__new__` run by calling a class: what `__init__` gets once it returns.
     pub after_new: Option<Box<PendingInit>>,
+    /// A generator suspended inside an `except` body: the exception it was handling,
+    /// which `sys.exc_info()` reports again once it resumes.
+    pub suspended_handling: Option<ObjRef>,
 }
 
 /// A class call waiting for its `__new__` to return: then `__init__(obj, *args)`
@@ -107,6 +110,7 @@ impl Frame {
             call_number: 0,
             locals_dict: None,
             after_new: None,
+            suspended_handling: None,
         }
     }
 
@@ -129,6 +133,7 @@ impl Frame {
             out.extend(pending.args.iter().copied());
             out.extend(pending.kwargs.0.iter().map(|&(_, v)| v));
         }
+        out.extend(self.suspended_handling.map(Value::Obj));
         for block in &self.blocks {
             if let BlockKind::Handling { previous: Some(e) } = block.kind {
                 out.push(Value::Obj(e));

@@ -3,7 +3,7 @@
 //! `for` loop resumes it in the same dispatch loop; native code (`list(gen)`) resumes
 //! it in a nested loop that stops at the next yield.
 
-use super::{Frame, LoopExit, Vm};
+use super::{BlockKind, Frame, LoopExit, Vm};
 use crate::runtime::code::Instr;
 use crate::runtime::exception::Exception;
 use crate::runtime::heap::ObjRef;
@@ -74,6 +74,7 @@ impl Vm {
         } else {
             frame.code.firstlineno
         };
+        self.enter_suspended_handlers(&mut frame);
         self.frames.push(*frame);
         if self.tracing {
             self.push_event(EventKind::Call, line, None);
@@ -87,9 +88,10 @@ impl Vm {
         if self.tracing {
             self.trace_return(Some(value));
         }
-        let Some(frame) = self.frames.pop() else {
+        let Some(mut frame) = self.frames.pop() else {
             return;
         };
+        self.leave_handlers_for_suspension(&mut frame);
         let saved = self
             .stack
             .split_off((frame.stack_base as usize).min(self.stack.len()));
@@ -101,6 +103,33 @@ impl Vm {
             }
         }
         self.stack.push(value);
+    }
+
+    /// A generator's handled exception belongs to its frame (CPython's `gi_exc_state`):
+    /// suspending inside an `except` body gives the resumer back the exception it was
+    /// handling, the one the outermost of the frame's handling blocks remembers.
+    fn leave_handlers_for_suspension(&mut self, frame: &mut Frame) {
+        let outermost = frame.blocks.iter().find_map(|block| match block.kind {
+            BlockKind::Handling { previous } => Some(previous),
+            BlockKind::Handler => None,
+        });
+        if let Some(resumer_handling) = outermost {
+            frame.suspended_handling = self.handling;
+            self.handling = resumer_handling;
+        }
+    }
+
+    /// Resuming inside an `except` body: the generator's exception is handled again,
+    /// and leaving the outermost handler restores what this resumer was handling.
+    fn enter_suspended_handlers(&mut self, frame: &mut Frame) {
+        let outermost = frame.blocks.iter_mut().find_map(|block| match &mut block.kind {
+            BlockKind::Handling { previous } => Some(previous),
+            BlockKind::Handler => None,
+        });
+        if let Some(previous) = outermost {
+            *previous = self.handling;
+            self.handling = frame.suspended_handling.take();
+        }
     }
 
     pub(super) fn finish_generator(&mut self, generator: ObjRef, returned: Value) {

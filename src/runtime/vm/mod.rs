@@ -60,6 +60,8 @@ pub struct Vm {
     /// Native methods of built-in types by type and name: written once at start-up and
     /// shared by every copy of the interpreter, so a checkpoint does not copy the table.
     pub methods: Rc<HashMap<TypeId, HashMap<&'static str, ObjRef>>>,
+    /// The native methods in `methods` that bind to a class rather than an instance.
+    pub native_class_methods: Rc<Vec<ObjRef>>,
     /// The exception being handled (what `sys.exc_info()` would report), which becomes
     /// the `__context__` of any exception raised meanwhile.
     pub handling: Option<ObjRef>,
@@ -137,6 +139,7 @@ impl Vm {
             module_sources: Rc::new(super::module_loader::ModuleSources::bundled()),
             native_attributes: Vec::new(),
             methods: Rc::default(),
+            native_class_methods: Rc::default(),
             handling: None,
             stdout: String::new(),
             stderr: String::new(),
@@ -191,6 +194,12 @@ impl Vm {
                 methods.entry(owner).or_default().insert(name, r);
             }
         }
+        let class_methods = registry
+            .class_methods
+            .iter()
+            .filter_map(|(owner, name)| self.methods.get(owner)?.get(name).copied())
+            .collect();
+        self.native_class_methods = Rc::new(class_methods);
         self.module_inits = registry.modules;
         self.native_attributes = registry.native_attributes;
         let not_implemented = self.type_value(TypeId::NotImplementedType);

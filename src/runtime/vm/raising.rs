@@ -28,11 +28,12 @@ impl Vm {
         if let Some(cause) = cause {
             let cause = match cause {
                 Value::None => None,
+                other if !self.is_exception_or_class(other) => {
+                    return self.type_error("exception causes must derive from BaseException")
+                }
                 other => match self.instantiate_exception(other) {
                     Ok(r) => Some(Value::Obj(r)),
-                    Err(_) => {
-                        return self.type_error("exception causes must derive from BaseException")
-                    }
+                    Err(error) => return error,
                 },
             };
             if let Some(Object::Exception(e)) = self.heap.get_mut(exception) {
@@ -51,15 +52,18 @@ impl Vm {
         self.instantiate_exception(value)
     }
 
-    /// An exception instance from `raise X` or `raise X(...)`.
+    /// An exception instance from `raise X` or `raise X(...)`. A class is called with
+    /// no arguments, as CPython's `do_raise` does, so a user class's `__new__` and
+    /// `__init__` run; the call must give an exception instance.
     fn instantiate_exception(
         &mut self,
         value: Value,
     ) -> Result<crate::runtime::heap::ObjRef, Exception> {
         match value.as_obj().map(|r| (r, self.heap.get(r))) {
             Some((r, Object::Exception(_))) => Ok(r),
-            Some((r, Object::Class(c))) if c.builtin_base.is_exception() => {
-                Ok(self.new_instance(r, &[]).as_obj().unwrap_or(r))
+            Some((_, Object::Class(c))) if c.builtin_base.is_exception() => {
+                let made = self.call(value, Vec::new(), KwArgs::default())?;
+                self.expect_exception_instance(value, made)
             }
             Some((_, Object::Type(ty))) if ty.is_exception() => {
                 let ty = *ty;
@@ -70,6 +74,36 @@ impl Vm {
             }
             _ => Err(self.type_error("exceptions must derive from BaseException")),
         }
+    }
+
+    /// Whether `raise` accepts `value`: an exception instance or an exception class.
+    fn is_exception_or_class(&self, value: Value) -> bool {
+        match value.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Exception(_)) => true,
+            Some(Object::Class(c)) => c.builtin_base.is_exception(),
+            Some(Object::Type(ty)) => ty.is_exception(),
+            _ => false,
+        }
+    }
+
+    /// What calling an exception class for `raise` gave: an exception instance, or
+    /// CPython's TypeError when a `__new__` returned something else.
+    fn expect_exception_instance(
+        &mut self,
+        class: Value,
+        made: Value,
+    ) -> Result<crate::runtime::heap::ObjRef, Exception> {
+        if let Some(r) = made.as_obj() {
+            if let Object::Exception(_) = self.heap.get(r) {
+                return Ok(r);
+            }
+        }
+        let class_repr = self.repr(class)?;
+        let made_type = self.class_of(made);
+        let made_repr = self.repr(made_type)?;
+        Err(self.type_error(format!(
+            "calling {class_repr} should have returned an instance of BaseException, not {made_repr}"
+        )))
     }
 
     /// `except class:` — a class or a tuple of classes.
