@@ -10,6 +10,18 @@ use crate::syntax::ast::{BoolOperator, CmpOperator, Constant, Expr, ExprKind, Un
 use num_traits::ToPrimitive;
 use std::rc::Rc;
 
+/// CPython's `STACK_USE_GUIDELINE`: a display of more items than this is built empty and
+/// filled one item at a time, so each item's line is followed by the display's own line
+/// again (the LIST_APPEND's), which the trace events show.
+const STACK_USE_GUIDELINE: usize = 30;
+
+/// Whether a display's items are all pushed, then built by one instruction: no `*x` item,
+/// and few enough of them (`starunpack_helper`).
+fn builds_on_the_stack(elts: &[Expr]) -> bool {
+    let starred = elts.iter().any(|e| matches!(e.kind, ExprKind::Starred { .. }));
+    !starred && elts.len() <= STACK_USE_GUIDELINE
+}
+
 impl<'a> Compiler<'a> {
     pub(super) fn compile_expr(&mut self, expr: &Expr) -> Compiled {
         let saved = self.enter(expr.span);
@@ -269,18 +281,16 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// A list or tuple display; with `*x` items it is built by extending a list.
+    /// A list or tuple display; with `*x` items, or more than CPython keeps on its stack,
+    /// it is built by extending a list.
     fn compile_sequence(
         &mut self,
         elts: &[Expr],
         build: fn(u32) -> Instr,
         is_tuple: bool,
     ) -> Compiled {
-        if !elts
-            .iter()
-            .any(|e| matches!(e.kind, ExprKind::Starred { .. }))
-        {
-            let folded = display_is_folded(elts, is_tuple);
+        let folded = display_is_folded(elts, is_tuple);
+        if folded || builds_on_the_stack(elts) {
             for elt in elts {
                 if folded {
                     self.compile_folded_item(elt)?;
@@ -316,11 +326,8 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_set(&mut self, elts: &[Expr]) -> Compiled {
-        if !elts
-            .iter()
-            .any(|e| matches!(e.kind, ExprKind::Starred { .. }))
-        {
-            let folded = display_is_folded(elts, false);
+        let folded = display_is_folded(elts, false);
+        if folded || builds_on_the_stack(elts) {
             for elt in elts {
                 if folded {
                     self.compile_folded_item(elt)?;
