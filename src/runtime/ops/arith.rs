@@ -73,8 +73,13 @@ impl Vm {
             Operator::Mod => x.mod_floor(&y),
             Operator::Pow => return self.int_pow(x, y).map(Some),
             Operator::LShift => {
-                let Some(shift) = self.shift_count(&y)? else {
-                    return self.shift_beyond_memory(&x).map(Some);
+                let count = self.shift_count(&y)?;
+                if x.is_zero() {
+                    return Ok(Some(Value::Int(0)));
+                }
+                self.check_left_shift_size(&x, &y)?;
+                let Some(shift) = count else {
+                    return Err(self.exception_with_args(TypeId::MemoryError, Vec::new()));
                 };
                 self.check_int_bits(x.bits() + shift)?;
                 x << shift
@@ -101,13 +106,33 @@ impl Vm {
         Ok(y.to_u64())
     }
 
-    /// `x << n` for an n of more than 64 bits: zero stays zero, and anything else is
-    /// more memory than exists, which CPython reports as MemoryError.
-    fn shift_beyond_memory(&mut self, x: &BigInt) -> Result<Value, Exception> {
-        if x.is_zero() {
-            return Ok(Value::Int(0));
+    /// The errors CPython 3.11's long_lshift gives before computing `x << y` (x nonzero):
+    /// a result of more 30-bit digits than an int object can hold is
+    /// `OverflowError: too many digits in integer` (`_PyLong_New`; divmod_shift clips a
+    /// huge word shift to that), and one needing more bytes than a 64-bit process can
+    /// address is a failed allocation, `MemoryError()`, on every machine. Smaller results
+    /// past the int budget stop the program instead.
+    fn check_left_shift_size(&mut self, x: &BigInt, y: &BigInt) -> Result<(), Exception> {
+        const DIGIT_BITS: u128 = 30;
+        const DIGIT_BYTES: u128 = 4;
+        const HEADER_BYTES: u128 = 24;
+        const SSIZE_MAX: u128 = i64::MAX as u128;
+        const MAX_DIGITS: u128 = (SSIZE_MAX - HEADER_BYTES) / DIGIT_BYTES;
+        const ADDRESSABLE_BYTES: u128 = 1 << 47;
+        let clipped = SSIZE_MAX / DIGIT_BYTES;
+        let (word_shift, bit_shift) = match y.to_u128() {
+            Some(count) if count / DIGIT_BITS < clipped => (count / DIGIT_BITS, count % DIGIT_BITS),
+            _ => (clipped, 0),
+        };
+        let old_digits = u128::from(x.bits()).div_ceil(DIGIT_BITS);
+        let digits = old_digits + word_shift + u128::from(bit_shift != 0);
+        if digits > MAX_DIGITS {
+            return Err(self.overflow("too many digits in integer"));
         }
-        Err(self.exception_with_args(TypeId::MemoryError, Vec::new()))
+        if HEADER_BYTES + digits * DIGIT_BYTES > ADDRESSABLE_BYTES {
+            return Err(self.exception_with_args(TypeId::MemoryError, Vec::new()));
+        }
+        Ok(())
     }
 
     fn check_int_bits(&self, bits: u64) -> Result<(), Exception> {
