@@ -28,9 +28,23 @@ impl DecimalDigits {
     /// Rust finds how many digits that takes; when two candidates of that length both
     /// read back, dtoa picks the nearer (ties to even), which is exactly the correctly
     /// rounded value at that length: `617243362624441.25` gives `…441.2`, not `…441.3`.
+    /// Next to a power of two the gap below is half the gap above, so the nearest
+    /// candidate may miss the double: dtoa then keeps the one that reads back.
     pub fn shortest(value: f64) -> DecimalDigits {
         let shortest = Self::from_scientific(value, &format!("{:e}", value.abs()));
-        Self::significant(value, shortest.digits.len())
+        let nearest = Self::significant(value, shortest.digits.len());
+        if nearest.reads_back_as(value) {
+            nearest
+        } else {
+            shortest
+        }
+    }
+
+    /// Whether these digits parse back to exactly `value` (Rust's parsing is correctly
+    /// rounded, as CPython's `_Py_dg_strtod` is).
+    fn reads_back_as(&self, value: f64) -> bool {
+        let text = format!("0.{}e{}", self.digits, self.decimal_point);
+        text.parse::<f64>().map_or(false, |parsed| parsed == value.abs())
     }
 
     /// dtoa mode 2: `count` significant digits, correctly rounded (`%e`, `%g`).
@@ -109,6 +123,8 @@ mod tests {
         assert_eq!(parts(DecimalDigits::shortest(0.0)), (false, "0".into(), 1));
         assert_eq!(parts(DecimalDigits::shortest(-0.0)), (true, "0".into(), 1));
         assert_eq!(parts(DecimalDigits::shortest(617243362624441.2)), (false, "6172433626244412".into(), 15));
+        // 2**-1017: the nearer 16 digits, …044, fall below the half gap under a power of two.
+        assert_eq!(parts(DecimalDigits::shortest(2f64.powi(-1017))), (false, "7120236347223045".into(), -306));
     }
 
     #[test]

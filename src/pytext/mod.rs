@@ -16,6 +16,7 @@ mod str_case;
 mod str_pad;
 mod str_predicates;
 mod bytes_repr;
+mod complex_format;
 mod complex_parse;
 mod complex_repr;
 mod str_repr;
@@ -24,6 +25,7 @@ mod str_split;
 #[rustfmt::skip]
 mod unicode_tables;
 
+pub use complex_format::format_complex;
 pub use float_digits::DecimalDigits;
 pub use float_repr::{float_repr, format_double, FloatLayout, FloatStyle};
 pub use float_round::{round_float, round_float_to_int};

@@ -52,7 +52,7 @@
 //!
 //! Messages must be CPython 3.11's, word for word: the differential tests compare them.
 
-mod args;
+pub(crate) mod args;
 mod blank_instances;
 mod bytes_methods;
 mod collections_counter;

@@ -25,7 +25,12 @@ impl Vm {
         }
         if op == Operator::Div && !a.is_float() && !b.is_float() {
             if let (Some(x), Some(y)) = (a.to_bigint(), b.to_bigint()) {
-                if !y.is_zero() && (x.bits() > 53 || y.bits() > 53) {
+                // Past 53 bits an int is not exact as a float, so CPython's
+                // long_true_divide divides the ints themselves.
+                if y.is_zero() {
+                    return Err(self.error(TypeId::ZeroDivisionError, "division by zero"));
+                }
+                if x.bits() > 53 || y.bits() > 53 {
                     return match int_true_divide(&x, &y) {
                         Some(q) => Ok(Some(Value::Float(q))),
                         None => Err(self.overflow("integer division result too large for a float")),
@@ -68,8 +73,13 @@ impl Vm {
             Operator::Mod => x.mod_floor(&y),
             Operator::Pow => return self.int_pow(x, y).map(Some),
             Operator::LShift => {
-                let Some(shift) = self.shift_count(&y)? else {
-                    return self.shift_beyond_memory(&x).map(Some);
+                let count = self.shift_count(&y)?;
+                if x.is_zero() {
+                    return Ok(Some(Value::Int(0)));
+                }
+                self.check_left_shift_size(&x, &y)?;
+                let Some(shift) = count else {
+                    return Err(self.exception_with_args(TypeId::MemoryError, Vec::new()));
                 };
                 self.check_int_bits(x.bits() + shift)?;
                 x << shift
@@ -96,13 +106,33 @@ impl Vm {
         Ok(y.to_u64())
     }
 
-    /// `x << n` for an n of more than 64 bits: zero stays zero, and anything else is
-    /// more memory than exists, which CPython reports as MemoryError.
-    fn shift_beyond_memory(&mut self, x: &BigInt) -> Result<Value, Exception> {
-        if x.is_zero() {
-            return Ok(Value::Int(0));
+    /// The errors CPython 3.11's long_lshift gives before computing `x << y` (x nonzero):
+    /// a result of more 30-bit digits than an int object can hold is
+    /// `OverflowError: too many digits in integer` (`_PyLong_New`; divmod_shift clips a
+    /// huge word shift to that), and one needing more bytes than a 64-bit process can
+    /// address is a failed allocation, `MemoryError()`, on every machine. Smaller results
+    /// past the int budget stop the program instead.
+    fn check_left_shift_size(&mut self, x: &BigInt, y: &BigInt) -> Result<(), Exception> {
+        const DIGIT_BITS: u128 = 30;
+        const DIGIT_BYTES: u128 = 4;
+        const HEADER_BYTES: u128 = 24;
+        const SSIZE_MAX: u128 = i64::MAX as u128;
+        const MAX_DIGITS: u128 = (SSIZE_MAX - HEADER_BYTES) / DIGIT_BYTES;
+        const ADDRESSABLE_BYTES: u128 = 1 << 47;
+        let clipped = SSIZE_MAX / DIGIT_BYTES;
+        let (word_shift, bit_shift) = match y.to_u128() {
+            Some(count) if count / DIGIT_BITS < clipped => (count / DIGIT_BITS, count % DIGIT_BITS),
+            _ => (clipped, 0),
+        };
+        let old_digits = u128::from(x.bits()).div_ceil(DIGIT_BITS);
+        let digits = old_digits + word_shift + u128::from(bit_shift != 0);
+        if digits > MAX_DIGITS {
+            return Err(self.overflow("too many digits in integer"));
         }
-        Err(self.exception_with_args(TypeId::MemoryError, Vec::new()))
+        if HEADER_BYTES + digits * DIGIT_BYTES > ADDRESSABLE_BYTES {
+            return Err(self.exception_with_args(TypeId::MemoryError, Vec::new()));
+        }
+        Ok(())
     }
 
     fn check_int_bits(&self, bits: u64) -> Result<(), Exception> {
@@ -271,8 +301,9 @@ pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
 
 /// `x / y` for ints, correctly rounded as CPython's long_true_divide is (converting both
 /// to floats first would round twice): a quotient of 55 or 56 bits with a sticky bit for
-/// any remainder rounds once, to nearest even, when it becomes a float. `None` when the
-/// result is too large for a float.
+/// any remainder is rounded once, to nearest even, at the precision the result has as a
+/// float (53 bits, or fewer when it is subnormal). `None` when the result is too large
+/// for a float.
 fn int_true_divide(x: &BigInt, y: &BigInt) -> Option<f64> {
     let negative = x.is_negative() != y.is_negative();
     let (a, b) = (x.abs(), y.abs());
@@ -282,14 +313,42 @@ fn int_true_divide(x: &BigInt, y: &BigInt) -> Option<f64> {
     } else {
         (a << (-shift) as u64).div_rem(&b)
     };
-    let sticky = u64::from(!remainder.is_zero());
-    let mantissa = (quotient.to_u64()? | sticky) as f64;
-    // Scaling by a power of two is exact while the result is a normal float; in two
-    // halves, so that neither factor overflows or underflows on its own.
-    let shift = shift.clamp(-2200, 2200) as i32;
-    let result = mantissa * 2f64.powi(shift / 2) * 2f64.powi(shift - shift / 2);
+    let quotient = quotient.to_u64()?;
+    let (mantissa, exponent) = round_quotient(quotient, !remainder.is_zero(), shift);
+    let result = scale_by_power_of_two(mantissa as f64, exponent);
     if result.is_infinite() {
         return None;
     }
     Some(if negative { -result } else { result })
+}
+
+/// Rounds `(quotient + a fraction) * 2**shift`, where `inexact` says whether the fraction
+/// is nonzero, half to even onto the float grid: 53 significant bits, and no bit below
+/// 2**-1074 (the smallest subnormal). Returns a mantissa of at most 53 bits and its
+/// power of two, so that the float is their exact product.
+fn round_quotient(quotient: u64, inexact: bool, shift: i64) -> (u64, i64) {
+    const MANTISSA_BITS: i64 = 53;
+    const SMALLEST_EXPONENT: i64 = -1074;
+    let bits = 64 - i64::from(quotient.leading_zeros());
+    let lowest_kept = (bits + shift - MANTISSA_BITS).max(SMALLEST_EXPONENT);
+    let dropped = lowest_kept - shift;
+    if dropped <= 0 {
+        return (quotient, shift);
+    }
+    if dropped > 64 {
+        // Less than half the smallest step: rounds to zero.
+        return (0, lowest_kept);
+    }
+    let kept = if dropped == 64 { 0 } else { quotient >> dropped };
+    let half = 1u64 << (dropped - 1);
+    let rest = quotient & ((half << 1).wrapping_sub(1));
+    let rounds_up = rest > half || (rest == half && (inexact || kept & 1 == 1));
+    (kept + u64::from(rounds_up), lowest_kept)
+}
+
+/// `value * 2**exponent`, exact whenever the result is a float: in two halves, so that
+/// neither factor overflows or underflows on its own.
+fn scale_by_power_of_two(value: f64, exponent: i64) -> f64 {
+    let exponent = exponent.clamp(-2200, 2200) as i32;
+    value * 2f64.powi(exponent / 2) * 2f64.powi(exponent - exponent / 2)
 }

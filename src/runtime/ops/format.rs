@@ -28,6 +28,10 @@ impl Vm {
                 pytext::format_int(&n.to_bigint().unwrap_or_default(), spec)
             }
             (TypeId::Float, Some(Number::Float(f))) => pytext::format_float(f, spec),
+            (TypeId::Complex, _) if !spec.is_empty() => match self.complex_parts(value) {
+                Some(z) => pytext::format_complex(z.real, z.imag, spec),
+                None => return self.to_str(value),
+            },
             (TypeId::Str, _) => {
                 let text = self.str_text(value).unwrap_or_default();
                 pytext::format_str(&text, spec)

@@ -3,6 +3,7 @@
 //! A conversion is `%[(key)][flags][width][.precision][length]code`: flags `-+ #0`,
 //! `*` for a width or precision taken from the arguments, `h`/`l`/`L` read and ignored.
 
+use num_traits::ToPrimitive;
 use crate::pytext;
 use crate::runtime::exception::Exception;
 use crate::runtime::types::TypeId;
@@ -73,10 +74,13 @@ impl Vm {
 
     /// A tuple gives its items; anything else is the one argument. Anything with
     /// `__getitem__` but a tuple or a str can also serve `%(key)` (PyMapping_Check).
+    /// Subclasses count as what they extend (PyTuple_Check, PyMapping_Check), the
+    /// tuple's own items taken as stored.
     fn percent_arguments(&mut self, args: Value) -> Arguments {
-        let ty = self.type_of(args);
+        let view = self.builtin_view(args);
+        let ty = self.type_of(view);
         let items = if ty == TypeId::Tuple {
-            self.sequence_items(args)
+            self.sequence_items(view)
         } else {
             vec![args]
         };
@@ -134,10 +138,13 @@ impl Vm {
             Count::Written(n) => Ok(n as i64),
             Count::FromArguments => {
                 let value = next_argument(self, arguments)?;
-                match value {
-                    Value::Int(n) if self.type_of(value) == TypeId::Int => Ok(n),
-                    _ => Err(self.type_error("* wants int")),
+                // PyLong_Check then PyLong_AsSsize_t: a bool is an int, and an int
+                // past a C ssize_t overflows.
+                if !matches!(self.type_of(value), TypeId::Int | TypeId::Bool) {
+                    return Err(self.type_error("* wants int"));
                 }
+                let n = self.int_value(value).and_then(|n| n.to_i64());
+                n.ok_or_else(|| self.overflow("Python int too large to convert to C ssize_t"))
             }
         }
     }
@@ -171,8 +178,14 @@ impl Vm {
     }
 
     /// `%c`: an int in range(0x110000) or a str of one character.
+    /// An int may also be a class's `__index__` (formatchar's PyLong_AsLongAndOverflow).
     fn percent_char(&mut self, value: Value) -> Result<char, Exception> {
-        if let Some(n) = self.int_value(value) {
+        let index = if self.has_user_class(value) && self.user_method(value, "__index__").is_some() {
+            Some(crate::runtime::library::args::index_value(self, value)?)
+        } else {
+            self.int_value(value)
+        };
+        if let Some(n) = index {
             let code = u32::try_from(n).ok().filter(|&c| c < 0x110000);
             return match code {
                 Some(code) => Ok(char::from_u32(code).unwrap_or('\u{fffd}')),
@@ -195,18 +208,9 @@ impl Vm {
         value: Value,
     ) -> Result<Body, Exception> {
         let code = conversion.code;
-        let n = match (self.int_value(value), value) {
-            (Some(n), _) => n,
-            (None, Value::Float(f)) if matches!(code, 'd' | 'i' | 'u') => {
-                pytext::float_to_int(f).map_err(|message| {
-                    if f.is_nan() {
-                        self.value_error(message)
-                    } else {
-                        self.overflow(&message)
-                    }
-                })?
-            }
-            _ => {
+        let n = match self.percent_integer_value(code, value)? {
+            Some(n) => n,
+            None => {
                 let wants = if matches!(code, 'd' | 'i' | 'u') {
                     "a real number"
                 } else {
@@ -214,7 +218,7 @@ impl Vm {
                 };
                 let message = format!(
                     "%{code} format: {wants} is required, not {}",
-                    self.type_name(value)
+                    self.class_name(value)
                 );
                 return Err(self.type_error(message));
             }
@@ -243,6 +247,63 @@ impl Vm {
         Ok(Body { sign: sign_of(conversion, negative), prefix, digits, numeric: true })
     }
 
+    /// The int CPython's mainformatlong formats: an int itself; for `%x` and `%o`
+    /// `__index__` (PyNumber_Index); for `%d` a float truncated, `__int__`, then
+    /// `__index__` (PyNumber_Long). `None` when the value is no number of that kind.
+    fn percent_integer_value(
+        &mut self,
+        code: char,
+        value: Value,
+    ) -> Result<Option<num_bigint::BigInt>, Exception> {
+        if let Some(n) = self.int_value(value) {
+            return Ok(Some(n));
+        }
+        let decimal = matches!(code, 'd' | 'i' | 'u');
+        if let (true, Value::Float(f)) = (decimal, value) {
+            return pytext::float_to_int(f).map(Some).map_err(|message| {
+                if f.is_nan() {
+                    self.value_error(message)
+                } else {
+                    self.overflow(&message)
+                }
+            });
+        }
+        if !self.has_user_class(value) {
+            return Ok(None);
+        }
+        // Any TypeError on the way is mainformatlong's "wrong type" message instead.
+        match self.user_integer_value(decimal, value) {
+            Err(Exception::Raised(error)) if self.heap.get(error).type_id() == TypeId::TypeError => {
+                Ok(None)
+            }
+            result => result,
+        }
+    }
+
+    /// `__int__` (for `%d`) then `__index__` of a user object.
+    fn user_integer_value(
+        &mut self,
+        decimal: bool,
+        value: Value,
+    ) -> Result<Option<num_bigint::BigInt>, Exception> {
+        if decimal {
+            if let Some(result) = self.call_user_method(value, "__int__", Vec::new())? {
+                return match self.int_value(result) {
+                    Some(n) => Ok(Some(n)),
+                    None => {
+                        let message =
+                            format!("__int__ returned non-int (type {})", self.class_name(result));
+                        Err(self.type_error(message))
+                    }
+                };
+            }
+        }
+        if self.user_method(value, "__index__").is_none() {
+            return Ok(None);
+        }
+        crate::runtime::library::args::index_value(self, value).map(Some)
+    }
+
     /// `%f`, `%e`, `%g` and their capitals take any real number; precision 6 by default.
     fn percent_float(
         &mut self,
@@ -250,13 +311,8 @@ impl Vm {
         precision: Option<usize>,
         value: Value,
     ) -> Result<Body, Exception> {
-        let number = match self.number(value) {
-            Some(number) => number.to_f64().map_err(|message| self.overflow(message))?,
-            None => {
-                let message = format!("must be real number, not {}", self.type_name(value));
-                return Err(self.type_error(message));
-            }
-        };
+        // PyFloat_AsDouble: a number, a class's __float__, else its __index__.
+        let number = crate::runtime::library::args::real_arg(self, value)?;
         let alternate = if conversion.alternate { "#" } else { "" };
         let spec = format!("{alternate}.{}{}", precision.unwrap_or(6), conversion.code);
         let text = pytext::format_float(number.abs(), &spec).map_err(|m| self.value_error(m))?;

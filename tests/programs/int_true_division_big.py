@@ -1,0 +1,41 @@
+# int / int past 53 bits: one correct rounding of the exact quotient (subnormals too), overflow and zero.
+def show(label, make):
+    try:
+        print(label, '=>', repr(make()))
+    except Exception as error:
+        print(label, '!!', type(error).__name__, error)
+
+show("10**400 / 10**399", lambda: 10**400 / 10**399)
+show("10**400 / 10**400", lambda: 10**400 / 10**400)
+show("-10**400 / 10**398", lambda: -10**400 / 10**398)
+show("10**400 / 3", lambda: 10**400 / 3)
+show("-10**400 / 3", lambda: -10**400 / 3)
+show("1 / 10**400", lambda: 1 / 10**400)
+show("-1 / 10**400", lambda: -1 / 10**400)
+show("10**400 / 0", lambda: 10**400 / 0)
+show("1 / 0", lambda: 1 / 0)
+show("(2**53 + 1) / 1", lambda: (2**53 + 1) / 1)
+show("(2**54 + 3) / 2", lambda: (2**54 + 3) / 2)
+show("(2**53 + 1) / 2**53", lambda: (2**53 + 1) / 2**53)
+show("10**30 / 7", lambda: 10**30 / 7)
+show("10**30 / -7", lambda: 10**30 / -7)
+show("12345678901234567891 / 3", lambda: 12345678901234567891 / 3)
+show("(2**1024 - 2**970) / 1", lambda: (2**1024 - 2**970) / 1)
+show("(2**1024 - 2**969) / 1", lambda: (2**1024 - 2**969) / 1)
+show("2**1024 / 2", lambda: 2**1024 / 2)
+show("10**300 * 10**100 / 10**92", lambda: 10**300 * 10**100 / 10**92)
+show("1 / 2**1074", lambda: 1 / 2**1074)
+show("1 / 2**1075", lambda: 1 / 2**1075)
+show("3 / 2**1076", lambda: 3 / 2**1076)
+show("(2**60 + 1) / 2**1135", lambda: (2**60 + 1) / 2**1135)
+show("(3 * 2**60) / 2**1135", lambda: (3 * 2**60) / 2**1135)
+show("(2**100 + 3 * 2**48) / 2**1124", lambda: (2**100 + 3 * 2**48) / 2**1124)
+show("(2**100 + 3 * 2**48 + 1) / 2**1124", lambda: (2**100 + 3 * 2**48 + 1) / 2**1124)
+show("10**400 / 10.0", lambda: 10**400 / 10.0)
+show("True / 2**60", lambda: True / 2**60)
+show("2**-1017", lambda: 2**-1017)
+show("1 / 2**1017", lambda: 1 / 2**1017)
+show("2.0**-1017", lambda: 2.0**-1017)
+x = 10**400
+x /= 10**398
+print(x, type(x).__name__)
