@@ -70,6 +70,15 @@ const BUNDLED: &[(&str, &str)] = &[
     ("__future__", include_str!("library/python/__future__.py")),
     ("abc", include_str!("library/python/abc.py")),
     ("bisect", include_str!("library/python/bisect.py")),
+    ("collections", include_str!("library/python/collections.py")),
+    (
+        "_collections_deque",
+        include_str!("library/python/_collections_deque.py"),
+    ),
+    (
+        "_collections_ordereddict",
+        include_str!("library/python/_collections_ordereddict.py"),
+    ),
     ("contextlib", include_str!("library/python/contextlib.py")),
     ("copy", include_str!("library/python/copy.py")),
     ("datetime", include_str!("library/python/datetime.py")),

@@ -1,4 +1,4 @@
-//! The `collections` module: `defaultdict`, `Counter` and `namedtuple`.
+//! The `_collections` module behind `collections`: `defaultdict`, `Counter` and `namedtuple`.
 //!
 //! Each is a real class whose instances extend a built-in value (a dict, or a tuple
 //! for a namedtuple's classes), so `isinstance(c, dict)`, indexing, iteration and the

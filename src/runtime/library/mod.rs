@@ -122,7 +122,7 @@ pub fn register(registry: &mut Registry) {
     registry.module("itertools", itertools_module::init_itertools);
     itertools_module::register(registry);
     registry.module("functools", functools_module::init_functools);
-    registry.module("collections", collections_module::init_collections);
+    registry.module("_collections", collections_module::init_collections);
     registry.module("typing", typing_module::init_typing);
     registry.module("_blank_instances", blank_instances::init_blank_instances);
     registry.module("_hashlib", hashlib_digests::init_hashlib_digests);

@@ -35,6 +35,11 @@ impl Vm {
         b: Value,
         inplace: bool,
     ) -> Result<Value, Exception> {
+        if inplace && self.has_user_class(a) {
+            if let Some(result) = self.inplace_dunder(op, a, b)? {
+                return Ok(result);
+            }
+        }
         if let Some(result) = Self::bool_op(op, a, b) {
             return Ok(result);
         }

@@ -29,7 +29,41 @@ fn operator_methods(op: Operator) -> (&'static str, &'static str) {
     }
 }
 
+/// The method name of an augmented assignment: `__iadd__` for `+=`.
+fn inplace_method(op: Operator) -> &'static str {
+    match op {
+        Operator::Add => "__iadd__",
+        Operator::Sub => "__isub__",
+        Operator::Mult => "__imul__",
+        Operator::MatMult => "__imatmul__",
+        Operator::Div => "__itruediv__",
+        Operator::Mod => "__imod__",
+        Operator::Pow => "__ipow__",
+        Operator::LShift => "__ilshift__",
+        Operator::RShift => "__irshift__",
+        Operator::BitOr => "__ior__",
+        Operator::BitXor => "__ixor__",
+        Operator::BitAnd => "__iand__",
+        Operator::FloorDiv => "__ifloordiv__",
+    }
+}
+
 impl Vm {
+    /// `a op= b` through `a.__iop__(b)`, which Python tries before `__op__` and `__rop__`
+    /// (`binary_iop1` in CPython's abstract.c); `None` when it is missing or answers
+    /// NotImplemented, and the plain operator then applies.
+    pub(crate) fn inplace_dunder(
+        &mut self,
+        op: Operator,
+        a: Value,
+        b: Value,
+    ) -> Result<Option<Value>, Exception> {
+        match self.call_user_method(a, inplace_method(op), vec![b])? {
+            Some(result) if !self.is_not_implemented(result) => Ok(Some(result)),
+            _ => Ok(None),
+        }
+    }
+
     /// Whether the value is an instance of a user class (its special methods count).
     pub fn has_user_class(&self, value: Value) -> bool {
         match value.as_obj().map(|r| self.heap.get(r)) {
