@@ -7,13 +7,15 @@
 // the pattern parser, compiler and five VM instructions), the exact write index and shared page
 // groups (+2.4 KB), printf formatting, __index__, keyword merging, source encodings and the
 // collector inside native calls (+4.5 KB), and 572,770 with the library modules' parse cache
-// (+1.4 KB). A change that needs more raises it here, on
+// (+1.4 KB), then 583,163 with int.to_bytes/from_bytes, container dunders for super(),
+// sys.exc_info, native class methods, complex format specs and correctly rounded int division
+// (+7.6 KB together). A change that needs more raises it here, on
 // purpose. `python3 scripts/wasm_sizes.py` says where the
 // engine's bytes go.
 import { assert } from "./helpers.mjs";
 import { buildWidget, widgetSizes } from "../../scripts/build-widget.mjs";
 
-const WIDGET_GZIP_LIMIT = 576_000;
+const WIDGET_GZIP_LIMIT = 588_000;
 
 export const tests = [
   {
