@@ -29,7 +29,7 @@ const DUMMY: u32 = u32::MAX - 1;
 /// Entries per shared page (40 bytes each).
 const ENTRIES_PER_PAGE: usize = 64;
 /// Index slots per shared page (4 bytes each).
-const INDEX_PER_PAGE: usize = 256;
+const INDEX_PER_PAGE: usize = 64;
 
 #[derive(Clone, Debug, Default)]
 pub struct Dict {

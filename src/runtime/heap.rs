@@ -54,9 +54,13 @@ pub struct Heap {
     /// Bytes of str and container contents allocated since the last collection: a
     /// loop building long strs allocates few objects but much memory.
     bytes_since_collect: usize,
-    /// Bytes allocated or grown since the heap budget was last checked against
-    /// [`Heap::estimated_bytes`], so that the check runs by bytes, not by time.
+    /// Bytes allocated or grown since the heap was last measured by
+    /// [`Heap::measure_bytes`], so that the check runs by bytes, not by time.
     bytes_since_check: usize,
+    /// What the last [`Heap::measure_bytes`] found. With `bytes_since_check` it bounds
+    /// the heap from above (frees only lower it), so the walk over every slot is
+    /// needed only once that bound passes the budget.
+    measured_bytes: usize,
     /// Collect at every chance after an allocation (tests): a value the collector
     /// cannot see is freed at once instead of after megabytes of allocation.
     pub stress_collection: bool,
@@ -174,14 +178,27 @@ impl Heap {
         self.bytes_since_check = self.bytes_since_check.saturating_add(bytes);
     }
 
-    /// Bytes allocated or grown since the last call.
-    pub fn take_bytes_since_check(&mut self) -> usize {
-        std::mem::take(&mut self.bytes_since_check)
+    /// Walks every slot for [`Heap::estimated_bytes`] and starts counting growth
+    /// afresh from what it found.
+    pub fn measure_bytes(&mut self) -> usize {
+        let bytes = self.estimated_bytes();
+        self.measured_bytes = bytes;
+        self.bytes_since_check = 0;
+        bytes
     }
 
-    /// Bytes allocated or grown since the last call to `take_bytes_since_check`.
+    /// Bytes allocated or grown since the last [`Heap::measure_bytes`].
     pub fn bytes_since_check(&self) -> usize {
         self.bytes_since_check
+    }
+
+    /// Whether the heap may hold more than `budget` bytes: the last measure plus every
+    /// byte allocated or grown since, an upper bound that costs nothing to read. A
+    /// program making temporaries pushes it up until a measure brings it back down,
+    /// so a measure comes once per budget's worth of allocation, not once per share
+    /// of it, and a replay from a checkpoint almost never has to walk the heap.
+    pub fn may_exceed(&self, budget: usize) -> bool {
+        self.measured_bytes.saturating_add(self.bytes_since_check) > budget
     }
 
     /// Collection pays off once allocation since the last one outgrows the live set.
@@ -271,7 +288,8 @@ impl Heap {
     }
 
     /// Bytes this heap holds that `other` does not share: every page of slots, of the
-    /// free list and of the id index that is not the same memory in both.
+    /// free list and of the id index that is not the same memory in both, and every
+    /// group of their page tables.
     pub fn bytes_not_shared_with(&self, other: &Heap) -> usize {
         let slot_page = SLOTS_PER_PAGE * std::mem::size_of::<Slot>();
         let mut bytes = 0;
@@ -299,13 +317,16 @@ impl Heap {
                 .count()
         })
         .sum::<usize>();
-        bytes + index_pages * INDEX_PER_PAGE * 4
+        let groups = self.slots.group_bytes_not_shared_with(&other.slots)
+            + self.free.group_bytes_not_shared_with(&other.free)
+            + self.slot_of_id.group_bytes_not_shared_with(&other.slot_of_id);
+        bytes + index_pages * INDEX_PER_PAGE * 4 + groups
     }
 
-    /// Bytes of the page tables a clone of this heap holds (a pointer per page).
+    /// Bytes of the page tables a clone of this heap holds of its own: a pointer per
+    /// group of pages (the groups themselves are shared until written).
     pub fn page_table_bytes(&self) -> usize {
-        let pages = self.slots.page_count() + self.free.page_count() + self.slot_of_id.page_count();
-        pages * std::mem::size_of::<usize>()
+        self.slots.table_bytes() + self.free.table_bytes() + self.slot_of_id.table_bytes()
     }
 }
 

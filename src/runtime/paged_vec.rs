@@ -246,7 +246,9 @@ impl<T: Clone + Default, const N: usize> PagedVec<T, N> {
                 let unshared = (0..mine.page_count())
                     .filter(|&page| !mine.shares_page(theirs, page))
                     .count();
-                unshared * N * size + mine.page_count() * std::mem::size_of::<usize>()
+                unshared * N * size
+                    + mine.table_bytes()
+                    + mine.group_bytes_not_shared_with(theirs)
             }
             _ => self.len() * size,
         }
@@ -305,12 +307,16 @@ mod tests {
     fn a_copy_shares_every_page_the_original_does_not_write() {
         let mut list: PagedVec<u64, 4> = (0..40).collect();
         let checkpoint = list.clone();
-        assert_eq!(list.bytes_not_shared_with(&checkpoint), 10 * 8);
+        // Ten pages in one group: a copy holds only the pointer to the group.
+        let group_pointer = 8;
+        assert_eq!(list.bytes_not_shared_with(&checkpoint), group_pointer);
         *list.get_mut(5).unwrap() = 50;
         list.push(40);
+        // The written page and the new one, and the group's own copy of 64 page
+        // pointers and its two counts.
         let page = 4 * 8;
-        let table = 11 * 8;
-        assert_eq!(list.bytes_not_shared_with(&checkpoint), 2 * page + table);
+        let group = 64 * 8 + 2 * 8;
+        assert_eq!(list.bytes_not_shared_with(&checkpoint), 2 * page + group_pointer + group);
         assert_eq!(checkpoint.get(5), Some(&5));
         assert_eq!(checkpoint.len(), 40);
         assert_ne!(list, checkpoint);

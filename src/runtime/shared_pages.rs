@@ -16,6 +16,11 @@ const PAGES_PER_GROUP: usize = 64;
 
 type Page<T, const N: usize> = Rc<[T; N]>;
 
+/// What a group's own copy of its page list holds: the pointers and the two counts of
+/// its `Rc`.
+const GROUP_BYTES: usize =
+    PAGES_PER_GROUP * std::mem::size_of::<usize>() + 2 * std::mem::size_of::<usize>();
+
 #[derive(Debug)]
 pub struct SharedPages<T, const N: usize> {
     /// Every group full but the last.
@@ -169,6 +174,23 @@ impl<T: Clone + Default, const N: usize> SharedPages<T, N> {
                 *held = Rc::new(rebuilt);
             }
         }
+    }
+
+    /// Bytes of the page table a clone copies: one pointer per group.
+    pub fn table_bytes(&self) -> usize {
+        self.groups.len() * std::mem::size_of::<Rc<Vec<Page<T, N>>>>()
+    }
+
+    /// Bytes of group tables this vector holds that `other` does not share: a group
+    /// written after a clone is copied whole, 64 page pointers and its count.
+    pub fn group_bytes_not_shared_with(&self, other: &Self) -> usize {
+        let unshared = self
+            .groups
+            .iter()
+            .enumerate()
+            .filter(|&(index, group)| !other.groups.get(index).is_some_and(|theirs| Rc::ptr_eq(group, theirs)))
+            .count();
+        unshared * GROUP_BYTES
     }
 
     /// Whether page `page` is the very same memory in both vectors.

@@ -15,9 +15,9 @@ use super::stepper::Stepper;
 pub const DEFAULT_SPACING: u64 = 4096;
 /// What the checkpoints may keep alive per recorded step, beyond the live state; the
 /// step records themselves take 24 bytes more.
-const BUDGET_BYTES_PER_STEP: usize = 36;
+const BUDGET_BYTES_PER_STEP: usize = 32;
 /// The budget of a short recording, which no program needs to go below.
-const BUDGET_FLOOR_BYTES: usize = 1 << 20;
+const BUDGET_FLOOR_BYTES: usize = 2 << 20;
 /// A rough size of the parts of a stepper that a copy does not share: its frames (with
 /// their locals), its value stack, and the interpreter's tables.
 const BYTES_PER_FRAME: usize = 160;

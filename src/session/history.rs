@@ -65,6 +65,12 @@ pub struct History {
     pub stderr: String,
 }
 
+/// The record vector grows by its length over this, so at most that share of it is
+/// allocated and not yet used.
+const RECORD_GROWTH_DIVISOR: usize = 8;
+/// The fewest records it grows by, so a short recording is not reallocated every step.
+const RECORD_GROWTH_MIN: usize = 1024;
+
 impl History {
     pub fn len(&self) -> usize {
         self.records.len()
@@ -79,6 +85,12 @@ impl History {
     }
 
     pub fn push(&mut self, record: StepRecord) {
+        if self.records.len() == self.records.capacity() {
+            // Grown by an eighth, not doubled: a doubling vector of a million records
+            // holds up to 24 bytes a step it never fills.
+            let more = (self.records.len() / RECORD_GROWTH_DIVISOR).max(RECORD_GROWTH_MIN);
+            self.records.reserve_exact(more);
+        }
         self.records.push(record);
     }
 

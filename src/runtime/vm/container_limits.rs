@@ -7,9 +7,10 @@ use crate::runtime::budget::{MAX_CONTAINER_ITEMS, MAX_STR_BYTES};
 use crate::runtime::exception::Exception;
 use crate::runtime::types::TypeId;
 
-/// The heap budget is measured (a walk over every slot) after this share of it has
-/// been allocated or grown: often enough that memory stays near the budget, rarely
-/// enough that the walk costs a few percent at most.
+/// Once the heap may be past its budget, it is measured (a walk over every slot) at
+/// most once per this share of the budget allocated or grown: a heap that stays just
+/// under its budget is not walked at every allocation, and one that crosses it
+/// overshoots by little.
 const CHECKS_PER_BUDGET: usize = 32;
 
 /// The smallest growth between two measurements, so small budgets are not measured at
@@ -50,11 +51,10 @@ impl Vm {
     /// the caller may hold values the collector cannot see.
     pub fn charge_heap_growth(&mut self, bytes: usize) -> Result<(), Exception> {
         self.heap.note_growth(bytes);
-        if self.heap.bytes_since_check() < self.bytes_between_checks() {
+        if !self.heap_may_exceed_budget() {
             return Ok(());
         }
-        self.heap.take_bytes_since_check();
-        if self.heap.estimated_bytes() > self.budgets.max_heap_bytes {
+        if self.heap.measure_bytes() > self.budgets.max_heap_bytes {
             return Err(self.error(TypeId::MemoryError, ""));
         }
         Ok(())
@@ -65,18 +65,24 @@ impl Vm {
     /// raise MemoryError if the live objects alone are past it, as CPython does when
     /// an allocation fails.
     pub(crate) fn check_heap_at_boundary(&mut self) -> Result<(), Exception> {
-        if self.heap.bytes_since_check() < self.bytes_between_checks() {
+        if !self.heap_may_exceed_budget() {
             return Ok(());
         }
-        self.heap.take_bytes_since_check();
-        if self.heap.estimated_bytes() <= self.budgets.max_heap_bytes {
+        if self.heap.measure_bytes() <= self.budgets.max_heap_bytes {
             return Ok(());
         }
         self.collect_garbage()?;
-        if self.heap.estimated_bytes() <= self.budgets.max_heap_bytes {
+        if self.heap.measure_bytes() <= self.budgets.max_heap_bytes {
             return Ok(());
         }
         Err(self.error(TypeId::MemoryError, ""))
+    }
+
+    /// Whether enough was allocated since the last measure, and the upper bound on
+    /// the heap is past its budget, for a walk over the heap to be worth its cost.
+    fn heap_may_exceed_budget(&self) -> bool {
+        self.heap.bytes_since_check() >= self.bytes_between_checks()
+            && self.heap.may_exceed(self.budgets.max_heap_bytes)
     }
 
     fn bytes_between_checks(&self) -> usize {
