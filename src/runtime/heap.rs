@@ -58,8 +58,9 @@ pub struct Heap {
     /// [`Heap::measure_bytes`], so that the check runs by bytes, not by time.
     bytes_since_check: usize,
     /// What the last [`Heap::measure_bytes`] found. With `bytes_since_check` it bounds
-    /// the heap from above (frees only lower it), so the walk over every slot is
-    /// needed only once that bound passes the budget.
+    /// the heap from above, as long as every growth is counted by `alloc` or
+    /// `note_growth` (frees and shrinking only lower the heap), so the walk over every
+    /// slot is needed only once that bound passes the budget.
     measured_bytes: usize,
     /// Collect at every chance after an allocation (tests): a value the collector
     /// cannot see is freed at once instead of after megabytes of allocation.
@@ -463,6 +464,20 @@ fn iterator_children(state: &IterState, out: &mut Vec<ObjRef>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_bound_on_the_heap_grows_with_allocation_until_a_measure() {
+        let mut heap = Heap::new();
+        let measured = heap.measure_bytes();
+        assert!(!heap.may_exceed(measured));
+        heap.alloc(Object::Cell(None));
+        assert!(heap.may_exceed(measured), "an allocation since the measure counts");
+        heap.collect(&[], 0);
+        assert!(heap.may_exceed(measured), "a free does not lower the bound");
+        assert_eq!(heap.measure_bytes(), heap.estimated_bytes());
+        assert_eq!(heap.bytes_since_check(), 0);
+        assert!(!heap.may_exceed(heap.estimated_bytes()));
+    }
 
     #[test]
     fn ids_are_never_reused_though_slots_are() {

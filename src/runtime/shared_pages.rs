@@ -182,13 +182,14 @@ impl<T: Clone + Default, const N: usize> SharedPages<T, N> {
     }
 
     /// Bytes of group tables this vector holds that `other` does not share: a group
-    /// written after a clone is copied whole, 64 page pointers and its count.
+    /// written after a clone is copied whole, its page pointers and its counts.
     pub fn group_bytes_not_shared_with(&self, other: &Self) -> usize {
-        let unshared = self
-            .groups
-            .iter()
-            .enumerate()
-            .filter(|&(index, group)| !other.groups.get(index).is_some_and(|theirs| Rc::ptr_eq(group, theirs)))
+        let shared = |index: usize, group: &Rc<Vec<Page<T, N>>>| {
+            other.groups.get(index).is_some_and(|theirs| Rc::ptr_eq(group, theirs))
+        };
+        let unshared = (0..)
+            .zip(&self.groups)
+            .filter(|&(index, group)| !shared(index, group))
             .count();
         unshared * GROUP_BYTES
     }
