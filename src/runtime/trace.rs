@@ -37,4 +37,8 @@ pub struct TraceEvent {
     /// The return value of a `return` event (`None` when an exception leaves), or the
     /// exception of an `exception` event.
     pub value: Option<Value>,
+    /// Reported by Python code that native code or an instruction called back (a
+    /// `sorted` key, a `map` function): the stepper pauses only between the outermost
+    /// loop's instructions, so its state after this event's batch is not this step's.
+    pub in_callback: bool,
 }

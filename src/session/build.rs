@@ -33,11 +33,18 @@ impl Session {
                 now.accesses = accesses;
                 (Some(before), now, (state, reported))
             }
+            // Stepping backwards, this step was drawn as the `before` of the one after
+            // it: only the step before it is left to draw.
             (Some(previous), None) => {
                 let (mut state, reported) = self.state_after(previous)?;
                 let before = self.draw(previous, &state);
                 let (reported, accesses) = self.advance_collecting(&mut state, reported, step);
-                let mut now = self.draw_state(step, record, &state);
+                let drawn_now = self
+                    .drawn_previous
+                    .take()
+                    .filter(|(drawn, _)| *drawn == step)
+                    .map(|(_, drawn)| drawn);
+                let mut now = drawn_now.unwrap_or_else(|| self.draw_state(step, record, &state));
                 now.accesses = accesses;
                 (Some(before), now, (state, reported))
             }
@@ -48,14 +55,20 @@ impl Session {
         };
         self.last_state.replace(Some((step, state.0, state.1)));
         self.last_drawn.replace(Some((step, now.clone())));
-        Some(self.finish_snapshot(now, before.as_ref()))
+        let finished = self.finish_snapshot(now, before.as_ref());
+        if let (Some(previous), Some(before)) = (step.checked_sub(1), before) {
+            self.drawn_previous.replace(Some((previous, before)));
+        }
+        Some(finished)
     }
 
     /// The state after `step`, from the one kept for `step - 1` when there is one (a
     /// replay of one step instead of one from the checkpoint).
     fn state_after_next(&self, step: usize) -> Option<(Stepper, usize, Vec<AccessView>)> {
         let (mut state, reported) = match self.last_state.take() {
-            Some((drawn, mut state, reported)) if drawn + 1 == step => {
+            Some((drawn, mut state, reported))
+                if drawn + 1 == step && (reported <= step || state.picture_of(step).is_some()) =>
+            {
                 self.feed_input(&mut state);
                 (state, reported)
             }
@@ -91,10 +104,16 @@ impl Session {
         (reported, accesses)
     }
 
+    /// Whether `step` was reported from a callback, so is drawn from a picture.
+    fn in_callback(&self, step: usize) -> bool {
+        self.history.get(step).is_some_and(|record| record.in_callback)
+    }
+
     /// A snapshot without `changed` or narration, for comparing with the next one.
     fn draw(&self, step: usize, state: &Stepper) -> Snapshot {
         let record = self.history.get(step).copied().unwrap_or(StepRecord {
             kind: StepKind::Line,
+            in_callback: false,
             line: 0,
             depth: 1,
             function: 0,
@@ -132,7 +151,10 @@ impl Session {
         if self.history.get(step)?.kind == StepKind::End {
             return Some((self.final_state.clone()?, step));
         }
-        let (reported, mut state) = self.replay_start(step + 1)?;
+        // A callback's step has no state right after it: its picture is taken on the
+        // way, from a state before the instruction that called back.
+        let from = if self.in_callback(step) { step } else { step + 1 };
+        let (reported, mut state) = self.replay_start(from)?;
         let reported = self.advance_past(&mut state, reported, step);
         Some((state, reported))
     }
@@ -146,18 +168,28 @@ impl Session {
             }
             return step;
         }
+        // The pictures of this step and the next one, when callbacks report them: the
+        // next one's lets stepping forward draw it without a replay.
+        let pictured = [step, step + 1];
+        state.pictures.retain(|(at, _)| pictured.contains(at));
+        let mut pictures = std::mem::take(&mut state.pictures);
         let mut events = Vec::new();
         let mut last_kept = state.vm.steps;
         while reported <= step {
             events.clear();
+            state.want_pictures(reported, &pictured);
             let added = state.advance(&mut events);
             state.vm.stdout.clear();
             if added == 0 {
                 break;
             }
             reported += added;
+            // A copy kept for later replays carries no pictures.
+            pictures.append(&mut state.pictures);
             self.keep_recent(state, reported, step, &mut last_kept);
         }
+        state.want_pictures(reported, &[]);
+        state.pictures = pictures;
         reported
     }
 
@@ -167,6 +199,8 @@ impl Session {
                 return view;
             }
         }
+        // A step a callback reported is drawn from the picture kept at its event.
+        let state = state.picture_of(step).unwrap_or(state);
         let vm = &state.vm;
         let mut walk = HeapWalk::new(vm, &self.cell_owners, self.statements.definition_sites());
         let return_value = if record.kind == StepKind::Return {

@@ -39,6 +39,8 @@ impl StepKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct StepRecord {
     pub kind: StepKind,
+    /// Reported from a callback (`TraceEvent::in_callback`): drawn from a picture.
+    pub in_callback: bool,
     pub line: u32,
     /// Frames on the stack; the module frame is depth 1. The recursion limit keeps it
     /// far below `u16::MAX`.
@@ -164,6 +166,7 @@ mod tests {
         let record = |stdout_end| StepRecord {
             kind: StepKind::Line,
             line: 1,
+            in_callback: false,
             depth: 1,
             function: 0,
             frame: 0,

@@ -121,6 +121,9 @@ pub struct Session {
     /// The last step drawn (without narration), which is the `before` of the next one
     /// when the page steps forwards.
     last_drawn: RefCell<Option<(usize, Snapshot)>>,
+    /// The step before the last one drawn, as drawn then (without narration), which is
+    /// the step itself of the next one when the page steps backwards.
+    drawn_previous: RefCell<Option<(usize, Snapshot)>>,
     /// The replayed interpreter that step was drawn from, and the events it had
     /// reported, so that drawing the next step replays one step only.
     last_state: RefCell<Option<(usize, Stepper, usize)>>,
@@ -184,6 +187,7 @@ impl Session {
             uncaught: None,
             provided_input: String::new(),
             last_drawn: RefCell::new(None),
+            drawn_previous: RefCell::new(None),
             last_state: RefCell::new(None),
             writes: write_index::WriteIndex::default(),
             recent,

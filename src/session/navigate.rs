@@ -125,6 +125,7 @@ mod tests {
     fn records() -> Vec<StepRecord> {
         let step = |kind, line, depth, frame| StepRecord {
             kind,
+            in_callback: false,
             line,
             depth,
             function: 0,

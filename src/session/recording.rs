@@ -90,6 +90,7 @@ impl Session {
         }
         let record = StepRecord {
             kind: StepKind::from_event(event.kind),
+            in_callback: event.in_callback,
             line: event.line,
             depth: u16::try_from(depth).unwrap_or(u16::MAX),
             function: self.history.intern_function(&event.function),
@@ -158,6 +159,7 @@ impl Session {
             .map(|r| r.line);
         let end = StepRecord {
             kind: StepKind::End,
+            in_callback: false,
             line: module_line.or(last.map(|r| r.line)).unwrap_or(0),
             depth: 1,
             function: last.map_or(0, |r| r.function),

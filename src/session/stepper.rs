@@ -81,6 +81,12 @@ pub struct Stepper {
     pub accesses: Option<Box<AccessLog>>,
     /// The recording's write keys, for the write index (see [`WriteKeys`]).
     pub write_keys: WriteKeys,
+    /// Pictures of steps reported from callbacks, by step: the interpreter as it stood
+    /// at the event, to be drawn and never resumed (the native call it is inside lived
+    /// only on the Rust stack of the replay that made it).
+    pub pictures: Vec<(usize, Box<Stepper>)>,
+    /// The step the next event reported will be, while pictures are wanted.
+    picture_base: usize,
 }
 
 impl Stepper {
@@ -98,6 +104,8 @@ impl Stepper {
             awaiting_input: false,
             accesses: None,
             write_keys: WriteKeys::default(),
+            pictures: Vec::new(),
+            picture_base: 0,
         }
     }
 
@@ -117,6 +125,8 @@ impl Stepper {
 
     fn take_events(&mut self, out: &mut Vec<SteppedEvent>) {
         self.departed.clear();
+        let mut captured = std::mem::take(&mut self.vm.captured);
+        let mut taken = 0;
         while let Some(event) = self.vm.events.pop_front() {
             self.track_frame_ids(&event);
             let depth = event.depth.max(1);
@@ -124,8 +134,57 @@ impl Stepper {
             if event.kind == EventKind::Call {
                 self.note_parameters(depth, frame);
             }
+            taken += 1;
+            if let Some(index) = captured.iter().position(|(at, _)| *at == taken) {
+                let (_, vm) = captured.swap_remove(index);
+                self.keep_picture(self.picture_base + taken - 1, &event, vm);
+            }
             out.push(SteppedEvent { event, frame });
         }
+    }
+
+    /// Asks the next advance, which follows `reported` events, to keep pictures of the
+    /// steps in `steps` that callbacks report (none when empty).
+    pub fn want_pictures(&mut self, reported: usize, steps: &[usize]) {
+        self.picture_base = reported;
+        self.vm.capture_at_events = steps
+            .iter()
+            .filter(|&&step| step >= reported)
+            .map(|&step| step - reported + 1)
+            .collect();
+        self.vm.captured.clear();
+    }
+
+    /// The picture of `step`, when a replay kept one.
+    pub fn picture_of(&self, step: usize) -> Option<&Stepper> {
+        let (_, picture) = self.pictures.iter().find(|(at, _)| *at == step)?;
+        Some(picture)
+    }
+
+    /// A stepper paused at `event` in the interpreter `vm` kept there, with the frame
+    /// ids as they stood after the event.
+    fn keep_picture(&mut self, step: usize, event: &TraceEvent, vm: Box<Vm>) {
+        let pending = match (event.kind, event.value) {
+            (EventKind::Return, Some(value)) => Pending::Finish(value),
+            (EventKind::Exception, Some(Value::Obj(exception))) => Pending::Unwind(exception),
+            _ => Pending::Fetch,
+        };
+        let picture = Stepper {
+            vm: *vm,
+            pending,
+            frame_ids: self.frame_ids.clone(),
+            frame_identities: self.frame_identities.clone(),
+            departed: self.departed.clone(),
+            next_frame_id: self.next_frame_id,
+            ending: None,
+            interactive_input: false,
+            awaiting_input: false,
+            accesses: None,
+            write_keys: WriteKeys::default(),
+            pictures: Vec::new(),
+            picture_base: 0,
+        };
+        self.pictures.push((step, Box::new(picture)));
     }
 
     /// Keeps `frame_ids` in step with the frame stack: a call event pushes a new id,
@@ -300,6 +359,7 @@ impl Stepper {
                 function: frame.code.name.clone(),
                 depth: self.vm.frames.len(),
                 value: Some(value),
+                in_callback: false,
             };
             self.vm.events.push_back(event);
         }
@@ -347,6 +407,7 @@ impl Stepper {
                 function: frame.code.name.clone(),
                 depth: self.vm.frames.len(),
                 value: Some(Value::Obj(exception)),
+                in_callback: false,
             };
             self.vm.events.push_back(event);
         }

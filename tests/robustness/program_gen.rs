@@ -159,7 +159,10 @@ impl Generator<'_> {
             format!("{{i: {value} for i in range({bound}) if i % 2}}"),
             format!("sorted({{{value} for i in range({bound})}})"),
             format!("sum({value} for i in range({bound}))"),
-        ][self.pick(4)]
+            // Python code that native code calls back: its steps are drawn from pictures.
+            format!("sorted(range({bound}), key=lambda i: {value})"),
+            format!("list(map(lambda i: {value}, range({bound})))"),
+        ][self.pick(6)]
         .clone();
         self.line(indent, &format!("{name} = {shape}"));
         self.line(indent, &format!("print({name})"));

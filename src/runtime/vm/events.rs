@@ -20,14 +20,30 @@ impl Vm {
         if frame.code.flags.module && matches!(kind, EventKind::Call | EventKind::Return) {
             return;
         }
+        let in_callback = self.nested_runs > 0 || self.native_depth > 0;
         let event = TraceEvent {
             kind,
             line,
             function: frame.code.name.clone(),
             depth: self.frames.len(),
             value,
+            in_callback,
         };
         self.events.push_back(event);
+        if in_callback && self.capture_at_events.contains(&self.events.len()) {
+            self.capture_picture();
+        }
+    }
+
+    /// Keeps a copy of the interpreter as it stands at the event just queued (see
+    /// `capture_at_events`); the copy holds no pictures of its own.
+    fn capture_picture(&mut self) {
+        let kept = std::mem::take(&mut self.captured);
+        let wanted = std::mem::take(&mut self.capture_at_events);
+        let picture = Box::new(self.clone());
+        self.captured = kept;
+        self.capture_at_events = wanted;
+        self.captured.push((self.events.len(), picture));
     }
 
     /// Called before the instruction at `pc` runs, when tracing.

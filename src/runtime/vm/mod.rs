@@ -88,6 +88,12 @@ pub struct Vm {
     /// Whether trace events are recorded.
     pub tracing: bool,
     pub events: VecDeque<TraceEvent>,
+    /// Set by a replay going to a step: the queue lengths at which an event reported
+    /// from a callback (see `TraceEvent::in_callback`) makes the interpreter keep a
+    /// copy of itself in `captured`, with that length. Such a step has no paused state
+    /// of its own: the copy is its picture, drawn and never run.
+    pub capture_at_events: Vec<usize>,
+    pub captured: Vec<(usize, Box<Vm>)>,
     /// Set by instructions that re-raise, so no new traceback entry is added.
     pub reraising: bool,
     /// Set by `ReraiseAtOrigin`: the frame's line goes back to where it raised.
@@ -155,6 +161,8 @@ impl Vm {
             native_holds: native_holds::NativeHolds::default(),
             tracing: false,
             events: VecDeque::new(),
+            capture_at_events: Vec::new(),
+            captured: Vec::new(),
             reraising: false,
             reraising_at_origin: false,
             uncaught: None,
