@@ -278,6 +278,40 @@ fn steps_back_agree_across_collections_with_recent_copies() {
     }
 }
 
+/// Key functions that `sorted`, `map` and `max` call, and a generator that `sum` pulls
+/// from: their steps are drawn from pictures a replay keeps, and a long run of them
+/// outlasts the pictures a replay keeps behind its step.
+const CALLED_BACK: &str = "\
+def by_distance_from(origin):
+    def distance(point):
+        gap = point - origin
+        return abs(gap)
+    return distance
+
+points = [(i * 37) % 101 for i in range(60)]
+key = by_distance_from(50)
+print(sorted(points, key=key)[:3], list(map(lambda p: p // 2, points))[:3])
+print(max(points, key=key), sum(p for p in points if p % 3))
+";
+
+#[test]
+fn callbacks_steps_agree_stepping_back_jumping_and_stepping_forward() {
+    let reference = recorded_with_spacing(CALLED_BACK, 10_000, u64::MAX).expect("compiles");
+    let expected = stepped_forward(&reference);
+    let key_calls = expected
+        .iter()
+        .filter(|s| s.frames.iter().any(|f| f.function == "distance" && f.state != "closed"))
+        .count();
+    assert!(key_calls > 100, "key calls drawn with their frames: {key_calls}");
+    let session = recorded_with(CALLED_BACK, 10_000, 97, 13).expect("compiles");
+    let count = expected.len();
+    for step in (0..count).rev() {
+        assert!(session.snapshot(step).unwrap() == expected[step], "step {step} back");
+    }
+    let jumps: Vec<usize> = (0..count).map(|i| (i * 7919) % count).collect();
+    assert_jumps_agree(&session, &expected, &jumps, CALLED_BACK);
+}
+
 #[test]
 fn jumps_agree_across_collections_whatever_the_checkpoints() {
     let dense = recorded_with_spacing(COLLECTING, 1_000_000, 50).expect("compiles");

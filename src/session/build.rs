@@ -20,14 +20,18 @@ impl Session {
     /// The snapshot of `step`, or `None` past the last recorded step.
     pub fn snapshot(&self, step: usize) -> Option<Snapshot> {
         let record = *self.history.get(step)?;
-        let drawn_before = self
+        let mut drawn_before = self
             .last_drawn
             .take()
-            .filter(|(drawn, _)| Some(*drawn) == step.checked_sub(1));
+            .filter(|(drawn, _)| Some(*drawn) == step.checked_sub(1))
+            .map(|(_, drawn)| drawn);
+        if let Some((before, now)) = self.drawn_from_pictures(step, record, &mut drawn_before) {
+            return Some(self.finished(step, now, Some(before)));
+        }
         let (before, now, state) = match (step.checked_sub(1), drawn_before) {
             // Stepping forwards, the step before was just drawn: only this one is left,
             // replayed on from the state it was drawn from.
-            (Some(_), Some((_, before))) => {
+            (Some(_), Some(before)) => {
                 let (state, reported, accesses) = self.state_after_next(step)?;
                 let mut now = self.draw_state(step, record, &state);
                 now.accesses = accesses;
@@ -54,12 +58,17 @@ impl Session {
             }
         };
         self.last_state.replace(Some((step, state.0, state.1)));
+        Some(self.finished(step, now, before))
+    }
+
+    /// `now` finished against `before`, both kept for drawing the steps next to it.
+    fn finished(&self, step: usize, now: Snapshot, before: Option<Snapshot>) -> Snapshot {
         self.last_drawn.replace(Some((step, now.clone())));
         let finished = self.finish_snapshot(now, before.as_ref());
         if let (Some(previous), Some(before)) = (step.checked_sub(1), before) {
             self.drawn_previous.replace(Some((previous, before)));
         }
-        Some(finished)
+        finished
     }
 
     /// The state after `step`, from the one kept for `step - 1` when there is one (a
@@ -67,7 +76,7 @@ impl Session {
     fn state_after_next(&self, step: usize) -> Option<(Stepper, usize, Vec<AccessView>)> {
         let (mut state, reported) = match self.last_state.take() {
             Some((drawn, mut state, reported))
-                if drawn + 1 == step && (reported <= step || state.picture_of(step).is_some()) =>
+                if drawn + 1 == step && (reported <= step || self.pictures.get(step).is_some()) =>
             {
                 self.feed_input(&mut state);
                 (state, reported)
@@ -102,11 +111,6 @@ impl Session {
             _ => Vec::new(),
         };
         (reported, accesses)
-    }
-
-    /// Whether `step` was reported from a callback, so is drawn from a picture.
-    fn in_callback(&self, step: usize) -> bool {
-        self.history.get(step).is_some_and(|record| record.in_callback)
     }
 
     /// A snapshot without `changed` or narration, for comparing with the next one.
@@ -168,11 +172,8 @@ impl Session {
             }
             return step;
         }
-        // The pictures of this step and the next one, when callbacks report them: the
-        // next one's lets stepping forward draw it without a replay.
-        let pictured = [step, step + 1];
-        state.pictures.retain(|(at, _)| pictured.contains(at));
-        let mut pictures = std::mem::take(&mut state.pictures);
+        let pictured = self.pictures_wanted(step);
+        let mut pictures = Vec::new();
         let mut events = Vec::new();
         let mut last_kept = state.vm.steps;
         while reported <= step {
@@ -189,7 +190,7 @@ impl Session {
             self.keep_recent(state, reported, step, &mut last_kept);
         }
         state.want_pictures(reported, &[]);
-        state.pictures = pictures;
+        self.pictures.keep(pictures);
         reported
     }
 
@@ -200,7 +201,8 @@ impl Session {
             }
         }
         // A step a callback reported is drawn from the picture kept at its event.
-        let state = state.picture_of(step).unwrap_or(state);
+        let picture = self.pictures.get(step);
+        let state = picture.as_ref().map_or(state, |picture| &picture.state);
         let vm = &state.vm;
         let mut walk = HeapWalk::new(vm, &self.cell_owners, self.statements.definition_sites());
         let return_value = if record.kind == StepKind::Return {

@@ -22,6 +22,7 @@ pub mod last_write;
 pub mod narration;
 pub mod navigate;
 mod params;
+mod pictures;
 mod post_mortem;
 mod recent_states;
 mod recording;
@@ -133,6 +134,8 @@ pub struct Session {
     writes: write_index::WriteIndex,
     /// Copies of the interpreter the last replays kept near the steps they went to.
     recent: recent_states::RecentStates,
+    /// What callbacks' steps looked like, kept by the last replays.
+    pictures: pictures::Pictures,
 }
 
 impl Session {
@@ -188,6 +191,7 @@ impl Session {
             provided_input: String::new(),
             last_drawn: RefCell::new(None),
             drawn_previous: RefCell::new(None),
+            pictures: pictures::Pictures::default(),
             last_state: RefCell::new(None),
             writes: write_index::WriteIndex::default(),
             recent,

@@ -5,6 +5,7 @@
 
 use super::accesses::AccessLog;
 use super::frame_identity::FrameIdentity;
+use super::pictures::Picture;
 use super::write_index::{parameter_keys, write_key, WriteKeys};
 use crate::runtime::code::Instr;
 use crate::runtime::exception::{BudgetExceeded, Exception};
@@ -84,7 +85,7 @@ pub struct Stepper {
     /// Pictures of steps reported from callbacks, by step: the interpreter as it stood
     /// at the event, to be drawn and never resumed (the native call it is inside lived
     /// only on the Rust stack of the replay that made it).
-    pub pictures: Vec<(usize, Box<Stepper>)>,
+    pub pictures: Vec<Picture>,
     /// The step the next event reported will be, while pictures are wanted.
     picture_base: usize,
 }
@@ -155,12 +156,6 @@ impl Stepper {
         self.vm.captured.clear();
     }
 
-    /// The picture of `step`, when a replay kept one.
-    pub fn picture_of(&self, step: usize) -> Option<&Stepper> {
-        let (_, picture) = self.pictures.iter().find(|(at, _)| *at == step)?;
-        Some(picture)
-    }
-
     /// A stepper paused at `event` in the interpreter `vm` kept there, with the frame
     /// ids as they stood after the event.
     fn keep_picture(&mut self, step: usize, event: &TraceEvent, vm: Box<Vm>) {
@@ -184,7 +179,11 @@ impl Stepper {
             pictures: Vec::new(),
             picture_base: 0,
         };
-        self.pictures.push((step, Box::new(picture)));
+        self.pictures.push(Picture {
+            step,
+            batch_start: self.picture_base,
+            state: picture,
+        });
     }
 
     /// Keeps `frame_ids` in step with the frame stack: a call event pushes a new id,

@@ -1,0 +1,101 @@
+//! Pictures of the steps that Python code called back by native code reported (a
+//! `sorted` key, a `map` function, `sum` over a generator). Such code runs inside one
+//! instruction of its caller, and the stepper pauses only between instructions, so
+//! these steps have no paused state to replay to: a replay passing through them has the
+//! interpreter copy itself as each wanted event is reported (`Vm::capture_at_events`),
+//! and the step is drawn from that copy. A picture is drawn, never run.
+//!
+//! A replay keeps the pictures of the steps just before the one it goes to as well, so
+//! stepping back through a key function's calls draws each from its picture with no
+//! replay. A picture shows a fixed step, so it stays right for the session's life.
+
+use super::history::StepRecord;
+use super::snapshot::Snapshot;
+use super::stepper::Stepper;
+use super::Session;
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+/// Steps before the one a replay goes to whose pictures it keeps too.
+const BEHIND: usize = 32;
+/// Pictures kept at most, the oldest let go first.
+const CAPACITY: usize = 64;
+
+/// A step's interpreter as it stood at the step's event.
+#[derive(Clone)]
+pub struct Picture {
+    pub step: usize,
+    /// The first step of the batch of events the picture came with. The steps after it
+    /// ran no instruction of the outermost loop, so they have no name accesses.
+    pub batch_start: usize,
+    pub state: Stepper,
+}
+
+#[derive(Default)]
+pub struct Pictures {
+    kept: RefCell<VecDeque<Rc<Picture>>>,
+}
+
+impl Pictures {
+    pub fn get(&self, step: usize) -> Option<Rc<Picture>> {
+        self.kept.borrow().iter().find(|p| p.step == step).cloned()
+    }
+
+    /// Keeps `pictures`, letting the oldest go past the capacity.
+    pub fn keep(&self, pictures: Vec<Picture>) {
+        let mut kept = self.kept.borrow_mut();
+        for picture in pictures {
+            if kept.iter().all(|p| p.step != picture.step) {
+                kept.push_back(Rc::new(picture));
+            }
+        }
+        while kept.len() > CAPACITY {
+            kept.pop_front();
+        }
+    }
+}
+
+impl Session {
+    /// The steps whose pictures a replay going to `step` takes: the callbacks' steps
+    /// among `step`, the one after it (for stepping forward) and [`BEHIND`] before it
+    /// (for stepping back), less those already kept.
+    pub(super) fn pictures_wanted(&self, step: usize) -> Vec<usize> {
+        (step.saturating_sub(BEHIND)..=step + 1)
+            .filter(|&at| self.in_callback(at) && self.pictures.get(at).is_none())
+            .collect()
+    }
+
+    /// Whether `step` was reported from a callback, so is drawn from a picture.
+    pub(super) fn in_callback(&self, step: usize) -> bool {
+        self.history.get(step).is_some_and(|record| record.in_callback)
+    }
+
+    /// `step` and the step before it drawn with no replay, when `step` came after the
+    /// first step of its batch and both pictures are kept (or the step before was just
+    /// drawn, `drawn_before`). `None` when a replay is needed.
+    pub(super) fn drawn_from_pictures(
+        &self,
+        step: usize,
+        record: StepRecord,
+        drawn_before: &mut Option<Snapshot>,
+    ) -> Option<(Snapshot, Snapshot)> {
+        let previous = step.checked_sub(1)?;
+        let now_picture = self.pictures.get(step).filter(|p| p.batch_start < step)?;
+        let before = match drawn_before.take() {
+            Some(before) => before,
+            None => {
+                let picture = self.pictures.get(previous)?;
+                let previous_record = *self.history.get(previous)?;
+                self.draw_state(previous, previous_record, &picture.state)
+            }
+        };
+        let drawn_now = self
+            .drawn_previous
+            .take()
+            .filter(|(drawn, _)| *drawn == step)
+            .map(|(_, drawn)| drawn);
+        let now = drawn_now.unwrap_or_else(|| self.draw_state(step, record, &now_picture.state));
+        Some((before, now))
+    }
+}
