@@ -69,8 +69,8 @@ mod functools_cached_property;
 mod functools_module;
 mod functools_ordering;
 mod hashlib_digests;
-mod int_bytes;
 mod host_time_module;
+mod int_bytes;
 mod iteration_builtins;
 mod itertools_combinatorics;
 mod itertools_filters;
@@ -89,6 +89,7 @@ mod operator_module;
 mod random_module;
 mod set_methods;
 mod sha512;
+mod site_quitters;
 mod sorting;
 mod str_case_methods;
 mod str_format_method;
@@ -101,8 +102,16 @@ mod typing_module;
 use super::native::Registry;
 
 /// For the interpreter's repr of native functions: `functools.partial` objects print
-/// what they were made with.
-pub use functools_module::native_repr;
+/// what they were made with, and `exit` and `quit` how to leave.
+pub fn native_repr(
+    vm: &mut super::vm::Vm,
+    value: super::value::Value,
+) -> Option<Result<String, super::exception::Exception>> {
+    if let Some(text) = site_quitters::quitter_repr(vm, value) {
+        return Some(Ok(text));
+    }
+    functools_module::native_repr(vm, value)
+}
 
 /// For subscribing a built-in type: `list[int]`.
 pub use typing_module::builtin_alias;
@@ -115,6 +124,7 @@ pub fn register(registry: &mut Registry) {
     iteration_builtins::register(registry);
     lazy_builtins::register(registry);
     object_builtins::register(registry);
+    site_quitters::register(registry);
     registry.module("math", math_module::init_math);
     registry.module("time", time_module::init_time);
     registry.module("operator", operator_module::init_operator);
