@@ -173,7 +173,19 @@ pub(crate) fn is_instance(vm: &mut Vm, x: Value, class: Value) -> Result<bool, E
         return is_instance(vm, x, members);
     }
     match class.as_obj().map(|r| vm.heap.get(r).clone()) {
-        Some(Object::Type(_) | Object::Class(_)) => Ok(vm.is_subclass(vm.class_of(x), class)),
+        Some(Object::Type(_)) => Ok(vm.is_subclass(vm.class_of(x), class)),
+        Some(Object::Class(_)) => {
+            // PyObject_IsInstance: an exact type match needs no hook; otherwise a
+            // metaclass's __instancecheck__ decides (ABCMeta's, for collections.abc).
+            let ty = vm.class_of(x);
+            if vm.is_same(ty, class) {
+                return Ok(true);
+            }
+            match vm.call_user_method(class, "__instancecheck__", vec![x])? {
+                Some(verdict) => vm.is_true(verdict),
+                None => Ok(vm.is_subclass(ty, class)),
+            }
+        }
         Some(Object::Tuple(classes)) => {
             for &class in classes.iter() {
                 if is_instance(vm, x, class)? {
@@ -228,7 +240,12 @@ fn builtin_issubclass(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, 
                 vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
             );
         }
-        if vm.is_subclass(class, parent) {
+        // PyObject_IsSubclass: a metaclass's __subclasscheck__ decides when it has one.
+        let verdict = match vm.call_user_method(parent, "__subclasscheck__", vec![class])? {
+            Some(verdict) => vm.is_true(verdict)?,
+            None => vm.is_subclass(class, parent),
+        };
+        if verdict {
             return Ok(Value::Bool(true));
         }
     }

@@ -72,6 +72,26 @@ const BUNDLED: &[(&str, &str)] = &[
     ("bisect", include_str!("library/python/bisect.py")),
     ("collections", include_str!("library/python/collections.py")),
     (
+        "collections.abc",
+        include_str!("library/python/collections.abc.py"),
+    ),
+    (
+        "_collections_abc_basics",
+        include_str!("library/python/_collections_abc_basics.py"),
+    ),
+    (
+        "_collections_abc_mappings",
+        include_str!("library/python/_collections_abc_mappings.py"),
+    ),
+    (
+        "_collections_abc_sequences",
+        include_str!("library/python/_collections_abc_sequences.py"),
+    ),
+    (
+        "_collections_abc_sets",
+        include_str!("library/python/_collections_abc_sets.py"),
+    ),
+    (
         "_collections_deque",
         include_str!("library/python/_collections_deque.py"),
     ),
