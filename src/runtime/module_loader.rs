@@ -165,6 +165,7 @@ const BUNDLED: &[(&str, &str)] = &[
     ("statistics", include_str!("library/python/statistics.py")),
     ("string", include_str!("library/python/string.py")),
     ("textwrap", include_str!("library/python/textwrap.py")),
+    ("traceback", include_str!("library/python/traceback.py")),
 ];
 
 /// The WebAssembly module carries none: the page fetches those a program imports.

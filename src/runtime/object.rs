@@ -310,6 +310,12 @@ pub enum Object {
     },
     /// A generator's frame as `gi_frame` shows it, read live from the generator.
     GeneratorFrame(ObjRef),
+    /// A traceback object (`e.__traceback__`), or with `frame` its `tb_frame`: one entry
+    /// of an exception's traceback.
+    Traceback {
+        entry: super::traceback_objects::EntryRef,
+        frame: bool,
+    },
     /// `sys.stdout` or `sys.stderr`.
     Stream(super::sys_module::StreamKind),
     /// A heap slot that has been freed and waits on the free list.
@@ -343,6 +349,8 @@ impl Object {
             Object::Generator(_) => TypeId::Generator,
             Object::Stream(_) => TypeId::TextStream,
             Object::GeneratorFrame(_) => TypeId::Frame,
+            Object::Traceback { frame: true, .. } => TypeId::Frame,
+            Object::Traceback { frame: false, .. } => TypeId::Traceback,
             Object::Class(_) => TypeId::Type,
             Object::Instance(_) => TypeId::Object,
             Object::StaticMethod(_) => TypeId::StaticMethod,

@@ -185,6 +185,7 @@ impl Vm {
                     "<frame at {address:#x}, file '{filename}', line {line}, code {name}>"
                 ))
             }
+            Object::Traceback { entry, frame } => Some(self.traceback_repr(*entry, *frame, address)),
             Object::Generator(generator) => {
                 let qualname = self.str_text(generator.qualname).unwrap_or_default();
                 Some(format!("<generator object {qualname} at {address:#x}>"))

@@ -97,6 +97,7 @@ mod str_search_methods;
 mod str_shape_methods;
 mod str_translate;
 mod time_module;
+mod traceback_module;
 mod typing_module;
 
 use super::native::Registry;
@@ -137,6 +138,7 @@ pub fn register(registry: &mut Registry) {
     registry.module("_blank_instances", blank_instances::init_blank_instances);
     registry.module("_hashlib", hashlib_digests::init_hashlib_digests);
     registry.module("_host_time", host_time_module::init_host_time);
+    registry.module("_traceback", traceback_module::init_traceback);
     functools_module::register(registry);
     functools_cache::register(registry);
     list_methods::register(registry);

@@ -107,6 +107,8 @@ pub struct Vm {
     pub uncaught: Option<ObjRef>,
     /// Definition and call numbers, which the diagram names functions and frames by.
     pub call_numbers: CallNumbers,
+    /// The last `Frame::serial` given.
+    pub frame_serials: u64,
     /// Objects held by fields the collector does not follow (a class's metaclass, a
     /// property's deleter); they live until the run ends.
     pub lasting_roots: Vec<Value>,
@@ -167,6 +169,7 @@ impl Vm {
             locals_pool: Vec::new(),
             cells_pool: Vec::new(),
             call_numbers: CallNumbers::default(),
+            frame_serials: 0,
         };
         vm.install_registry();
         vm

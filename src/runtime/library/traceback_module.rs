@@ -1,0 +1,59 @@
+//! The `_traceback` module, for the `traceback` module written in Python: the entries
+//! of a traceback object as the interpreter prints them (source line and carets), and
+//! an exception's last line, "Did you mean" hint included.
+
+use super::args::{one_argument, NativeResult};
+use crate::runtime::exception::Exception;
+use crate::runtime::heap::ObjRef;
+use crate::runtime::native::KwArgs;
+use crate::runtime::object::Object;
+use crate::runtime::value::Value;
+use crate::runtime::vm::Vm;
+
+pub fn init_traceback(vm: &mut Vm, dict: ObjRef) -> Result<(), Exception> {
+    vm.add_module_function(dict, "_traceback", "entries", entries);
+    vm.add_module_function(dict, "_traceback", "summary", summary);
+    Ok(())
+}
+
+/// `entries(tb)`: a `(filename, lineno, name, line, text)` tuple for each entry from
+/// `tb` inward, where `text` is the entry as a traceback prints it.
+fn entries(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
+    let tb = one_argument(vm, "entries", args, kwargs)?;
+    let Some(chain) = vm.traceback_chain(tb) else {
+        let message = format!("expected a traceback object, not {}", vm.type_name(tb));
+        return Err(vm.type_error(message));
+    };
+    let mut rows = Vec::with_capacity(chain.len());
+    for entry in &chain {
+        let (line, source_line, text) = vm.traceback_entry_text(entry);
+        let filename = vm.new_str(&vm.filename.clone());
+        let name = vm.new_str(&entry.code.name);
+        let source_line = vm.new_str(&source_line);
+        let text = vm.new_str(&text);
+        let row = vec![
+            filename,
+            Value::Int(i64::from(line)),
+            name,
+            source_line,
+            text,
+        ];
+        rows.push(vm.new_tuple(row));
+    }
+    Ok(vm.new_list(rows))
+}
+
+/// `summary(exc)`: `TypeName: message`, as the last line of a traceback reads.
+fn summary(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
+    let exception = one_argument(vm, "summary", args, kwargs)?;
+    match exception.as_obj() {
+        Some(r) if matches!(vm.heap.get(r), Object::Exception(_)) => {
+            let text = vm.exception_summary(r);
+            Ok(vm.new_str(&text))
+        }
+        _ => {
+            let message = format!("expected an exception, not {}", vm.type_name(exception));
+            Err(vm.type_error(message))
+        }
+    }
+}
