@@ -219,14 +219,21 @@ pub fn python_imports(source: &str, known: &ModuleSources) -> Vec<String> {
     for name in names {
         let parents = name.match_indices('.').map(|(at, _)| &name[..at]);
         for candidate in parents.chain([name.as_str()]) {
-            let listed = wanted.iter().any(|w| w == candidate);
-            if !listed && !native.contains(&candidate) && !known.contains(candidate) {
-                wanted.push(candidate.to_string());
+            let needed = NATIVE_NEEDS.iter().filter(|(n, _)| *n == candidate);
+            for module in [candidate].into_iter().chain(needed.map(|&(_, module)| module)) {
+                let listed = wanted.iter().any(|w| w == module);
+                if !listed && !native.contains(&module) && !known.contains(module) {
+                    wanted.push(module.to_string());
+                }
             }
         }
     }
     wanted
 }
+
+/// Modules written in Python that a native module imports when a program uses it:
+/// `isinstance(x, typing.Iterable)` checks against `collections.abc.Iterable`.
+const NATIVE_NEEDS: &[(&str, &str)] = &[("typing", "collections"), ("typing", "collections.abc")];
 
 fn native_module_names() -> Vec<&'static str> {
     let mut registry = super::native::Registry::default();
@@ -433,6 +440,12 @@ mod tests {
         let source = "try:\n    import json\nexcept ImportError:\n    import re\nelse:\n    import copy\nfinally:\n    import string\nclass C:\n    import heapq\nmatch 1:\n    case 1:\n        import bisect\n";
         let names = python_imports(source, &ModuleSources::default());
         assert_eq!(names, ["json", "re", "copy", "string", "heapq", "bisect"]);
+    }
+
+    #[test]
+    fn python_imports_name_what_a_native_module_imports_later() {
+        let names = python_imports("from typing import Iterable", &ModuleSources::default());
+        assert_eq!(names, ["collections", "collections.abc"]);
     }
 
     #[test]

@@ -42,7 +42,12 @@ const TYPING_NAMES: [&str; 22] = [
 ];
 
 fn alias_methods() -> &'static Methods {
-    &[("__getitem__", alias_getitem), ("__repr__", alias_repr)]
+    &[
+        ("__getitem__", alias_getitem),
+        ("__repr__", alias_repr),
+        ("__instancecheck__", super::typing_checks::alias_instancecheck),
+        ("__subclasscheck__", super::typing_checks::alias_subclasscheck),
+    ]
 }
 
 pub fn init_typing(vm: &mut Vm, dict: ObjRef) -> Result<(), Exception> {
