@@ -1,6 +1,7 @@
 //! The `_traceback` module, for the `traceback` module written in Python: the entries
-//! of a traceback object as the interpreter prints them (source line and carets), and
-//! an exception's last line, "Did you mean" hint included.
+//! of a traceback object as the interpreter prints them (source line and carets), the
+//! program's frames now running, and an exception's last line, "Did you mean" hint
+//! included.
 
 use super::args::{one_argument, NativeResult};
 use crate::runtime::exception::Exception;
@@ -13,6 +14,7 @@ use crate::runtime::vm::Vm;
 pub fn init_traceback(vm: &mut Vm, dict: ObjRef) -> Result<(), Exception> {
     vm.add_module_function(dict, "_traceback", "entries", entries);
     vm.add_module_function(dict, "_traceback", "summary", summary);
+    vm.add_module_function(dict, "_traceback", "stack", stack);
     Ok(())
 }
 
@@ -38,6 +40,28 @@ fn entries(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
             source_line,
             text,
         ];
+        rows.push(vm.new_tuple(row));
+    }
+    Ok(vm.new_list(rows))
+}
+
+/// `stack()`: a `(filename, lineno, name, line)` tuple for each frame of the program's
+/// own code now running, outermost first, at its current line.
+fn stack(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
+    super::args::no_arguments(vm, "stack", args, kwargs)?;
+    let lines = crate::syntax::LineIndex::new(&vm.source.clone());
+    let running: Vec<(u32, std::rc::Rc<str>)> = vm
+        .frames
+        .iter()
+        .filter(|frame| !frame.code.flags.library)
+        .map(|frame| (frame.current_line(), frame.code.name.clone()))
+        .collect();
+    let mut rows = Vec::with_capacity(running.len());
+    for (line, name) in running {
+        let filename = vm.new_str(&vm.filename.clone());
+        let name = vm.new_str(&name);
+        let source_line = vm.new_str(lines.line_text(line).trim());
+        let row = vec![filename, Value::Int(i64::from(line)), name, source_line];
         rows.push(vm.new_tuple(row));
     }
     Ok(vm.new_list(rows))

@@ -7,11 +7,12 @@ exception prints it, source line and carets included, and the chaining, limits a
 """
 
 import sys
-from _traceback import entries as _entries, summary as _summary
+from _traceback import entries as _entries, stack as _stack, summary as _summary
 
-__all__ = ['extract_tb', 'format_exception', 'format_exception_only',
-           'format_list', 'format_tb', 'print_exc', 'format_exc',
-           'print_exception', 'print_list', 'print_tb', 'FrameSummary',
+__all__ = ['extract_stack', 'extract_tb', 'format_exception',
+           'format_exception_only', 'format_list', 'format_stack',
+           'format_tb', 'print_exc', 'format_exc', 'print_exception',
+           'print_list', 'print_stack', 'print_tb', 'FrameSummary',
            'StackSummary', 'TracebackException', 'walk_tb']
 
 _RECURSIVE_CUTOFF = 3
@@ -70,6 +71,30 @@ def _limited(items, limit):
     if limit >= 0:
         return items[:limit]
     return items[limit:]
+
+
+def print_stack(f=None, limit=None, file=None):
+    """Print a stack trace from the point of the call: the program's frames now
+    running. Only the running stack can be printed here (f must be None)."""
+    print_list(extract_stack(f, limit=limit), file=file)
+
+
+def format_stack(f=None, limit=None):
+    """Shorthand for 'format_list(extract_stack(f, limit))'."""
+    return format_list(extract_stack(f, limit=limit))
+
+
+def extract_stack(f=None, limit=None):
+    """A StackSummary of the program's frames now running, outermost first; with a
+    limit, the innermost 'limit' of them."""
+    if f is not None:
+        raise ValueError("only the running stack (f=None) can be extracted here")
+    # Innermost first, as walk_stack yields them, for the limit to count from there.
+    frames = [FrameSummary(filename, lineno, name, line=line)
+              for filename, lineno, name, line in reversed(_stack())]
+    frames = _limited(frames, limit)
+    frames.reverse()
+    return StackSummary(frames)
 
 
 def walk_tb(tb):
