@@ -124,6 +124,17 @@ pub struct ClassObject {
     /// `type(cls)` when it is a user-defined metaclass; `None` means `type`. The
     /// collector reaches it through `Vm::lasting_roots`.
     pub metaclass: Option<ObjRef>,
+    /// CPython's `Py_TPFLAGS_SEQUENCE` or `Py_TPFLAGS_MAPPING` as an ABC set it
+    /// (`collections.abc.Sequence`, a class registered with `Mapping`): which of
+    /// `match`'s sequence and mapping patterns the instances take.
+    pub collection_flag: Option<CollectionFlag>,
+}
+
+/// A class's answer to `match`'s sequence and mapping patterns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CollectionFlag {
+    Sequence,
+    Mapping,
 }
 
 /// An instance of a class (one that is not an exception).

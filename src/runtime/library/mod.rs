@@ -52,6 +52,7 @@
 //!
 //! Messages must be CPython 3.11's, word for word: the differential tests compare them.
 
+mod abc_flags;
 pub(crate) mod args;
 mod blank_instances;
 mod bytes_methods;
@@ -140,6 +141,7 @@ pub fn register(registry: &mut Registry) {
     registry.module("_hashlib", hashlib_digests::init_hashlib_digests);
     registry.module("_host_time", host_time_module::init_host_time);
     registry.module("_traceback", traceback_module::init_traceback);
+    registry.module("_abc", abc_flags::init_abc);
     functools_module::register(registry);
     functools_cache::register(registry);
     list_methods::register(registry);

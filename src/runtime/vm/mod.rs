@@ -4,6 +4,7 @@
 mod arguments;
 mod building;
 mod call_numbers;
+mod collection_flags;
 mod calls;
 mod class_body;
 mod class_call;

@@ -9,6 +9,9 @@ __subclasshook__ first, then real inheritance, then the classes registered with 
 with its subclasses.
 """
 
+from _abc import collection_flags as _collection_flags
+from _abc import set_collection_flag as _set_collection_flag
+
 __all__ = ['ABC', 'ABCMeta', 'abstractmethod', 'get_cache_token']
 
 
@@ -40,6 +43,10 @@ class ABCMeta(type):
                 if _is_abstract(value) and key not in abstracts:
                     abstracts.append(key)
         cls.__abstractmethods__ = frozenset(abstracts)
+        # _abc_init: a class saying which match patterns take it (Sequence, Mapping).
+        if '__abc_tpflags__' in namespace:
+            _set_collection_flag(cls, namespace['__abc_tpflags__'])
+            del cls.__abc_tpflags__
         cls._abc_registry = []
         # What type.__subclasses__() would list, for the subclasses' registries.
         cls._abc_subclasses = []
@@ -66,6 +73,7 @@ class ABCMeta(type):
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.append(subclass)
+        _set_collection_flag(subclass, _collection_flags(cls))
         return subclass
 
     def __instancecheck__(cls, instance):
