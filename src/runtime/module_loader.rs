@@ -165,6 +165,10 @@ const BUNDLED: &[(&str, &str)] = &[
     ("statistics", include_str!("library/python/statistics.py")),
     ("string", include_str!("library/python/string.py")),
     ("textwrap", include_str!("library/python/textwrap.py")),
+    (
+        "_typing_checks",
+        include_str!("library/python/_typing_checks.py"),
+    ),
     ("traceback", include_str!("library/python/traceback.py")),
 ];
 
@@ -232,8 +236,8 @@ pub fn python_imports(source: &str, known: &ModuleSources) -> Vec<String> {
 }
 
 /// Modules written in Python that a native module imports when a program uses it:
-/// `isinstance(x, typing.Iterable)` checks against `collections.abc.Iterable`.
-const NATIVE_NEEDS: &[(&str, &str)] = &[("typing", "collections"), ("typing", "collections.abc")];
+/// `isinstance(x, typing.Iterable)` asks `_typing_checks`.
+const NATIVE_NEEDS: &[(&str, &str)] = &[("typing", "_typing_checks")];
 
 fn native_module_names() -> Vec<&'static str> {
     let mut registry = super::native::Registry::default();
@@ -445,7 +449,7 @@ mod tests {
     #[test]
     fn python_imports_name_what_a_native_module_imports_later() {
         let names = python_imports("from typing import Iterable", &ModuleSources::default());
-        assert_eq!(names, ["collections", "collections.abc"]);
+        assert_eq!(names, ["_typing_checks"]);
     }
 
     #[test]

@@ -99,7 +99,6 @@ mod str_shape_methods;
 mod str_translate;
 mod time_module;
 mod traceback_module;
-mod typing_checks;
 mod typing_module;
 
 use super::native::Registry;
