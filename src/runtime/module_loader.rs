@@ -224,7 +224,10 @@ pub fn python_imports(source: &str, known: &ModuleSources) -> Vec<String> {
         let parents = name.match_indices('.').map(|(at, _)| &name[..at]);
         for candidate in parents.chain([name.as_str()]) {
             let needed = NATIVE_NEEDS.iter().filter(|(n, _)| *n == candidate);
-            for module in [candidate].into_iter().chain(needed.map(|&(_, module)| module)) {
+            for module in [candidate]
+                .into_iter()
+                .chain(needed.map(|&(_, module)| module))
+            {
                 let listed = wanted.iter().any(|w| w == module);
                 if !listed && !native.contains(&module) && !known.contains(module) {
                     wanted.push(module.to_string());
@@ -527,7 +530,9 @@ mod tests {
         let options = crate::session::SessionOptions::default();
         let mut session = crate::session::Session::new(source, options).expect("compiles");
         session.run(100_000);
-        let snapshot = session.snapshot(session.step_count() - 2).expect("recorded");
+        let snapshot = session
+            .snapshot(session.step_count() - 2)
+            .expect("recorded");
         let reprs: Vec<String> = snapshot
             .heap
             .values()
@@ -540,7 +545,10 @@ mod tests {
             .collect();
         assert_eq!(
             reprs,
-            ["type <class 'datetime.date'>", "date datetime.date(2024, 1, 5)"]
+            [
+                "type <class 'datetime.date'>",
+                "date datetime.date(2024, 1, 5)"
+            ]
         );
     }
 
