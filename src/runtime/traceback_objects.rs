@@ -8,7 +8,7 @@
 //! in a handler keeps its `tb_next` chain, as CPython's linked objects do. As in the
 //! printed traceback, the frames of library code are left out of the chain.
 
-use super::exception::TracebackEntry;
+use super::exception::{Exception, TracebackEntry};
 use super::heap::ObjRef;
 use super::object::Object;
 use super::value::Value;
@@ -44,6 +44,46 @@ impl Vm {
             e.traceback_object = traceback.as_obj();
         }
         traceback
+    }
+
+    /// `e.__traceback__ = tb` and `e.with_traceback(tb)`: the exception takes the entries
+    /// from `tb` inward (so that `tb` is its `__traceback__`), or none for None; raising
+    /// it adds the frames it then leaves in front of them.
+    pub(crate) fn set_exception_traceback(
+        &mut self,
+        exception: ObjRef,
+        tb: Value,
+    ) -> Result<(), Exception> {
+        let taken = match tb.as_obj().map(|r| (r, self.heap.get(r))) {
+            None if tb.is_none() => Some((Vec::new(), None)),
+            Some((
+                r,
+                Object::Traceback {
+                    entry,
+                    frame: false,
+                },
+            )) => {
+                let entries = match self.heap.get(entry.exception) {
+                    Object::Exception(e) => e
+                        .traceback
+                        .iter()
+                        .take(entry.position as usize + 1)
+                        .cloned()
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                Some((entries, Some(r)))
+            }
+            _ => None,
+        };
+        let Some((entries, object)) = taken else {
+            return Err(self.type_error("__traceback__ must be a traceback or None"));
+        };
+        if let Some(Object::Exception(e)) = self.heap.get_mut(exception) {
+            e.traceback = entries;
+            e.traceback_object = object;
+        }
+        Ok(())
     }
 
     /// The index of the nearest entry of the program's own code below index `below`.

@@ -127,6 +127,7 @@ pub fn register(registry: &mut Registry) {
     lazy_builtins::register(registry);
     object_builtins::register(registry);
     site_quitters::register(registry);
+    traceback_module::register(registry);
     registry.module("math", math_module::init_math);
     registry.module("time", time_module::init_time);
     registry.module("operator", operator_module::init_operator);

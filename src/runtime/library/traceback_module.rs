@@ -8,8 +8,28 @@ use crate::runtime::exception::Exception;
 use crate::runtime::heap::ObjRef;
 use crate::runtime::native::KwArgs;
 use crate::runtime::object::Object;
+use crate::runtime::types::TypeId;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
+
+/// `BaseException.with_traceback`, which every exception has.
+pub fn register(registry: &mut crate::runtime::native::Registry) {
+    registry.method(TypeId::BaseException, "with_traceback", with_traceback);
+}
+
+/// `e.with_traceback(tb)`: sets `e.__traceback__` and returns `e`.
+fn with_traceback(vm: &mut Vm, args: &[Value], _: &KwArgs) -> NativeResult {
+    let [exception, tb] = args[..] else {
+        let given = args.len().saturating_sub(1);
+        let message =
+            format!("BaseException.with_traceback() takes exactly one argument ({given} given)");
+        return Err(vm.type_error(message));
+    };
+    if let Some(r) = exception.as_obj() {
+        vm.set_exception_traceback(r, tb)?;
+    }
+    Ok(exception)
+}
 
 pub fn init_traceback(vm: &mut Vm, dict: ObjRef) -> Result<(), Exception> {
     vm.add_module_function(dict, "_traceback", "entries", entries);

@@ -336,6 +336,9 @@ impl Vm {
                 self.dict_set_str(dict, name, value);
                 Ok(())
             }
+            Object::Exception(_) if name == "__traceback__" => {
+                self.set_exception_traceback(r, value)
+            }
             Object::Exception(_)
                 if matches!(name, "__cause__" | "__context__" | "__suppress_context__") =>
             {
