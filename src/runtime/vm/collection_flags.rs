@@ -54,13 +54,16 @@ impl Vm {
         let get = self.get_attr(subject, "get")?;
         // A fresh object no mapping can hold stands for "missing".
         let dummy = self.new_list(Vec::new());
+        // The values found stay rooted above these two until the tuple holds them.
+        let base = self.native_roots.len();
         self.native_roots.extend([get, dummy]);
-        let values = self.values_by_get(get, dummy, keys);
-        self.native_roots.truncate(self.native_roots.len() - 2);
-        Ok(match values? {
-            Some(values) => self.new_tuple(values),
-            None => Value::None,
-        })
+        let result = match self.values_by_get(get, dummy, keys) {
+            Ok(Some(values)) => Ok(self.new_tuple(values)),
+            Ok(None) => Ok(Value::None),
+            Err(error) => Err(error),
+        };
+        self.native_roots.truncate(base);
+        result
     }
 
     fn values_by_get(
@@ -85,8 +88,6 @@ impl Vm {
             self.native_roots.push(value);
             values.push(value);
         }
-        self.native_roots
-            .truncate(self.native_roots.len() - values.len());
         Ok(Some(values))
     }
 
