@@ -173,7 +173,19 @@ pub(crate) fn is_instance(vm: &mut Vm, x: Value, class: Value) -> Result<bool, E
         return is_instance(vm, x, members);
     }
     match class.as_obj().map(|r| vm.heap.get(r).clone()) {
-        Some(Object::Type(_) | Object::Class(_)) => Ok(vm.is_subclass(vm.class_of(x), class)),
+        Some(Object::Type(_)) => Ok(vm.is_subclass(vm.class_of(x), class)),
+        Some(Object::Class(_)) => {
+            // PyObject_IsInstance: an exact type match needs no hook; otherwise a
+            // metaclass's __instancecheck__ decides (ABCMeta's, for collections.abc).
+            let ty = vm.class_of(x);
+            if vm.is_same(ty, class) {
+                return Ok(true);
+            }
+            match vm.call_user_method(class, "__instancecheck__", vec![x])? {
+                Some(verdict) => vm.is_true(verdict),
+                None => Ok(vm.is_subclass(ty, class)),
+            }
+        }
         Some(Object::Tuple(classes)) => {
             for &class in classes.iter() {
                 if is_instance(vm, x, class)? {
@@ -182,7 +194,13 @@ pub(crate) fn is_instance(vm: &mut Vm, x: Value, class: Value) -> Result<bool, E
             }
             Ok(false)
         }
-        _ => Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+        _ => {
+            match vm.call_user_method(class, "__instancecheck__", vec![x])? {
+                Some(verdict) => vm.is_true(verdict),
+                None => Err(vm
+                    .type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+            }
+        }
     }
 }
 
@@ -215,24 +233,36 @@ fn builtin_issubclass(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, 
             args.len()
         )));
     };
+    Ok(Value::Bool(is_subclass_of(vm, class, parent)?))
+}
+
+/// PyObject_IsSubclass: each member of a tuple or union in turn; a `__subclasscheck__`
+/// of the parent's type decides when it has one (ABCMeta's, typing's aliases).
+pub(crate) fn is_subclass_of(vm: &mut Vm, class: Value, parent: Value) -> Result<bool, Exception> {
+    let members = match parent.as_obj().map(|r| vm.heap.get(r)) {
+        Some(Object::Tuple(items)) => Some(items.to_vec()),
+        _ => vm.union_members(parent),
+    };
+    if let Some(members) = members {
+        for member in members {
+            if is_subclass_of(vm, class, member)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if let Some(verdict) = vm.call_user_method(parent, "__subclasscheck__", vec![class])? {
+        return vm.is_true(verdict);
+    }
     if !vm.is_class(class) {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
-    let parents = match parent.as_obj().map(|r| vm.heap.get(r).clone()) {
-        Some(Object::Tuple(items)) => items.to_vec(),
-        _ => vm.union_members(parent).unwrap_or_else(|| vec![parent]),
-    };
-    for parent in parents {
-        if !vm.is_class(parent) {
-            return Err(
-                vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
-            );
-        }
-        if vm.is_subclass(class, parent) {
-            return Ok(Value::Bool(true));
-        }
+    if !vm.is_class(parent) {
+        return Err(
+            vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+        );
     }
-    Ok(Value::Bool(false))
+    Ok(vm.is_subclass(class, parent))
 }
 
 /// `next(iterator[, default])`: StopIteration when exhausted and no default.

@@ -70,6 +70,7 @@ impl Vm {
             dict: namespace,
             builtin_base,
             metaclass: None,
+            collection_flag: None,
         };
         let r = self.heap.alloc(Object::Class(Box::new(class)));
         let mro = self.linearize(Value::Obj(r), &bases)?;

@@ -251,13 +251,10 @@ fn construct_collection(vm: &mut Vm, ty: TypeId, args: &[Value]) -> Result<Value
             args.len()
         )));
     }
-    if let Some(&iterable) = args.first() {
-        if matches!(ty, TypeId::List | TypeId::Tuple) && vm.has_user_class(iterable) {
-            // CPython asks for a length hint (`__len__`) before iterating.
-            vm.len_dunder(iterable)?;
-        }
-    }
     let items = match args.first() {
+        Some(&iterable) if matches!(ty, TypeId::List | TypeId::Tuple) => {
+            vm.collect_with_length_hint(iterable)?
+        }
         Some(&iterable) => vm.collect_iterable(iterable)?,
         None => Vec::new(),
     };

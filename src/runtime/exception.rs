@@ -11,6 +11,8 @@ use std::rc::Rc;
 pub struct TracebackEntry {
     pub code: Rc<CodeObject>,
     pub instruction: u32,
+    /// The frame's `serial`, to find it while it still runs.
+    pub frame_serial: u64,
 }
 
 /// An exception instance: `ValueError("bad")`.
@@ -36,6 +38,9 @@ pub struct ExceptionObject {
     /// The "Did you mean" candidate for an uncaught NameError or AttributeError,
     /// chosen when it was raised (when the names in scope were known).
     pub suggestion: Option<std::rc::Rc<str>>,
+    /// The traceback object `__traceback__` last gave, so that reading it twice gives
+    /// the same object while the exception stays where it is.
+    pub traceback_object: Option<ObjRef>,
 }
 
 impl ExceptionObject {
@@ -52,6 +57,7 @@ impl ExceptionObject {
             class: None,
             dict: None,
             suggestion: None,
+            traceback_object: None,
         }
     }
 
@@ -64,6 +70,7 @@ impl ExceptionObject {
             .chain(self.obj)
             .chain(self.class.map(Value::Obj))
             .chain(self.dict.map(Value::Obj))
+            .chain(self.traceback_object.map(Value::Obj))
             .for_each(visit);
     }
 }

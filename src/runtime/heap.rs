@@ -419,6 +419,7 @@ fn children(object: &Object, out: &mut Vec<ObjRef>) {
             push_value(*instance, out);
         }
         Object::GeneratorFrame(generator) => out.push(*generator),
+        Object::Traceback { entry, .. } => out.push(entry.exception),
         Object::Generator(generator) => {
             let mut values = generator.saved_stack.clone();
             values.push(generator.qualname);

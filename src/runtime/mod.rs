@@ -48,6 +48,7 @@ pub mod suggestions;
 pub mod sys_module;
 pub mod trace;
 pub mod traceback;
+pub mod traceback_objects;
 pub mod type_union;
 pub mod types;
 pub mod value;

@@ -72,6 +72,26 @@ const BUNDLED: &[(&str, &str)] = &[
     ("bisect", include_str!("library/python/bisect.py")),
     ("collections", include_str!("library/python/collections.py")),
     (
+        "collections.abc",
+        include_str!("library/python/collections.abc.py"),
+    ),
+    (
+        "_collections_abc_basics",
+        include_str!("library/python/_collections_abc_basics.py"),
+    ),
+    (
+        "_collections_abc_mappings",
+        include_str!("library/python/_collections_abc_mappings.py"),
+    ),
+    (
+        "_collections_abc_sequences",
+        include_str!("library/python/_collections_abc_sequences.py"),
+    ),
+    (
+        "_collections_abc_sets",
+        include_str!("library/python/_collections_abc_sets.py"),
+    ),
+    (
         "_collections_deque",
         include_str!("library/python/_collections_deque.py"),
     ),
@@ -145,6 +165,11 @@ const BUNDLED: &[(&str, &str)] = &[
     ("statistics", include_str!("library/python/statistics.py")),
     ("string", include_str!("library/python/string.py")),
     ("textwrap", include_str!("library/python/textwrap.py")),
+    (
+        "_typing_checks",
+        include_str!("library/python/_typing_checks.py"),
+    ),
+    ("traceback", include_str!("library/python/traceback.py")),
 ];
 
 /// The WebAssembly module carries none: the page fetches those a program imports.
@@ -198,14 +223,24 @@ pub fn python_imports(source: &str, known: &ModuleSources) -> Vec<String> {
     for name in names {
         let parents = name.match_indices('.').map(|(at, _)| &name[..at]);
         for candidate in parents.chain([name.as_str()]) {
-            let listed = wanted.iter().any(|w| w == candidate);
-            if !listed && !native.contains(&candidate) && !known.contains(candidate) {
-                wanted.push(candidate.to_string());
+            let needed = NATIVE_NEEDS.iter().filter(|(n, _)| *n == candidate);
+            for module in [candidate]
+                .into_iter()
+                .chain(needed.map(|&(_, module)| module))
+            {
+                let listed = wanted.iter().any(|w| w == module);
+                if !listed && !native.contains(&module) && !known.contains(module) {
+                    wanted.push(module.to_string());
+                }
             }
         }
     }
     wanted
 }
+
+/// Modules written in Python that a native module imports when a program uses it:
+/// `isinstance(x, typing.Iterable)` asks `_typing_checks`.
+const NATIVE_NEEDS: &[(&str, &str)] = &[("typing", "_typing_checks")];
 
 fn native_module_names() -> Vec<&'static str> {
     let mut registry = super::native::Registry::default();
@@ -415,6 +450,12 @@ mod tests {
     }
 
     #[test]
+    fn python_imports_name_what_a_native_module_imports_later() {
+        let names = python_imports("from typing import Iterable", &ModuleSources::default());
+        assert_eq!(names, ["_typing_checks"]);
+    }
+
+    #[test]
     fn python_imports_skips_modules_already_given() {
         let mut known = ModuleSources::default();
         known.insert("heapq", "");
@@ -489,7 +530,9 @@ mod tests {
         let options = crate::session::SessionOptions::default();
         let mut session = crate::session::Session::new(source, options).expect("compiles");
         session.run(100_000);
-        let snapshot = session.snapshot(session.step_count() - 2).expect("recorded");
+        let snapshot = session
+            .snapshot(session.step_count() - 2)
+            .expect("recorded");
         let reprs: Vec<String> = snapshot
             .heap
             .values()
@@ -502,7 +545,10 @@ mod tests {
             .collect();
         assert_eq!(
             reprs,
-            ["type <class 'datetime.date'>", "date datetime.date(2024, 1, 5)"]
+            [
+                "type <class 'datetime.date'>",
+                "date datetime.date(2024, 1, 5)"
+            ]
         );
     }
 

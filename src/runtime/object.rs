@@ -124,6 +124,17 @@ pub struct ClassObject {
     /// `type(cls)` when it is a user-defined metaclass; `None` means `type`. The
     /// collector reaches it through `Vm::lasting_roots`.
     pub metaclass: Option<ObjRef>,
+    /// CPython's `Py_TPFLAGS_SEQUENCE` or `Py_TPFLAGS_MAPPING` as an ABC set it
+    /// (`collections.abc.Sequence`, a class registered with `Mapping`): which of
+    /// `match`'s sequence and mapping patterns the instances take.
+    pub collection_flag: Option<CollectionFlag>,
+}
+
+/// A class's answer to `match`'s sequence and mapping patterns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CollectionFlag {
+    Sequence,
+    Mapping,
 }
 
 /// An instance of a class (one that is not an exception).
@@ -310,6 +321,12 @@ pub enum Object {
     },
     /// A generator's frame as `gi_frame` shows it, read live from the generator.
     GeneratorFrame(ObjRef),
+    /// A traceback object (`e.__traceback__`), or with `frame` its `tb_frame`: one entry
+    /// of an exception's traceback.
+    Traceback {
+        entry: super::traceback_objects::EntryRef,
+        frame: bool,
+    },
     /// `sys.stdout` or `sys.stderr`.
     Stream(super::sys_module::StreamKind),
     /// A heap slot that has been freed and waits on the free list.
@@ -343,6 +360,8 @@ impl Object {
             Object::Generator(_) => TypeId::Generator,
             Object::Stream(_) => TypeId::TextStream,
             Object::GeneratorFrame(_) => TypeId::Frame,
+            Object::Traceback { frame: true, .. } => TypeId::Frame,
+            Object::Traceback { frame: false, .. } => TypeId::Traceback,
             Object::Class(_) => TypeId::Type,
             Object::Instance(_) => TypeId::Object,
             Object::StaticMethod(_) => TypeId::StaticMethod,

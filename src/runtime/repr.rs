@@ -22,11 +22,11 @@ impl Vm {
             if base != value {
                 return self.repr(base);
             }
-            if matches!(
-                value.as_obj().map(|r| self.heap.get(r)),
-                Some(Object::Instance(_))
-            ) {
-                return Ok(self.instance_repr(value));
+            match value.as_obj().map(|r| self.heap.get(r)) {
+                Some(Object::Instance(_)) => return Ok(self.instance_repr(value)),
+                // A class whose metaclass defines no __repr__ prints as type.__repr__ does.
+                Some(Object::Class(class)) => return Ok(self.class_repr(class)),
+                _ => {}
             }
         }
         let mut out = String::new();
@@ -185,6 +185,7 @@ impl Vm {
                     "<frame at {address:#x}, file '{filename}', line {line}, code {name}>"
                 ))
             }
+            Object::Traceback { entry, frame } => Some(self.traceback_repr(*entry, *frame, address)),
             Object::Generator(generator) => {
                 let qualname = self.str_text(generator.qualname).unwrap_or_default();
                 Some(format!("<generator object {qualname} at {address:#x}>"))

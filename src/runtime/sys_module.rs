@@ -68,7 +68,16 @@ fn sys_exit(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> Result<Value, Excep
         let message = format!("exit expected at most 1 argument, got {}", args.len());
         return Err(vm.type_error(message));
     }
-    Err(vm.exception_with_args(TypeId::SystemExit, args.to_vec()))
+    // PyErr_SetObject makes the exception as `_PyErr_CreateException` does: None gives
+    // `SystemExit()`, a tuple is spread over the arguments, anything else is the one.
+    let exception_args = match args.first() {
+        None | Some(Value::None) => Vec::new(),
+        Some(&code) => match code.as_obj().map(|r| vm.heap.get(r)) {
+            Some(Object::Tuple(items)) => items.to_vec(),
+            _ => vec![code],
+        },
+    };
+    Err(vm.exception_with_args(TypeId::SystemExit, exception_args))
 }
 
 /// `sys.exc_info()`: the exception being handled as `(type, value, traceback)`, or

@@ -92,6 +92,20 @@ impl Vm {
     }
 }
 
+impl Vm {
+    /// One traceback entry as the traceback module formats it (a `FrameSummary`): its
+    /// line number, function name, stripped source line, and its lines, carets included.
+    pub(crate) fn traceback_entry_text(&self, entry: &TracebackEntry) -> (u32, String, String) {
+        let lines = LineIndex::new(&self.source);
+        let instruction = entry.instruction as usize;
+        let line = entry.code.line_of(instruction);
+        let source_line = lines.line_text(line).trim().to_string();
+        let mut text = String::new();
+        format_entry(&entry.code, instruction, &self.filename, &lines, &mut text);
+        (line, source_line, text)
+    }
+}
+
 /// Entries outermost first; after three identical ones in a row (same line of the
 /// same function), the rest are summarised as CPython does for deep recursion.
 fn format_entries(entries: &[TracebackEntry], filename: &str, lines: &LineIndex, out: &mut String) {

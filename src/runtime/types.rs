@@ -72,6 +72,7 @@ builtin_types! {
     ZipLongest => "zip_longest": Object,
     Generator => "generator": Object,
     Frame => "frame": Object,
+    Traceback => "traceback": Object,
     TextStream => "TextIOWrapper": Object,
     StaticMethod => "staticmethod": Object,
     ClassMethod => "classmethod": Object,
@@ -187,6 +188,7 @@ impl TypeId {
                 | TypeId::ZipLongest
                 | TypeId::Generator
                 | TypeId::Frame
+                | TypeId::Traceback
                 | TypeId::TextStream
                 | TypeId::DictKeys
                 | TypeId::DictValues

@@ -134,7 +134,7 @@ fn builtin_sorted(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult 
         return Err(vm.type_error(format!("sorted expected 1 argument, got {}", args.len())));
     };
     let (key, reverse) = sort_options(vm, kwargs, "sort")?;
-    let items = vm.collect_iterable(*iterable)?;
+    let items = vm.collect_with_length_hint(*iterable)?;
     let sorted = sort_values(vm, items, key, reverse)?;
     Ok(vm.new_list(sorted))
 }

@@ -52,6 +52,7 @@
 //!
 //! Messages must be CPython 3.11's, word for word: the differential tests compare them.
 
+mod abc_flags;
 pub(crate) mod args;
 mod blank_instances;
 mod bytes_methods;
@@ -69,8 +70,8 @@ mod functools_cached_property;
 mod functools_module;
 mod functools_ordering;
 mod hashlib_digests;
-mod int_bytes;
 mod host_time_module;
+mod int_bytes;
 mod iteration_builtins;
 mod itertools_combinatorics;
 mod itertools_filters;
@@ -89,6 +90,7 @@ mod operator_module;
 mod random_module;
 mod set_methods;
 mod sha512;
+mod site_quitters;
 mod sorting;
 mod str_case_methods;
 mod str_format_method;
@@ -96,13 +98,22 @@ mod str_search_methods;
 mod str_shape_methods;
 mod str_translate;
 mod time_module;
+mod traceback_module;
 mod typing_module;
 
 use super::native::Registry;
 
 /// For the interpreter's repr of native functions: `functools.partial` objects print
-/// what they were made with.
-pub use functools_module::native_repr;
+/// what they were made with, and `exit` and `quit` how to leave.
+pub fn native_repr(
+    vm: &mut super::vm::Vm,
+    value: super::value::Value,
+) -> Option<Result<String, super::exception::Exception>> {
+    if let Some(text) = site_quitters::quitter_repr(vm, value) {
+        return Some(Ok(text));
+    }
+    functools_module::native_repr(vm, value)
+}
 
 /// For subscribing a built-in type: `list[int]`.
 pub use typing_module::builtin_alias;
@@ -115,6 +126,8 @@ pub fn register(registry: &mut Registry) {
     iteration_builtins::register(registry);
     lazy_builtins::register(registry);
     object_builtins::register(registry);
+    site_quitters::register(registry);
+    traceback_module::register(registry);
     registry.module("math", math_module::init_math);
     registry.module("time", time_module::init_time);
     registry.module("operator", operator_module::init_operator);
@@ -127,6 +140,8 @@ pub fn register(registry: &mut Registry) {
     registry.module("_blank_instances", blank_instances::init_blank_instances);
     registry.module("_hashlib", hashlib_digests::init_hashlib_digests);
     registry.module("_host_time", host_time_module::init_host_time);
+    registry.module("_traceback", traceback_module::init_traceback);
+    registry.module("_abc", abc_flags::init_abc);
     functools_module::register(registry);
     functools_cache::register(registry);
     list_methods::register(registry);

@@ -42,7 +42,12 @@ const TYPING_NAMES: [&str; 22] = [
 ];
 
 fn alias_methods() -> &'static Methods {
-    &[("__getitem__", alias_getitem), ("__repr__", alias_repr)]
+    &[
+        ("__getitem__", alias_getitem),
+        ("__repr__", alias_repr),
+        ("__instancecheck__", alias_instancecheck),
+        ("__subclasscheck__", alias_subclasscheck),
+    ]
 }
 
 pub fn init_typing(vm: &mut Vm, dict: ObjRef) -> Result<(), Exception> {
@@ -89,6 +94,29 @@ fn alias_getitem(vm: &mut Vm, args: &[Value], _: &KwArgs) -> NativeResult {
     let origin = vm.to_str(origin)?;
     let class = vm.class_of(this);
     new_alias(vm, class, &origin, key)
+}
+
+/// `isinstance(x, typing.Iterable)`: `_typing_checks` (written in Python, loaded on the
+/// first check) says what the alias stands for.
+fn alias_instancecheck(vm: &mut Vm, args: &[Value], _: &KwArgs) -> NativeResult {
+    alias_check(vm, args, true)
+}
+
+/// `issubclass(C, typing.Mapping)`, as `alias_instancecheck`.
+fn alias_subclasscheck(vm: &mut Vm, args: &[Value], _: &KwArgs) -> NativeResult {
+    alias_check(vm, args, false)
+}
+
+fn alias_check(vm: &mut Vm, args: &[Value], instance: bool) -> NativeResult {
+    let [alias, subject] = args[..] else {
+        return Ok(Value::None);
+    };
+    let origin = vm.get_attr(alias, "__origin__")?;
+    let arguments = vm.get_attr(alias, "__args__")?;
+    let checks = vm.import_module("_typing_checks")?;
+    let check = vm.get_attr(checks, "check")?;
+    let check_args = vec![origin, arguments, subject, Value::Bool(instance)];
+    vm.call(check, check_args, KwArgs::default())
 }
 
 /// `typing.Dict[str, int]`: the origin, then the arguments as `typing` writes them.

@@ -187,7 +187,7 @@ impl Vm {
                 "__cause__" => Some(e.cause.unwrap_or(Value::None)),
                 "__context__" => Some(e.context.unwrap_or(Value::None)),
                 "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
-                "__traceback__" => Some(Value::None),
+                "__traceback__" => Some(self.exception_traceback(r)),
                 "code" if e.ty == TypeId::SystemExit => {
                     let args = e.args.clone();
                     Some(self.system_exit_code(&args))
@@ -219,6 +219,7 @@ impl Vm {
             }),
             Object::Generator(generator) => Ok(self.generator_attr(r, &generator, name)),
             Object::GeneratorFrame(generator) => Ok(self.generator_frame_attr(generator, name)),
+            Object::Traceback { entry, frame } => Ok(self.traceback_attr(entry, frame, name)),
             Object::Complex(c) => Ok(match name {
                 "real" => Some(Value::Float(c.real)),
                 "imag" => Some(Value::Float(c.imag)),
@@ -334,6 +335,9 @@ impl Vm {
                 let dict = module.dict;
                 self.dict_set_str(dict, name, value);
                 Ok(())
+            }
+            Object::Exception(_) if name == "__traceback__" => {
+                self.set_exception_traceback(r, value)
             }
             Object::Exception(_)
                 if matches!(name, "__cause__" | "__context__" | "__suppress_context__") =>

@@ -66,7 +66,7 @@ impl Vm {
     }
 
     /// `f_locals`: the bound fast locals, then the cells' contents, by name.
-    fn frame_locals(&mut self, frame: &Frame) -> Value {
+    pub(crate) fn frame_locals(&mut self, frame: &Frame) -> Value {
         let dict = self.new_dict();
         let Some(dict_ref) = dict.as_obj() else {
             return dict;

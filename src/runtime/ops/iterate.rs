@@ -278,6 +278,25 @@ impl Vm {
             }
         }
         let iterator = self.get_iter(value)?;
+        self.drain_iterator(iterator)
+    }
+
+    /// What `list(x)`, `tuple(x)` and `sorted(x)` take from `x`: list_extend gets the
+    /// iterator first, then asks a user class for a length hint (`__len__`), then
+    /// iterates.
+    pub fn collect_with_length_hint(&mut self, value: Value) -> Result<Vec<Value>, Exception> {
+        if !self.has_user_class(value) {
+            return self.collect_iterable(value);
+        }
+        let iterator = self.get_iter(value)?;
+        self.native_roots.push(iterator);
+        let hint = self.len_dunder(value);
+        self.native_roots.pop();
+        hint?;
+        self.drain_iterator(iterator)
+    }
+
+    fn drain_iterator(&mut self, iterator: Value) -> Result<Vec<Value>, Exception> {
         let mut items = Vec::new();
         while let Some(item) = self.iter_next(iterator)? {
             items.push(item);

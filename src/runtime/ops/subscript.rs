@@ -18,12 +18,18 @@ impl Vm {
             if base != container {
                 return self.get_base_item(container, base, key);
             }
+            if self.is_user_class_object(container) {
+                return self.class_getitem(container, key);
+            }
             let name = self.class_name(container);
             return Err(self.type_error(format!("'{name}' object is not subscriptable")));
         }
         let Some(r) = container.as_obj() else {
             return Err(self.not_subscriptable(container));
         };
+        if self.is_user_class_object(container) {
+            return self.class_getitem(container, key);
+        }
         let ty = self.type_of(container);
         if self.is_slice(key) {
             return self.get_slice(container, key);
@@ -107,6 +113,29 @@ impl Vm {
                 Err(self.type_error(format!("type '{name}' is not subscriptable")))
             }
             _ => Err(self.type_error(format!("'{}' object is not subscriptable", ty.name()))),
+        }
+    }
+
+    fn is_user_class_object(&self, value: Value) -> bool {
+        matches!(
+            value.as_obj().map(|r| self.heap.get(r)),
+            Some(Object::Class(_))
+        )
+    }
+
+    /// PEP 560: `C[key]` on a class calls its `__class_getitem__`, which `type.__new__`
+    /// makes a class method even when it is written as a plain function.
+    fn class_getitem(&mut self, class: Value, key: Value) -> Result<Value, Exception> {
+        let Some(method) = self.lookup_in_class(class, "__class_getitem__") else {
+            let name = self.class_name_of(class);
+            return Err(self.type_error(format!("type '{name}' is not subscriptable")));
+        };
+        match method.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Function(_)) => self.call(method, vec![class, key], KwArgs::default()),
+            _ => {
+                let bound = self.get_attr(class, "__class_getitem__")?;
+                self.call(bound, vec![key], KwArgs::default())
+            }
         }
     }
 

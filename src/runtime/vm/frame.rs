@@ -62,6 +62,10 @@ pub struct Frame {
     /// A generator suspended inside an `except` body: the exception it was handling,
     /// which `sys.exc_info()` reports again once it resumes.
     pub suspended_handling: Option<ObjRef>,
+    /// The frame's identity for traceback objects, given when an exception first
+    /// leaves a traceback entry in it (0 until then): `tb_frame` reads a frame still
+    /// running live.
+    pub serial: u64,
 }
 
 /// A class call waiting for its `__new__` to return: then `__init__(obj, *args)`
@@ -111,6 +115,7 @@ impl Frame {
             locals_dict: None,
             after_new: None,
             suspended_handling: None,
+            serial: 0,
         }
     }
 

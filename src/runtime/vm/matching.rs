@@ -6,7 +6,7 @@ use super::Vm;
 use crate::runtime::code::Instr;
 use crate::runtime::exception::Exception;
 use crate::runtime::native::KwArgs;
-use crate::runtime::object::Object;
+use crate::runtime::object::{CollectionFlag, Object};
 use crate::runtime::types::TypeId;
 use crate::runtime::value::Value;
 
@@ -29,16 +29,17 @@ impl Vm {
     pub(super) fn execute_matching(&mut self, instr: Instr) -> Result<(), Exception> {
         match instr {
             Instr::MatchSequence => {
-                let is_sequence = self.inherits_any(self.peek(1), &[TypeId::List, TypeId::Tuple, TypeId::Range]);
-                self.push(Value::Bool(is_sequence));
+                let flag = self.collection_flag(self.class_of(self.peek(1)));
+                self.push(Value::Bool(flag == Some(CollectionFlag::Sequence)));
             }
             Instr::MatchMapping => {
-                let is_mapping = self.inherits_any(self.peek(1), &[TypeId::Dict]);
-                self.push(Value::Bool(is_mapping));
+                let flag = self.collection_flag(self.class_of(self.peek(1)));
+                self.push(Value::Bool(flag == Some(CollectionFlag::Mapping)));
             }
             Instr::GetLen => {
                 let subject = self.peek(1);
-                let length = crate::runtime::builtins::builtin_len(self, &[subject], &KwArgs::default())?;
+                let length =
+                    crate::runtime::builtins::builtin_len(self, &[subject], &KwArgs::default())?;
                 self.push(length);
             }
             Instr::MatchKeys => {
@@ -63,12 +64,6 @@ impl Vm {
         Ok(())
     }
 
-    /// Whether the value's class is, or derives from, one of `types`.
-    fn inherits_any(&self, value: Value, types: &[TypeId]) -> bool {
-        let mro = self.mro_of(self.class_of(value));
-        types.iter().any(|&ty| mro.contains(&self.type_value(ty)))
-    }
-
     fn tuple_values(&self, value: Value) -> Vec<Value> {
         match value.as_obj().map(|r| self.heap.get(r)) {
             Some(Object::Tuple(items)) => items.to_vec(),
@@ -81,6 +76,9 @@ impl Vm {
     fn match_keys(&mut self, subject: Value, keys: Value) -> Result<Value, Exception> {
         let keys = self.tuple_values(keys);
         let mapping = self.builtin_view(subject);
+        if !self.is_dict_object(mapping) {
+            return self.match_keys_by_get(subject, &keys);
+        }
         let mut values = Vec::with_capacity(keys.len());
         for (i, &key) in keys.iter().enumerate() {
             for &earlier in keys.iter().take(i) {
@@ -100,18 +98,23 @@ impl Vm {
         Ok(self.new_tuple(values))
     }
 
-    fn values_equal(&mut self, a: Value, b: Value) -> Result<bool, Exception> {
+    pub(super) fn values_equal(&mut self, a: Value, b: Value) -> Result<bool, Exception> {
         let result = self.compare_op(crate::syntax::ast::CmpOperator::Eq, a, b)?;
         self.is_true(result)
     }
 
     /// `**rest`: a new dict of the subject's items but `keys`.
     fn dict_without_keys(&mut self, subject: Value, keys: Value) -> Result<Value, Exception> {
-        let rest = self.new_dict();
         let mapping = self.builtin_view(subject);
-        for (key, value) in self.dict_pairs(mapping) {
-            self.dict_set(rest, key, value)?;
-        }
+        let rest = if self.is_dict_object(mapping) {
+            let rest = self.new_dict();
+            for (key, value) in self.dict_pairs(mapping) {
+                self.dict_set(rest, key, value)?;
+            }
+            rest
+        } else {
+            self.mapping_copy(subject)?
+        };
         for key in self.tuple_values(keys) {
             self.delete_item(rest, key)?;
         }
@@ -193,7 +196,10 @@ impl Vm {
         }
         let mut names = Vec::with_capacity(count);
         for &item in items.iter().take(count) {
-            match self.str_text(item).filter(|_| self.type_of(item) == TypeId::Str) {
+            match self
+                .str_text(item)
+                .filter(|_| self.type_of(item) == TypeId::Str)
+            {
                 Some(name) => names.push(name),
                 None => {
                     let got = self.type_name(item);
@@ -231,7 +237,9 @@ impl Vm {
 
     fn matches_self(&self, class: Value) -> bool {
         let mro = self.mro_of(class);
-        MATCH_SELF.iter().any(|&ty| mro.contains(&self.type_value(ty)))
+        MATCH_SELF
+            .iter()
+            .any(|&ty| mro.contains(&self.type_value(ty)))
     }
 
     fn is_attribute_error(&self, error: &Exception) -> bool {

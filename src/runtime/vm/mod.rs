@@ -4,6 +4,7 @@
 mod arguments;
 mod building;
 mod call_numbers;
+mod collection_flags;
 mod calls;
 mod class_body;
 mod class_call;
@@ -113,6 +114,8 @@ pub struct Vm {
     pub uncaught: Option<ObjRef>,
     /// Definition and call numbers, which the diagram names functions and frames by.
     pub call_numbers: CallNumbers,
+    /// The last `Frame::serial` given.
+    pub frame_serials: u64,
     /// Objects held by fields the collector does not follow (a class's metaclass, a
     /// property's deleter); they live until the run ends.
     pub lasting_roots: Vec<Value>,
@@ -175,6 +178,7 @@ impl Vm {
             locals_pool: Vec::new(),
             cells_pool: Vec::new(),
             call_numbers: CallNumbers::default(),
+            frame_serials: 0,
         };
         vm.install_registry();
         vm

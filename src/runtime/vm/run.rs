@@ -226,12 +226,17 @@ impl Vm {
     }
 
     fn record_traceback(&mut self, exception: ObjRef) {
-        let Some(frame) = self.frames.last() else {
+        let Some(frame) = self.frames.last_mut() else {
             return;
         };
+        if frame.serial == 0 {
+            self.frame_serials += 1;
+            frame.serial = self.frame_serials;
+        }
         let entry = crate::runtime::exception::TracebackEntry {
             code: frame.code.clone(),
             instruction: frame.last_pc,
+            frame_serial: frame.serial,
         };
         if let Some(crate::runtime::object::Object::Exception(e)) = self.heap.get_mut(exception) {
             e.traceback.push(entry);

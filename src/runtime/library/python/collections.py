@@ -6,3 +6,9 @@ from _collections_deque import deque
 from _collections_ordereddict import OrderedDict
 
 __all__ = ['deque', 'defaultdict', 'namedtuple', 'OrderedDict', 'Counter']
+
+# `import collections` makes `collections.abc` available, as it is in CPython once
+# the interpreter has started (site imports it).
+import collections.abc as _abc
+_abc.MutableSequence.register(deque)
+del _abc

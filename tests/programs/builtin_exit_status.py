@@ -1,0 +1,6 @@
+# exit(3) ends the program with status 3
+def finish():
+    print("finishing")
+    exit(3)
+finish()
+print("never")
