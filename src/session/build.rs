@@ -20,6 +20,8 @@ impl Session {
     /// The snapshot of `step`, or `None` past the last recorded step.
     pub fn snapshot(&self, step: usize) -> Option<Snapshot> {
         let record = *self.history.get(step)?;
+        let last = self.last_drawn.borrow().as_ref().map(|(drawn, _)| *drawn);
+        self.pictures.reach_back(last == Some(step + 1));
         let mut drawn_before = self
             .last_drawn
             .take()

@@ -13,12 +13,14 @@ use super::history::StepRecord;
 use super::snapshot::Snapshot;
 use super::stepper::Stepper;
 use super::Session;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::Rc;
 
-/// Steps before the one a replay goes to whose pictures it keeps too.
-const BEHIND: usize = 32;
+/// Steps before the one a replay goes to whose pictures it keeps too, when the page is
+/// stepping back; a jump keeps only the step before, as each picture costs the pages
+/// the rest of the replay writes (natively 20–60 µs each in a `sorted` key's calls).
+const BEHIND_STEPPING_BACK: usize = 8;
 /// Pictures kept at most, the oldest let go first.
 const CAPACITY: usize = 64;
 
@@ -35,11 +37,19 @@ pub struct Picture {
 #[derive(Default)]
 pub struct Pictures {
     kept: RefCell<VecDeque<Rc<Picture>>>,
+    /// How many steps before its own the next replay takes pictures of.
+    behind: Cell<usize>,
 }
 
 impl Pictures {
     pub fn get(&self, step: usize) -> Option<Rc<Picture>> {
         self.kept.borrow().iter().find(|p| p.step == step).cloned()
+    }
+
+    /// Sets how far back the next replays take pictures: far when the page is stepping
+    /// back (`snapshot(n)` after `snapshot(n + 1)`), else one step.
+    pub fn reach_back(&self, stepping_back: bool) {
+        self.behind.set(if stepping_back { BEHIND_STEPPING_BACK } else { 1 });
     }
 
     /// Keeps `pictures`, letting the oldest go past the capacity.
@@ -58,10 +68,11 @@ impl Pictures {
 
 impl Session {
     /// The steps whose pictures a replay going to `step` takes: the callbacks' steps
-    /// among `step`, the one after it (for stepping forward) and [`BEHIND`] before it
-    /// (for stepping back), less those already kept.
+    /// among `step`, the one after it (for stepping forward) and those before it that
+    /// [`Pictures::reach_back`] set, less those already kept.
     pub(super) fn pictures_wanted(&self, step: usize) -> Vec<usize> {
-        (step.saturating_sub(BEHIND)..=step + 1)
+        let behind = self.pictures.behind.get();
+        (step.saturating_sub(behind)..=step + 1)
             .filter(|&at| self.in_callback(at) && self.pictures.get(at).is_none())
             .collect()
     }

@@ -36,13 +36,16 @@ impl Vm {
     }
 
     /// Keeps a copy of the interpreter as it stands at the event just queued (see
-    /// `capture_at_events`); the copy holds no pictures of its own.
+    /// `capture_at_events`). The copy holds no pictures and no queued events of its
+    /// own: a callback's batch queues thousands, and each copy would repeat them.
     fn capture_picture(&mut self) {
         let kept = std::mem::take(&mut self.captured);
         let wanted = std::mem::take(&mut self.capture_at_events);
+        let events = std::mem::take(&mut self.events);
         let picture = Box::new(self.clone());
         self.captured = kept;
         self.capture_at_events = wanted;
+        self.events = events;
         self.captured.push((self.events.len(), picture));
     }
 
