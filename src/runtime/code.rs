@@ -59,6 +59,9 @@ pub enum Instr {
     UnaryOp(UnaryOperator),
     CompareOp(CmpOperator),
     PopTop,
+    /// `single` mode: pops a value and, unless it is None, prints its repr and binds
+    /// it to `builtins._` (CPython's PRINT_EXPR through `sys.displayhook`).
+    PrintExpr,
     /// Pushes a copy of the n-th item from the top (1 is the top).
     Copy(u32),
     /// Swaps the top with the n-th item from the top.

@@ -53,8 +53,14 @@ impl Vm {
             out.push_str("Traceback (most recent call last):\n");
         }
         format_entries(&e.traceback, &self.filename, lines, out);
-        out.push_str(&self.exception_summary(exception));
-        out.push('\n');
+        let type_name = self.exception_class_display(Value::Obj(exception));
+        match self.format_syntax_error(&type_name, &e.args) {
+            Some(text) => out.push_str(&text),
+            None => {
+                out.push_str(&self.exception_summary(exception));
+                out.push('\n');
+            }
+        }
     }
 
     /// A user exception class prints as its qualname, prefixed by its module unless
@@ -133,6 +139,8 @@ fn push_repeated(out: &mut String, count: usize, cutoff: usize) {
     }
 }
 
+/// One `File "…", line N, in name` entry; the source line and carets follow for the
+/// program's own file only (CPython finds no source for `<string>` code).
 fn format_entry(
     code: &CodeObject,
     instruction: usize,
@@ -142,9 +150,12 @@ fn format_entry(
 ) {
     let line = code.line_of(instruction);
     out.push_str(&format!(
-        "  File \"{filename}\", line {line}, in {}\n",
-        code.name
+        "  File \"{}\", line {line}, in {}\n",
+        code.filename, code.name
     ));
+    if *code.filename != *filename {
+        return;
+    }
     let text = lines.line_text(line);
     let stripped = text.trim();
     if stripped.is_empty() {

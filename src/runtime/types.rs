@@ -113,6 +113,9 @@ builtin_types! {
     OSError => "OSError": Exception,
     PermissionError => "PermissionError": OSError,
     FileNotFoundError => "FileNotFoundError": OSError,
+    SyntaxError => "SyntaxError": Exception,
+    IndentationError => "IndentationError": SyntaxError,
+    TabError => "TabError": IndentationError,
 }
 
 impl TypeId {

@@ -17,7 +17,13 @@ impl Vm {
         if frame.code.flags.library {
             return;
         }
-        if frame.code.flags.module && matches!(kind, EventKind::Call | EventKind::Return) {
+        // The program's own module frame neither starts nor returns in the recording;
+        // a module-level frame that exec or eval runs does.
+        let program_frame = self.frames.len() == 1;
+        if program_frame
+            && frame.code.flags.module
+            && matches!(kind, EventKind::Call | EventKind::Return)
+        {
             return;
         }
         let event = TraceEvent {

@@ -62,6 +62,9 @@ pub struct Frame {
     /// A generator suspended inside an `except` body: the exception it was handling,
     /// which `sys.exc_info()` reports again once it resumes.
     pub suspended_handling: Option<ObjRef>,
+    /// For code `exec` or `eval` compiled at run time: its code object on the heap,
+    /// which keeps the code's constants alive while the frame runs.
+    pub code_object: Option<ObjRef>,
 }
 
 /// A class call waiting for its `__new__` to return: then `__init__(obj, *args)`
@@ -111,6 +114,7 @@ impl Frame {
             locals_dict: None,
             after_new: None,
             suspended_handling: None,
+            code_object: None,
         }
     }
 
@@ -134,6 +138,7 @@ impl Frame {
             out.extend(pending.kwargs.0.iter().map(|&(_, v)| v));
         }
         out.extend(self.suspended_handling.map(Value::Obj));
+        out.extend(self.code_object.map(Value::Obj));
         for block in &self.blocks {
             if let BlockKind::Handling { previous: Some(e) } = block.kind {
                 out.push(Value::Obj(e));

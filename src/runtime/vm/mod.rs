@@ -10,6 +10,7 @@ mod class_call;
 mod container_limits;
 mod dotted_import;
 mod events;
+mod exec_frame;
 mod execute;
 mod frame;
 mod frame_locals;
@@ -175,6 +176,7 @@ impl Vm {
     fn install_registry(&mut self) {
         let mut registry = Registry::default();
         super::builtins::register(&mut registry);
+        super::dynamic_code::register(&mut registry);
         super::class_builtins::register(&mut registry);
         super::generator_methods::register(&mut registry);
         super::sys_module::register(&mut registry);
