@@ -50,11 +50,7 @@ fn builtin_compile(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> Result<Value
     let Some(mode) = mode else {
         return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'"));
     };
-    let source = match mode {
-        CompileMode::Eval => strip_eval_indent(&source),
-        _ => &source,
-    };
-    let code = vm.compile_string(source, &filename, mode)?;
+    let code = vm.compile_string(&source, &filename, mode)?;
     Ok(vm.alloc(Object::Code(code)))
 }
 
@@ -133,23 +129,52 @@ impl Vm {
             }
         };
         let index = LineIndex::new(source);
-        let (start, end) = (error.start(&index), error.end(&index));
-        let mut text = line_with_break(source, start.line).to_string();
-        if mode != CompileMode::Eval && !text.ends_with('\n') {
+        let (start, end) = error_columns(error, &index, source, mode);
+        let line = error.start(&index).line;
+        let mut text = line_with_break(source, line).to_string();
+        let unterminated = error.message.starts_with("unterminated");
+        if mode != CompileMode::Eval && !unterminated && !text.ends_with('\n') {
             text.push('\n');
         }
         let details = vec![
             self.new_str(filename),
-            Value::Int(i64::from(start.line)),
-            Value::Int(i64::from(start.column)),
+            Value::Int(i64::from(line)),
+            Value::Int(start),
             self.new_str(&text),
-            Value::Int(i64::from(end.line)),
-            Value::Int(i64::from(end.column)),
+            Value::Int(i64::from(error.end(&index).line)),
+            Value::Int(end),
         ];
         let message = self.new_str(&error.message);
         let details = self.new_tuple(details);
         self.exception_with_args(ty, vec![message, details])
     }
+}
+
+/// A SyntaxError's `offset` and `end_offset`, as CPython's tokenizer and parser set
+/// them: an error at the very end of an `eval` string, which has no line break to
+/// point at, has no columns; an unterminated string ends where it starts, an unclosed
+/// bracket has no end (0) and an unexpected indent an end of -1.
+fn error_columns(
+    error: &SyntaxError,
+    index: &LineIndex,
+    source: &str,
+    mode: CompileMode,
+) -> (i64, i64) {
+    let at_end = error.span.start as usize >= source.trim_end().len();
+    if mode == CompileMode::Eval && at_end && !source.ends_with('\n') && !error.from_tokenizer {
+        return (0, 0);
+    }
+    let start = i64::from(error.start(index).column);
+    let end = if error.message == "unexpected indent" {
+        -1
+    } else if error.message.starts_with("unterminated") {
+        start
+    } else if error.from_tokenizer {
+        0
+    } else {
+        i64::from(error.end(index).column)
+    };
+    (start, end)
 }
 
 /// Line `line` of `source` with its line break, as a SyntaxError's `text` holds it.

@@ -58,6 +58,11 @@ pub fn compile_dynamic(
                 compiler.leave(saved);
             }
         }
+        // An interactive statement is never a docstring: `'text'` prints its repr.
+        (CompileMode::Single, body) => {
+            compiler.compile_body(body)?;
+            compiler.emit_implicit_return();
+        }
         _ => {
             compiler.compile_module_body(&module.body)?;
             compiler.emit_implicit_return();

@@ -57,7 +57,13 @@ impl Vm {
 
     pub(super) fn trace_call(&mut self) {
         if let Some(frame) = self.frames.last() {
-            let line = frame.code.firstlineno;
+            // Module code that exec or eval runs starts before its first line: CPython
+            // reports its call at line 0.
+            let line = if frame.code.flags.module {
+                0
+            } else {
+                frame.code.firstlineno
+            };
             self.push_event(EventKind::Call, line, None);
         }
     }

@@ -208,6 +208,10 @@ impl Vm {
         self.set_builtin("NotImplemented", not_implemented);
         let name = self.new_str("__main__");
         self.dict_set_str(self.main_globals, "__name__", name);
+        // Code run with globals that lack `__name__` (`exec(src, {})`) finds the
+        // builtins module's: its classes say `__module__ == 'builtins'`.
+        let builtins_name = self.new_str("builtins");
+        self.set_builtin("__name__", builtins_name);
     }
 
     fn set_builtin(&mut self, name: &str, value: Value) {
