@@ -118,7 +118,10 @@ impl Session {
             }
         }
         now.emphasis = super::emphasis::emphasis_of(&now);
-        let statement_at = |line| self.statement_text(line);
+        // A line of code from `<string>` has no text in the editor's program: a step
+        // that runs or leaves such code quotes no statement.
+        let foreign = now.file.is_some() || before.is_some_and(|b| b.file.is_some());
+        let statement_at = |line| if foreign { "" } else { self.statement_text(line) };
         now.narration = narrate(&now, before, &statement_at, &self.cell_reasons);
         if let Some(lookup) = self.lookup_sentence(&now) {
             now.narration = format!("{} {lookup}", now.narration);
@@ -181,6 +184,7 @@ impl Session {
             frame_id: u64::from(record.frame),
             function: self.history.function_name(&record),
             module_line: self.module_line(step, state),
+            file: self.history.function_file(&record),
         };
         let (mut frames, omitted_frames) = frame_views(state, &position, &mut walk);
         // A generator that has just yielded is drawn once, as the event's own frame.
@@ -198,7 +202,11 @@ impl Session {
             event: record.kind.name(),
             line: record.line,
             prev_line: self.history.prev_line(step),
-            span: self.statement_span(record.line),
+            span: match self.history.function_file(&record) {
+                Some(_) => ByteSpan { start: 0, end: 0 },
+                None => self.statement_span(record.line),
+            },
+            file: self.history.function_file(&record).map(str::to_string),
             frames,
             heap,
             stdout: self.history.stdout_at(step).to_string(),

@@ -58,6 +58,9 @@ pub struct History {
     pub records: Vec<StepRecord>,
     /// Every distinct function name, so records store a small index.
     pub function_names: Vec<Rc<str>>,
+    /// For each entry of `function_names`, the file of its code when that is not the
+    /// program (`<string>`): the same name in two files is two entries.
+    pub function_files: Vec<Option<Rc<str>>>,
     /// Everything the program printed, once.
     pub stdout: String,
     /// Compile warnings, what the program wrote to `sys.stderr`, and the traceback that
@@ -94,14 +97,26 @@ impl History {
         self.records.push(record);
     }
 
-    /// The index of `name` in the function table, adding it when new.
-    pub fn intern_function(&mut self, name: &Rc<str>) -> u32 {
-        let found = self.function_names.iter().rposition(|known| known == name);
+    /// The index of `name` (in `file`) in the function table, adding it when new.
+    pub fn intern_function(&mut self, name: &Rc<str>, file: Option<&Rc<str>>) -> u32 {
+        let found = self
+            .function_names
+            .iter()
+            .zip(&self.function_files)
+            .rposition(|(known, known_file)| known == name && known_file.as_ref() == file);
         let index = found.unwrap_or_else(|| {
             self.function_names.push(name.clone());
+            self.function_files.push(file.cloned());
             self.function_names.len() - 1
         });
         index as u32
+    }
+
+    /// The file of the step's code when it is not the program's own.
+    pub fn function_file(&self, record: &StepRecord) -> Option<&str> {
+        self.function_files
+            .get(record.function as usize)
+            .and_then(|file| file.as_deref())
     }
 
     pub fn function_name(&self, record: &StepRecord) -> &str {

@@ -298,6 +298,7 @@ impl Stepper {
                 kind: EventKind::Return,
                 line,
                 function: frame.code.name.clone(),
+                file: self.vm.file_of(&frame.code),
                 depth: self.vm.frames.len(),
                 value: Some(value),
             };
@@ -345,6 +346,7 @@ impl Stepper {
                 kind: EventKind::Exception,
                 line: frame.current_line(),
                 function: frame.code.name.clone(),
+                file: self.vm.file_of(&frame.code),
                 depth: self.vm.frames.len(),
                 value: Some(Value::Obj(exception)),
             };

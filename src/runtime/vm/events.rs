@@ -6,6 +6,7 @@ use super::Vm;
 use crate::runtime::code::Instr;
 use crate::runtime::trace::{EventKind, TraceEvent};
 use crate::runtime::value::Value;
+use std::rc::Rc;
 
 impl Vm {
     pub(super) fn push_event(&mut self, kind: EventKind, line: u32, value: Option<Value>) {
@@ -30,6 +31,7 @@ impl Vm {
             kind,
             line,
             function: frame.code.name.clone(),
+            file: self.file_of(&frame.code),
             depth: self.frames.len(),
             value,
         };
@@ -84,5 +86,10 @@ impl Vm {
             let line = frame.current_line();
             self.push_event(EventKind::Exception, line, Some(exception));
         }
+    }
+
+    /// The file `code` was compiled from, when it is not the program's.
+    pub fn file_of(&self, code: &crate::runtime::code::CodeObject) -> Option<Rc<str>> {
+        (*code.filename != *self.filename).then(|| code.filename.clone())
     }
 }
