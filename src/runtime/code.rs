@@ -183,6 +183,9 @@ pub struct CodeFlags {
     /// report no trace events and are hidden from snapshots and tracebacks, since the
     /// learner is shown only their own program.
     pub library: bool,
+    /// Code that `compile`, `exec` or `eval` compiled while the program ran: its file is
+    /// not the program in the editor, even when both are called `<string>`.
+    pub compiled_at_run_time: bool,
 }
 
 /// A name in `co_names`, with its str hash computed once.

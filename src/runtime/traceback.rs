@@ -52,7 +52,7 @@ impl Vm {
         if !e.traceback.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
         }
-        format_entries(&e.traceback, &self.filename, lines, out);
+        format_entries(&e.traceback, lines, out);
         let type_name = self.exception_class_display(Value::Obj(exception));
         match self.format_syntax_error(&type_name, &e.args) {
             Some(text) => out.push_str(&text),
@@ -100,7 +100,7 @@ impl Vm {
 
 /// Entries outermost first; after three identical ones in a row (same line of the
 /// same function), the rest are summarised as CPython does for deep recursion.
-fn format_entries(entries: &[TracebackEntry], filename: &str, lines: &LineIndex, out: &mut String) {
+fn format_entries(entries: &[TracebackEntry], lines: &LineIndex, out: &mut String) {
     const RECURSIVE_CUTOFF: usize = 3;
     let mut last: Option<(u32, &str)> = None;
     let mut count = 0;
@@ -117,13 +117,7 @@ fn format_entries(entries: &[TracebackEntry], filename: &str, lines: &LineIndex,
         }
         count += 1;
         if count <= RECURSIVE_CUTOFF {
-            format_entry(
-                &entry.code,
-                entry.instruction as usize,
-                filename,
-                lines,
-                out,
-            );
+            format_entry(&entry.code, entry.instruction as usize, lines, out);
         }
     }
     push_repeated(out, count, RECURSIVE_CUTOFF);
@@ -140,20 +134,14 @@ fn push_repeated(out: &mut String, count: usize, cutoff: usize) {
 }
 
 /// One `File "…", line N, in name` entry; the source line and carets follow for the
-/// program's own file only (CPython finds no source for `<string>` code).
-fn format_entry(
-    code: &CodeObject,
-    instruction: usize,
-    filename: &str,
-    lines: &LineIndex,
-    out: &mut String,
-) {
+/// program's own code only (CPython finds no source for code exec compiled).
+fn format_entry(code: &CodeObject, instruction: usize, lines: &LineIndex, out: &mut String) {
     let line = code.line_of(instruction);
     out.push_str(&format!(
         "  File \"{}\", line {line}, in {}\n",
         code.filename, code.name
     ));
-    if *code.filename != *filename {
+    if code.flags.compiled_at_run_time {
         return;
     }
     let text = lines.line_text(line);

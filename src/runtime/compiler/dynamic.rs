@@ -46,8 +46,8 @@ pub fn compile_dynamic(
         CompileMode::Exec => {}
     }
     let table = crate::scope::analyze(&module)?;
-    let mut compiler = Compiler::for_module(heap, &table, source, filename, library, &module.body)?;
-    compiler.module_names_in_namespace = true;
+    let mut compiler =
+        Compiler::for_module(heap, &table, source, filename, library, true, &module.body)?;
     compiler.interactive = mode == CompileMode::Single;
     match (mode, module.body.as_slice()) {
         (CompileMode::Eval, [stmt]) => {

@@ -175,6 +175,7 @@ impl<'a> Compiler<'a> {
             comprehension: info.kind == ScopeKind::Comprehension,
             module: false,
             library: self.library,
+            compiled_at_run_time: self.compiled_at_run_time,
         };
         let mut unit = CodeBuilder::new(
             name,

@@ -61,10 +61,11 @@ pub struct Compiler<'a> {
     /// The program's text, for annotations kept as text.
     source: &'a str,
     future: future::FutureFeatures,
-    /// Code for `exec` and `eval`: the module's own names are read and bound through
-    /// the frame's locals mapping (CPython's LOAD_NAME and STORE_NAME at module level),
-    /// which may be another dict than the globals.
-    module_names_in_namespace: bool,
+    /// Code for `compile`, `exec` and `eval` (`CodeFlags::compiled_at_run_time`): the
+    /// module's own names are read and bound through the frame's locals mapping
+    /// (CPython's LOAD_NAME and STORE_NAME at module level), which may be another dict
+    /// than the globals.
+    compiled_at_run_time: bool,
     /// `compile(..., "single")`: expression statements at module level print their
     /// value's repr, as the REPL does (CPython's PRINT_EXPR).
     interactive: bool,
@@ -101,7 +102,8 @@ pub fn compile_module_as(
     heap: &mut Heap,
     library: bool,
 ) -> Result<CompiledModule, SyntaxError> {
-    let mut compiler = Compiler::for_module(heap, table, source, filename, library, &module.body)?;
+    let mut compiler =
+        Compiler::for_module(heap, table, source, filename, library, false, &module.body)?;
     compiler.warn_numbers_before_keywords();
     compiler.compile_module_body(&module.body)?;
     compiler.emit_implicit_return();
@@ -120,12 +122,14 @@ impl<'a> Compiler<'a> {
         source: &'a str,
         filename: &str,
         library: bool,
+        compiled_at_run_time: bool,
         body: &[crate::syntax::ast::Stmt],
     ) -> Result<Self, SyntaxError> {
         let filename: Rc<str> = filename.into();
         let flags = CodeFlags {
             module: true,
             library,
+            compiled_at_run_time,
             ..CodeFlags::default()
         };
         let unit = CodeBuilder::new("<module>", "<module>", filename.clone(), 1, flags);
@@ -142,7 +146,7 @@ impl<'a> Compiler<'a> {
             library,
             source,
             future,
-            module_names_in_namespace: false,
+            compiled_at_run_time,
             interactive: false,
         })
     }
@@ -236,7 +240,7 @@ impl<'a> Compiler<'a> {
             }
             Some(SymbolScope::GlobalExplicit) => None,
             _ if scope.kind == crate::scope::ScopeKind::Class
-                || (self.module_names_in_namespace && self.scope == ScopeId(0)) =>
+                || (self.compiled_at_run_time && self.scope == ScopeId(0)) =>
             {
                 Some(NameSlot::Namespace(self.unit.name(self.heap, name)))
             }

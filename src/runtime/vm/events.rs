@@ -88,8 +88,11 @@ impl Vm {
         }
     }
 
-    /// The file `code` was compiled from, when it is not the program's.
+    /// The file `code` was compiled from, when it is not the program's: code that
+    /// exec, eval or compile compiled, whatever its filename.
     pub fn file_of(&self, code: &crate::runtime::code::CodeObject) -> Option<Rc<str>> {
-        (*code.filename != *self.filename).then(|| code.filename.clone())
+        code.flags
+            .compiled_at_run_time
+            .then(|| code.filename.clone())
     }
 }
