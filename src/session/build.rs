@@ -184,7 +184,7 @@ impl Session {
             frame_id: u64::from(record.frame),
             function: self.history.function_name(&record),
             module_line: self.module_line(step, state),
-            file: self.step_file(&record),
+            file: self.history.function_file(&record),
         };
         let (mut frames, omitted_frames) = frame_views(state, &position, &mut walk);
         // A generator that has just yielded is drawn once, as the event's own frame.
@@ -202,11 +202,11 @@ impl Session {
             event: record.kind.name(),
             line: record.line,
             prev_line: self.history.prev_line(step),
-            span: match self.step_file(&record) {
+            span: match self.history.function_file(&record) {
                 Some(_) => ByteSpan { start: 0, end: 0 },
                 None => self.statement_span(record.line),
             },
-            file: self.step_file(&record).map(str::to_string),
+            file: self.history.function_file(&record).map(str::to_string),
             frames,
             heap,
             stdout: self.history.stdout_at(step).to_string(),
@@ -255,15 +255,6 @@ impl Session {
                 })
             }
             _ => None,
-        }
-    }
-
-    /// The file of the step's code when it is not the editor's; the end step is on the
-    /// module's last line, in the editor.
-    fn step_file(&self, record: &StepRecord) -> Option<&str> {
-        match record.kind {
-            StepKind::End => None,
-            _ => self.history.function_file(record),
         }
     }
 

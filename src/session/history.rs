@@ -112,8 +112,12 @@ impl History {
         index as u32
     }
 
-    /// The file of the step's code when it is not the program's own.
+    /// The file of the step's code when it is not the program's own. The end step is
+    /// on the module's last line, in the program.
     pub fn function_file(&self, record: &StepRecord) -> Option<&str> {
+        if record.kind == StepKind::End {
+            return None;
+        }
         self.function_files
             .get(record.function as usize)
             .and_then(|file| file.as_deref())
@@ -148,9 +152,15 @@ impl History {
     }
 
     /// The line reported by the step before `step`.
+    /// The line of the step before, when it is in the same file as this one (a line of
+    /// `<string>` is no line of the editor's program).
     pub fn prev_line(&self, step: usize) -> Option<u32> {
-        let previous = step.checked_sub(1)?;
-        self.records.get(previous).map(|r| r.line)
+        let previous = self.records.get(step.checked_sub(1)?)?;
+        let same_file = self
+            .records
+            .get(step)
+            .map_or(true, |now| self.function_file(now) == self.function_file(previous));
+        same_file.then_some(previous.line)
     }
 
     /// Approximate bytes held by the history itself.
