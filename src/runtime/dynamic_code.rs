@@ -35,6 +35,11 @@ fn builtin_compile(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> Result<Value
         "dont_inherit",
         "optimize",
     ];
+    if args.len() > params.len() {
+        let given = args.len();
+        let message = format!("compile() takes at most 6 positional arguments ({given} given)");
+        return Err(vm.type_error(message));
+    }
     let bound = args::bind(vm, "compile", args, kwargs, &params, 3)?;
     let argument = |index: usize| bound.get(index).copied().flatten().unwrap_or_default();
     let source = vm.source_text(
@@ -85,11 +90,35 @@ impl Vm {
         };
         match std::str::from_utf8(&bytes) {
             Ok(text) => Ok(text.into()),
-            Err(_) => Err(self.error(
-                TypeId::SyntaxError,
-                "source code string cannot be decoded as UTF-8",
-            )),
+            Err(error) => Err(self.undecodable_source(&bytes, error.valid_up_to())),
         }
+    }
+
+    /// CPython's SyntaxError for bytes source that is not UTF-8, at the first bad byte.
+    fn undecodable_source(&mut self, bytes: &[u8], position: usize) -> Exception {
+        let byte = bytes.get(position).copied().unwrap_or_default();
+        let reason = match byte {
+            0x80..=0xc1 | 0xf5..=0xff => "invalid start byte",
+            _ => "unexpected end of data",
+        };
+        let message = format!(
+            "(unicode error) 'utf-8' codec can't decode byte {byte:#04x} in position {position}: {reason}"
+        );
+        let before = bytes.get(..position).unwrap_or_default();
+        let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |at| at + 1);
+        let line = before.iter().filter(|&&b| b == b'\n').count() as i64 + 1;
+        let line_end = bytes[line_start..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |at| line_start + at);
+        let text = String::from_utf8_lossy(&bytes[line_start..line_end]).into_owned();
+        let details = vec![
+            self.new_str(STRING_FILENAME),
+            Value::Int(line),
+            Value::Int((position - line_start) as i64 + 1),
+            self.new_str(&text),
+            Value::Int(line),
+            Value::Int(-1),
+        ];
+        let (message, details) = (self.new_str(&message), self.new_tuple(details));
+        self.exception_with_args(TypeId::SyntaxError, vec![message, details])
     }
 
     /// Compiles `source` as code of `filename`; a compile error is raised as the

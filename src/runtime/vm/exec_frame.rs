@@ -56,6 +56,13 @@ impl Vm {
         let given = |index: usize| args.get(index).copied().filter(|v| !v.is_none());
         let (globals, locals) = self.exec_namespaces(mode, given(1), given(2))?;
         let source = args.first().copied().unwrap_or_default();
+        let is_code = source
+            .as_obj()
+            .is_some_and(|r| matches!(self.heap.get(r), Object::Code(_)));
+        if closure.is_some() && !is_code {
+            let message = "closure can only be used when source is a code object";
+            return Err(self.type_error(message));
+        }
         let code_object = self.exec_code_object(mode, source)?;
         let Object::Code(code) = self.heap.get(code_object).clone() else {
             return Ok(Called::Value(Value::None));
@@ -206,12 +213,12 @@ impl Vm {
             (true, None) => Ok(Vec::new()),
             (false, Some(cells)) if cells.len() == code.freevars.len() => Ok(cells),
             (true, Some(_)) => Err(self.type_error("cannot use a closure with this code object")),
-            (false, Some(_)) => Err(self.type_error(format!(
+            (false, None) if name == "eval" => Err(self.type_error(
+                "code object passed to eval() may not contain free variables",
+            )),
+            (false, _) => Err(self.type_error(format!(
                 "code object requires a closure of exactly length {}",
                 code.freevars.len()
-            ))),
-            (false, None) => Err(self.type_error(format!(
-                "code object passed to {name}() may not contain free variables"
             ))),
         }
     }
