@@ -105,9 +105,15 @@ impl Vm {
             "(unicode error) 'utf-8' codec can't decode byte {byte:#04x} in position {position}: {reason}"
         );
         let before = bytes.get(..position).unwrap_or_default();
-        let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |at| at + 1);
+        let line_start = before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |at| at + 1);
         let line = before.iter().filter(|&&b| b == b'\n').count() as i64 + 1;
-        let line_end = bytes[line_start..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |at| line_start + at);
+        let line_end = bytes[line_start..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(bytes.len(), |at| line_start + at);
         let text = String::from_utf8_lossy(&bytes[line_start..line_end]).into_owned();
         let details = vec![
             self.new_str(STRING_FILENAME),

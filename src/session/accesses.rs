@@ -277,7 +277,9 @@ fn in_namespace(vm: &Vm, frame: &Frame, name: &crate::runtime::code::Name) -> bo
 /// the locals mapping of code that exec runs; code that exec runs in the program's
 /// globals binds globals.
 pub fn own_namespace(vm: &Vm, frame: &Frame) -> Option<crate::runtime::heap::ObjRef> {
-    frame.namespace.filter(|&namespace| namespace != vm.main_globals)
+    frame
+        .namespace
+        .filter(|&namespace| namespace != vm.main_globals)
 }
 
 /// A class body starts with `__module__ = __name__` and `__qualname__ = '…'`, which

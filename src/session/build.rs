@@ -121,7 +121,13 @@ impl Session {
         // A line of code from `<string>` has no text in the editor's program: a step
         // that runs or leaves such code quotes no statement.
         let foreign = now.file.is_some() || before.is_some_and(|b| b.file.is_some());
-        let statement_at = |line| if foreign { "" } else { self.statement_text(line) };
+        let statement_at = |line| {
+            if foreign {
+                ""
+            } else {
+                self.statement_text(line)
+            }
+        };
         now.narration = narrate(&now, before, &statement_at, &self.cell_reasons);
         if let Some(lookup) = self.lookup_sentence(&now) {
             now.narration = format!("{} {lookup}", now.narration);

@@ -159,7 +159,7 @@ impl History {
         let same_file = self
             .records
             .get(step)
-            .map_or(true, |now| self.function_file(now) == self.function_file(previous));
+            .is_none_or(|now| self.function_file(now) == self.function_file(previous));
         same_file.then_some(previous.line)
     }
 

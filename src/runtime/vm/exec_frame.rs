@@ -213,9 +213,9 @@ impl Vm {
             (true, None) => Ok(Vec::new()),
             (false, Some(cells)) if cells.len() == code.freevars.len() => Ok(cells),
             (true, Some(_)) => Err(self.type_error("cannot use a closure with this code object")),
-            (false, None) if name == "eval" => Err(self.type_error(
-                "code object passed to eval() may not contain free variables",
-            )),
+            (false, None) if name == "eval" => {
+                Err(self.type_error("code object passed to eval() may not contain free variables"))
+            }
             (false, _) => Err(self.type_error(format!(
                 "code object requires a closure of exactly length {}",
                 code.freevars.len()

@@ -23,7 +23,10 @@ pub fn narrate_call(
         ),
         // Module code from exec or eval is run, not called.
         _ if frame.function == "<module>" => {
-            format!("Started the code given to exec or eval: new frame {}", frame.label)
+            format!(
+                "Started the code given to exec or eval: new frame {}",
+                frame.label
+            )
         }
         Some(kind) => format!(
             "Started the {kind} on line {}: new frame {}",
