@@ -191,10 +191,7 @@ impl Vm {
             _ => &text,
         };
         let code = self.compile_string(text, STRING_FILENAME, mode)?;
-        match self.alloc(Object::Code(code)).as_obj() {
-            Some(code_object) => Ok(code_object),
-            None => Err(self.error(TypeId::MemoryError, "")),
-        }
+        Ok(self.heap.alloc(Object::Code(code)))
     }
 
     /// The cells for a code object's free variables: exec's `closure` tuple, which
