@@ -147,7 +147,10 @@ fn departed_frame(
         qualname: identity
             .qualname()
             .unwrap_or_else(|| position.function.to_string()),
-        label: label.unwrap_or_else(|| position.function.to_string()),
+        label: label.unwrap_or_else(|| match position.file {
+            Some(file) if position.function == "<module>" => format!("<module> of {file}"),
+            _ => position.function.to_string(),
+        }),
         call_number: identity.function_id.map(|_| identity.call_number),
         function_id: identity.function_id,
         line: position.line,
