@@ -19,11 +19,11 @@ export const tests = [
       await waitForStep(page, 3);
       assert.equal(await page.locator(".cm-line.line-next").count(), 0, "no editor line is marked");
       assert.equal(await elsewhere(page).isVisible(), true);
-      assert.match(await elsewhere(page).textContent(), /^Running line 1 of <string>/);
+      assert.match(await elsewhere(page).textContent(), /^Line 1 of <string>: code given to exec or eval/);
       await page.locator("[data-control=forward]").click();
       await waitForStep(page, 4);
       assert.equal(await page.locator(".cm-line.line-next, .cm-line.line-prev").count(), 0);
-      assert.match(await elsewhere(page).textContent(), /^Running line 2 of <string>/);
+      assert.match(await elsewhere(page).textContent(), /^Line 2 of <string>/);
       // The return of exec's code, then line 3 of the program.
       await page.locator("[data-control=forward]").click();
       await page.locator("[data-control=forward]").click();

@@ -210,7 +210,7 @@ class Playground {
       else this.editor.showLines(snapshot.prev_line, snapshot.line, snapshot.exception?.line);
     }
     this.parts["code-elsewhere"].hidden = !elsewhere;
-    this.parts["code-elsewhere"].textContent = elsewhere ? `Running line ${snapshot.line} of ${elsewhere}, the code given to exec or eval; it is not in the editor.` : "";
+    this.parts["code-elsewhere"].textContent = elsewhere ? `Line ${snapshot.line} of ${elsewhere}: code given to exec or eval, not a line of the editor.` : "";
     showOutput(this.parts.output, snapshot);
     this.parts.narration.textContent = snapshot.narration ?? "";
     this.parts.error.textContent = snapshot.exception ? describeException(snapshot.exception) : "";
