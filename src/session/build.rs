@@ -118,15 +118,10 @@ impl Session {
             }
         }
         now.emphasis = super::emphasis::emphasis_of(&now);
-        // A line of code from `<string>` has no text in the editor's program: a step
-        // that runs or leaves such code quotes no statement.
-        let foreign = now.file.is_some() || before.is_some_and(|b| b.file.is_some());
-        let statement_at = |line| {
-            if foreign {
-                ""
-            } else {
-                self.statement_text(line)
-            }
+        let quotable = editor_lines_only(&now, before);
+        let statement_at = |line| match &quotable {
+            Some(lines) if !lines.contains(&line) => "",
+            _ => self.statement_text(line),
         };
         now.narration = narrate(&now, before, &statement_at, &self.cell_reasons);
         if let Some(lookup) = self.lookup_sentence(&now) {
@@ -314,6 +309,31 @@ impl Session {
             .unwrap_or("");
         text.split('\n').next().unwrap_or("")
     }
+}
+
+/// The lines narration may quote from the editor's program: any, unless a step is in
+/// code from `<string>`, whose lines are not the editor's; then only the lines of the
+/// editor's steps and frames that are no line of the others.
+fn editor_lines_only(now: &Snapshot, before: Option<&Snapshot>) -> Option<Vec<u32>> {
+    let steps = || std::iter::once(now).chain(before);
+    if steps().all(|s| s.file.is_none()) {
+        return None;
+    }
+    let lines = |editor: bool| -> Vec<u32> {
+        let step_lines = steps()
+            .filter(|s| s.file.is_none() == editor)
+            .map(|s| s.line);
+        let frames = steps().flat_map(|s| &s.frames);
+        let frame_lines = frames
+            .filter(|f| f.file.is_none() == editor)
+            .map(|f| f.line);
+        step_lines.chain(frame_lines).collect()
+    };
+    let elsewhere = lines(false);
+    let in_editor = lines(true)
+        .into_iter()
+        .filter(|line| !elsewhere.contains(line));
+    Some(in_editor.collect())
 }
 
 /// A generator reports its `yield` while it still runs (CPython's tracer sees
