@@ -186,6 +186,9 @@ pub struct CodeFlags {
     /// Code that `compile`, `exec` or `eval` compiled while the program ran: its file is
     /// not the program in the editor, even when both are called `<string>`.
     pub compiled_at_run_time: bool,
+    /// `compile(..., "eval")` code: it returns its expression's value, which `exec`
+    /// throws away.
+    pub returns_expression: bool,
 }
 
 /// A name in `co_names`, with its str hash computed once.

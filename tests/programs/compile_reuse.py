@@ -27,3 +27,4 @@ except TypeError as error:
     print(error)
 print(eval(b"6 * 7"))
 exec(b"print('from bytes')")
+print(exec(expr, {"price": 2, "rate": 1}))

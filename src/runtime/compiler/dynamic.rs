@@ -68,7 +68,9 @@ pub fn compile_dynamic(
             compiler.emit_implicit_return();
         }
     }
-    Ok(Rc::new(compiler.unit.finish()))
+    let mut code = compiler.unit.finish();
+    code.flags.returns_expression = mode == CompileMode::Eval;
+    Ok(Rc::new(code))
 }
 
 /// `eval` takes one expression: CPython's parser stops at the first token that cannot

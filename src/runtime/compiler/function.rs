@@ -176,6 +176,7 @@ impl<'a> Compiler<'a> {
             module: false,
             library: self.library,
             compiled_at_run_time: self.compiled_at_run_time,
+            returns_expression: false,
         };
         let mut unit = CodeBuilder::new(
             name,

@@ -80,8 +80,19 @@ impl Vm {
         frame.namespace = Some(locals);
         frame.code_object = Some(code_object);
         frame.cells = cells;
+        let discard = mode == CompileMode::Exec && frame.code.flags.returns_expression;
         self.enter_frame(frame);
+        if discard {
+            return self.finish_discarding_value();
+        }
         Ok(Called::Frame)
+    }
+
+    /// `exec` of code compiled for `eval`: it runs to the end here, since exec returns
+    /// None rather than the value its frame hands back.
+    fn finish_discarding_value(&mut self) -> Result<Called, Exception> {
+        self.run_nested(self.frames.len())?;
+        Ok(Called::Value(Value::None))
     }
 
     /// The arity and keyword checks of each, with CPython's messages; exec's
