@@ -15,7 +15,9 @@ a repr such as `<function f at 0x7f…>` compares equal across runs and implemen
 
 Events are recorded in a second run under a tracer that compiles the program with the
 filename NAME.py and keeps only frames whose co_filename is the program (library code such
-as functools.py is skipped), without the module frame's own call and return events. The
+as functools.py is skipped), without the module frame's own call and return events, and
+the frames of code the program runs through exec or eval (co_filename "<string>" or the
+name given to compile()) with the functions defined in it. The
 script checks that tracing leaves the program's stdout unchanged.
 
 Options:
@@ -54,14 +56,34 @@ with open(program, encoding="utf-8") as source_file:
     code = compile(source_file.read(), program, "exec")
 events = []
 
+# Code the program itself ran through exec or eval (file "<string>", or the name it gave
+# compile()), with the functions defined in it; code that library modules run through
+# exec or eval (namedtuple, dataclasses) is not.
+program_strings = set()
+
+def keep_string_code(string_code):
+    program_strings.add(string_code)
+    for constant in string_code.co_consts:
+        if isinstance(constant, type(string_code)):
+            keep_string_code(constant)
+
+def is_program_code(frame):
+    return frame.f_code.co_filename == program or frame.f_code in program_strings
+
+def run_by_program(frame):
+    started_by_program = frame.f_back is not None and is_program_code(frame.f_back)
+    return frame.f_code.co_name == "<module>" and started_by_program
+
 def local_trace(frame, event, arg):
     if event != "return" or frame.f_code is not code:
         events.append(f"{event} {frame.f_lineno} {frame.f_code.co_name}")
     return local_trace
 
 def global_trace(frame, event, arg):
-    if frame.f_code.co_filename != program:
-        return None
+    if not is_program_code(frame):
+        if not run_by_program(frame):
+            return None
+        keep_string_code(frame.f_code)
     if frame.f_code is not code:
         events.append(f"{event} {frame.f_lineno} {frame.f_code.co_name}")
     return local_trace

@@ -23,7 +23,7 @@ export interface Binding { name: string; value: Value }
 export interface CellSlot { name: string; cell: number; kind: "cell" | "free" }
 export interface Frame {
   id: number; function: string; qualname: string; label: string; call_number?: number;
-  function_id?: number; line: number; is_current: boolean;
+  function_id?: number; line: number; file?: string; is_current: boolean;
   state?: "running" | "suspended" | "created" | "closed" | "raised"; class_body?: true;
   locals: Binding[]; cells: CellSlot[]; return_value?: Value;
 }
@@ -44,7 +44,7 @@ export interface ReturnedFrame {
 }
 export interface Snapshot {
   step: number; event: "call" | "line" | "return" | "exception" | "end";
-  line: number; prev_line: number | null; span: { start: number; end: number };
+  line: number; prev_line: number | null; span: { start: number; end: number }; file?: string;
   frames: Frame[]; heap: Record<string, HeapObject>; stdout: string; stderr: string;
   narration: string; changed: number[]; accesses: Access[];
   emphasis?: { variables: { frame: number; name: string }[]; slots: { function: number; name: string }[];

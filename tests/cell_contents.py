@@ -1,5 +1,6 @@
 """Runs programs of the corpus under sys.settrace and prints, for each trace event of
-a program's own frames (as NAME.events records them), the event and what the event
+a program's own frames (as NAME.events records them, with those of code it runs
+through exec or eval), the event and what the event
 frame's cells and free variables hold, read through f_locals: one JSON object a line
 on the real stdout, after a {"program": NAME} line, the programs' own output kept
 apart. A value is its repr when it is an int, float, str, bool or None, and
@@ -47,9 +48,25 @@ def trace(program):
             note(frame, event)
         return local_trace
 
+    # Code the program runs through exec or eval, and the functions defined in it, as
+    # scripts/record_programs.py keeps them.
+    program_strings = set()
+
+    def keep_string_code(string_code):
+        program_strings.add(string_code)
+        for constant in string_code.co_consts:
+            if isinstance(constant, type(string_code)):
+                keep_string_code(constant)
+
+    def is_program_code(frame):
+        return frame.f_code.co_filename == program or frame.f_code in program_strings
+
     def global_trace(frame, event, arg):
-        if frame.f_code.co_filename != program:
-            return None
+        if not is_program_code(frame):
+            run_by_program = frame.f_back is not None and is_program_code(frame.f_back)
+            if frame.f_code.co_name != "<module>" or not run_by_program:
+                return None
+            keep_string_code(frame.f_code)
         if frame.f_code is not code:
             note(frame, event)
         return local_trace

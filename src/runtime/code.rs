@@ -59,6 +59,9 @@ pub enum Instr {
     UnaryOp(UnaryOperator),
     CompareOp(CmpOperator),
     PopTop,
+    /// `single` mode: pops a value and, unless it is None, prints its repr and binds
+    /// it to `builtins._` (CPython's PRINT_EXPR through `sys.displayhook`).
+    PrintExpr,
     /// Pushes a copy of the n-th item from the top (1 is the top).
     Copy(u32),
     /// Swaps the top with the n-th item from the top.
@@ -180,6 +183,12 @@ pub struct CodeFlags {
     /// report no trace events and are hidden from snapshots and tracebacks, since the
     /// learner is shown only their own program.
     pub library: bool,
+    /// Code that `compile`, `exec` or `eval` compiled while the program ran: its file is
+    /// not the program in the editor, even when both are called `<string>`.
+    pub compiled_at_run_time: bool,
+    /// `compile(..., "eval")` code: it returns its expression's value, which `exec`
+    /// throws away.
+    pub returns_expression: bool,
 }
 
 /// A name in `co_names`, with its str hash computed once.

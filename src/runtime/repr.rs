@@ -66,6 +66,11 @@ impl Vm {
             if let Object::Exception(e) = self.heap.get(r) {
                 let args = e.args.clone();
                 let is_key_error = e.ty.is_subtype_of(TypeId::KeyError);
+                if e.ty.is_subtype_of(TypeId::SyntaxError) {
+                    if let Some(text) = self.syntax_error_str(&args) {
+                        return Ok(text);
+                    }
+                }
                 return self.exception_str(&args, is_key_error);
             }
         }

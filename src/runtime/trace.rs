@@ -32,6 +32,9 @@ pub struct TraceEvent {
     pub line: u32,
     /// The code object's name (`co_name`), as `frame.f_code.co_name`.
     pub function: Rc<str>,
+    /// The file of the frame's code when it is not the program's own (`<string>` for
+    /// code that exec or eval compiled).
+    pub file: Option<Rc<str>>,
     /// How many frames are on the stack (the module frame is 1).
     pub depth: usize,
     /// The return value of a `return` event (`None` when an exception leaves), or the

@@ -52,9 +52,15 @@ impl Vm {
         if !e.traceback.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
         }
-        format_entries(&e.traceback, &self.filename, lines, out);
-        out.push_str(&self.exception_summary(exception));
-        out.push('\n');
+        format_entries(&e.traceback, lines, out);
+        let type_name = self.exception_class_display(Value::Obj(exception));
+        match self.format_syntax_error(&type_name, &e.args) {
+            Some(text) => out.push_str(&text),
+            None => {
+                out.push_str(&self.exception_summary(exception));
+                out.push('\n');
+            }
+        }
     }
 
     /// A user exception class prints as its qualname, prefixed by its module unless
@@ -99,16 +105,21 @@ impl Vm {
         let lines = LineIndex::new(&self.source);
         let instruction = entry.instruction as usize;
         let line = entry.code.line_of(instruction);
-        let source_line = lines.line_text(line).trim().to_string();
+        // Code exec compiled has no source file to read the line from, as in CPython.
+        let source_line = if entry.code.flags.compiled_at_run_time {
+            String::new()
+        } else {
+            lines.line_text(line).trim().to_string()
+        };
         let mut text = String::new();
-        format_entry(&entry.code, instruction, &self.filename, &lines, &mut text);
+        format_entry(&entry.code, instruction, &lines, &mut text);
         (line, source_line, text)
     }
 }
 
 /// Entries outermost first; after three identical ones in a row (same line of the
 /// same function), the rest are summarised as CPython does for deep recursion.
-fn format_entries(entries: &[TracebackEntry], filename: &str, lines: &LineIndex, out: &mut String) {
+fn format_entries(entries: &[TracebackEntry], lines: &LineIndex, out: &mut String) {
     const RECURSIVE_CUTOFF: usize = 3;
     let mut last: Option<(u32, &str)> = None;
     let mut count = 0;
@@ -125,13 +136,7 @@ fn format_entries(entries: &[TracebackEntry], filename: &str, lines: &LineIndex,
         }
         count += 1;
         if count <= RECURSIVE_CUTOFF {
-            format_entry(
-                &entry.code,
-                entry.instruction as usize,
-                filename,
-                lines,
-                out,
-            );
+            format_entry(&entry.code, entry.instruction as usize, lines, out);
         }
     }
     push_repeated(out, count, RECURSIVE_CUTOFF);
@@ -147,18 +152,17 @@ fn push_repeated(out: &mut String, count: usize, cutoff: usize) {
     }
 }
 
-fn format_entry(
-    code: &CodeObject,
-    instruction: usize,
-    filename: &str,
-    lines: &LineIndex,
-    out: &mut String,
-) {
+/// One `File "…", line N, in name` entry; the source line and carets follow for the
+/// program's own code only (CPython finds no source for code exec compiled).
+fn format_entry(code: &CodeObject, instruction: usize, lines: &LineIndex, out: &mut String) {
     let line = code.line_of(instruction);
     out.push_str(&format!(
-        "  File \"{filename}\", line {line}, in {}\n",
-        code.name
+        "  File \"{}\", line {line}, in {}\n",
+        code.filename, code.name
     ));
+    if code.flags.compiled_at_run_time {
+        return;
+    }
     let text = lines.line_text(line);
     let stripped = text.trim();
     if stripped.is_empty() {

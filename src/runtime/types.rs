@@ -114,6 +114,9 @@ builtin_types! {
     OSError => "OSError": Exception,
     PermissionError => "PermissionError": OSError,
     FileNotFoundError => "FileNotFoundError": OSError,
+    SyntaxError => "SyntaxError": Exception,
+    IndentationError => "IndentationError": SyntaxError,
+    TabError => "TabError": IndentationError,
 }
 
 impl TypeId {

@@ -201,7 +201,7 @@ fn resolve(vm: &Vm, frame: &Frame, instr: Instr) -> Option<Resolved> {
             let name = code.names.get(index)?;
             let via = match (family, action) {
                 // Module code binds its names with STORE_NAME too: into the globals.
-                (Family::Name, _) if frame.namespace.is_some() && action != Read => {
+                (Family::Name, _) if own_namespace(vm, frame).is_some() && action != Read => {
                     Resolution::Class
                 }
                 (Family::Name, _) if in_namespace(vm, frame, name) => Resolution::Class,
@@ -258,7 +258,7 @@ fn deref(vm: &Vm, frame: &Frame, action: AccessAction, index: usize) -> Option<R
     };
     let shadowed = action == AccessAction::Read
         && via == Resolution::Free
-        && frame.namespace.is_some_and(|namespace| {
+        && own_namespace(vm, frame).is_some_and(|namespace| {
             let hash = crate::runtime::hashing::hash_str(&name);
             vm.dict_get_str(namespace, &name, hash).is_some()
         });
@@ -270,15 +270,23 @@ fn deref(vm: &Vm, frame: &Frame, action: AccessAction, index: usize) -> Option<R
 }
 
 fn in_namespace(vm: &Vm, frame: &Frame, name: &crate::runtime::code::Name) -> bool {
+    own_namespace(vm, frame).is_some_and(|namespace| vm.dict_get_name(namespace, name).is_some())
+}
+
+/// The namespace a frame's names live in apart from the globals: a class body's, or
+/// the locals mapping of code that exec runs; code that exec runs in the program's
+/// globals binds globals.
+pub fn own_namespace(vm: &Vm, frame: &Frame) -> Option<crate::runtime::heap::ObjRef> {
     frame
         .namespace
-        .is_some_and(|namespace| vm.dict_get_name(namespace, name).is_some())
+        .filter(|&namespace| namespace != vm.main_globals)
 }
 
 /// A class body starts with `__module__ = __name__` and `__qualname__ = '…'`, which
 /// CPython compiles in and no program wrote: left out, as the snapshot hides them.
 fn is_class_prologue(frame: &Frame, name: &str, via: Resolution) -> bool {
     frame.namespace.is_some()
+        && !frame.code.flags.module
         && match via {
             Resolution::Global => name == "__name__",
             Resolution::Class => name == "__module__" || name == "__qualname__",

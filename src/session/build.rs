@@ -143,7 +143,11 @@ impl Session {
             }
         }
         now.emphasis = super::emphasis::emphasis_of(&now);
-        let statement_at = |line| self.statement_text(line);
+        let quotable = editor_lines_only(&now, before);
+        let statement_at = |line| match &quotable {
+            Some(lines) if !lines.contains(&line) => "",
+            _ => self.statement_text(line),
+        };
         now.narration = narrate(&now, before, &statement_at, &self.cell_reasons);
         if let Some(lookup) = self.lookup_sentence(&now) {
             now.narration = format!("{} {lookup}", now.narration);
@@ -219,6 +223,7 @@ impl Session {
             frame_id: u64::from(record.frame),
             function: self.history.function_name(&record),
             module_line: self.module_line(step, state),
+            file: self.history.function_file(&record),
         };
         let (mut frames, omitted_frames) = frame_views(state, &position, &mut walk);
         // A generator that has just yielded is drawn once, as the event's own frame.
@@ -236,7 +241,11 @@ impl Session {
             event: record.kind.name(),
             line: record.line,
             prev_line: self.history.prev_line(step),
-            span: self.statement_span(record.line),
+            span: match self.history.function_file(&record) {
+                Some(_) => ByteSpan { start: 0, end: 0 },
+                None => self.statement_span(record.line),
+            },
+            file: self.history.function_file(&record).map(str::to_string),
             frames,
             heap,
             stdout: self.history.stdout_at(step).to_string(),
@@ -338,6 +347,31 @@ impl Session {
             .unwrap_or("");
         text.split('\n').next().unwrap_or("")
     }
+}
+
+/// The lines narration may quote from the editor's program: any, unless a step is in
+/// code from `<string>`, whose lines are not the editor's; then only the lines of the
+/// editor's steps and frames that are no line of the others.
+fn editor_lines_only(now: &Snapshot, before: Option<&Snapshot>) -> Option<Vec<u32>> {
+    let steps = || std::iter::once(now).chain(before);
+    if steps().all(|s| s.file.is_none()) {
+        return None;
+    }
+    let lines = |editor: bool| -> Vec<u32> {
+        let step_lines = steps()
+            .filter(|s| s.file.is_none() == editor)
+            .map(|s| s.line);
+        let frames = steps().flat_map(|s| &s.frames);
+        let frame_lines = frames
+            .filter(|f| f.file.is_none() == editor)
+            .map(|f| f.line);
+        step_lines.chain(frame_lines).collect()
+    };
+    let elsewhere = lines(false);
+    let in_editor = lines(true)
+        .into_iter()
+        .filter(|line| !elsewhere.contains(line));
+    Some(in_editor.collect())
 }
 
 /// A generator reports its `yield` while it still runs (CPython's tracer sees

@@ -24,6 +24,8 @@ pub struct CurrentPosition<'a> {
     pub function: &'a str,
     /// The module's line when its frame is gone (an uncaught exception unwound it).
     pub module_line: u32,
+    /// The current frame's file when it is not the program's (`<string>`).
+    pub file: Option<&'a str>,
 }
 
 /// Every frame, global first; the last is the current one. Past [`MAX_FRAMES`], the
@@ -111,6 +113,7 @@ fn module_frame(vm: &Vm, walk: &mut HeapWalk) -> FrameView {
         call_number: None,
         function_id: None,
         line: 0,
+        file: None,
         is_current: false,
         state: "running",
         class_body: false,
@@ -144,10 +147,14 @@ fn departed_frame(
         qualname: identity
             .qualname()
             .unwrap_or_else(|| position.function.to_string()),
-        label: label.unwrap_or_else(|| position.function.to_string()),
+        label: label.unwrap_or_else(|| match position.file {
+            Some(file) if position.function == "<module>" => format!("<module> of {file}"),
+            _ => position.function.to_string(),
+        }),
         call_number: identity.function_id.map(|_| identity.call_number),
         function_id: identity.function_id,
         line: position.line,
+        file: position.file.map(str::to_string),
         is_current: false,
         state: "closed",
         class_body: false,
@@ -160,16 +167,18 @@ fn departed_frame(
 
 fn function_frame(vm: &Vm, frame: &Frame, id: u64, walk: &mut HeapWalk) -> FrameView {
     let locals = match frame.namespace {
-        Some(namespace) => namespace_locals(vm, namespace, walk),
+        Some(namespace) => namespace_locals(vm, namespace, frame.code.flags.module, walk),
         None => plain_locals(frame, walk),
     };
     let function = frame.function.and_then(|r| match vm.heap.get(r) {
         Object::Function(f) => Some((vm.heap.id(r), walk.function_label(f))),
         _ => None,
     });
-    let label = match &function {
-        Some((_, label)) => frame_label(Some(label), frame.call_number),
-        None => frame.code.name.to_string(),
+    let file = vm.file_of(&frame.code).map(|file| file.to_string());
+    let label = match (&function, &file) {
+        (Some((_, label)), _) => frame_label(Some(label), frame.call_number),
+        (None, Some(file)) if frame.code.flags.module => format!("{} of {file}", frame.code.name),
+        (None, _) => frame.code.name.to_string(),
     };
     FrameView {
         id,
@@ -179,9 +188,10 @@ fn function_frame(vm: &Vm, frame: &Frame, id: u64, walk: &mut HeapWalk) -> Frame
         call_number: function.as_ref().map(|_| frame.call_number),
         function_id: function.map(|(id, _)| id),
         line: 0,
+        file,
         is_current: false,
         state: "running",
-        class_body: frame.namespace.is_some(),
+        class_body: frame.namespace.is_some() && !frame.code.flags.module,
         generator: frame.generator.map(|generator| walk.reference(generator)),
         locals,
         cells: cell_slots(frame, walk),
@@ -218,8 +228,10 @@ pub fn paused_generator_frame(
     Some(view)
 }
 
-/// A class body's names live in its namespace dict, not in fast locals.
-fn namespace_locals(vm: &Vm, namespace: ObjRef, walk: &mut HeapWalk) -> Vec<Binding> {
+/// A class body's names live in its namespace dict, not in fast locals; so do those
+/// of module code that exec runs, whose dunder names (`__builtins__`) are left out as
+/// the global frame leaves them out.
+fn namespace_locals(vm: &Vm, namespace: ObjRef, module: bool, walk: &mut HeapWalk) -> Vec<Binding> {
     let entries = match vm.heap.get(namespace) {
         Object::Dict(dict) => dict.iter().map(|e| (e.key, e.value)).collect::<Vec<_>>(),
         _ => Vec::new(),
@@ -228,7 +240,8 @@ fn namespace_locals(vm: &Vm, namespace: ObjRef, walk: &mut HeapWalk) -> Vec<Bind
         .into_iter()
         .filter_map(|(key, value)| {
             let name = vm.str_text(key)?;
-            let bookkeeping = matches!(&*name, "__module__" | "__qualname__");
+            let dunder = name.starts_with("__") && name.ends_with("__");
+            let bookkeeping = matches!(&*name, "__module__" | "__qualname__") || (module && dunder);
             (!bookkeeping).then(|| Binding {
                 name: name.to_string(),
                 value: walk.value(value),

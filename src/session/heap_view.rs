@@ -170,6 +170,12 @@ impl<'a> HeapWalk<'a> {
                 let keys: Vec<Value> = items.iter().take(MAX_ITEMS).map(|e| e.key).collect();
                 HeapObject::Set(self.items(&keys, items.len()))
             }
+            // The `__builtins__` that exec puts in a globals dict: every built-in name,
+            // none of them the program's, drawn as one object rather than a table.
+            Object::Dict(dict) if r == vm.builtins => HeapObject::Other {
+                type_name: "dict".into(),
+                repr: format!("{{…}} (the {} built-in names)", dict.len()),
+            },
             Object::Dict(dict) => {
                 let length = dict.len();
                 let shown = self.budget.take(length, MAX_ITEMS);

@@ -60,6 +60,9 @@ pub struct History {
     pub records: Vec<StepRecord>,
     /// Every distinct function name, so records store a small index.
     pub function_names: Vec<Rc<str>>,
+    /// For each entry of `function_names`, the file of its code when that is not the
+    /// program (`<string>`): the same name in two files is two entries.
+    pub function_files: Vec<Option<Rc<str>>>,
     /// Everything the program printed, once.
     pub stdout: String,
     /// Compile warnings, what the program wrote to `sys.stderr`, and the traceback that
@@ -96,14 +99,30 @@ impl History {
         self.records.push(record);
     }
 
-    /// The index of `name` in the function table, adding it when new.
-    pub fn intern_function(&mut self, name: &Rc<str>) -> u32 {
-        let found = self.function_names.iter().rposition(|known| known == name);
+    /// The index of `name` (in `file`) in the function table, adding it when new.
+    pub fn intern_function(&mut self, name: &Rc<str>, file: Option<&Rc<str>>) -> u32 {
+        let found = self
+            .function_names
+            .iter()
+            .zip(&self.function_files)
+            .rposition(|(known, known_file)| known == name && known_file.as_ref() == file);
         let index = found.unwrap_or_else(|| {
             self.function_names.push(name.clone());
+            self.function_files.push(file.cloned());
             self.function_names.len() - 1
         });
         index as u32
+    }
+
+    /// The file of the step's code when it is not the program's own. The end step is
+    /// on the module's last line, in the program.
+    pub fn function_file(&self, record: &StepRecord) -> Option<&str> {
+        if record.kind == StepKind::End {
+            return None;
+        }
+        self.function_files
+            .get(record.function as usize)
+            .and_then(|file| file.as_deref())
     }
 
     pub fn function_name(&self, record: &StepRecord) -> &str {
@@ -135,9 +154,15 @@ impl History {
     }
 
     /// The line reported by the step before `step`.
+    /// The line of the step before, when it is in the same file as this one (a line of
+    /// `<string>` is no line of the editor's program).
     pub fn prev_line(&self, step: usize) -> Option<u32> {
-        let previous = step.checked_sub(1)?;
-        self.records.get(previous).map(|r| r.line)
+        let previous = self.records.get(step.checked_sub(1)?)?;
+        let same_file = self
+            .records
+            .get(step)
+            .is_none_or(|now| self.function_file(now) == self.function_file(previous));
+        same_file.then_some(previous.line)
     }
 
     /// Approximate bytes held by the history itself.

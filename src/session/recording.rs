@@ -93,7 +93,9 @@ impl Session {
             in_callback: event.in_callback,
             line: event.line,
             depth: u16::try_from(depth).unwrap_or(u16::MAX),
-            function: self.history.intern_function(&event.function),
+            function: self
+                .history
+                .intern_function(&event.function, event.file.as_ref()),
             frame: u32::try_from(frame).unwrap_or(u32::MAX),
             stdout_end: self.history.stdout.len() as u32,
             stderr_end: self.history.stderr.len() as u32,

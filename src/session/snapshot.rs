@@ -14,8 +14,13 @@ pub struct Snapshot {
     pub event: &'static str,
     pub line: u32,
     pub prev_line: Option<u32>,
-    /// Bytes of the current statement in the source.
+    /// Bytes of the current statement in the source; empty when `file` is set.
     pub span: ByteSpan,
+    /// The file the current frame's code comes from when it is not the program in the
+    /// editor: `<string>` for code that exec or eval compiled. `line` is then a line of
+    /// that code, not of the editor.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
     /// The global frame first, the current frame last.
     pub frames: Vec<FrameView>,
     /// Only the objects reachable from the frames and their cells, by stable id.
@@ -96,6 +101,10 @@ pub struct FrameView {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub function_id: Option<u64>,
     pub line: u32,
+    /// As the snapshot's `file`: set when the frame runs code from another file than
+    /// the editor's (`<string>`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
     pub is_current: bool,
     pub state: &'static str,
     /// A class body's frame: its names become the class's attributes when it returns.

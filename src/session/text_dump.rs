@@ -13,8 +13,11 @@ pub fn dump_snapshot(snapshot: &Snapshot, new_output: &str) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "step {} {} line {}",
-        snapshot.step, snapshot.event, snapshot.line
+        "step {} {} line {}{}",
+        snapshot.step,
+        snapshot.event,
+        snapshot.line,
+        of_file(snapshot.file.as_deref())
     );
     let _ = writeln!(out, "  narration: {}", snapshot.narration);
     for frame in &snapshot.frames {
@@ -67,6 +70,11 @@ pub fn dump_accesses(snapshot: &Snapshot) -> String {
     out
 }
 
+/// " of <string>" after a line of code that is not the program's.
+fn of_file(file: Option<&str>) -> String {
+    file.map(|file| format!(" of {file}")).unwrap_or_default()
+}
+
 fn dump_frame(out: &mut String, frame: &FrameView) {
     let marker = if frame.is_current { " <- current" } else { "" };
     let state = if frame.state == "running" {
@@ -76,8 +84,12 @@ fn dump_frame(out: &mut String, frame: &FrameView) {
     };
     let _ = writeln!(
         out,
-        "  frame {} {} ({}) line {}{state}{marker}",
-        frame.id, frame.label, frame.qualname, frame.line
+        "  frame {} {} ({}) line {}{}{state}{marker}",
+        frame.id,
+        frame.label,
+        frame.qualname,
+        frame.line,
+        of_file(frame.file.as_deref())
     );
     for binding in &frame.locals {
         let _ = writeln!(out, "    {} = {}", binding.name, value_text(&binding.value));

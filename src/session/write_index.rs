@@ -139,7 +139,7 @@ pub fn write_key(vm: &Vm, frame_id: u64, instr: Instr) -> Option<u64> {
     let code = &frame.code;
     let target_frame = |i: u32| -> Option<u64> {
         let name = &code.names.get(i as usize)?.text;
-        let owner = if frame.namespace.is_some() {
+        let owner = if super::accesses::own_namespace(vm, frame).is_some() {
             frame_id
         } else {
             0

@@ -20,7 +20,7 @@ class Playground {
   constructor(root, { createEngine, initialText }) {
     this.root = root;
     this.parts = Object.fromEntries(
-      ["diagram", "output", "narration", "error", "notice", "stale", "rerun", "visualize", "stop", "share", "share-link", "share-status", "examples", "engine-version", "download-svg", "download-png"]
+      ["diagram", "output", "narration", "error", "notice", "stale", "rerun", "visualize", "stop", "share", "share-link", "share-status", "examples", "engine-version", "download-svg", "download-png", "code-elsewhere"]
         .map((name) => [name, root.querySelector(`[data-part="${name}"]`)]),
     );
     this.run = { total: 0, current: 0, recording: false, requested: false, status: null, pendingStep: null, options: defaultOptions, source: null };
@@ -202,8 +202,15 @@ class Playground {
     this.insight.stepShown(snapshot);
     render(this.parts.diagram, snapshot, this.diagramAnnotations(snapshot));
     this.lastWrite.stepShown();
-    // The old recording's line numbers would point at other lines of the edited text.
-    if (this.root.dataset.stale !== "true") this.editor.showLines(snapshot.prev_line, snapshot.line, snapshot.exception?.line);
+    // The old recording's line numbers would point at other lines of the edited text, and
+    // a line of code that exec or eval runs (`file` is set) is no line of the editor.
+    const elsewhere = snapshot.file;
+    if (this.root.dataset.stale !== "true") {
+      if (elsewhere) this.editor.showLines(null, null, null);
+      else this.editor.showLines(snapshot.prev_line, snapshot.line, snapshot.exception?.line);
+    }
+    this.parts["code-elsewhere"].hidden = !elsewhere;
+    this.parts["code-elsewhere"].textContent = elsewhere ? `Line ${snapshot.line} of ${elsewhere}: code given to exec or eval, not a line of the editor.` : "";
     showOutput(this.parts.output, snapshot);
     this.parts.narration.textContent = snapshot.narration ?? "";
     this.parts.error.textContent = snapshot.exception ? describeException(snapshot.exception) : "";

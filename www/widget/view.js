@@ -18,13 +18,15 @@ export function renderListing(listing, source, breakpoints) {
   listing.replaceChildren(...lines.map((text, index) => listingLine(text, index + 1, breakpoints)));
 }
 
-/** Marks the line about to run and the line that just ran, as the snapshot says. */
+/** Marks the line about to run and the line that just ran, as the snapshot says; none
+ * while code that exec or eval runs (`file`), whose lines are not the listing's. */
 export function markLines(listing, snapshot) {
+  const [current, previous] = snapshot.file ? [null, null] : [snapshot.line, snapshot.prev_line];
   for (const line of listing.querySelectorAll("[data-line]")) {
     const number = Number(line.dataset.line);
-    line.classList.toggle("line-current", number === snapshot.line);
-    line.classList.toggle("line-previous", number === snapshot.prev_line && number !== snapshot.line);
-    if (number === snapshot.line) line.setAttribute("aria-current", "step");
+    line.classList.toggle("line-current", number === current);
+    line.classList.toggle("line-previous", number === previous && number !== current);
+    if (number === current) line.setAttribute("aria-current", "step");
     else line.removeAttribute("aria-current");
   }
 }

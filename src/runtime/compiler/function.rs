@@ -175,6 +175,8 @@ impl<'a> Compiler<'a> {
             comprehension: info.kind == ScopeKind::Comprehension,
             module: false,
             library: self.library,
+            compiled_at_run_time: self.compiled_at_run_time,
+            returns_expression: false,
         };
         let mut unit = CodeBuilder::new(
             name,

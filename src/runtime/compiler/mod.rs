@@ -20,7 +20,10 @@ mod stmt;
 mod targets;
 mod warnings;
 mod constant_folding;
+mod dynamic;
 mod with_statement;
+
+pub use dynamic::{compile_dynamic, CompileMode};
 
 use crate::runtime::code::{CodeFlags, CodeObject, Instr, Position};
 use crate::runtime::heap::Heap;
@@ -58,6 +61,14 @@ pub struct Compiler<'a> {
     /// The program's text, for annotations kept as text.
     source: &'a str,
     future: future::FutureFeatures,
+    /// Code for `compile`, `exec` and `eval` (`CodeFlags::compiled_at_run_time`): the
+    /// module's own names are read and bound through the frame's locals mapping
+    /// (CPython's LOAD_NAME and STORE_NAME at module level), which may be another dict
+    /// than the globals.
+    compiled_at_run_time: bool,
+    /// `compile(..., "single")`: expression statements at module level print their
+    /// value's repr, as the REPL does (CPython's PRINT_EXPR).
+    interactive: bool,
 }
 
 type Compiled = Result<(), SyntaxError>;
@@ -91,27 +102,8 @@ pub fn compile_module_as(
     heap: &mut Heap,
     library: bool,
 ) -> Result<CompiledModule, SyntaxError> {
-    let filename: Rc<str> = filename.into();
-    let flags = CodeFlags {
-        module: true,
-        library,
-        ..CodeFlags::default()
-    };
-    let unit = CodeBuilder::new("<module>", "<module>", filename.clone(), 1, flags);
-    let future = future::future_features(&module.body)?;
-    let mut compiler = Compiler {
-        heap,
-        table,
-        lines: LineIndex::new(source),
-        filename,
-        unit,
-        scope: ScopeId(0),
-        warnings: String::new(),
-        private: None,
-        library,
-        source,
-        future,
-    };
+    let mut compiler =
+        Compiler::for_module(heap, table, source, filename, library, false, &module.body)?;
     compiler.warn_numbers_before_keywords();
     compiler.compile_module_body(&module.body)?;
     compiler.emit_implicit_return();
@@ -123,6 +115,42 @@ pub fn compile_module_as(
 }
 
 impl<'a> Compiler<'a> {
+    /// A compiler for the module code of `source`, its `<module>` unit started.
+    fn for_module(
+        heap: &'a mut Heap,
+        table: &'a SymbolTable,
+        source: &'a str,
+        filename: &str,
+        library: bool,
+        compiled_at_run_time: bool,
+        body: &[crate::syntax::ast::Stmt],
+    ) -> Result<Self, SyntaxError> {
+        let filename: Rc<str> = filename.into();
+        let flags = CodeFlags {
+            module: true,
+            library,
+            compiled_at_run_time,
+            ..CodeFlags::default()
+        };
+        let unit = CodeBuilder::new("<module>", "<module>", filename.clone(), 1, flags);
+        let future = future::future_features(body)?;
+        Ok(Compiler {
+            heap,
+            table,
+            lines: LineIndex::new(source),
+            filename,
+            unit,
+            scope: ScopeId(0),
+            warnings: String::new(),
+            private: None,
+            library,
+            source,
+            future,
+            compiled_at_run_time,
+            interactive: false,
+        })
+    }
+
     /// A module's docstring becomes its `__doc__`.
     fn compile_module_body(&mut self, body: &[crate::syntax::ast::Stmt]) -> Compiled {
         match body.split_first() {
@@ -211,7 +239,9 @@ impl<'a> Compiler<'a> {
                 position(&scope.varnames).map(NameSlot::Fast)
             }
             Some(SymbolScope::GlobalExplicit) => None,
-            _ if scope.kind == crate::scope::ScopeKind::Class => {
+            _ if scope.kind == crate::scope::ScopeKind::Class
+                || (self.compiled_at_run_time && self.scope == ScopeId(0)) =>
+            {
                 Some(NameSlot::Namespace(self.unit.name(self.heap, name)))
             }
             _ => None,

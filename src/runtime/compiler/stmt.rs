@@ -77,8 +77,14 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// A constant expression statement (a stray string) compiles to a `NOP`.
+    /// A constant expression statement (a stray string) compiles to a `NOP`; in
+    /// `single` mode one at module level prints its value (CPython's PRINT_EXPR).
     fn compile_expr_statement(&mut self, value: &Expr) -> Compiled {
+        if self.interactive && self.scope == crate::scope::ScopeId(0) {
+            self.compile_expr(value)?;
+            self.emit(Instr::PrintExpr);
+            return Ok(());
+        }
         if matches!(value.kind, ExprKind::Constant(_)) {
             self.emit(Instr::Nop);
             return Ok(());

@@ -201,7 +201,7 @@ impl Vm {
                 "value" if e.ty == TypeId::StopIteration => {
                     Some(e.args.first().copied().unwrap_or(Value::None))
                 }
-                _ => None,
+                _ => self.syntax_error_attr(e.ty, &e.args, name),
             }),
             Object::Type(ty) => Ok(self.type_attr(ty, name)),
             Object::Property { fget, fset } => Ok(match name {

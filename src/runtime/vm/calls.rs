@@ -105,6 +105,10 @@ impl Vm {
         match self.heap.get(r) {
             Object::Function(_) => self.push_function_frame(r, args, kwargs),
             Object::Native(native) => {
+                // exec and eval push their code's frame, as a Python call does.
+                if let Some(mode) = super::exec_frame::exec_or_eval(native) {
+                    return self.start_exec_or_eval(mode, &args, &kwargs);
+                }
                 let func = native.func;
                 if let Some(receiver) = native.receiver {
                     args.insert(0, receiver);
@@ -317,7 +321,7 @@ impl Vm {
         }
     }
 
-    fn enter_frame(&mut self, frame: Frame) {
+    pub(super) fn enter_frame(&mut self, frame: Frame) {
         self.frames.push(frame);
         if self.tracing {
             self.trace_call();

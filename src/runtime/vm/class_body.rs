@@ -6,7 +6,9 @@ use super::{Frame, Vm};
 use crate::runtime::code::CLASS_KEYWORDS;
 use crate::runtime::exception::Exception;
 use crate::runtime::native::KwArgs;
+use crate::runtime::heap::ObjRef;
 use crate::runtime::object::Object;
+use crate::runtime::types::TypeId;
 use crate::runtime::value::Value;
 
 impl Vm {
@@ -123,6 +125,9 @@ impl Vm {
             .cloned();
         let namespace = self.frames.last().and_then(|f| f.namespace);
         if let (Some(name), Some(namespace)) = (&name, namespace) {
+            if !self.is_dict(namespace) {
+                return self.load_from_mapping(namespace, name.value, i);
+            }
             if let Some(value) = self.dict_get_str(namespace, &name.text, name.hash) {
                 return Ok(value);
             }
@@ -130,17 +135,37 @@ impl Vm {
         self.load_global(i)
     }
 
-    pub(super) fn store_name_instr(&mut self, i: u32, value: Value) {
+    fn is_dict(&self, namespace: ObjRef) -> bool {
+        matches!(self.heap.get(namespace), Object::Dict(_))
+    }
+
+    /// `exec(code, globals, mapping)`: a locals mapping that is not a dict is read
+    /// with `mapping[name]`, a KeyError meaning "not here" (CPython's LOAD_NAME).
+    fn load_from_mapping(&mut self, mapping: ObjRef, key: Value, i: u32) -> Result<Value, Exception> {
+        match self.get_item(Value::Obj(mapping), key) {
+            Err(Exception::Raised(error)) if self.heap.get(error).type_id() == TypeId::KeyError => {
+                self.load_global(i)
+            }
+            found => found,
+        }
+    }
+
+    pub(super) fn store_name_instr(&mut self, i: u32, value: Value) -> Result<(), Exception> {
         let name = self
             .frames
             .last()
             .and_then(|f| f.code.names.get(i as usize))
             .cloned();
         match (name, self.frames.last().and_then(|f| f.namespace)) {
-            (Some(name), Some(namespace)) => {
-                self.dict_insert_hashed(namespace, name.value, name.hash, value)
+            (Some(name), Some(namespace)) if self.is_dict(namespace) => {
+                self.dict_insert_hashed(namespace, name.value, name.hash, value);
+                Ok(())
             }
-            _ => self.store_global(i, value),
+            (Some(name), Some(mapping)) => self.set_item(Value::Obj(mapping), name.value, value),
+            _ => {
+                self.store_global(i, value);
+                Ok(())
+            }
         }
     }
 
@@ -151,12 +176,13 @@ impl Vm {
             .and_then(|f| f.code.names.get(i as usize))
             .cloned();
         match (name, self.frames.last().and_then(|f| f.namespace)) {
-            (Some(name), Some(namespace)) => {
+            (Some(name), Some(namespace)) if self.is_dict(namespace) => {
                 match self.dict_remove(Value::Obj(namespace), name.value)? {
                     Some(_) => Ok(()),
                     None => Err(self.name_error(&name.text)),
                 }
             }
+            (Some(name), Some(mapping)) => self.delete_item(Value::Obj(mapping), name.value),
             _ => self.delete_global(i),
         }
     }

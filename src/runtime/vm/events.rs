@@ -6,6 +6,7 @@ use super::Vm;
 use crate::runtime::code::Instr;
 use crate::runtime::trace::{EventKind, TraceEvent};
 use crate::runtime::value::Value;
+use std::rc::Rc;
 
 impl Vm {
     pub(super) fn push_event(&mut self, kind: EventKind, line: u32, value: Option<Value>) {
@@ -17,7 +18,13 @@ impl Vm {
         if frame.code.flags.library {
             return;
         }
-        if frame.code.flags.module && matches!(kind, EventKind::Call | EventKind::Return) {
+        // The program's own module frame neither starts nor returns in the recording;
+        // a module-level frame that exec or eval runs does.
+        let program_frame = self.frames.len() == 1;
+        if program_frame
+            && frame.code.flags.module
+            && matches!(kind, EventKind::Call | EventKind::Return)
+        {
             return;
         }
         let in_callback = self.nested_runs > 0 || self.native_depth > 0;
@@ -25,6 +32,7 @@ impl Vm {
             kind,
             line,
             function: frame.code.name.clone(),
+            file: self.file_of(&frame.code),
             depth: self.frames.len(),
             value,
             in_callback,
@@ -70,7 +78,13 @@ impl Vm {
 
     pub(super) fn trace_call(&mut self) {
         if let Some(frame) = self.frames.last() {
-            let line = frame.code.firstlineno;
+            // Module code that exec or eval runs starts before its first line: CPython
+            // reports its call at line 0.
+            let line = if frame.code.flags.module {
+                0
+            } else {
+                frame.code.firstlineno
+            };
             self.push_event(EventKind::Call, line, None);
         }
     }
@@ -91,5 +105,13 @@ impl Vm {
             let line = frame.current_line();
             self.push_event(EventKind::Exception, line, Some(exception));
         }
+    }
+
+    /// The file `code` was compiled from, when it is not the program's: code that
+    /// exec, eval or compile compiled, whatever its filename.
+    pub fn file_of(&self, code: &crate::runtime::code::CodeObject) -> Option<Rc<str>> {
+        code.flags
+            .compiled_at_run_time
+            .then(|| code.filename.clone())
     }
 }

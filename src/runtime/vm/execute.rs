@@ -90,7 +90,7 @@ impl Vm {
             }
             Instr::StoreName(i) => {
                 let value = self.pop();
-                self.store_name_instr(i, value);
+                self.store_name_instr(i, value)?;
             }
             Instr::DeleteName(i) => self.delete_name_instr(i)?,
             Instr::BuildClass(n) => self.build_class(n)?,
@@ -174,6 +174,10 @@ impl Vm {
                 let key = self.pop();
                 let container = self.pop();
                 self.delete_item(container, key)?;
+            }
+            Instr::PrintExpr => {
+                let value = self.pop();
+                self.display_value(value)?;
             }
             Instr::PopTop => {
                 self.pop();

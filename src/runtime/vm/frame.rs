@@ -66,6 +66,9 @@ pub struct Frame {
     /// leaves a traceback entry in it (0 until then): `tb_frame` reads a frame still
     /// running live.
     pub serial: u64,
+    /// For code `exec` or `eval` compiled at run time: its code object on the heap,
+    /// which keeps the code's constants alive while the frame runs.
+    pub code_object: Option<ObjRef>,
 }
 
 /// A class call waiting for its `__new__` to return: then `__init__(obj, *args)`
@@ -116,6 +119,7 @@ impl Frame {
             after_new: None,
             suspended_handling: None,
             serial: 0,
+            code_object: None,
         }
     }
 
@@ -139,6 +143,7 @@ impl Frame {
             out.extend(pending.kwargs.0.iter().map(|&(_, v)| v));
         }
         out.extend(self.suspended_handling.map(Value::Obj));
+        out.extend(self.code_object.map(Value::Obj));
         for block in &self.blocks {
             if let BlockKind::Handling { previous: Some(e) } = block.kind {
                 out.push(Value::Obj(e));

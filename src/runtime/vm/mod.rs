@@ -11,6 +11,7 @@ mod class_call;
 mod container_limits;
 mod dotted_import;
 mod events;
+mod exec_frame;
 mod execute;
 mod frame;
 mod frame_locals;
@@ -187,6 +188,7 @@ impl Vm {
     fn install_registry(&mut self) {
         let mut registry = Registry::default();
         super::builtins::register(&mut registry);
+        super::dynamic_code::register(&mut registry);
         super::class_builtins::register(&mut registry);
         super::generator_methods::register(&mut registry);
         super::sys_module::register(&mut registry);
@@ -218,6 +220,10 @@ impl Vm {
         self.set_builtin("NotImplemented", not_implemented);
         let name = self.new_str("__main__");
         self.dict_set_str(self.main_globals, "__name__", name);
+        // Code run with globals that lack `__name__` (`exec(src, {})`) finds the
+        // builtins module's: its classes say `__module__ == 'builtins'`.
+        let builtins_name = self.new_str("builtins");
+        self.set_builtin("__name__", builtins_name);
     }
 
     fn set_builtin(&mut self, name: &str, value: Value) {

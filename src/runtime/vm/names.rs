@@ -115,13 +115,31 @@ impl Vm {
         };
         let found = self
             .dict_get_name(frame.globals, name)
-            .or_else(|| self.dict_get_name(self.builtins, name));
+            .or_else(|| self.dict_get_name(self.builtins_of(frame.globals), name));
         match found {
             Some(value) => Ok(value),
             None => {
                 let text = name.text.clone();
                 Err(self.name_error(&text))
             }
+        }
+    }
+
+    /// The builtins code running with `globals` sees: the program's, or for globals
+    /// that exec or eval was given, what their `__builtins__` holds (a dict, or a
+    /// module's dict), so `eval(expr, {"__builtins__": {}})` finds no built-in names.
+    fn builtins_of(&self, globals: ObjRef) -> ObjRef {
+        if globals == self.main_globals {
+            return self.builtins;
+        }
+        let hash = crate::runtime::hashing::hash_str("__builtins__");
+        match self.dict_get_str(globals, "__builtins__", hash) {
+            Some(Value::Obj(given)) => match self.heap.get(given) {
+                Object::Dict(_) => given,
+                Object::Module(module) => module.dict,
+                _ => self.builtins,
+            },
+            _ => self.builtins,
         }
     }
 

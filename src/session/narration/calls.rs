@@ -21,6 +21,13 @@ pub fn narrate_call(
             "Started the body of class {}: new frame {}",
             frame.function, frame.label
         ),
+        // Module code from exec or eval is run, not called.
+        _ if frame.function == "<module>" => {
+            format!(
+                "Started the code given to exec or eval: new frame {}",
+                frame.label
+            )
+        }
         Some(kind) => format!(
             "Started the {kind} on line {}: new frame {}",
             frame.line, frame.label

@@ -120,13 +120,17 @@ export class Insight {
     }
     const frame = this.selectedFrame();
     if (!frame) return null;
-    const table = tableFor(this.program.tables, { qualname: frame.qualname, name: frame.function });
+    // Code that exec or eval runs (`file`) has no scope in the editor's program.
+    const table = frame.file ? undefined : tableFor(this.program.tables, { qualname: frame.qualname, name: frame.function });
     return { table, cells: new Map((frame.cells ?? []).map(({ name, cell }) => [name, cell])) };
   }
 
   select(selection) {
     Object.assign(this, { selection, highlightCell: null });
-    if (selection.kind === "frame") this.editor.revealLine(this.selectedFrame()?.line);
+    if (selection.kind === "frame") {
+      const frame = this.selectedFrame();
+      this.editor.revealLine(frame?.file ? null : frame?.line);
+    }
     this.redraw();
     this.drawPanels();
   }
