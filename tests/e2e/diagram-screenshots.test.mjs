@@ -1,5 +1,5 @@
-// Screenshots of the diagram on the programs a teacher would show (a shared counter, the
-// late-binding pitfall, callbacks, a memoized factorial(30), a class made in a factory and a
+// Screenshots of the diagram on the programs a teacher would show (a closure as a sort key, a
+// shared counter, the late-binding pitfall, callbacks, a memoized factorial(30), a class made in a factory and a
 // generator that closes over its own cells),
 // at desktop and phone width, into artifacts/. Each is taken at the step that explains the
 // program, and that step is checked first: no arrow crosses a box, and the current frame is
@@ -12,6 +12,25 @@ import { assert, diagramGeometryProblems, typeProgram } from "./helpers.mjs";
 const examples = join(fileURLToPath(import.meta.url), "..", "..", "..", "www", "examples");
 
 export const screenshotPrograms = [
+  {
+    name: "sorted-key-closure",
+    source: `def by_distance_from(origin):
+    def distance(point):
+        return abs(point - origin)
+    return distance
+
+points = [9, 2, 7]
+key = by_distance_from(5)
+print(sorted(points, key=key))
+`,
+    // sorted() calls the key inside the built-in: its frame is drawn running, with its
+    // parameter and its free variable's cell, as at any other call.
+    at: () => {
+      const current = document.querySelector("[data-part=diagram] [data-kind=frame].frame-current");
+      return /distance/.test(current?.querySelector(".box-title")?.textContent ?? "") &&
+        /point/.test(current.textContent) && /return/.test(current.textContent);
+    },
+  },
   {
     name: "counter",
     source: `def counter():
@@ -175,7 +194,7 @@ async function screenshot(page, url, artifactsDir, program, width) {
 // One test a width: twelve screenshots in one test came near the run's time limit on a
 // loaded machine.
 export const tests = [1366, 390].map((width) => ({
-  name: `screenshots of six programs at ${width} px, each at the step that explains it`,
+  name: `screenshots of seven programs at ${width} px, each at the step that explains it`,
   needsSession: true,
   async run({ page, url, artifactsDir }) {
     for (const program of screenshotPrograms) await screenshot(page, url, artifactsDir, program, width);
