@@ -247,7 +247,10 @@ impl Vm {
         kwargs: KwArgs,
     ) -> Result<Value, Exception> {
         let depth = self.frames.len();
-        match self.call_object(callable, args, kwargs)? {
+        self.calling_back += 1;
+        let called = self.call_object(callable, args, kwargs);
+        self.calling_back -= 1;
+        match called? {
             Called::Value(value) => Ok(value),
             Called::Frame => match self.run_nested(depth + 1)? {
                 LoopExit::Returned(value) => Ok(value),

@@ -92,7 +92,10 @@ impl Vm {
         made: Value,
     ) -> Result<Value, Exception> {
         let depth = self.frames.len();
-        match self.init_made_object(pending.class, made, pending.args, pending.kwargs)? {
+        self.calling_back += 1;
+        let called = self.init_made_object(pending.class, made, pending.args, pending.kwargs);
+        self.calling_back -= 1;
+        match called? {
             Called::Value(value) => Ok(value),
             Called::Frame => match self.run_nested(depth + 1)? {
                 LoopExit::Returned(value) => Ok(value),
@@ -161,7 +164,10 @@ impl Vm {
             return self.call(class, args, kwargs);
         }
         let depth = self.frames.len();
-        match self.type_call(class_ref, args, kwargs)? {
+        self.calling_back += 1;
+        let called = self.type_call(class_ref, args, kwargs);
+        self.calling_back -= 1;
+        match called? {
             Called::Value(value) => Ok(value),
             Called::Frame => match self.run_nested(depth + 1)? {
                 LoopExit::Returned(value) => Ok(value),

@@ -27,7 +27,7 @@ impl Vm {
         {
             return;
         }
-        let in_callback = self.nested_runs > 0 || self.native_depth > 0;
+        let in_callback = self.nested_runs > 0 || self.native_depth > 0 || self.calling_back > 0;
         let event = TraceEvent {
             kind,
             line,

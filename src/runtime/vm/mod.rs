@@ -107,6 +107,10 @@ pub struct Vm {
     /// How many nested dispatch loops are running (native code calling back into
     /// Python); bounded so that the Rust stack cannot overflow.
     pub nested_runs: u32,
+    /// How many calls that native code or an instruction runs to completion are binding
+    /// their frame: a call event queued then comes from a callback, as the events of
+    /// the nested run after it do.
+    pub calling_back: u32,
     /// Set once the program has finished, with how it ended.
     pub ended: Option<RunEnd>,
     /// SyntaxWarnings from compiling, printed before anything else.
@@ -173,6 +177,7 @@ impl Vm {
             compile_warnings: String::new(),
             ended: None,
             nested_runs: 0,
+            calling_back: 0,
             lasting_roots: Vec::new(),
             property_deleters: Vec::new(),
             lazy_classes: Vec::new(),
