@@ -45,11 +45,7 @@ impl Session {
                 let (mut state, reported) = self.state_after(previous)?;
                 let before = self.draw(previous, &state);
                 let (reported, accesses) = self.advance_collecting(&mut state, reported, step);
-                let drawn_now = self
-                    .drawn_previous
-                    .take()
-                    .filter(|(drawn, _)| *drawn == step)
-                    .map(|(_, drawn)| drawn);
+                let drawn_now = self.drawn_as_previous(step);
                 let mut now = drawn_now.unwrap_or_else(|| self.draw_state(step, record, &state));
                 now.accesses = accesses;
                 (Some(before), now, (state, reported))
@@ -61,6 +57,13 @@ impl Session {
         };
         self.last_state.replace(Some((step, state.0, state.1)));
         Some(self.finished(step, now, before))
+    }
+
+    /// `step` as it was drawn for the `before` of the step after it, if that was the
+    /// last snapshot drawn.
+    pub(super) fn drawn_as_previous(&self, step: usize) -> Option<Snapshot> {
+        let (drawn, snapshot) = self.drawn_previous.take()?;
+        (drawn == step).then_some(snapshot)
     }
 
     /// `now` finished against `before`, both kept for drawing the steps next to it.

@@ -101,11 +101,7 @@ impl Session {
                 self.draw_state(previous, previous_record, &picture.state)
             }
         };
-        let drawn_now = self
-            .drawn_previous
-            .take()
-            .filter(|(drawn, _)| *drawn == step)
-            .map(|(_, drawn)| drawn);
+        let drawn_now = self.drawn_as_previous(step);
         let now = drawn_now.unwrap_or_else(|| self.draw_state(step, record, &now_picture.state));
         Some((before, now))
     }

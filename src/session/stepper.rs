@@ -164,21 +164,12 @@ impl Stepper {
             (EventKind::Exception, Some(Value::Obj(exception))) => Pending::Unwind(exception),
             _ => Pending::Fetch,
         };
-        let picture = Stepper {
-            vm: *vm,
-            pending,
-            frame_ids: self.frame_ids.clone(),
-            frame_identities: self.frame_identities.clone(),
-            departed: self.departed.clone(),
-            next_frame_id: self.next_frame_id,
-            ending: None,
-            interactive_input: false,
-            awaiting_input: false,
-            accesses: None,
-            write_keys: WriteKeys::default(),
-            pictures: Vec::new(),
-            picture_base: 0,
-        };
+        let mut picture = Stepper::new(*vm);
+        picture.pending = pending;
+        picture.frame_ids = self.frame_ids.clone();
+        picture.frame_identities = self.frame_identities.clone();
+        picture.departed = self.departed.clone();
+        picture.next_frame_id = self.next_frame_id;
         self.pictures.push(Picture {
             step,
             batch_start: self.picture_base,
