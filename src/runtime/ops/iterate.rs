@@ -103,8 +103,12 @@ impl Vm {
         if self.native_depth > 0 {
             self.count_native_step()?;
         }
-        if let Some(item) = self.next_dunder(iterator)? {
-            return Ok(item);
+        // A built-in iterator has no `__next__` a program could have written.
+        let built_in = matches!(self.heap.get(r), Object::Iterator(_));
+        if !built_in {
+            if let Some(item) = self.next_dunder(iterator)? {
+                return Ok(item);
+            }
         }
         let state = match self.heap.get_mut(r) {
             Some(Object::Iterator(state)) => state,
