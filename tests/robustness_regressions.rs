@@ -174,6 +174,34 @@ fn set_grown_by_update_in_one_call_passed_the_heap_budget() {
     assert_memory_error_within_budget("s = set()\nfor n in range(100):\n    s.update(range(n * 10**6, (n + 1) * 10**6))\n");
 }
 
+/// `s += t` copied the whole str each time, so a million appends inside a function took
+/// over a minute (CPython: 0.15 s). Strs now grow in a buffer they share.
+#[test]
+fn str_appended_to_a_million_times_was_quadratic() {
+    let source = "def build():\n    s = ''\n    for i in range(1000000):\n        s += 'ab'\n    return s\n\n\
+                  s = build()\nt = s\ns += 'c'\nu = t + 'd'\nprint(len(s), len(t), s[-3:], u[-3:], t == u[:-1])\n";
+    assert_runs_like_cpython("str_appended_a_million_times", source);
+}
+
+/// A short str kept while the str grown from it is dropped holds the whole buffer:
+/// the heap is weighed by each buffer's room, so a loop of such strs ends in
+/// MemoryError within the budget.
+#[test]
+fn short_strs_kept_from_grown_buffers_stay_within_the_heap_budget() {
+    assert_memory_error_within_budget(
+        "kept = []\nwhile True:\n    s = '-' * 300 + '.'\n    kept.append(s)\n\
+         for i in range(100):\n        s += 'x' * 10000\n",
+    );
+    let source = "kept = []\nwhile True:\n    s = '-' * 300 + '.'\n    kept.append(s)\n\
+                  for i in range(100):\n        s += 'x' * 10000\n";
+    let file = ScratchFile::new("short_strs_kept", source.as_bytes());
+    let budget = BOMB_HEAP_BYTES.to_string();
+    let args = ["run", "--max-heap-bytes", budget.as_str()];
+    let run = run_capped(&args, &file.0, SLOW_DEADLINE, HEAP_CAP_KIB);
+    assert_clean("short_strs_kept", "run", &run, false);
+    assert_eq!(run.stderr.lines().last(), Some("MemoryError"), "{}", run.describe());
+}
+
 /// The binary with a 64 MiB heap budget given by `--max-heap-bytes`, under an
 /// address-space cap of 1.5 times that: past it the process would die of a failed
 /// allocation.

@@ -312,6 +312,41 @@ fn callbacks_steps_agree_stepping_back_jumping_and_stepping_forward() {
     assert_jumps_agree(&session, &expected, &jumps, CALLED_BACK);
 }
 
+/// Strs grown by `+=` share buffers, and replays meet buffers the run has written
+/// further since; a `__repr__` drawing a value concatenates onto the growing str too.
+const GROWING_STRS: &str = "\
+class Tag:
+    def __init__(self, text):
+        self.text = text
+    def __repr__(self):
+        return self.text + '!'
+
+line = '-' * 300
+kept = []
+for i in range(300):
+    line += str(i % 10)
+    if i % 40 == 0:
+        kept.append(line)
+        fork = line + 'x'
+        tag = Tag(line)
+print(len(line), [len(k) for k in kept][-2:], fork[-3:], repr(tag)[-3:])
+";
+
+#[test]
+fn grown_strs_agree_stepping_back_jumping_and_stepping_forward() {
+    let reference = recorded_with_spacing(GROWING_STRS, 100_000, u64::MAX).expect("compiles");
+    let expected = stepped_forward(&reference);
+    let end = expected.last().expect("an end step");
+    assert!(end.stdout.ends_with("600 [541, 581] 90x 90!\n"), "{}", end.stdout);
+    let session = recorded_with(GROWING_STRS, 100_000, 211, 17).expect("compiles");
+    let count = expected.len();
+    for step in (0..count).rev() {
+        assert!(session.snapshot(step).unwrap() == expected[step], "step {step} back");
+    }
+    let jumps: Vec<usize> = (0..count).map(|i| (i * 7919) % count).collect();
+    assert_jumps_agree(&session, &expected, &jumps, GROWING_STRS);
+}
+
 #[test]
 fn jumps_agree_across_collections_whatever_the_checkpoints() {
     let dense = recorded_with_spacing(COLLECTING, 1_000_000, 50).expect("compiles");

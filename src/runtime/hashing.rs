@@ -318,7 +318,7 @@ fn big_equals_number(heap: &Heap, big: ObjRef, other: Value) -> bool {
 
 fn objects_equal(heap: &Heap, x: ObjRef, y: ObjRef) -> bool {
     match (heap.get(x), heap.get(y)) {
-        (Object::Str(a), Object::Str(b)) => a.text == b.text,
+        (Object::Str(a), Object::Str(b)) => a.text() == b.text(),
         (Object::Bytes(a), Object::Bytes(b)) => a == b,
         (Object::Complex(a), Object::Complex(b)) => a == b,
         (Object::BigInt(a), Object::BigInt(b)) => a == b,

@@ -8,10 +8,11 @@
 //! (a checkpoint) costs a pointer per page, and writes after it copy only the pages they
 //! touch: the history's cost follows what the program writes, not how much it holds.
 
-use super::object::{Function, IterState, Object};
 #[cfg(test)]
 use super::object::ListItems;
+use super::object::{Function, IterState, Object};
 use super::shared_pages::SharedPages;
+use super::str_text::CountedBuffers;
 use super::value::Value;
 
 /// A reference to a heap slot.
@@ -65,6 +66,10 @@ pub struct Heap {
     /// Collect at every chance after an allocation (tests): a value the collector
     /// cannot see is freed at once instead of after megabytes of allocation.
     pub stress_collection: bool,
+    /// Set in an interpreter that runs code the program did not (a `__repr__` run to
+    /// draw a value): its concatenations copy instead of appending to buffers it
+    /// shares with the program's run (see `StrText::concat`).
+    pub shared_strs_frozen: bool,
 }
 
 /// Collect after this many bytes of contents, whatever the object count.
@@ -87,11 +92,17 @@ impl Heap {
     }
 
     pub fn alloc(&mut self, object: Object) -> ObjRef {
+        let contents = contents_bytes(&object);
+        self.alloc_sized(object, contents)
+    }
+
+    /// `alloc` for an object whose contents are `contents` bytes not counted before:
+    /// a str that shares the buffer it grew in takes only what it appended.
+    pub fn alloc_sized(&mut self, object: Object, contents: usize) -> ObjRef {
         let id = self.next_id;
         self.next_id += 1;
         self.live += 1;
         self.allocated_since_collect += 1;
-        let contents = contents_bytes(&object);
         self.bytes_since_collect += contents;
         self.note_growth(64 + contents);
         let index = self.place(Slot { id, object });
@@ -165,9 +176,14 @@ impl Heap {
     /// A rough count of the bytes the heap holds: each slot, plus what containers,
     /// strs and big ints hold.
     pub fn estimated_bytes(&self) -> usize {
+        let mut buffers = CountedBuffers::default();
+        let mut slot_bytes = |object: &Object| match object {
+            Object::Str(s) => s.heap_bytes(&mut buffers, self.next_id),
+            other => contents_bytes(other),
+        };
         self.slots
             .iter()
-            .map(|slot| 64 + contents_bytes(&slot.object))
+            .map(|slot| 64 + slot_bytes(&slot.object))
             .sum()
     }
 
@@ -320,7 +336,9 @@ impl Heap {
         .sum::<usize>();
         let groups = self.slots.group_bytes_not_shared_with(&other.slots)
             + self.free.group_bytes_not_shared_with(&other.free)
-            + self.slot_of_id.group_bytes_not_shared_with(&other.slot_of_id);
+            + self
+                .slot_of_id
+                .group_bytes_not_shared_with(&other.slot_of_id);
         bytes + index_pages * INDEX_PER_PAGE * 4 + groups
     }
 
@@ -338,7 +356,7 @@ fn contents_bytes(object: &Object) -> usize {
         Object::List(items) => items.len() * 16,
         Object::Tuple(items) => items.len() * 16,
         Object::Dict(d) | Object::Set { items: d, .. } => d.len() * 48,
-        Object::Str(s) => s.text.len(),
+        Object::Str(s) => s.byte_len(),
         Object::BigInt(n) => (n.bits() / 8) as usize,
         _ => 0,
     }
@@ -472,7 +490,10 @@ mod tests {
         let measured = heap.measure_bytes();
         assert!(!heap.may_exceed(measured));
         heap.alloc(Object::Cell(None));
-        assert!(heap.may_exceed(measured), "an allocation since the measure counts");
+        assert!(
+            heap.may_exceed(measured),
+            "an allocation since the measure counts"
+        );
         heap.collect(&[], 0);
         assert!(heap.may_exceed(measured), "a free does not lower the bound");
         assert_eq!(heap.measure_bytes(), heap.estimated_bytes());
@@ -506,7 +527,9 @@ mod tests {
             receiver: Some(Value::Obj(state)),
         }));
         heap.collect(&[Value::Obj(native)], 0);
-        assert!(matches!(heap.get(state), Object::List(items) if items.to_vec() == [Value::Int(7)]));
+        assert!(
+            matches!(heap.get(state), Object::List(items) if items.to_vec() == [Value::Int(7)])
+        );
     }
 
     #[test]
@@ -546,7 +569,9 @@ mod tests {
         shared.collect(&roots, 0);
         alone.collect(&roots, 0);
         assert_eq!(copy.live_objects(), 100);
-        assert!(matches!(copy.get(objects[1]), Object::List(items) if items.to_vec() == [Value::Int(1)]));
+        assert!(
+            matches!(copy.get(objects[1]), Object::List(items) if items.to_vec() == [Value::Int(1)])
+        );
         assert!(matches!(shared.get(objects[1]), Object::Free));
         let describe = |heap: &Heap| -> Vec<(u64, String)> {
             (0..heap.slot_count())

@@ -45,6 +45,7 @@ pub mod repr;
 pub mod set_order;
 pub mod paged_vec;
 pub mod shared_pages;
+pub mod str_text;
 pub mod suggestions;
 pub mod syntax_error_object;
 pub mod sys_module;

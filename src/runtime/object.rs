@@ -5,16 +5,18 @@ use super::dict::Dict;
 use super::exception::ExceptionObject;
 use super::heap::ObjRef;
 use super::native::NativeFunction;
+use super::str_text::{CountedBuffers, StrText};
 use super::types::TypeId;
 use super::value::Value;
 use num_bigint::BigInt;
 use std::rc::Rc;
 
-/// A `str`. The text is shared and immutable; the length in characters is computed
-/// once, and the hash the first time it is needed (most strs are never hashed).
+/// A `str`. The text is immutable and shared (see [`StrText`] for how `s += t` grows
+/// it); the length in characters is computed once, and the hash the first time it is
+/// needed (most strs are never hashed).
 #[derive(Clone, Debug)]
 pub struct PyStr {
-    pub text: Rc<str>,
+    text: StrText,
     hash: std::cell::Cell<u64>,
     /// `len(s)`: the number of characters (equal to the byte length when ASCII).
     pub char_len: usize,
@@ -31,14 +33,40 @@ impl PyStr {
             text.chars().count()
         };
         PyStr {
-            text,
+            text: StrText::whole(text),
             hash: std::cell::Cell::new(HASH_UNKNOWN),
             char_len,
         }
     }
 
+    /// `self + tail`, for the str that will get id `made_by`; with `may_append`, by
+    /// appending to a buffer this str shares. Also the bytes it newly takes (see
+    /// [`StrText::concat`]).
+    pub fn concat(&self, tail: &PyStr, made_by: u64, may_append: bool) -> (PyStr, usize) {
+        let (text, new_bytes) = self.text.concat(tail.text(), made_by, may_append);
+        let joined = PyStr {
+            text,
+            hash: std::cell::Cell::new(HASH_UNKNOWN),
+            char_len: self.char_len + tail.char_len,
+        };
+        (joined, new_bytes)
+    }
+
+    pub fn text(&self) -> &Rc<str> {
+        self.text.as_rc()
+    }
+
+    pub fn byte_len(&self) -> usize {
+        self.text.byte_len()
+    }
+
+    /// What the str adds to the heap's size (see [`StrText::heap_bytes`]).
+    pub fn heap_bytes(&self, counted: &mut CountedBuffers, next_id: u64) -> usize {
+        self.text.heap_bytes(counted, next_id)
+    }
+
     pub fn is_ascii(&self) -> bool {
-        self.char_len == self.text.len()
+        self.char_len == self.byte_len()
     }
 
     /// The str's hash (CPython's), computed once.
@@ -47,7 +75,7 @@ impl PyStr {
         if known != HASH_UNKNOWN {
             return known;
         }
-        let hash = super::hashing::hash_str(&self.text);
+        let hash = super::hashing::hash_str(self.text());
         self.hash.set(hash);
         hash
     }

@@ -145,7 +145,7 @@ impl Vm {
         }
         let address = self.heap.address(r);
         let simple = match self.heap.get(r) {
-            Object::Str(s) => Some(str_repr(&s.text)),
+            Object::Str(s) => Some(str_repr(&s.text())),
             Object::Bytes(bytes) => Some(crate::pytext::bytes_repr(bytes)),
             Object::Complex(c) => Some(crate::pytext::complex_repr(c.real, c.imag)),
             // CPython 3.11 refuses to write ints past 4300 decimal digits.

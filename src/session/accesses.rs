@@ -329,7 +329,7 @@ pub fn value_view(vm: &Vm, value: Value) -> ValueView {
         },
         Value::Obj(r) => match vm.heap.get(r) {
             Object::Str(s) => {
-                let (repr, length) = str_view_repr(&s.text, MAX_STR_CHARS);
+                let (repr, length) = str_view_repr(&s.text(), MAX_STR_CHARS);
                 ValueView::Str {
                     repr,
                     length,

@@ -286,6 +286,7 @@ impl Session {
                     .or(state.vm.handling)
                     .or(state.vm.uncaught)?;
                 let mut scratch = state.vm.clone();
+                scratch.heap.shared_strs_frozen = true;
                 let type_name = scratch.heap.get(exception).type_id().name().to_string();
                 let message = scratch.to_str(Value::Obj(exception)).unwrap_or_default();
                 Some(RaisedView {

@@ -91,8 +91,8 @@ impl Session {
             Object::Str(s) => {
                 return Some(Expansion::Str {
                     start,
-                    length: s.text.chars().count(),
-                    text: s.text.chars().skip(start).take(count).collect(),
+                    length: s.text().chars().count(),
+                    text: s.text().chars().skip(start).take(count).collect(),
                 })
             }
             _ => return None,

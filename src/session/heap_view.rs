@@ -91,7 +91,7 @@ impl<'a> HeapWalk<'a> {
         match self.vm.heap.get(r) {
             Object::Str(s) => {
                 let limit = self.budget.char_limit();
-                let (repr, length) = str_view_repr(&s.text, limit);
+                let (repr, length) = str_view_repr(&s.text(), limit);
                 self.budget.spend_chars(repr.len().min(limit));
                 ValueView::Str {
                     repr,
@@ -349,6 +349,7 @@ impl<'a> HeapWalk<'a> {
         let scratch = self.scratch.get_or_insert_with(|| {
             let mut scratch = vm.clone();
             scratch.call_numbers.detach();
+            scratch.heap.shared_strs_frozen = true;
             scratch.budgets.max_steps = scratch.steps.saturating_add(REPR_STEP_BUDGET);
             scratch
         });

@@ -134,7 +134,7 @@ impl CodeBuilder {
     /// A str constant, shared with an equal one already in the table.
     pub fn str_constant(&mut self, heap: &mut Heap, text: &str) -> u32 {
         let existing = self.code.constants.iter().position(|&c| match c {
-            Value::Obj(r) => matches!(heap.get(r), Object::Str(s) if &*s.text == text),
+            Value::Obj(r) => matches!(heap.get(r), Object::Str(s) if &**s.text() == text),
             _ => false,
         });
         if let Some(i) = existing {

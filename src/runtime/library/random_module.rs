@@ -229,7 +229,7 @@ fn random_randint(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult 
 /// `len()` of the sequences `choice` and `shuffle` accept.
 fn length_of(vm: &mut Vm, sequence: Value) -> Result<usize, Exception> {
     let length = sequence.as_obj().and_then(|r| match vm.heap.get(r) {
-        Object::Str(text) => Some(text.text.chars().count()),
+        Object::Str(text) => Some(text.text().chars().count()),
         Object::List(items) => Some(items.len()),
         Object::Tuple(items) => Some(items.len()),
         Object::Range(range) => Some(range.len() as usize),

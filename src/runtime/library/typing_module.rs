@@ -163,7 +163,7 @@ fn type_text(vm: &mut Vm, value: Value) -> Result<String, Exception> {
         }
         Some(Object::Str(text)) => Ok(format!(
             "ForwardRef({})",
-            crate::pytext::str_repr(&text.text)
+            crate::pytext::str_repr(&text.text())
         )),
         _ if value == Value::None => Ok("None".to_string()),
         _ => vm.repr(value),

@@ -86,17 +86,7 @@ impl Vm {
     ) -> Result<Option<Value>, Exception> {
         let (ta, tb) = (self.type_of(a), self.type_of(b));
         match (op, ta, tb) {
-            (Operator::Add, TypeId::Str, TypeId::Str) => {
-                let (x, y) = (
-                    self.str_text(a).unwrap_or_default(),
-                    self.str_text(b).unwrap_or_default(),
-                );
-                self.check_str_bytes(x.len() + y.len())?;
-                let mut joined = String::with_capacity(x.len() + y.len());
-                joined.push_str(&x);
-                joined.push_str(&y);
-                Ok(Some(self.new_str(&joined)))
-            }
+            (Operator::Add, TypeId::Str, TypeId::Str) => self.concat_strs(a, b).map(Some),
             (Operator::Add, TypeId::List, _) if inplace => {
                 self.list_extend_in_place(a, b).map(Some)
             }
@@ -149,6 +139,26 @@ impl Vm {
     }
 
     /// How many items a list or tuple has (0 for anything else).
+    /// `a + b` for two strs, growing a buffer `a` shares where it can, so `s += t` in a
+    /// loop is linear as in CPython.
+    fn concat_strs(&mut self, a: Value, b: Value) -> Result<Value, Exception> {
+        let bytes = match (self.heap_str(a), self.heap_str(b)) {
+            (Some(head), Some(tail)) => head.byte_len() + tail.byte_len(),
+            _ => return Err(self.binary_type_error(Operator::Add, a, b, false)),
+        };
+        self.check_str_bytes(bytes)?;
+        let made_by = self.heap.next_id();
+        let may_append = !self.heap.shared_strs_frozen;
+        let joined = match (self.heap_str(a), self.heap_str(b)) {
+            (Some(head), Some(tail)) => head.concat(tail, made_by, may_append),
+            _ => return Err(self.binary_type_error(Operator::Add, a, b, false)),
+        };
+        let (joined, new_bytes) = joined;
+        Ok(Value::Obj(
+            self.heap.alloc_sized(Object::Str(joined), new_bytes),
+        ))
+    }
+
     pub fn sequence_items_len(&self, value: Value) -> usize {
         match value.as_obj().map(|r| self.heap.get(r)) {
             Some(Object::List(items)) => items.len(),

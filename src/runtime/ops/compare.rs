@@ -86,7 +86,7 @@ impl Vm {
             return Ok(true);
         }
         match (self.heap.get(x), self.heap.get(y)) {
-            (Object::Str(p), Object::Str(q)) => Ok(p.text == q.text),
+            (Object::Str(p), Object::Str(q)) => Ok(p.text() == q.text()),
             (Object::Bytes(p), Object::Bytes(q)) => Ok(p == q),
             (Object::List(p), Object::List(q)) => {
                 let (p, q) = (p.to_vec(), q.to_vec());
@@ -283,7 +283,7 @@ impl Vm {
         };
         match self.heap.get(r) {
             Object::Str(s) => {
-                let haystack = s.text.clone();
+                let haystack = s.text().clone();
                 match self.str_text(needle) {
                     Some(n) => Ok(haystack.contains(&*n)),
                     None => Err(self.type_error(format!(

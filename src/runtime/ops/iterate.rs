@@ -48,7 +48,7 @@ impl Vm {
                 index: 0,
             },
             Some((_, Object::Str(s))) => IterState::Str {
-                text: s.text.clone(),
+                text: s.text().clone(),
                 offset: 0,
             },
             Some((r, Object::Dict(d))) => IterState::DictEntries {

@@ -105,7 +105,7 @@ impl Vm {
             Value::Int(i) => i != 0,
             Value::Float(f) => f != 0.0,
             Value::Obj(r) => match self.heap.get(r) {
-                Object::Str(s) => !s.text.is_empty(),
+                Object::Str(s) => s.byte_len() > 0,
                 Object::Bytes(bytes) => !bytes.is_empty(),
                 Object::Complex(c) => c.real != 0.0 || c.imag != 0.0,
                 Object::BigInt(b) => !b.is_zero(),

@@ -123,10 +123,10 @@ impl Vm {
             }
             Object::Str(s) if s.is_ascii() => {
                 let bounds = self.slice_bounds(slice, s.char_len)?;
-                let bytes = s.text.as_bytes();
+                let bytes = s.text().as_bytes();
                 let picked: String = if bounds.step == 1 {
                     let start = bounds.start.max(0) as usize;
-                    s.text
+                    s.text()
                         .get(start..start + bounds.len)
                         .unwrap_or_default()
                         .to_string()
@@ -139,7 +139,7 @@ impl Vm {
                 Ok(self.new_str(&picked))
             }
             Object::Str(s) => {
-                let chars: Vec<char> = s.text.chars().collect();
+                let chars: Vec<char> = s.text().chars().collect();
                 let bounds = self.slice_bounds(slice, chars.len())?;
                 let picked: String = bounds
                     .indices()

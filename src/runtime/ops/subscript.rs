@@ -53,7 +53,7 @@ impl Vm {
                     .ok_or_else(|| self.error(TypeId::IndexError, "tuple index out of range"))
             }
             Object::Str(s) => {
-                let (text, count, ascii) = (s.text.clone(), s.char_len as i64, s.is_ascii());
+                let (text, count, ascii) = (s.text().clone(), s.char_len as i64, s.is_ascii());
                 let Some(i) = self.small_int(key) else {
                     return Err(self.type_error(format!(
                         "string indices must be integers, not '{}'",

@@ -335,11 +335,13 @@ impl Vm {
 
     /// The text of a str value.
     pub fn str_text(&self, value: Value) -> Option<Rc<str>> {
-        match value {
-            Value::Obj(r) => match self.heap.get(r) {
-                Object::Str(s) => Some(s.text.clone()),
-                _ => None,
-            },
+        self.heap_str(value).map(|s| s.text().clone())
+    }
+
+    /// The str object a value refers to.
+    pub fn heap_str(&self, value: Value) -> Option<&PyStr> {
+        match self.heap.get(value.as_obj()?) {
+            Object::Str(s) => Some(s),
             _ => None,
         }
     }
@@ -395,7 +397,7 @@ impl Vm {
 
     fn str_text_is(&self, key: Value, name: &str) -> bool {
         match key {
-            Value::Obj(r) => matches!(self.heap.get(r), Object::Str(s) if &*s.text == name),
+            Value::Obj(r) => matches!(self.heap.get(r), Object::Str(s) if &**s.text() == name),
             _ => false,
         }
     }
