@@ -18,6 +18,10 @@ impl Vm {
         matches!(self.heap.get(r), Object::Generator(_)).then_some(r)
     }
 
+    pub(super) fn is_coroutine(&self, generator: ObjRef) -> bool {
+        matches!(self.heap.get(generator), Object::Generator(g) if g.is_coroutine)
+    }
+
     /// Calling a generator function binds its arguments and returns the generator;
     /// its body starts on the first `next()`.
     pub(super) fn new_generator(&mut self, mut frame: Frame, qualname: Value) -> Value {
@@ -34,6 +38,7 @@ impl Vm {
             qualname,
             return_value: Value::None,
             code_object,
+            is_coroutine: frame.code.flags.coroutine,
         };
         let r = self.heap.alloc(Object::Generator(Box::new(generator)));
         frame.generator = Some(r);
@@ -53,9 +58,21 @@ impl Vm {
         let Some(Object::Generator(g)) = self.heap.get_mut(generator) else {
             return Ok(false);
         };
+        let kind = if g.is_coroutine { "coroutine" } else { "generator" };
         match g.state {
+            // Sending into a finished coroutine is an error, not an end (CPython's
+            // gen_send_ex2).
+            GeneratorState::Finished if g.is_coroutine => {
+                return Err(self.error(TypeId::RuntimeError, "cannot reuse already awaited coroutine"))
+            }
             GeneratorState::Finished => return Ok(false),
-            GeneratorState::Running => return Err(self.value_error("generator already executing")),
+            GeneratorState::Running => {
+                return Err(self.value_error(format!("{kind} already executing")))
+            }
+            GeneratorState::Created if !sent.is_none() => {
+                let message = format!("can't send non-None value to a just-started {kind}");
+                return Err(self.type_error(message));
+            }
             GeneratorState::Created | GeneratorState::Suspended => {}
         }
         let started = g.state == GeneratorState::Suspended;
@@ -144,7 +161,7 @@ impl Vm {
     /// A generator a `for` loop was running returned: the loop ends, as FOR_ITER does
     /// on StopIteration. CPython makes (and reports as an exception event in the loop's
     /// frame) a StopIteration only when the generator returned something other than None.
-    pub(super) fn end_for_loop_over_generator(&mut self, returned: Value) {
+    pub(super) fn end_for_loop_over_generator(&mut self, returned: Value, coroutine: bool) {
         let Some(caller) = self.frames.last() else {
             return;
         };
@@ -156,7 +173,9 @@ impl Vm {
         let line = caller.current_line();
         self.stack.pop();
         self.jump(target);
-        if self.tracing && !returned.is_none() {
+        // A coroutine has no `__next__`: under a tracer, CPython's SEND calls its
+        // `send`, whose StopIteration the awaiting frame reports even for None.
+        if self.tracing && (coroutine || !returned.is_none()) {
             self.push_event(EventKind::Exception, line, None);
         }
     }
@@ -220,12 +239,17 @@ impl Vm {
     }
 
     /// Python 3.7+: a StopIteration escaping a generator's body becomes RuntimeError.
-    pub(super) fn stop_iteration_leaving_generator(&mut self, exception: ObjRef) -> ObjRef {
+    pub(super) fn stop_iteration_leaving_generator(
+        &mut self,
+        exception: ObjRef,
+        generator: ObjRef,
+    ) -> ObjRef {
         if self.heap.get(exception).type_id() != TypeId::StopIteration {
             return exception;
         }
+        let kind = if self.is_coroutine(generator) { "coroutine" } else { "generator" };
         let Exception::Raised(replacement) =
-            self.error(TypeId::RuntimeError, "generator raised StopIteration")
+            self.error(TypeId::RuntimeError, format!("{kind} raised StopIteration"))
         else {
             return exception;
         };
