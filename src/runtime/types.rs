@@ -116,6 +116,7 @@ builtin_types! {
     OSError => "OSError": Exception,
     PermissionError => "PermissionError": OSError,
     FileNotFoundError => "FileNotFoundError": OSError,
+    TimeoutError => "TimeoutError": OSError,
     SyntaxError => "SyntaxError": Exception,
     IndentationError => "IndentationError": SyntaxError,
     TabError => "TabError": IndentationError,

@@ -39,6 +39,7 @@ impl<'a> Compiler<'a> {
         let mut flags = self.compile_defaults(&def.args)?;
         flags |= self.compile_annotations(&def.args, def.returns.as_ref())?;
         let scope = self.table.scope_of(span, ScopeKind::Function);
+        self.refuse_async_generator(scope);
         flags |= self.compile_code(
             scope,
             &def.name.name,
@@ -80,6 +81,7 @@ impl<'a> Compiler<'a> {
             return Ok(());
         };
         let scope = self.table.scope_of(expr.span, ScopeKind::Comprehension);
+        self.refuse_async_generator(scope);
         let firstlineno = self.lines.line_of(expr.span.start as usize);
         let flags = self.compile_code(
             scope,

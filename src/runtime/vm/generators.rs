@@ -200,12 +200,24 @@ impl Vm {
     }
 
     /// `gen.throw(exc)`: resumes the generator by raising `exception` where it paused;
-    /// the next value it yields, or `None` when it finishes.
+    /// the next value it yields, or `None` when it finishes. A generator paused in
+    /// `yield from` or `await` throws into what it delegates to first (CPython's
+    /// `_gen_throw`): the delegate's next value is the answer, its return value is
+    /// where this generator goes on, and its exception is raised here instead.
     pub fn generator_throw(
         &mut self,
         generator: ObjRef,
-        exception: ObjRef,
+        mut exception: ObjRef,
     ) -> Result<Option<Value>, Exception> {
+        let exiting = self.heap.get(exception).type_id() == TypeId::GeneratorExit;
+        if let Some(delegate) = self.delegate_of(generator).filter(|_| !exiting) {
+            match self.generator_throw(delegate, exception) {
+                Ok(Some(value)) => return Ok(Some(value)),
+                Ok(None) => return self.resume_after_delegation(generator),
+                Err(Exception::Raised(raised)) => exception = raised,
+                Err(error) => return Err(error),
+            }
+        }
         if !self.resume_generator(generator, Value::None)? {
             return Err(Exception::Raised(exception));
         }
@@ -214,6 +226,43 @@ impl Vm {
             .unwind(exception, depth, false)
             .and_then(|_| self.run_nested(depth))?
         {
+            LoopExit::Returned(value) => value,
+            LoopExit::Paused => Value::None,
+        };
+        let finished = matches!(self.heap.get(generator), Object::Generator(g) if g.state == GeneratorState::Finished);
+        Ok(if finished { None } else { Some(value) })
+    }
+
+    /// The generator or coroutine a suspended generator is delegating to: it stopped
+    /// at the YIELD_VALUE right after a SEND, with the delegate on top of its stack.
+    fn delegate_of(&self, generator: ObjRef) -> Option<ObjRef> {
+        let Object::Generator(g) = self.heap.get(generator) else { return None };
+        let frame = g.frame.as_deref().filter(|_| g.state == GeneratorState::Suspended)?;
+        let pc = frame.pc as usize;
+        let before = |back: usize| pc.checked_sub(back).and_then(|i| frame.code.instructions.get(i));
+        let delegating = matches!(
+            (before(2), before(1)),
+            (Some(Instr::Send(_)), Some(Instr::YieldValue))
+        );
+        let delegate = g.saved_stack.last().copied().filter(|_| delegating)?;
+        self.as_generator(delegate)
+    }
+
+    /// The delegate finished: the generator goes on after its SEND loop, with the
+    /// delegate's return value read from the copy of it left on the stack.
+    fn resume_after_delegation(&mut self, generator: ObjRef) -> Result<Option<Value>, Exception> {
+        if !self.resume_generator(generator, Value::None)? {
+            return Ok(None);
+        }
+        let frame_pc = self.frames.last().map_or(0, |frame| frame.pc as usize);
+        let send = frame_pc.checked_sub(2).and_then(|i| self.frames.last()?.code.instructions.get(i));
+        if let Some(&Instr::Send(end)) = send {
+            self.pop();
+            self.pop();
+            self.jump(end);
+        }
+        let depth = self.frames.len();
+        let value = match self.run_nested(depth)? {
             LoopExit::Returned(value) => value,
             LoopExit::Paused => Value::None,
         };
