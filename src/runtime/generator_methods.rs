@@ -70,7 +70,9 @@ fn generator_throw(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Exc
 /// `gen.close()`: raises GeneratorExit inside; a generator that yields again is an error.
 fn generator_close(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Exception> {
     let generator = receiver(vm, args)?;
-    if state(vm, generator) != Some(GeneratorState::Suspended) {
+    // CPython 3.11 runs even a generator that never started, to raise GeneratorExit
+    // at its first line (a tracer sees its call, exception and return).
+    if !matches!(state(vm, generator), Some(GeneratorState::Suspended | GeneratorState::Created)) {
         vm.close_generator(generator);
         return Ok(Value::None);
     }

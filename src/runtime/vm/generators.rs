@@ -55,6 +55,16 @@ impl Vm {
         generator: ObjRef,
         sent: Value,
     ) -> Result<bool, Exception> {
+        self.resume_generator_traced(generator, sent, true)
+    }
+
+    /// `resume_generator`, reporting the call event only when `announce` is true.
+    fn resume_generator_traced(
+        &mut self,
+        generator: ObjRef,
+        sent: Value,
+        announce: bool,
+    ) -> Result<bool, Exception> {
         let Some(Object::Generator(g)) = self.heap.get_mut(generator) else {
             return Ok(false);
         };
@@ -93,7 +103,7 @@ impl Vm {
         };
         self.enter_suspended_handlers(&mut frame);
         self.frames.push(*frame);
-        if self.tracing {
+        if self.tracing && announce {
             self.push_event(EventKind::Call, line, None);
         }
         Ok(true)
@@ -249,9 +259,10 @@ impl Vm {
     }
 
     /// The delegate finished: the generator goes on after its SEND loop, with the
-    /// delegate's return value read from the copy of it left on the stack.
+    /// delegate's return value read from the copy of it left on the stack. CPython
+    /// reports no call event for this resumption: the frame was already executing.
     fn resume_after_delegation(&mut self, generator: ObjRef) -> Result<Option<Value>, Exception> {
-        if !self.resume_generator(generator, Value::None)? {
+        if !self.resume_generator_traced(generator, Value::None, false)? {
             return Ok(None);
         }
         let frame_pc = self.frames.last().map_or(0, |frame| frame.pc as usize);
