@@ -59,7 +59,10 @@ for value in (1, "text", NotIterator(), returns_coroutine, plain_generator()):
         c.send(None)
     except StopIteration:
         pass
-returns_coroutine.made.close()
+try:
+    returns_coroutine.made.send(None)
+except StopIteration:
+    pass
 
 
 def delegating():

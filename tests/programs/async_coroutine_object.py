@@ -1,4 +1,4 @@
-# Calling an async def makes a coroutine object: its type, repr, send/throw/close, and the errors of reusing it
+# Calling an async def makes a coroutine object: its type, repr, send and close, and the errors of reusing it
 async def add(a, b):
     return a + b
 
@@ -39,15 +39,16 @@ for attempt in (next, iter, list):
         attempt(unused)
     except TypeError as error:
         print("TypeError:", error)
-    unused.close()
+    try:
+        unused.send(None)
+    except StopIteration:
+        pass
 
-t = waits()
-try:
-    t.throw(ValueError("thrown"))
-except ValueError as error:
-    print("ValueError:", error)
 k = waits()
-k.close()
+try:
+    k.send(None)
+except StopIteration:
+    k.close()
 print(k.cr_frame)
 
 
