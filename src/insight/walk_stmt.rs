@@ -53,6 +53,7 @@ impl Walker<'_> {
                 iter,
                 body,
                 orelse,
+                ..
             } => {
                 self.expr(iter, Sink::Used);
                 self.in_loop(stmt.span, |walker| {
@@ -69,7 +70,7 @@ impl Walker<'_> {
                 self.stmts(orelse);
             }
             StmtKind::If { test, body, orelse } => self.if_stmt(test, body, orelse),
-            StmtKind::With { items, body } => {
+            StmtKind::With { items, body, .. } => {
                 for item in items {
                     self.expr(&item.context_expr, Sink::Used);
                     if let Some(vars) = &item.optional_vars {

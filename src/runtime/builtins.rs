@@ -282,10 +282,12 @@ fn builtin_next(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Except
     let (Some(&iterator), default) = (args.first(), args.get(1).copied()) else {
         return Ok(Value::None);
     };
-    if !matches!(
-        iterator.as_obj().map(|r| vm.heap.get(r)),
-        Some(Object::Iterator(_) | Object::Generator(_))
-    ) && vm.user_method(iterator, "__next__").is_none()
+    let native_iterator = match iterator.as_obj().map(|r| vm.heap.get(r)) {
+        Some(Object::Iterator(_)) => true,
+        Some(Object::Generator(g)) => !g.is_coroutine,
+        _ => false,
+    };
+    if !native_iterator && vm.user_method(iterator, "__next__").is_none()
     {
         return Err(vm.type_error(format!(
             "'{}' object is not an iterator",

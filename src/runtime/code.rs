@@ -99,9 +99,24 @@ pub enum Instr {
     GetIter,
     /// Pushes the iterator's next item, or pops the iterator and jumps when exhausted.
     ForIter(u32),
-    /// `ForIter` for `yield from`: returning to it is not a backward jump for line
-    /// events (CPython's SEND).
+    /// `yield from` and `await` (CPython's SEND): pops the value to send and sends it
+    /// into the iterator below, pushing what that yields; when the iterator is done,
+    /// pops it and jumps. Returning to it is not a backward jump for line events.
     Send(u32),
+    /// `await`: pops an object, pushes the iterator to delegate to (a coroutine itself,
+    /// or what `__await__` returns).
+    GetAwaitable,
+    /// `async with`: pops the manager, pushes its bound `__aexit__`, and calls its
+    /// `__aenter__` (whose awaitable lands on the stack).
+    BeforeAsyncWith,
+    /// `async for`: pops an object, pushes what its `__aiter__` returns.
+    GetAIter,
+    /// `async for`: with the async iterator on top, pushes the awaitable of its
+    /// `__anext__`.
+    GetANext,
+    /// The handler of an `async for`: a StopAsyncIteration ends the loop (the iterator
+    /// and the exception are popped); any other exception is raised again.
+    EndAsyncFor,
     /// Pops a code object and, by flag bits, a closure tuple (8), annotations (4),
     /// keyword-only defaults (2) and positional defaults (1).
     MakeFunction(u32),
@@ -176,6 +191,9 @@ pub struct CodeFlags {
     pub varargs: bool,
     pub varkeywords: bool,
     pub generator: bool,
+    /// `async def`: calling it makes a coroutine (`generator` is true as well, since the
+    /// frame suspends the same way).
+    pub coroutine: bool,
     /// A comprehension's hidden function (`<listcomp>` and friends).
     pub comprehension: bool,
     pub module: bool,
@@ -249,7 +267,9 @@ impl CodeObject {
         if self.flags.varkeywords {
             bits |= 0x8;
         }
-        if self.flags.generator {
+        if self.flags.coroutine {
+            bits |= 0x80;
+        } else if self.flags.generator {
             bits |= 0x20;
         }
         bits

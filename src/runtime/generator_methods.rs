@@ -13,6 +13,9 @@ pub fn register(registry: &mut Registry) {
     registry.method(TypeId::Generator, "throw", generator_throw);
     registry.method(TypeId::Generator, "close", generator_close);
     registry.method(TypeId::Generator, "__next__", generator_next_method);
+    registry.method(TypeId::Coroutine, "send", generator_send);
+    registry.method(TypeId::Coroutine, "throw", generator_throw);
+    registry.method(TypeId::Coroutine, "close", generator_close);
 }
 
 fn receiver(vm: &mut Vm, args: &[Value]) -> Result<ObjRef, Exception> {
@@ -47,9 +50,6 @@ fn generator_next_method(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Valu
 fn generator_send(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Exception> {
     let generator = receiver(vm, args)?;
     let sent = args.get(1).copied().unwrap_or(Value::None);
-    if state(vm, generator) == Some(GeneratorState::Created) && !sent.is_none() {
-        return Err(vm.type_error("can't send non-None value to a just-started generator"));
-    }
     match vm.generator_next(generator, sent)? {
         Some(value) => Ok(value),
         None => Err(stop_iteration(vm, generator)),
@@ -70,7 +70,9 @@ fn generator_throw(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Exc
 /// `gen.close()`: raises GeneratorExit inside; a generator that yields again is an error.
 fn generator_close(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Exception> {
     let generator = receiver(vm, args)?;
-    if state(vm, generator) != Some(GeneratorState::Suspended) {
+    // CPython 3.11 runs even a generator that never started, to raise GeneratorExit
+    // at its first line (a tracer sees its call, exception and return).
+    if !matches!(state(vm, generator), Some(GeneratorState::Suspended | GeneratorState::Created)) {
         vm.close_generator(generator);
         return Ok(Value::None);
     }

@@ -69,6 +69,19 @@ impl ModuleSource {
 const BUNDLED: &[(&str, &str)] = &[
     ("__future__", include_str!("library/python/__future__.py")),
     ("abc", include_str!("library/python/abc.py")),
+    ("asyncio", include_str!("library/python/asyncio.py")),
+    (
+        "_asyncio_events",
+        include_str!("library/python/_asyncio_events.py"),
+    ),
+    (
+        "_asyncio_futures",
+        include_str!("library/python/_asyncio_futures.py"),
+    ),
+    (
+        "_asyncio_tasks",
+        include_str!("library/python/_asyncio_tasks.py"),
+    ),
     ("bisect", include_str!("library/python/bisect.py")),
     ("collections", include_str!("library/python/collections.py")),
     (

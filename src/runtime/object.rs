@@ -133,6 +133,9 @@ pub struct Generator {
     pub return_value: Value,
     /// `gi_code`: the code object of the generator function.
     pub code_object: Option<ObjRef>,
+    /// A coroutine (the call of an `async def`) runs on the same machinery, with its
+    /// own type and its own rules for being awaited.
+    pub is_coroutine: bool,
 }
 
 /// A class made by a `class` statement.
@@ -385,6 +388,7 @@ impl Object {
             Object::Exception(e) => e.ty,
             Object::Code(_) => TypeId::Code,
             Object::Iterator(state) => iterator_type(state),
+            Object::Generator(g) if g.is_coroutine => TypeId::Coroutine,
             Object::Generator(_) => TypeId::Generator,
             Object::Stream(_) => TypeId::TextStream,
             Object::GeneratorFrame(_) => TypeId::Frame,

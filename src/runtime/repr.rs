@@ -193,7 +193,8 @@ impl Vm {
             Object::Traceback { entry, frame } => Some(self.traceback_repr(*entry, *frame, address)),
             Object::Generator(generator) => {
                 let qualname = self.str_text(generator.qualname).unwrap_or_default();
-                Some(format!("<generator object {qualname} at {address:#x}>"))
+                let kind = if generator.is_coroutine { "coroutine" } else { "generator" };
+                Some(format!("<{kind} object {qualname} at {address:#x}>"))
             }
             Object::Stream(kind) => Some(format!(
                 "<_io.TextIOWrapper name='<{}>' mode='w' encoding='utf-8'>",

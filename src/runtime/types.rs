@@ -71,6 +71,7 @@ builtin_types! {
     Compress => "compress": Object,
     ZipLongest => "zip_longest": Object,
     Generator => "generator": Object,
+    Coroutine => "coroutine": Object,
     Frame => "frame": Object,
     Traceback => "traceback": Object,
     TextStream => "TextIOWrapper": Object,
@@ -89,6 +90,7 @@ builtin_types! {
     GeneratorExit => "GeneratorExit": BaseException,
     Exception => "Exception": BaseException,
     StopIteration => "StopIteration": Exception,
+    StopAsyncIteration => "StopAsyncIteration": Exception,
     ArithmeticError => "ArithmeticError": Exception,
     ZeroDivisionError => "ZeroDivisionError": ArithmeticError,
     OverflowError => "OverflowError": ArithmeticError,
@@ -114,6 +116,7 @@ builtin_types! {
     OSError => "OSError": Exception,
     PermissionError => "PermissionError": OSError,
     FileNotFoundError => "FileNotFoundError": OSError,
+    TimeoutError => "TimeoutError": OSError,
     SyntaxError => "SyntaxError": Exception,
     IndentationError => "IndentationError": SyntaxError,
     TabError => "TabError": IndentationError,
@@ -190,6 +193,7 @@ impl TypeId {
                 | TypeId::Compress
                 | TypeId::ZipLongest
                 | TypeId::Generator
+                | TypeId::Coroutine
                 | TypeId::Frame
                 | TypeId::Traceback
                 | TypeId::TextStream

@@ -219,6 +219,7 @@ impl Builder {
                 iter,
                 body,
                 orelse,
+                ..
             } => {
                 self.visit_expr(target)?;
                 self.visit_expr(iter)?;
@@ -230,7 +231,7 @@ impl Builder {
                 self.visit_body(body)?;
                 self.visit_body(orelse)
             }
-            StmtKind::With { items, body } => {
+            StmtKind::With { items, body, .. } => {
                 for item in items {
                     self.visit_expr(&item.context_expr)?;
                     self.visit_optional(item.optional_vars.as_ref())?;
@@ -289,6 +290,7 @@ impl Builder {
         self.visit_annotation(def.returns.as_ref())?;
         self.visit_exprs(&def.decorator_list)?;
         self.enter_block(ScopeKind::Function, &def.name.name, span);
+        self.current.scope.is_coroutine = def.is_async;
         self.visit_parameters(&def.args)?;
         self.visit_body(&def.body)?;
         self.exit_block();

@@ -23,6 +23,7 @@ pub(super) fn operands(expr: &Expr, dict_order: DictOrder) -> Vec<&Expr> {
         ExprKind::BinOp { left, right, .. } => vec![left, right],
         ExprKind::UnaryOp { operand: value, .. }
         | ExprKind::YieldFrom(value)
+        | ExprKind::Await(value)
         | ExprKind::Attribute { value, .. }
         | ExprKind::Starred { value, .. } => vec![value],
         ExprKind::Yield(value) => value.iter().map(|value| &**value).collect(),

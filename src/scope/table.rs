@@ -114,6 +114,8 @@ pub struct Scope {
     pub has_varargs: bool,
     pub has_varkeywords: bool,
     pub is_generator: bool,
+    /// An `async def`, or a comprehension that awaits (CPython's `ste_coroutine`).
+    pub is_coroutine: bool,
     /// Defined inside a function (CPython's `ste_nested`).
     pub is_nested: bool,
     pub needs_class_cell: bool,
@@ -147,6 +149,7 @@ impl Scope {
             has_varargs: false,
             has_varkeywords: false,
             is_generator: false,
+            is_coroutine: false,
             is_nested: false,
             needs_class_cell: false,
             has_code: true,

@@ -136,6 +136,7 @@ impl Numbering<'_> {
                 iter,
                 body,
                 orelse,
+                ..
             } => {
                 self.expr(iter);
                 self.expr(target);
@@ -147,7 +148,7 @@ impl Numbering<'_> {
                 self.stmts(body);
                 self.stmts(orelse);
             }
-            StmtKind::With { items, body } => {
+            StmtKind::With { items, body, .. } => {
                 for item in items {
                     self.expr(&item.context_expr);
                     self.optional(item.optional_vars.as_ref());

@@ -42,6 +42,10 @@ impl Builder {
                 self.visit_operands(expr)?;
                 self.mark_generator(expr.span)
             }
+            ExprKind::Await(_) => {
+                self.current.scope.is_coroutine = true;
+                self.visit_operands(expr)
+            }
             _ => self.visit_operands(expr),
         }
     }
@@ -122,7 +126,15 @@ impl Builder {
         self.visit_optional(value)?;
         self.visit_expr(elt)?;
         self.current.scope.is_generator = name == "<genexpr>";
+        let scope = &mut self.current.scope;
+        scope.is_coroutine |= generators.iter().any(|generator| generator.is_async);
+        let awaits = scope.is_coroutine && name != "<genexpr>";
         self.exit_block();
+        // Running a comprehension that is a coroutine awaits it, which makes an
+        // enclosing comprehension a coroutine too.
+        if awaits && self.current.scope.kind == ScopeKind::Comprehension {
+            self.current.scope.is_coroutine = true;
+        }
         Ok(())
     }
 

@@ -39,10 +39,12 @@ pub enum StmtKind {
     AugAssign { target: Expr, op: Operator, value: Expr },
     /// `simple` is true for a bare name target that was not parenthesised.
     AnnAssign { target: Expr, annotation: Expr, value: Option<Expr>, simple: bool },
-    For { target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    /// `is_async` for `async for` (CPython's AsyncFor).
+    For { target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt>, is_async: bool },
     While { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
     If { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    With { items: Vec<WithItem>, body: Vec<Stmt> },
+    /// `is_async` for `async with` (CPython's AsyncWith).
+    With { items: Vec<WithItem>, body: Vec<Stmt>, is_async: bool },
     Raise { exc: Option<Expr>, cause: Option<Expr> },
     Try { body: Vec<Stmt>, handlers: Vec<ExceptHandler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt> },
     /// `match subject:` and its `case` blocks (PEP 634).
@@ -66,6 +68,8 @@ pub struct FunctionDef {
     pub body: Vec<Stmt>,
     pub decorator_list: Vec<Expr>,
     pub returns: Option<Expr>,
+    /// `async def` (CPython's AsyncFunctionDef).
+    pub is_async: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -203,6 +207,7 @@ pub enum ExprKind {
     GeneratorExp { elt: Box<Expr>, generators: Vec<Comprehension> },
     Yield(Option<Box<Expr>>),
     YieldFrom(Box<Expr>),
+    Await(Box<Expr>),
     /// `a < b <= c` is one node: left `a`, ops `[<, <=]`, comparators `[b, c]`.
     Compare { left: Box<Expr>, ops: Vec<CmpOperator>, comparators: Vec<Expr> },
     Call { func: Box<Expr>, args: Vec<Expr>, keywords: Vec<Keyword> },
@@ -247,6 +252,8 @@ pub struct Comprehension {
     pub target: Expr,
     pub iter: Expr,
     pub ifs: Vec<Expr>,
+    /// `async for` in a comprehension.
+    pub is_async: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

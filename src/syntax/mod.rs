@@ -1,6 +1,7 @@
 //! Reading Python source: tokens and logical lines, then an AST whose every node
 //! carries a span.
 
+mod async_placement;
 pub mod ast;
 pub mod dump;
 pub mod error;
@@ -35,6 +36,7 @@ pub fn parse(source: &str) -> Result<ast::Module, SyntaxError> {
     }
     let module = parsed.map_err(|rejection| rejection.error)?;
     placement::check_placement(&module)?;
+    async_placement::check_async_placement(&module)?;
     Ok(module)
 }
 

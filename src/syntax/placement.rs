@@ -57,7 +57,7 @@ fn check_parts(stmt: &Stmt, place: Place) -> Result<(), SyntaxError> {
             check_body(body, place)?;
             check_body(orelse, place)
         }
-        StmtKind::With { items, body } => {
+        StmtKind::With { items, body, .. } => {
             items.iter().try_for_each(|item| check_expr(&item.context_expr, place))?;
             check_body(body, place)
         }
@@ -131,12 +131,14 @@ fn check_expr(expr: &Expr, place: Place) -> Result<(), SyntaxError> {
 }
 
 /// The direct subexpressions of `expr` (a lambda's body is in a scope of its own).
-fn children(expr: &Expr) -> Vec<&Expr> {
+pub(super) fn children(expr: &Expr) -> Vec<&Expr> {
     match &expr.kind {
         ExprKind::BoolOp { values, .. } => values.iter().collect(),
         ExprKind::NamedExpr { target, value } => vec![target, value],
         ExprKind::BinOp { left, right, .. } => vec![left, right],
         ExprKind::UnaryOp { operand, .. } => vec![operand],
+        ExprKind::YieldFrom(value) | ExprKind::Await(value) => vec![value],
+        ExprKind::Yield(value) => value.iter().map(|value| value.as_ref()).collect(),
         ExprKind::IfExp { test, body, orelse } => vec![test, body, orelse],
         ExprKind::Dict { keys, values } => keys.iter().flatten().chain(values).collect(),
         ExprKind::Set(elts) | ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => {

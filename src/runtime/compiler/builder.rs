@@ -37,9 +37,10 @@ pub enum FrameBlock {
     },
     /// A `finally` body running because of an exception, which sits on the stack.
     FinallyDuringException,
-    /// A `with` body: leaving it calls `__exit__(None, None, None)`, which sits on the
-    /// stack below the body's values; the call has the `with` statement's position.
-    With(Position),
+    /// A `with` body: leaving it calls `__exit__(None, None, None)` (awaited for
+    /// `async with`), which sits on the stack below the body's values; the call has
+    /// the `with` statement's position.
+    With { position: Position, is_async: bool },
 }
 
 pub struct CodeBuilder {

@@ -108,25 +108,37 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             ExprKind::YieldFrom(value) => self.compile_yield_from(value),
+            ExprKind::Await(value) => {
+                self.compile_expr(value)?;
+                self.compile_await_top();
+                Ok(())
+            }
         }
     }
 
-    /// `yield from iterable`: yields each item in turn (values sent in are not
-    /// forwarded); the expression's value is what a delegated generator returned.
+    /// `yield from iterable`: yields each item in turn, passing sent values on; the
+    /// expression's value is what a delegated generator returned.
     fn compile_yield_from(&mut self, value: &Expr) -> Compiled {
         self.compile_expr(value)?;
         self.emit(Instr::GetIter);
+        self.compile_delegation();
+        Ok(())
+    }
+
+    /// `[iterator] -> [result]`: CPython's SEND / YIELD_VALUE loop, starting with None
+    /// sent. The iterator is kept twice, as SEND pops one copy when it is done and the
+    /// result is read from the other.
+    pub(super) fn compile_delegation(&mut self) {
         self.emit(Instr::Copy(1));
+        self.load_constant(Value::None);
         let start = self.unit.new_label();
         let end = self.unit.new_label();
         self.unit.place(start);
         self.unit.emit_jump(Instr::Send, end);
         self.emit(Instr::YieldValue);
-        self.emit(Instr::PopTop);
         self.unit.emit_jump(Instr::Jump, start);
         self.unit.place(end);
         self.emit(Instr::GeneratorResult);
-        Ok(())
     }
 
     pub(super) fn emit_with_operands(&mut self, instr: Instr, left_end: u32, right_start: u32) {

@@ -6,6 +6,7 @@
 //! comprehensions become code objects stored as constants of their parent.
 
 mod annotation_text;
+mod async_code;
 mod builder;
 mod calls;
 mod class;

@@ -50,7 +50,15 @@ impl<'a> Compiler<'a> {
                 iter,
                 body,
                 orelse,
+                is_async: false,
             } => self.compile_for(target, iter, body, orelse),
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async: true,
+            } => self.compile_async_for(target, iter, body, orelse),
             StmtKind::Break => self.compile_break(stmt.span),
             StmtKind::Continue => self.compile_continue(stmt.span),
             StmtKind::Return(value) => self.compile_return(value.as_ref()),
@@ -72,7 +80,7 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Global(_) | StmtKind::Nonlocal(_) => Ok(()),
             StmtKind::ClassDef(class) => self.compile_class_def(class, stmt.span),
-            StmtKind::With { items, body } => self.compile_with(items, body),
+            StmtKind::With { items, body, is_async } => self.compile_with(items, body, *is_async),
             StmtKind::Match { subject, cases } => self.compile_match(subject, cases),
         }
     }
@@ -280,13 +288,13 @@ impl<'a> Compiler<'a> {
                     self.clear_handler_name(name);
                 }
             }
-            FrameBlock::With(position) => {
+            FrameBlock::With { position, is_async } => {
                 self.unit.position = *position;
                 self.emit(Instr::PopBlock);
                 if keep_top {
                     self.emit(Instr::Swap(2));
                 }
-                self.call_exit_without_exception();
+                self.call_exit_without_exception(*is_async);
                 // As after a finally body, what follows has no line of its own.
                 self.unit.position.line = 0;
             }

@@ -8,8 +8,14 @@ use crate::runtime::value::Value;
 use crate::syntax::ast::{Stmt, WithItem};
 
 impl<'a> Compiler<'a> {
-    /// Several items nest: `with a, b:` is `with a: with b:`.
-    pub(super) fn compile_with(&mut self, items: &[WithItem], body: &[Stmt]) -> Compiled {
+    /// Several items nest: `with a, b:` is `with a: with b:`. `async with` awaits
+    /// what `__aenter__` and `__aexit__` return.
+    pub(super) fn compile_with(
+        &mut self,
+        items: &[WithItem],
+        body: &[Stmt],
+        is_async: bool,
+    ) -> Compiled {
         let Some((item, rest)) = items.split_first() else {
             return self.compile_body(body);
         };
@@ -18,7 +24,12 @@ impl<'a> Compiler<'a> {
         let end = self.unit.new_label();
         let with_position = self.unit.position;
         self.compile_expr(&item.context_expr)?;
-        self.emit(Instr::BeforeWith);
+        if is_async {
+            self.emit(Instr::BeforeAsyncWith);
+            self.compile_await_top();
+        } else {
+            self.emit(Instr::BeforeWith);
+        }
         match &item.optional_vars {
             Some(target) => self.compile_store(target)?,
             None => {
@@ -26,15 +37,18 @@ impl<'a> Compiler<'a> {
             }
         }
         self.unit.emit_jump(Instr::SetupFinally, handler);
-        self.unit.blocks.push(FrameBlock::With(with_position));
-        self.compile_with(rest, body)?;
+        self.unit.blocks.push(FrameBlock::With { position: with_position, is_async });
+        self.compile_with(rest, body, is_async)?;
         self.unit.blocks.pop();
         self.unit.position = with_position;
         self.emit(Instr::PopBlock);
-        self.call_exit_without_exception();
+        self.call_exit_without_exception(is_async);
         self.unit.emit_jump(Instr::Jump, end);
         self.unit.place(handler);
         self.call_exit_with_exception();
+        if is_async {
+            self.compile_await_top();
+        }
         self.unit.emit_jump(Instr::PopJumpIfTrue, suppress);
         self.emit(Instr::ReraiseAtOrigin);
         self.unit.place(suppress);
@@ -45,12 +59,16 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// `[exit] -> []`: `exit(None, None, None)`, result dropped.
-    pub(super) fn call_exit_without_exception(&mut self) {
+    /// `[exit] -> []`: `exit(None, None, None)`, awaited for `async with`, result
+    /// dropped.
+    pub(super) fn call_exit_without_exception(&mut self, is_async: bool) {
         for _ in 0..3 {
             self.load_constant(Value::None);
         }
         self.emit(Instr::Call(3));
+        if is_async {
+            self.compile_await_top();
+        }
         self.emit(Instr::PopTop);
     }
 

@@ -14,7 +14,13 @@ impl Vm {
         generator: &Generator,
         name: &str,
     ) -> Option<Value> {
-        match name {
+        // A coroutine's attributes are a generator's under the `cr_` prefix.
+        let name = match (generator.is_coroutine, name.strip_prefix("cr_")) {
+            (true, Some(rest)) => ["gi_", rest].concat(),
+            (true, None) if name.starts_with("gi_") => return None,
+            _ => name.to_string(),
+        };
+        match name.as_str() {
             "gi_code" => generator.code_object.map(Value::Obj),
             "__name__" => Some(self.new_str_rc(generator.code.name.clone())),
             "__qualname__" => Some(generator.qualname),

@@ -78,7 +78,9 @@ impl Vm {
                     yielded: 0,
                 }
             }
-            Some((_, Object::Iterator(_) | Object::Generator(_))) => return Ok(value),
+            // A coroutine is awaited, never iterated: it has no `__iter__`.
+            Some((_, Object::Generator(g))) if !g.is_coroutine => return Ok(value),
+            Some((_, Object::Iterator(_))) => return Ok(value),
             _ => {
                 return Err(self.type_error(format!(
                     "'{}' object is not iterable",
@@ -97,8 +99,12 @@ impl Vm {
                 self.type_name(iterator)
             )));
         };
-        if matches!(self.heap.get(r), Object::Generator(_)) {
-            return self.generator_next(r, Value::None);
+        match self.heap.get(r) {
+            Object::Generator(g) if !g.is_coroutine => return self.generator_next(r, Value::None),
+            Object::Generator(_) => {
+                return Err(self.type_error("'coroutine' object is not an iterator"));
+            }
+            _ => {}
         }
         if self.native_depth > 0 {
             self.count_native_step()?;

@@ -225,27 +225,30 @@ impl Vm {
                 let iterator = self.get_iter(value)?;
                 self.push(iterator);
             }
-            Instr::ForIter(target) | Instr::Send(target) => {
-                let iterator = self.peek(1);
-                if let Some(generator) = self.as_generator(iterator) {
-                    if !self.resume_generator(generator, Value::None)? {
-                        self.pop();
-                        self.jump(target);
-                    }
-                    return Ok(Flow::Next);
-                }
-                if self.has_user_class(iterator) {
-                    return self.for_iter_over_instance(iterator, target);
-                }
-                match self.iter_next(iterator)? {
-                    Some(item) => self.push(item),
-                    None => {
-                        self.pop();
-                        self.jump(target);
-                    }
-                }
-            }
+            Instr::ForIter(target) => return self.for_iter(self.peek(1), target),
             _ => return self.execute_blocks(instr),
+        }
+        Ok(Flow::Next)
+    }
+
+    /// FOR_ITER: pushes the iterator's next item, or pops it and jumps when exhausted.
+    pub(super) fn for_iter(&mut self, iterator: Value, target: u32) -> Result<Flow, Exception> {
+        if let Some(generator) = self.as_generator(iterator) {
+            if !self.resume_generator(generator, Value::None)? {
+                self.pop();
+                self.jump(target);
+            }
+            return Ok(Flow::Next);
+        }
+        if self.has_user_class(iterator) {
+            return self.for_iter_over_instance(iterator, target);
+        }
+        match self.iter_next(iterator)? {
+            Some(item) => self.push(item),
+            None => {
+                self.pop();
+                self.jump(target);
+            }
         }
         Ok(Flow::Next)
     }
@@ -254,6 +257,12 @@ impl Vm {
     fn execute_blocks(&mut self, instr: Instr) -> Result<Flow, Exception> {
         match instr {
             Instr::BeforeWith => self.before_with()?,
+            Instr::Send(_)
+            | Instr::GetAwaitable
+            | Instr::BeforeAsyncWith
+            | Instr::GetAIter
+            | Instr::GetANext
+            | Instr::EndAsyncFor => return self.execute_async(instr),
             Instr::GeneratorResult => {
                 let iterator = self.pop();
                 let result = self.generator_return_value(iterator).unwrap_or_default();

@@ -18,6 +18,10 @@ impl Vm {
         matches!(self.heap.get(r), Object::Generator(_)).then_some(r)
     }
 
+    pub(super) fn is_coroutine(&self, generator: ObjRef) -> bool {
+        matches!(self.heap.get(generator), Object::Generator(g) if g.is_coroutine)
+    }
+
     /// Calling a generator function binds its arguments and returns the generator;
     /// its body starts on the first `next()`.
     pub(super) fn new_generator(&mut self, mut frame: Frame, qualname: Value) -> Value {
@@ -34,6 +38,7 @@ impl Vm {
             qualname,
             return_value: Value::None,
             code_object,
+            is_coroutine: frame.code.flags.coroutine,
         };
         let r = self.heap.alloc(Object::Generator(Box::new(generator)));
         frame.generator = Some(r);
@@ -50,12 +55,34 @@ impl Vm {
         generator: ObjRef,
         sent: Value,
     ) -> Result<bool, Exception> {
+        self.resume_generator_traced(generator, sent, true)
+    }
+
+    /// `resume_generator`, reporting the call event only when `announce` is true.
+    fn resume_generator_traced(
+        &mut self,
+        generator: ObjRef,
+        sent: Value,
+        announce: bool,
+    ) -> Result<bool, Exception> {
         let Some(Object::Generator(g)) = self.heap.get_mut(generator) else {
             return Ok(false);
         };
+        let kind = if g.is_coroutine { "coroutine" } else { "generator" };
         match g.state {
+            // Sending into a finished coroutine is an error, not an end (CPython's
+            // gen_send_ex2).
+            GeneratorState::Finished if g.is_coroutine => {
+                return Err(self.error(TypeId::RuntimeError, "cannot reuse already awaited coroutine"))
+            }
             GeneratorState::Finished => return Ok(false),
-            GeneratorState::Running => return Err(self.value_error("generator already executing")),
+            GeneratorState::Running => {
+                return Err(self.value_error(format!("{kind} already executing")))
+            }
+            GeneratorState::Created if !sent.is_none() => {
+                let message = format!("can't send non-None value to a just-started {kind}");
+                return Err(self.type_error(message));
+            }
             GeneratorState::Created | GeneratorState::Suspended => {}
         }
         let started = g.state == GeneratorState::Suspended;
@@ -76,7 +103,7 @@ impl Vm {
         };
         self.enter_suspended_handlers(&mut frame);
         self.frames.push(*frame);
-        if self.tracing {
+        if self.tracing && announce {
             self.push_event(EventKind::Call, line, None);
         }
         Ok(true)
@@ -144,7 +171,7 @@ impl Vm {
     /// A generator a `for` loop was running returned: the loop ends, as FOR_ITER does
     /// on StopIteration. CPython makes (and reports as an exception event in the loop's
     /// frame) a StopIteration only when the generator returned something other than None.
-    pub(super) fn end_for_loop_over_generator(&mut self, returned: Value) {
+    pub(super) fn end_for_loop_over_generator(&mut self, returned: Value, coroutine: bool) {
         let Some(caller) = self.frames.last() else {
             return;
         };
@@ -156,7 +183,9 @@ impl Vm {
         let line = caller.current_line();
         self.stack.pop();
         self.jump(target);
-        if self.tracing && !returned.is_none() {
+        // A coroutine has no `__next__`: under a tracer, CPython's SEND calls its
+        // `send`, whose StopIteration the awaiting frame reports even for None.
+        if self.tracing && (coroutine || !returned.is_none()) {
             self.push_event(EventKind::Exception, line, None);
         }
     }
@@ -181,12 +210,24 @@ impl Vm {
     }
 
     /// `gen.throw(exc)`: resumes the generator by raising `exception` where it paused;
-    /// the next value it yields, or `None` when it finishes.
+    /// the next value it yields, or `None` when it finishes. A generator paused in
+    /// `yield from` or `await` throws into what it delegates to first (CPython's
+    /// `_gen_throw`): the delegate's next value is the answer, its return value is
+    /// where this generator goes on, and its exception is raised here instead.
     pub fn generator_throw(
         &mut self,
         generator: ObjRef,
-        exception: ObjRef,
+        mut exception: ObjRef,
     ) -> Result<Option<Value>, Exception> {
+        let exiting = self.heap.get(exception).type_id() == TypeId::GeneratorExit;
+        if let Some(delegate) = self.delegate_of(generator).filter(|_| !exiting) {
+            match self.generator_throw(delegate, exception) {
+                Ok(Some(value)) => return Ok(Some(value)),
+                Ok(None) => return self.resume_after_delegation(generator),
+                Err(Exception::Raised(raised)) => exception = raised,
+                Err(error) => return Err(error),
+            }
+        }
         if !self.resume_generator(generator, Value::None)? {
             return Err(Exception::Raised(exception));
         }
@@ -195,6 +236,44 @@ impl Vm {
             .unwind(exception, depth, false)
             .and_then(|_| self.run_nested(depth))?
         {
+            LoopExit::Returned(value) => value,
+            LoopExit::Paused => Value::None,
+        };
+        let finished = matches!(self.heap.get(generator), Object::Generator(g) if g.state == GeneratorState::Finished);
+        Ok(if finished { None } else { Some(value) })
+    }
+
+    /// The generator or coroutine a suspended generator is delegating to: it stopped
+    /// at the YIELD_VALUE right after a SEND, with the delegate on top of its stack.
+    fn delegate_of(&self, generator: ObjRef) -> Option<ObjRef> {
+        let Object::Generator(g) = self.heap.get(generator) else { return None };
+        let frame = g.frame.as_deref().filter(|_| g.state == GeneratorState::Suspended)?;
+        let pc = frame.pc as usize;
+        let before = |back: usize| pc.checked_sub(back).and_then(|i| frame.code.instructions.get(i));
+        let delegating = matches!(
+            (before(2), before(1)),
+            (Some(Instr::Send(_)), Some(Instr::YieldValue))
+        );
+        let delegate = g.saved_stack.last().copied().filter(|_| delegating)?;
+        self.as_generator(delegate)
+    }
+
+    /// The delegate finished: the generator goes on after its SEND loop, with the
+    /// delegate's return value read from the copy of it left on the stack. CPython
+    /// reports no call event for this resumption: the frame was already executing.
+    fn resume_after_delegation(&mut self, generator: ObjRef) -> Result<Option<Value>, Exception> {
+        if !self.resume_generator_traced(generator, Value::None, false)? {
+            return Ok(None);
+        }
+        let frame_pc = self.frames.last().map_or(0, |frame| frame.pc as usize);
+        let send = frame_pc.checked_sub(2).and_then(|i| self.frames.last()?.code.instructions.get(i));
+        if let Some(&Instr::Send(end)) = send {
+            self.pop();
+            self.pop();
+            self.jump(end);
+        }
+        let depth = self.frames.len();
+        let value = match self.run_nested(depth)? {
             LoopExit::Returned(value) => value,
             LoopExit::Paused => Value::None,
         };
@@ -220,12 +299,17 @@ impl Vm {
     }
 
     /// Python 3.7+: a StopIteration escaping a generator's body becomes RuntimeError.
-    pub(super) fn stop_iteration_leaving_generator(&mut self, exception: ObjRef) -> ObjRef {
+    pub(super) fn stop_iteration_leaving_generator(
+        &mut self,
+        exception: ObjRef,
+        generator: ObjRef,
+    ) -> ObjRef {
         if self.heap.get(exception).type_id() != TypeId::StopIteration {
             return exception;
         }
+        let kind = if self.is_coroutine(generator) { "coroutine" } else { "generator" };
         let Exception::Raised(replacement) =
-            self.error(TypeId::RuntimeError, "generator raised StopIteration")
+            self.error(TypeId::RuntimeError, format!("{kind} raised StopIteration"))
         else {
             return exception;
         };

@@ -9,6 +9,7 @@ mod calls;
 mod class_body;
 mod class_call;
 mod container_limits;
+mod coroutines;
 mod dotted_import;
 mod events;
 mod exec_frame;

@@ -127,8 +127,9 @@ impl Vm {
         if self.frames.len() < stop_below {
             return Some(value);
         }
-        if generator.is_some() {
-            self.end_for_loop_over_generator(value);
+        if let Some(generator) = generator {
+            let coroutine = self.is_coroutine(generator);
+            self.end_for_loop_over_generator(value, coroutine);
             return None;
         }
         self.stack.push(value);
@@ -169,7 +170,7 @@ impl Vm {
                 self.stack.truncate(frame.stack_base as usize);
                 if let Some(generator) = frame.generator {
                     self.finish_generator(generator, Value::None);
-                    exception = self.stop_iteration_leaving_generator(exception);
+                    exception = self.stop_iteration_leaving_generator(exception, generator);
                 }
             }
             if self.frames.len() < stop_below || self.frames.is_empty() {

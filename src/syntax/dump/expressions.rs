@@ -20,7 +20,7 @@ impl Dumper<'_> {
                 ("target", some(self.expr(&c.target))),
                 ("iter", some(self.expr(&c.iter))),
                 ("ifs", some(self.exprs(&c.ifs))),
-                ("is_async", some("0".into())),
+                ("is_async", some(u8::from(c.is_async).to_string())),
             ],
         )
     }
@@ -39,7 +39,8 @@ impl Dumper<'_> {
             | ExprKind::IfExp { .. }
             | ExprKind::Compare { .. }
             | ExprKind::Yield(_)
-            | ExprKind::YieldFrom(_) => self.operation(e),
+            | ExprKind::YieldFrom(_)
+            | ExprKind::Await(_) => self.operation(e),
             ExprKind::Dict { .. }
             | ExprKind::Set(_)
             | ExprKind::ListComp { .. }
@@ -90,6 +91,7 @@ impl Dumper<'_> {
             ),
             ExprKind::Yield(value) => node("Yield", &[("value", self.boxed(value))]),
             ExprKind::YieldFrom(value) => node("YieldFrom", &[("value", some(self.expr(value)))]),
+            ExprKind::Await(value) => node("Await", &[("value", some(self.expr(value)))]),
             ExprKind::Compare { left, ops, comparators } => node(
                 "Compare",
                 &[

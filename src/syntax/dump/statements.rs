@@ -25,7 +25,7 @@ impl Dumper<'_> {
     pub(super) fn definition(&self, s: &Stmt) -> String {
         match &s.kind {
             StmtKind::FunctionDef(f) => node(
-                "FunctionDef",
+                if f.is_async { "AsyncFunctionDef" } else { "FunctionDef" },
                 &[
                     ("name", some(ident(&f.name))),
                     ("args", some(self.arguments(&f.args))),
@@ -50,8 +50,8 @@ impl Dumper<'_> {
 
     pub(super) fn control_flow(&self, s: &Stmt) -> String {
         match &s.kind {
-            StmtKind::For { target, iter, body, orelse } => node(
-                "For",
+            StmtKind::For { target, iter, body, orelse, is_async } => node(
+                if *is_async { "AsyncFor" } else { "For" },
                 &[
                     ("target", some(self.expr(target))),
                     ("iter", some(self.expr(iter))),
@@ -75,8 +75,8 @@ impl Dumper<'_> {
                     ("orelse", some(self.stmts(orelse))),
                 ],
             ),
-            StmtKind::With { items, body } => node(
-                "With",
+            StmtKind::With { items, body, is_async } => node(
+                if *is_async { "AsyncWith" } else { "With" },
                 &[
                     ("items", some(list(items, |x| self.with_item(x)))),
                     ("body", some(self.stmts(body))),

@@ -150,7 +150,7 @@ fn parenthesized(input: Tokens<'_>) -> PResult<'_, Expr> {
         return Ok((rest, value));
     }
     let (rest, first) = star_named_expression(inner)?;
-    if rest.is_keyword("for") {
+    if rest.starts_for_clause() {
         unpacking_in_comprehension(rest, &first)?;
         let (rest, generators) = for_if_clauses(rest)?;
         let (rest, _) = op(")")(rest)?;
@@ -175,7 +175,7 @@ fn list_display(input: Tokens<'_>) -> PResult<'_, Expr> {
         ));
     }
     let (rest, first) = star_named_expression(inner)?;
-    if rest.is_keyword("for") {
+    if rest.starts_for_clause() {
         unpacking_in_comprehension(rest, &first)?;
         let (rest, generators) = for_if_clauses(rest)?;
         let (rest, _) = op("]")(rest)?;
@@ -252,12 +252,14 @@ pub fn unpacking_in_comprehension(
     fail(rest, message, element.span).map(|_: (Tokens<'_>, ())| ())
 }
 
-/// for_if_clauses: ('for' star_targets 'in' ~ disjunction ('if' disjunction)*)+
+/// for_if_clauses: (ASYNC? 'for' star_targets 'in' ~ disjunction ('if' disjunction)*)+
 pub fn for_if_clauses(input: Tokens<'_>) -> PResult<'_, Vec<Comprehension>> {
     let mut rest = input;
     let mut generators = Vec::new();
-    while rest.is_keyword("for") {
-        let (next, target) = super::targets::star_targets(rest.advance(1))?;
+    while rest.starts_for_clause() {
+        let is_async = rest.is_keyword("async");
+        let keyword_at = rest.advance(usize::from(is_async));
+        let (next, target) = super::targets::star_targets(keyword_at.advance(1))?;
         if !next.is_keyword("in") {
             let last = match &target.kind {
                 ExprKind::Tuple { elts, .. } => elts.last(),
@@ -273,7 +275,7 @@ pub fn for_if_clauses(input: Tokens<'_>) -> PResult<'_, Vec<Comprehension>> {
             ifs.push(condition);
             next = after;
         }
-        generators.push(Comprehension { target, iter, ifs });
+        generators.push(Comprehension { target, iter, ifs, is_async });
         rest = next;
     }
     Ok((rest, generators))

@@ -25,7 +25,7 @@ pub fn braces(input: Tokens<'_>) -> PResult<'_, Expr> {
     if rest.is_operator(":") {
         return dict(input, inner);
     }
-    if rest.is_keyword("for") {
+    if rest.starts_for_clause() {
         unpacking_in_comprehension(rest, &first)?;
         let (rest, generators) = for_if_clauses(rest)?;
         let (rest, _) = op("}")(rest)?;
@@ -61,7 +61,7 @@ fn double_starred_kvpair(input: Tokens<'_>) -> PResult<'_, (Option<Expr>, Expr)>
 /// dict: '{' double_starred_kvpairs '}' | dictcomp: '{' kvpair for_if_clauses '}'
 fn dict<'a>(open: Tokens<'a>, inner: Tokens<'a>) -> PResult<'a, Expr> {
     let (mut rest, (key, value)) = double_starred_kvpair(inner)?;
-    if rest.is_keyword("for") {
+    if rest.starts_for_clause() {
         if let Some(key) = key {
             let (rest, generators) = for_if_clauses(rest)?;
             let (rest, _) = op("}")(rest)?;

@@ -51,7 +51,7 @@ fn sole_generator<'a>(
         written.push(argument);
         return Ok(rest);
     };
-    if !rest.is_keyword("for") {
+    if !rest.starts_for_clause() {
         written.push(Argument::Positional(elt));
         return Ok(rest);
     }

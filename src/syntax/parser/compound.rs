@@ -15,7 +15,7 @@ use super::{fail, mismatch, nested_by, PResult, Tokens, CHAIN_COST};
 type Compound<'a> = Option<PResult<'a, Stmt>>;
 
 /// compound_stmt: function_def | if_stmt | class_def | with_stmt | for_stmt | try_stmt |
-///                while_stmt — `None` when the next token starts none of them.
+///                while_stmt, each of def, with and for also after ASYNC — `None` when the next token starts none of them.
 pub fn compound_stmt(input: Tokens<'_>) -> Compound<'_> {
     if input.is_operator("@") {
         return Some(decorated(input));
@@ -32,8 +32,9 @@ pub fn compound_stmt(input: Tokens<'_>) -> Compound<'_> {
         "for" => for_stmt,
         "try" => try_stmt,
         "with" => with_stmt,
-        "def" => |i| function_def(i, Vec::new()),
+        "def" => |i| function_def(i, Vec::new(), false),
         "class" => |i| class_def(i, Vec::new()),
+        "async" => |i| async_stmt(i, Vec::new()),
         _ => return None,
     };
     Some(rule(input))
@@ -97,8 +98,26 @@ fn while_stmt(input: Tokens<'_>) -> PResult<'_, Stmt> {
     Ok((rest, Stmt::new(StmtKind::While { test, body, orelse }, span)))
 }
 
+/// async_stmt: ASYNC (function_def_raw | for_stmt | with_stmt); the statement's span
+/// starts at `async`.
+fn async_stmt(input: Tokens<'_>, decorator_list: Vec<Expr>) -> PResult<'_, Stmt> {
+    let after = input.advance(1);
+    let (rest, mut stmt) = match after.first().map_or("", |t| t.text) {
+        "def" => function_def(after, decorator_list, true)?,
+        "for" => for_loop(after, true)?,
+        "with" => with_block(after, true)?,
+        _ => return mismatch(after),
+    };
+    stmt.span = input.span().cover(stmt.span);
+    Ok((rest, stmt))
+}
+
 /// for_stmt: 'for' star_targets 'in' ~ star_expressions ':' block [else_block]
 fn for_stmt(input: Tokens<'_>) -> PResult<'_, Stmt> {
+    for_loop(input, false)
+}
+
+fn for_loop(input: Tokens<'_>, is_async: bool) -> PResult<'_, Stmt> {
     let keyword = input.span();
     let (rest, target) = star_targets(input.advance(1))?;
     let (rest, _) = kw("in")(rest)?;
@@ -107,7 +126,7 @@ fn for_stmt(input: Tokens<'_>) -> PResult<'_, Stmt> {
     let (rest, body) = block(rest, "'for' statement", keyword)?;
     let (rest, orelse) = else_block(rest)?;
     let span = body_end(keyword, &body).cover(body_end(keyword, &orelse));
-    Ok((rest, Stmt::new(StmtKind::For { target, iter, body, orelse }, span)))
+    Ok((rest, Stmt::new(StmtKind::For { target, iter, body, orelse, is_async }, span)))
 }
 
 /// try_stmt: 'try' &&':' block (except_block+ [else_block] [finally_block] | finally_block)
@@ -175,6 +194,10 @@ fn except_block(input: Tokens<'_>) -> PResult<'_, ExceptHandler> {
 
 /// with_stmt: 'with' '(' ','.with_item+ ','? ')' ':' block | 'with' ','.with_item+ ':' block
 fn with_stmt(input: Tokens<'_>) -> PResult<'_, Stmt> {
+    with_block(input, false)
+}
+
+fn with_block(input: Tokens<'_>, is_async: bool) -> PResult<'_, Stmt> {
     let keyword = input.span();
     let after = input.advance(1);
     let parenthesised =
@@ -188,7 +211,7 @@ fn with_stmt(input: Tokens<'_>) -> PResult<'_, Stmt> {
     let (rest, ()) = header_colon(rest, false)?;
     let (rest, body) = block(rest, "'with' statement", keyword)?;
     let span = body_end(keyword, &body);
-    Ok((rest, Stmt::new(StmtKind::With { items, body }, span)))
+    Ok((rest, Stmt::new(StmtKind::With { items, body, is_async }, span)))
 }
 
 /// ','.with_item+ — with a trailing comma allowed inside parentheses.
@@ -231,7 +254,10 @@ fn decorated(input: Tokens<'_>) -> PResult<'_, Stmt> {
         rest = next;
     }
     if rest.is_keyword("def") {
-        return function_def(rest, decorators);
+        return function_def(rest, decorators, false);
+    }
+    if rest.is_keyword("async") {
+        return async_stmt(rest, decorators);
     }
     if rest.is_keyword("class") {
         return class_def(rest, decorators);
@@ -240,7 +266,11 @@ fn decorated(input: Tokens<'_>) -> PResult<'_, Stmt> {
 }
 
 /// function_def_raw: 'def' NAME &&'(' [params] ')' ['->' expression] &&':' block
-fn function_def(input: Tokens<'_>, decorator_list: Vec<Expr>) -> PResult<'_, Stmt> {
+fn function_def(
+    input: Tokens<'_>,
+    decorator_list: Vec<Expr>,
+    is_async: bool,
+) -> PResult<'_, Stmt> {
     let keyword = input.span();
     let (rest, function_name) = name(input.advance(1))?;
     if !rest.is_operator("(") {
@@ -257,7 +287,7 @@ fn function_def(input: Tokens<'_>, decorator_list: Vec<Expr>) -> PResult<'_, Stm
     let (rest, ()) = header_colon(rest, true)?;
     let (rest, body) = block(rest, "function definition", keyword)?;
     let span = body_end(keyword, &body);
-    let def = FunctionDef { name: function_name, args, body, decorator_list, returns };
+    let def = FunctionDef { name: function_name, args, body, decorator_list, returns, is_async };
     Ok((rest, Stmt::new(StmtKind::FunctionDef(Box::new(def)), span)))
 }
 

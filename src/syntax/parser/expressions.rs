@@ -293,15 +293,24 @@ fn factor_body(input: Tokens<'_>) -> PResult<'_, Expr> {
     Ok((rest, Expr::new(kind, input.span_to(rest))))
 }
 
-/// power: primary '**' factor | primary
+/// power: await_primary '**' factor | await_primary
 fn power(input: Tokens<'_>) -> PResult<'_, Expr> {
-    let (rest, base) = primary(input)?;
+    let (rest, base) = await_primary(input)?;
     if !rest.is_operator("**") {
         return Ok((rest, base));
     }
     let (rest, exponent) = factor(rest.advance(1))?;
     let kind = ExprKind::BinOp { left: boxed(base), op: Operator::Pow, right: boxed(exponent) };
     Ok((rest, Expr::new(kind, input.span_to(rest))))
+}
+
+/// await_primary: AWAIT primary | primary
+fn await_primary(input: Tokens<'_>) -> PResult<'_, Expr> {
+    if !input.is_keyword("await") {
+        return primary(input);
+    }
+    let (rest, value) = primary(input.advance(1))?;
+    Ok((rest, Expr::new(ExprKind::Await(boxed(value)), input.span_to(rest))))
 }
 
 /// yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]

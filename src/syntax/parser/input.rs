@@ -65,6 +65,11 @@ impl<'a> Tokens<'a> {
         self.first().is_some_and(|t| t.is_keyword(word))
     }
 
+    /// Whether a comprehension's `for` clause starts here: `for` or `async for`.
+    pub fn starts_for_clause(&self) -> bool {
+        self.is_keyword("for") || (self.is_keyword("async") && self.advance(1).is_keyword("for"))
+    }
+
     /// The span of the next token (the end of input when there is none).
     pub fn span(&self) -> Span {
         self.first().map_or(Span::default(), |t| t.span)

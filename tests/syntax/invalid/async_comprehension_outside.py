@@ -1,0 +1,1 @@
+print([x async for x in y])

@@ -1,0 +1,3 @@
+class A:
+    async with x:
+        pass
