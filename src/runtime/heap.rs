@@ -8,9 +8,9 @@
 //! (a checkpoint) costs a pointer per page, and writes after it copy only the pages they
 //! touch: the history's cost follows what the program writes, not how much it holds.
 
-use super::object::{Function, IterState, Object};
 #[cfg(test)]
 use super::object::ListItems;
+use super::object::{Function, IterState, Object};
 use super::shared_pages::SharedPages;
 use super::value::Value;
 
@@ -320,7 +320,9 @@ impl Heap {
         .sum::<usize>();
         let groups = self.slots.group_bytes_not_shared_with(&other.slots)
             + self.free.group_bytes_not_shared_with(&other.free)
-            + self.slot_of_id.group_bytes_not_shared_with(&other.slot_of_id);
+            + self
+                .slot_of_id
+                .group_bytes_not_shared_with(&other.slot_of_id);
         bytes + index_pages * INDEX_PER_PAGE * 4 + groups
     }
 
@@ -458,7 +460,10 @@ fn iterator_children(state: &IterState, out: &mut Vec<ObjRef>) {
             push_value(*func, out);
             push_value(*sentinel, out);
         }
-        IterState::Range { .. } | IterState::Str { .. } | IterState::Exhausted { .. } => {}
+        IterState::Range { .. }
+        | IterState::BigRange(_)
+        | IterState::Str { .. }
+        | IterState::Exhausted { .. } => {}
     }
 }
 
@@ -472,7 +477,10 @@ mod tests {
         let measured = heap.measure_bytes();
         assert!(!heap.may_exceed(measured));
         heap.alloc(Object::Cell(None));
-        assert!(heap.may_exceed(measured), "an allocation since the measure counts");
+        assert!(
+            heap.may_exceed(measured),
+            "an allocation since the measure counts"
+        );
         heap.collect(&[], 0);
         assert!(heap.may_exceed(measured), "a free does not lower the bound");
         assert_eq!(heap.measure_bytes(), heap.estimated_bytes());
@@ -506,7 +514,9 @@ mod tests {
             receiver: Some(Value::Obj(state)),
         }));
         heap.collect(&[Value::Obj(native)], 0);
-        assert!(matches!(heap.get(state), Object::List(items) if items.to_vec() == [Value::Int(7)]));
+        assert!(
+            matches!(heap.get(state), Object::List(items) if items.to_vec() == [Value::Int(7)])
+        );
     }
 
     #[test]
@@ -546,7 +556,9 @@ mod tests {
         shared.collect(&roots, 0);
         alone.collect(&roots, 0);
         assert_eq!(copy.live_objects(), 100);
-        assert!(matches!(copy.get(objects[1]), Object::List(items) if items.to_vec() == [Value::Int(1)]));
+        assert!(
+            matches!(copy.get(objects[1]), Object::List(items) if items.to_vec() == [Value::Int(1)])
+        );
         assert!(matches!(shared.get(objects[1]), Object::Free));
         let describe = |heap: &Heap| -> Vec<(u64, String)> {
             (0..heap.slot_count())
