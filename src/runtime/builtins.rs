@@ -132,6 +132,10 @@ pub(crate) fn builtin_len(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Val
     let &[x] = expect_args(vm, "len", args, 1, 1)? else {
         return Ok(Value::None);
     };
+    if let Some(Object::BigRange(range)) = x.as_obj().map(|r| vm.heap.get(r)) {
+        let range = (**range).clone();
+        return vm.big_range_len(&range);
+    }
     let length = x.as_obj().and_then(|r| match vm.heap.get(r) {
         Object::Str(s) => Some(s.char_len),
         Object::Bytes(bytes) => Some(bytes.len()),
@@ -327,23 +331,45 @@ fn builtin_locals(vm: &mut Vm, _: &[Value], _: &KwArgs) -> Result<Value, Excepti
 fn builtin_dir(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> Result<Value, Exception> {
     let namespace = match args.first() {
         None => builtin_locals(vm, &[], kwargs)?,
-        Some(&object) => match vm.instance_dict(object).or_else(|| {
-            match object.as_obj().map(|r| vm.heap.get(r)) {
-                Some(Object::Module(m)) => Some(m.dict),
-                Some(Object::Class(c)) => Some(c.dict),
-                _ => None,
+        Some(&object) => match object.as_obj().map(|r| vm.heap.get(r)) {
+            Some(Object::Module(m)) => Value::Obj(m.dict),
+            Some(Object::Class(c)) => Value::Obj(c.dict),
+            Some(Object::Instance(i)) if matches!(vm.heap.get(i.class), Object::Class(_)) => {
+                Value::Obj(i.dict)
             }
-        }) {
-            Some(dict) => Value::Obj(dict),
-            None => vm.new_dict(),
+            _ => return builtin_object_dir(vm, object),
         },
     };
-    let mut names: Vec<String> = vm
-        .dict_pairs(namespace)
+    let mut names = dict_key_names(vm, namespace);
+    names.sort();
+    let items = names.iter().map(|n| vm.new_str(n)).collect();
+    Ok(vm.new_list(items))
+}
+
+/// The str keys of a dict.
+fn dict_key_names(vm: &Vm, dict: Value) -> Vec<String> {
+    vm.dict_pairs(dict)
         .into_iter()
         .filter_map(|(k, _)| vm.str_text(k).map(|t| t.to_string()))
-        .collect();
-    names.sort();
+        .collect()
+}
+
+/// `dir(1)`, `dir(int)`, `dir(ValueError())`: the recorded names of the built-in
+/// type (the type itself for a type object), with an exception's own attributes.
+fn builtin_object_dir(vm: &mut Vm, object: Value) -> Result<Value, Exception> {
+    let own = match vm.instance_dict(object) {
+        Some(dict) => dict_key_names(vm, Value::Obj(dict)),
+        None => Vec::new(),
+    };
+    let ty = match object.as_obj().map(|r| vm.heap.get(r)) {
+        Some(Object::Type(ty)) => *ty,
+        Some(Object::Instance(i)) => match vm.heap.get(i.class) {
+            Object::Type(ty) => *ty,
+            _ => TypeId::Object,
+        },
+        _ => vm.type_of(object),
+    };
+    let names = crate::runtime::dir_listing::builtin_dir_names(ty, own);
     let items = names.iter().map(|n| vm.new_str(n)).collect();
     Ok(vm.new_list(items))
 }

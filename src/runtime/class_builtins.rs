@@ -123,7 +123,10 @@ fn check_super_arguments(
     instance: Value,
 ) -> Result<(Value, Value), Exception> {
     if !vm.is_class(class) {
-        let message = format!("super() argument 1 must be a type, not {}", vm.class_name(class));
+        let message = format!(
+            "super() argument 1 must be a type, not {}",
+            vm.class_name(class)
+        );
         return Err(vm.type_error(message));
     }
     let instance_class = vm.class_of(instance);
@@ -189,6 +192,7 @@ impl Vm {
             (TypeId::Object, "__init_subclass__") => (object_init_subclass, true),
             (TypeId::Object | TypeId::Type, "__setattr__") => (object_setattr, !receiver.is_none()),
             (TypeId::Object | TypeId::Type, "__delattr__") => (object_delattr, !receiver.is_none()),
+            (TypeId::Object, "__getattribute__") => (object_getattribute, !receiver.is_none()),
             _ => return None,
         };
         let name = match name {
@@ -197,6 +201,7 @@ impl Vm {
             "__init__" => "__init__",
             "__setattr__" => "__setattr__",
             "__delattr__" => "__delattr__",
+            "__getattribute__" => "__getattribute__",
             _ => "__init_subclass__",
         };
         let native = self.new_native(name, func, Some(ty));
@@ -278,6 +283,22 @@ fn object_setattr(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Exce
         vm.set_attr(object, &name, value)?;
     }
     Ok(Value::None)
+}
+
+/// `object.__getattribute__(obj, name)`: the normal lookup, without the class's
+/// own `__getattribute__` or `__getattr__`.
+fn object_getattribute(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Exception> {
+    let &[object, name] = args else {
+        return Err(vm.type_error(format!("expected 2 arguments, got {}", args.len())));
+    };
+    let Some(name) = vm.str_text(name) else {
+        let message = format!(
+            "attribute name must be string, not '{}'",
+            vm.class_name(name)
+        );
+        return Err(vm.type_error(message));
+    };
+    vm.generic_get_attr(object, &name, false)
 }
 
 /// `object.__delattr__(obj, name)`.

@@ -44,6 +44,9 @@ impl Vm {
             vm.dict_get_str(namespace, name, super::hashing::hash_str(name))
                 .is_some()
         };
+        if defines(self, "__getattribute__") {
+            self.note_getattribute("__getattribute__");
+        }
         if defines(self, "__eq__") && !defines(self, "__hash__") {
             // A class that defines __eq__ but not __hash__ is unhashable.
             self.dict_set_str(namespace, "__hash__", Value::None);

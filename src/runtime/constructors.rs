@@ -1,13 +1,15 @@
 //! Calling a built-in type: `int("7")`, `list(range(3))`, `ValueError("bad")`.
 
+use super::big_range::BigRange;
 use super::exception::Exception;
 use super::native::KwArgs;
-use super::object::{Object, RangeObject};
+use super::object::Object;
 use super::ops::numbers::Number;
 use super::types::TypeId;
 use super::value::Value;
 use super::vm::Vm;
 use crate::pytext;
+use num_bigint::BigInt;
 
 /// Builds an instance of the built-in type `ty` from call arguments.
 pub fn construct(
@@ -303,7 +305,7 @@ fn construct_range(vm: &mut Vm, args: &[Value]) -> Result<Value, Exception> {
     let mut bounds = Vec::with_capacity(3);
     for &arg in args {
         let arg = vm.index_operand(arg)?;
-        match vm.small_int(arg) {
+        match vm.int_value(arg) {
             Some(i) => bounds.push(i),
             None => {
                 return Err(vm.type_error(format!(
@@ -313,10 +315,11 @@ fn construct_range(vm: &mut Vm, args: &[Value]) -> Result<Value, Exception> {
             }
         }
     }
+    let (zero, one) = (BigInt::from(0), BigInt::from(1));
     let (start, stop, step) = match bounds.as_slice() {
-        [stop] => (0, *stop, 1),
-        [start, stop] => (*start, *stop, 1),
-        [start, stop, step] => (*start, *stop, *step),
+        [stop] => (zero, stop.clone(), one),
+        [start, stop] => (start.clone(), stop.clone(), one),
+        [start, stop, step] => (start.clone(), stop.clone(), step.clone()),
         [] => return Err(vm.type_error("range expected at least 1 argument, got 0")),
         _ => {
             return Err(vm.type_error(format!(
@@ -325,8 +328,8 @@ fn construct_range(vm: &mut Vm, args: &[Value]) -> Result<Value, Exception> {
             )))
         }
     };
-    if step == 0 {
+    if step == BigInt::from(0) {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(vm.alloc(Object::Range(RangeObject { start, stop, step })))
+    Ok(vm.new_range(BigRange { start, stop, step }))
 }

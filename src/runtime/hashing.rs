@@ -202,9 +202,12 @@ pub fn hash_tuple(hashes: &[u64]) -> u64 {
 }
 
 /// The hash of a hashable built-in value, or `None` when the type is unhashable.
+/// `hash(None)`: CPython's is its address; any constant serves.
+pub const NONE_HASH: u64 = 0x5f5f_4e6f_6e65;
+
 pub fn hash_value(heap: &Heap, value: Value) -> Option<u64> {
     Some(match value {
-        Value::None | Value::Null => 0x5f5f_4e6f_6e65,
+        Value::None | Value::Null => NONE_HASH,
         Value::Bool(b) => u64::from(b),
         Value::Int(i) => hash_int(i) as u64,
         Value::Float(f) => hash_float(f) as u64,
@@ -220,6 +223,8 @@ fn hash_object(heap: &Heap, r: ObjRef) -> Option<u64> {
         Object::Complex(c) => Some(complex_hash(c.real, c.imag)),
         Object::BigInt(n) => Some(hash_bigint(n) as u64),
         Object::Tuple(_) => hash_nested_tuples(heap, r),
+        Object::Range(range) => Some(super::big_range::BigRange::from_small(range).hash()),
+        Object::BigRange(range) => Some(range.hash()),
         Object::Set {
             frozen: true,
             items,
@@ -322,6 +327,10 @@ fn objects_equal(heap: &Heap, x: ObjRef, y: ObjRef) -> bool {
         (Object::Bytes(a), Object::Bytes(b)) => a == b,
         (Object::Complex(a), Object::Complex(b)) => a == b,
         (Object::BigInt(a), Object::BigInt(b)) => a == b,
+        (
+            a @ (Object::Range(_) | Object::BigRange(_)),
+            b @ (Object::Range(_) | Object::BigRange(_)),
+        ) => super::big_range::ranges_equal(a, b),
         (Object::Tuple(a), Object::Tuple(b)) => {
             a.len() == b.len()
                 && a.iter()

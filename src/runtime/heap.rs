@@ -476,7 +476,10 @@ fn iterator_children(state: &IterState, out: &mut Vec<ObjRef>) {
             push_value(*func, out);
             push_value(*sentinel, out);
         }
-        IterState::Range { .. } | IterState::Str { .. } | IterState::Exhausted { .. } => {}
+        IterState::Range { .. }
+        | IterState::BigRange(_)
+        | IterState::Str { .. }
+        | IterState::Exhausted { .. } => {}
     }
 }
 

@@ -17,6 +17,7 @@
 //! - The outside world (clock, random seed, `input()`) enters only through
 //!   [`recorded_input::RecordedInput`], so replays are deterministic.
 
+pub mod big_range;
 pub mod budget;
 pub mod builtins;
 pub mod class_builtins;
@@ -26,6 +27,8 @@ pub mod compiler;
 pub mod constructors;
 pub mod descriptors;
 pub mod dict;
+pub mod dir_listing;
+pub mod dir_tables;
 pub mod dynamic_code;
 pub mod exception;
 pub mod generator_methods;

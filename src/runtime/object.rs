@@ -228,6 +228,7 @@ pub enum IterState {
         stop: i64,
         step: i64,
     },
+    BigRange(Box<super::big_range::BigRangeIter>),
     /// Over the characters of a str, by byte offset.
     Str {
         text: Rc<str>,
@@ -310,6 +311,8 @@ pub enum Object {
         frozen: bool,
     },
     Range(RangeObject),
+    /// A range whose bounds or length pass i64 (`range(2**64)`).
+    BigRange(Box<super::big_range::BigRange>),
     Slice {
         start: Value,
         stop: Value,
@@ -377,7 +380,7 @@ impl Object {
             Object::Dict(_) => TypeId::Dict,
             Object::Set { frozen: false, .. } => TypeId::Set,
             Object::Set { frozen: true, .. } => TypeId::FrozenSet,
-            Object::Range(_) => TypeId::Range,
+            Object::Range(_) | Object::BigRange(_) => TypeId::Range,
             Object::Slice { .. } => TypeId::Slice,
             Object::Function(_) => TypeId::Function,
             Object::Cell(_) => TypeId::Cell,
@@ -421,6 +424,7 @@ fn iterator_type(state: &IterState) -> TypeId {
     match state {
         IterState::Seq { ty, .. } => *ty,
         IterState::Range { .. } => TypeId::RangeIterator,
+        IterState::BigRange(_) => TypeId::LongRangeIterator,
         IterState::Str { .. } => TypeId::StrIterator,
         IterState::DictEntries { .. } => TypeId::DictKeyIterator,
         IterState::Callable { ty, .. } | IterState::Exhausted { ty } => *ty,

@@ -79,7 +79,10 @@ impl Vm {
 
     /// A class whose metaclass defines `__repr__` prints as that says.
     fn metaclass_repr(&mut self, value: Value) -> Result<Option<String>, Exception> {
-        let is_class = matches!(value.as_obj().map(|r| self.heap.get(r)), Some(Object::Class(_)));
+        let is_class = matches!(
+            value.as_obj().map(|r| self.heap.get(r)),
+            Some(Object::Class(_))
+        );
         if !is_class || !self.is_class(self.class_of(value)) {
             return Ok(None);
         }
@@ -153,6 +156,7 @@ impl Vm {
                 crate::pytext::int_to_decimal(n).map_err(|message| self.value_error(message))?,
             ),
             Object::Range(range) => Some(range_repr(range.start, range.stop, range.step)),
+            Object::BigRange(range) => Some(crate::runtime::big_range::big_range_repr(range)),
             Object::Type(ty) => Some(type_repr(*ty)),
             Object::Function(f) => {
                 let qualname = self.str_text(f.qualname).unwrap_or_default();
@@ -190,7 +194,9 @@ impl Vm {
                     "<frame at {address:#x}, file '{filename}', line {line}, code {name}>"
                 ))
             }
-            Object::Traceback { entry, frame } => Some(self.traceback_repr(*entry, *frame, address)),
+            Object::Traceback { entry, frame } => {
+                Some(self.traceback_repr(*entry, *frame, address))
+            }
             Object::Generator(generator) => {
                 let qualname = self.str_text(generator.qualname).unwrap_or_default();
                 let kind = if generator.is_coroutine { "coroutine" } else { "generator" };

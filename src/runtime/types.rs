@@ -54,6 +54,7 @@ builtin_types! {
     ListIterator => "list_iterator": Object,
     TupleIterator => "tuple_iterator": Object,
     RangeIterator => "range_iterator": Object,
+    LongRangeIterator => "longrange_iterator": Object,
     StrIterator => "str_ascii_iterator": Object,
     DictKeyIterator => "dict_keyiterator": Object,
     SetIterator => "set_iterator": Object,
@@ -180,6 +181,7 @@ impl TypeId {
                 | TypeId::ListIterator
                 | TypeId::TupleIterator
                 | TypeId::RangeIterator
+                | TypeId::LongRangeIterator
                 | TypeId::StrIterator
                 | TypeId::DictKeyIterator
                 | TypeId::SetIterator

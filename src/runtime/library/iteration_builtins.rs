@@ -253,8 +253,10 @@ fn reversed_user_sequence(vm: &mut Vm, sequence: Value) -> Option<NativeResult> 
 
 /// `reversed(range(...))` is a range iterator running the other way, as in CPython.
 fn reversed_range(vm: &Vm, sequence: Value) -> Option<IterState> {
-    let Some(Object::Range(range)) = sequence.as_obj().map(|r| vm.heap.get(r)) else {
-        return None;
+    let range = match sequence.as_obj().map(|r| vm.heap.get(r)) {
+        Some(Object::BigRange(range)) => return Some(Vm::big_range_iter(range, true)),
+        Some(Object::Range(range)) => range,
+        _ => return None,
     };
     let step = range.step.checked_neg()?;
     let last = range

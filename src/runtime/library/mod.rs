@@ -65,6 +65,7 @@ mod collections_namedtuple_arguments;
 mod container_dunders;
 mod dict_methods;
 mod digests;
+mod format_methods;
 mod functools_cache;
 mod functools_cached_property;
 mod functools_module;
@@ -144,6 +145,7 @@ pub fn register(registry: &mut Registry) {
     registry.module("_abc", abc_flags::init_abc);
     functools_module::register(registry);
     functools_cache::register(registry);
+    format_methods::register(registry);
     list_methods::register(registry);
     bytes_methods::register(registry);
     dict_methods::register(registry);

@@ -78,9 +78,11 @@ fn int_bit_count(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
 }
 
 /// The position of an int in a range, computed rather than searched.
-fn range_position(vm: &Vm, range: Value, needle: Value) -> Option<i64> {
-    let Some(Object::Range(range)) = range.as_obj().map(|r| vm.heap.get(r)) else {
-        return None;
+fn range_position(vm: &Vm, range: Value, needle: Value) -> Option<BigInt> {
+    let range = match range.as_obj().map(|r| vm.heap.get(r)) {
+        Some(Object::BigRange(range)) => return range.position(&vm.int_value(needle)?),
+        Some(Object::Range(range)) => *range,
+        _ => return None,
     };
     let value = vm.small_int(needle)?;
     let offset = (value as i128) - (range.start as i128);
@@ -91,14 +93,14 @@ fn range_position(vm: &Vm, range: Value, needle: Value) -> Option<i64> {
     let position = offset / step;
     (0..range.len() as i128)
         .contains(&position)
-        .then_some(position as i64)
+        .then_some(BigInt::from(position))
 }
 
 fn range_index(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     let (this, rest) = receiver(vm, args, TypeId::Range, "index")?;
     let needle = one_argument(vm, "range.index", rest, kwargs)?;
     match range_position(vm, this, needle) {
-        Some(position) => Ok(Value::Int(position)),
+        Some(position) => vm.new_int_big(position),
         None => {
             let shown = vm.repr(needle)?;
             Err(vm.value_error(format!("{shown} is not in range")))

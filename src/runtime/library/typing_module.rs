@@ -70,8 +70,35 @@ pub fn init_typing(vm: &mut Vm, dict: ObjRef) -> Result<(), Exception> {
 
 /// `list[int]`: an alias of a built-in type, printed without a module.
 pub fn builtin_alias(vm: &mut Vm, origin: TypeId, args: Value) -> NativeResult {
-    let class = native_class(vm, "GenericAlias", TypeId::Object, alias_methods(), "types")?;
+    let methods: &Methods = &[
+        ("__getitem__", alias_getitem),
+        ("__repr__", alias_repr),
+        ("__instancecheck__", alias_instancecheck),
+        ("__subclasscheck__", alias_subclasscheck),
+        ("__init__", builtin_alias_init),
+    ];
+    let class = native_class(vm, "GenericAlias", TypeId::Object, methods, "types")?;
     new_alias(vm, class, origin.name(), args)
+}
+
+/// `types.GenericAlias(origin, args)`, which takes exactly those two: "GenericAlias
+/// expected 2 arguments, got 0".
+fn builtin_alias_init(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
+    if !kwargs.is_empty() {
+        return Err(vm.type_error("GenericAlias() takes no keyword arguments"));
+    }
+    let [this, origin, arguments] = args[..] else {
+        let message = format!(
+            "GenericAlias expected 2 arguments, got {}",
+            args.len().saturating_sub(1)
+        );
+        return Err(vm.type_error(message));
+    };
+    let origin = type_text(vm, origin, false)?;
+    let origin = vm.new_str(&origin);
+    vm.set_attr(this, "__origin__", origin)?;
+    vm.set_attr(this, "__args__", arguments)?;
+    Ok(Value::None)
 }
 
 fn new_alias(vm: &mut Vm, class: Value, origin: &str, args: Value) -> NativeResult {
@@ -120,37 +147,111 @@ fn alias_check(vm: &mut Vm, args: &[Value], instance: bool) -> NativeResult {
 }
 
 /// `typing.Dict[str, int]`: the origin, then the arguments as `typing` writes them.
+/// `typing` stores a `None` argument as `NoneType`; a Union of two members one of
+/// which is `NoneType` prints as `typing.Optional[X]`, and any other Union (or an
+/// Optional of a Union) lists its members, `NoneType` included.
 fn alias_repr(vm: &mut Vm, args: &[Value], _: &KwArgs) -> NativeResult {
     let this = args.first().copied().unwrap_or(Value::None);
     let origin = vm.get_attr(this, "__origin__")?;
     let mut text = vm.to_str(origin)?;
     let arguments = vm.get_attr(this, "__args__")?;
     if arguments != Value::None {
-        let items = match arguments.as_obj().map(|r| vm.heap.get(r)) {
+        let mut items = match arguments.as_obj().map(|r| vm.heap.get(r)) {
             Some(Object::Tuple(items)) => items.to_vec(),
             _ => vec![arguments],
         };
+        let typing = text.starts_with("typing.");
+        if text == "typing.Optional" {
+            items = vec![arguments, Value::None];
+            text = "typing.Union".to_string();
+        }
+        if text == "typing.Union" {
+            items = union_members(vm, items)?;
+            if let Some(other) = optional_member(vm, &items) {
+                let other = type_text(vm, other, true)?;
+                return Ok(vm.new_str(&format!("typing.Optional[{other}]")));
+            }
+        }
         text.push('[');
-        text.push_str(&argument_list(vm, &items)?);
+        text.push_str(&argument_list(vm, &items, typing)?);
         text.push(']');
     }
     Ok(vm.new_str(&text))
 }
 
-fn argument_list(vm: &mut Vm, items: &[Value]) -> Result<String, Exception> {
+/// A Union's members with nested Unions and Optionals flattened and repeats dropped,
+/// as `typing.Union` normalises them.
+fn union_members(vm: &mut Vm, items: Vec<Value>) -> Result<Vec<Value>, Exception> {
+    let mut members: Vec<Value> = Vec::new();
+    for item in items {
+        let nested = match alias_parts(vm, item)? {
+            Some((origin, inner)) if origin == "typing.Optional" => vec![inner, Value::None],
+            Some((origin, inner)) if origin == "typing.Union" => {
+                match inner.as_obj().map(|r| vm.heap.get(r)) {
+                    Some(Object::Tuple(inner)) => inner.to_vec(),
+                    _ => vec![inner],
+                }
+            }
+            _ => vec![item],
+        };
+        for member in nested {
+            let member = if is_none_type(vm, member) {
+                Value::None
+            } else {
+                member
+            };
+            if !members.contains(&member) {
+                members.push(member);
+            }
+        }
+    }
+    Ok(members)
+}
+
+/// The origin text and arguments of a subscripted alias.
+fn alias_parts(vm: &mut Vm, value: Value) -> Result<Option<(String, Value)>, Exception> {
+    if vm.class_name(value) != "_GenericAlias" {
+        return Ok(None);
+    }
+    let origin = vm.get_attr(value, "__origin__")?;
+    let arguments = vm.get_attr(value, "__args__")?;
+    if arguments == Value::None {
+        return Ok(None);
+    }
+    Ok(Some((vm.to_str(origin)?, arguments)))
+}
+
+fn is_none_type(vm: &Vm, value: Value) -> bool {
+    value == Value::None
+        || matches!(
+            value.as_obj().map(|r| vm.heap.get(r)),
+            Some(Object::Type(TypeId::NoneType))
+        )
+}
+
+/// The member other than `NoneType` of a two-member Union.
+fn optional_member(vm: &Vm, members: &[Value]) -> Option<Value> {
+    match members {
+        [a, b] if is_none_type(vm, *b) => Some(*a),
+        [a, b] if is_none_type(vm, *a) => Some(*b),
+        _ => None,
+    }
+}
+
+fn argument_list(vm: &mut Vm, items: &[Value], typing: bool) -> Result<String, Exception> {
     let mut parts = Vec::with_capacity(items.len());
     for &item in items {
-        parts.push(type_text(vm, item)?);
+        parts.push(type_text(vm, item, typing)?);
     }
     Ok(parts.join(", "))
 }
 
 /// `typing._type_repr`: a class by its (qualified) name, a list of types in
-/// brackets, `...` and `None` as written.
-fn type_text(vm: &mut Vm, value: Value) -> Result<String, Exception> {
+/// brackets, `...` as written, and `None` as `NoneType` in a `typing` alias, which
+/// stores it as its type.
+fn type_text(vm: &mut Vm, value: Value, typing: bool) -> Result<String, Exception> {
     match value.as_obj().map(|r| vm.heap.get(r)) {
         Some(Object::Type(TypeId::Ellipsis)) => Ok("...".to_string()),
-        Some(Object::Type(TypeId::NoneType)) => Ok("None".to_string()),
         Some(Object::Type(ty)) => Ok(ty.name().to_string()),
         Some(Object::Class(class)) => {
             let (name, module) = (class.qualname.clone(), class.module);
@@ -159,12 +260,13 @@ fn type_text(vm: &mut Vm, value: Value) -> Result<String, Exception> {
         }
         Some(Object::List(items)) => {
             let items = items.to_vec();
-            Ok(format!("[{}]", argument_list(vm, &items)?))
+            Ok(format!("[{}]", argument_list(vm, &items, typing)?))
         }
         Some(Object::Str(text)) => Ok(format!(
             "ForwardRef({})",
             crate::pytext::str_repr(&text.text())
         )),
+        _ if value == Value::None && typing => Ok("NoneType".to_string()),
         _ if value == Value::None => Ok("None".to_string()),
         _ => vm.repr(value),
     }

@@ -11,9 +11,22 @@ use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
 
 impl Vm {
-    /// `obj.name`.
+    /// `obj.name`: through a class's `__getattribute__` when one is defined.
     pub fn get_attr(&mut self, object: Value, name: &str) -> Result<Value, Exception> {
-        if let Some(value) = self.class_related_attr(object, name)? {
+        if let Some(hook) = self.getattribute_hook(object) {
+            return self.hooked_get_attr(hook, object, name);
+        }
+        self.generic_get_attr(object, name, true)
+    }
+
+    /// `object.__getattribute__`, then (with `fallback`) `__getattr__`.
+    pub(crate) fn generic_get_attr(
+        &mut self,
+        object: Value,
+        name: &str,
+        fallback: bool,
+    ) -> Result<Value, Exception> {
+        if let Some(value) = self.class_related_attr(object, name, fallback)? {
             return Ok(value);
         }
         if let Some(value) = self.special_attr(object, name)? {
@@ -30,6 +43,9 @@ impl Vm {
     /// `obj.name` for a call: the method and its receiver without making a bound
     /// method, or the attribute and `Null`.
     pub fn load_method(&mut self, object: Value, name: &str) -> Result<(Value, Value), Exception> {
+        if self.getattribute_hook(object).is_some() {
+            return Ok((self.get_attr(object, name)?, Value::Null));
+        }
         if let Some(Object::Instance(instance)) = object.as_obj().map(|r| self.heap.get(r)) {
             let (dict, class) = (instance.dict, Value::Obj(instance.class));
             let in_dict = self.dict_get_str(dict, name, crate::runtime::hashing::hash_str(name));
@@ -44,8 +60,15 @@ impl Vm {
                 }
             }
         }
+        // A native method straight from the type, unless a Python class (of the object,
+        // or the one `super()` searches from) may define or inherit it differently:
+        // `object.__format__` must not hide `int.__format__` on a `class I(int)`.
         let ty = self.type_of(object);
-        if !matches!(ty, TypeId::Module | TypeId::Type | TypeId::Function) {
+        let native_first = !matches!(
+            ty,
+            TypeId::Module | TypeId::Type | TypeId::Function | TypeId::Super
+        );
+        if native_first && !self.has_user_class(object) {
             if let Some(method) = self.find_method(ty, name) {
                 return Ok((Value::Obj(method), self.native_receiver(method, object)));
             }
@@ -211,7 +234,9 @@ impl Vm {
                 "__isabstractmethod__" => {
                     let marked = |vm: &mut Self, f: Value| {
                         !f.is_none()
-                            && vm.get_attr(f, "__isabstractmethod__").is_ok_and(|v| v == Value::Bool(true))
+                            && vm
+                                .get_attr(f, "__isabstractmethod__")
+                                .is_ok_and(|v| v == Value::Bool(true))
                     };
                     Some(Value::Bool(marked(self, fget) || marked(self, fset)))
                 }
@@ -231,6 +256,12 @@ impl Vm {
                 "step" => Some(Value::Int(range.step)),
                 _ => None,
             }),
+            Object::BigRange(range) => match name {
+                "start" => self.new_int_big(range.start.clone()).map(Some),
+                "stop" => self.new_int_big(range.stop.clone()).map(Some),
+                "step" => self.new_int_big(range.step.clone()).map(Some),
+                _ => Ok(None),
+            },
             Object::Native(native) => {
                 let reader = self
                     .native_attributes

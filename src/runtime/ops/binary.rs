@@ -114,6 +114,7 @@ impl Vm {
                 TypeId::Str | TypeId::List | TypeId::Tuple,
             ) => self.repeat(b, a, false),
             (Operator::Mod, TypeId::Str, _) => self.percent_format(a, b).map(Some),
+            (Operator::Mod, TypeId::Bytes, _) => self.bytes_percent_format(a, b).map(Some),
             (
                 Operator::BitOr | Operator::BitAnd | Operator::Sub | Operator::BitXor,
                 TypeId::Set | TypeId::FrozenSet,

@@ -10,10 +10,13 @@ use crate::runtime::vm::Vm;
 impl Vm {
     /// `obj.name` when `obj` is a class, an instance of one, or a `super()` object;
     /// `Ok(None)` for other objects or names they leave to the built-in lookup.
+    /// `fallback` says whether an instance's `__getattr__` answers when nothing is
+    /// found: not inside `object.__getattribute__`, whose caller calls it.
     pub(crate) fn class_related_attr(
         &mut self,
         object: Value,
         name: &str,
+        fallback: bool,
     ) -> Result<Option<Value>, Exception> {
         let Some(r) = object.as_obj() else {
             return Ok(None);
@@ -31,7 +34,8 @@ impl Vm {
                             Some(method) => Ok(Some(method)),
                             None => self.get_attr(base, name).map(Some),
                         },
-                        None => self.user_getattr(object, name),
+                        None if fallback => self.user_getattr(object, name),
+                        None => Ok(None),
                     },
                 },
             },
@@ -80,16 +84,25 @@ impl Vm {
             return None;
         }
         let hook = self.user_method(object, name)?;
-        matches!(hook.as_obj().map(|r| self.heap.get(r)), Some(Object::Function(_))).then_some(hook)
+        matches!(
+            hook.as_obj().map(|r| self.heap.get(r)),
+            Some(Object::Function(_))
+        )
+        .then_some(hook)
     }
 
     /// `__getattr__`, Python's fallback when normal lookup finds nothing.
-    fn user_getattr(&mut self, object: Value, name: &str) -> Result<Option<Value>, Exception> {
+    pub(crate) fn user_getattr(
+        &mut self,
+        object: Value,
+        name: &str,
+    ) -> Result<Option<Value>, Exception> {
         let Some(hook) = self.user_method(object, "__getattr__") else {
             return Ok(None);
         };
         let name = self.new_str(name);
-        self.call(hook, vec![object, name], Default::default()).map(Some)
+        self.call(hook, vec![object, name], Default::default())
+            .map(Some)
     }
 
     /// A method of a built-in type in a class's MRO, unbound: `D.keys` for
@@ -217,6 +230,7 @@ impl Vm {
         let Some(r) = object.as_obj() else {
             return Ok(false);
         };
+        self.note_getattribute(name);
         let dict = match self.heap.get(r) {
             Object::Class(c) => c.dict,
             Object::Instance(_) | Object::Exception(_) => {

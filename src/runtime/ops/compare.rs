@@ -98,6 +98,10 @@ impl Vm {
             }
             (Object::Range(p), Object::Range(q)) => Ok(p.len() == q.len()
                 && (p.is_empty() || (p.start == q.start && (p.len() == 1 || p.step == q.step)))),
+            (p @ (Object::Range(_) | Object::BigRange(_)), q @ Object::BigRange(_))
+            | (p @ Object::BigRange(_), q @ Object::Range(_)) => {
+                Ok(crate::runtime::big_range::ranges_equal(p, q))
+            }
             (Object::Dict(_), Object::Dict(_)) => self.dicts_equal(a, b, depth),
             (
                 Object::BoundMethod {
@@ -298,6 +302,10 @@ impl Vm {
             }
             Object::Dict(_) => Ok(self.dict_get(container, needle)?.is_some()),
             Object::Set { .. } => self.set_contains(container, needle),
+            Object::BigRange(range) => Ok(match self.int_value(needle) {
+                Some(n) => range.position(&n).is_some(),
+                None => false,
+            }),
             Object::Range(range) => {
                 let range = *range;
                 Ok(match self.small_int(needle) {

@@ -22,6 +22,8 @@ impl Vm {
                 return self.to_str(value);
             }
         }
+        // An instance of `class I(int)` formats as the int it extends.
+        let value = self.builtin_view(value);
         let formatted = match (self.type_of(value), self.number(value)) {
             (TypeId::Bool, _) if spec.is_empty() => return self.to_str(value),
             (TypeId::Int | TypeId::Bool, Some(n)) => {
@@ -39,7 +41,7 @@ impl Vm {
             _ if spec.is_empty() => return self.to_str(value),
             _ => Err(format!(
                 "unsupported format string passed to {}.__format__",
-                self.type_name(value)
+                self.class_name(value)
             )),
         };
         formatted.map_err(|message| {

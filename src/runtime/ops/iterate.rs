@@ -38,13 +38,17 @@ impl Vm {
                 index: 0,
                 ty: TypeId::TupleIterator,
             },
+            Some((_, Object::BigRange(range))) => Vm::big_range_iter(range, false),
             Some((_, Object::Range(range))) => IterState::Range {
                 next: range.start,
                 stop: range.stop,
                 step: range.step,
             },
             Some((_, Object::Bytes(bytes))) => IterState::Values {
-                items: bytes.iter().map(|&byte| Value::Int(i64::from(byte))).collect(),
+                items: bytes
+                    .iter()
+                    .map(|&byte| Value::Int(i64::from(byte)))
+                    .collect(),
                 index: 0,
             },
             Some((_, Object::Str(s))) => IterState::Str {
@@ -126,6 +130,13 @@ impl Vm {
             }
         };
         match state {
+            IterState::BigRange(big) => match big.advance() {
+                Some(current) => self.new_int_big(current).map(Some),
+                None => {
+                    state.exhaust();
+                    Ok(None)
+                }
+            },
             IterState::Range { next, stop, step } => {
                 let current = *next;
                 if (*step > 0 && current < *stop) || (*step < 0 && current > *stop) {

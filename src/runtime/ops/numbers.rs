@@ -114,6 +114,7 @@ impl Vm {
                 Object::Dict(d) => !d.is_empty(),
                 Object::Set { items, .. } => !items.is_empty(),
                 Object::Range(range) => !range.is_empty(),
+                Object::BigRange(range) => !range.len().is_zero(),
                 Object::DictView { dict, .. } => match self.heap.get(*dict) {
                     Object::Dict(d) => !d.is_empty(),
                     _ => true,

@@ -3,12 +3,12 @@
 //! A conversion is `%[(key)][flags][width][.precision][length]code`: flags `-+ #0`,
 //! `*` for a width or precision taken from the arguments, `h`/`l`/`L` read and ignored.
 
-use num_traits::ToPrimitive;
 use crate::pytext;
 use crate::runtime::exception::Exception;
 use crate::runtime::types::TypeId;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
+use num_traits::ToPrimitive;
 
 /// Wider fields than this are refused as CPython fails to allocate them: MemoryError.
 const MAX_FIELD_WIDTH: usize = 1 << 28;
@@ -47,8 +47,24 @@ struct Arguments {
 impl Vm {
     /// `template % args`.
     pub fn percent_format(&mut self, template: Value, args: Value) -> Result<Value, Exception> {
-        let text: Vec<char> = self.str_text(template).unwrap_or_default().chars().collect();
-        let mut arguments = self.percent_arguments(args);
+        let text: Vec<char> = self
+            .str_text(template)
+            .unwrap_or_default()
+            .chars()
+            .collect();
+        let out = self.percent_render(&text, args, false)?;
+        Ok(self.new_str(&out))
+    }
+
+    /// The formatting of a str template, or (`bytes`) of a bytes template read as
+    /// Latin-1, whose conversions then make only characters below 256.
+    pub(crate) fn percent_render(
+        &mut self,
+        text: &[char],
+        args: Value,
+        bytes: bool,
+    ) -> Result<String, Exception> {
+        let mut arguments = self.percent_arguments(args, bytes);
         let mut out = String::new();
         let mut position = 0;
         while position < text.len() {
@@ -60,23 +76,26 @@ impl Vm {
                 out.push('%');
                 position += 1;
             } else {
-                let conversion = parse_conversion(&text, &mut position)
+                let conversion = parse_conversion(text, &mut position)
                     .map_err(|message| self.value_error(message))?;
-                let field = self.percent_field(conversion, &mut arguments)?;
+                let field = self.percent_field(conversion, &mut arguments, bytes)?;
                 out.push_str(&field);
             }
         }
         if arguments.mapping.is_none() && arguments.next < arguments.items.len() {
-            return Err(self.type_error("not all arguments converted during string formatting"));
+            let kind = if bytes { "bytes" } else { "string" };
+            let message = format!("not all arguments converted during {kind} formatting");
+            return Err(self.type_error(message));
         }
-        Ok(self.new_str(&out))
+        Ok(out)
     }
 
     /// A tuple gives its items; anything else is the one argument. Anything with
     /// `__getitem__` but a tuple or a str can also serve `%(key)` (PyMapping_Check).
     /// Subclasses count as what they extend (PyTuple_Check, PyMapping_Check), the
-    /// tuple's own items taken as stored.
-    fn percent_arguments(&mut self, args: Value) -> Arguments {
+    /// tuple's own items taken as stored. A bytes template excludes bytes instead of
+    /// str (bytes_format's check).
+    fn percent_arguments(&mut self, args: Value, bytes: bool) -> Arguments {
         let view = self.builtin_view(args);
         let ty = self.type_of(view);
         let items = if ty == TypeId::Tuple {
@@ -84,24 +103,42 @@ impl Vm {
         } else {
             vec![args]
         };
-        let mapping_like = !matches!(ty, TypeId::Tuple | TypeId::Str)
-            && (matches!(ty, TypeId::Dict | TypeId::List | TypeId::Bytes)
-                || self.has_user_class(args) && self.user_method(args, "__getitem__").is_some());
-        Arguments { items, next: 0, mapping: mapping_like.then_some(args) }
+        let excluded = if bytes { TypeId::Bytes } else { TypeId::Str };
+        let mapping_like = ty != TypeId::Tuple
+            && ty != excluded
+            && (matches!(
+                ty,
+                TypeId::Dict | TypeId::List | TypeId::Bytes | TypeId::Str
+            ) || self.has_user_class(args) && self.user_method(args, "__getitem__").is_some());
+        Arguments {
+            items,
+            next: 0,
+            mapping: mapping_like.then_some(args),
+        }
     }
 
     fn percent_field(
         &mut self,
         mut conversion: Conversion,
         arguments: &mut Arguments,
+        bytes: bool,
     ) -> Result<String, Exception> {
         if let Some(key) = conversion.key.take() {
             let Some(mapping) = arguments.mapping else {
                 return Err(self.type_error("format requires a mapping"));
             };
-            let key = self.new_str(&key);
+            let key = if bytes {
+                let latin1: Vec<u8> = key.chars().map(|c| c as u32 as u8).collect();
+                self.alloc(crate::runtime::object::Object::Bytes(latin1.into()))
+            } else {
+                self.new_str(&key)
+            };
             let value = self.get_item(mapping, key)?;
-            *arguments = Arguments { items: vec![value], next: 0, mapping: Some(mapping) };
+            *arguments = Arguments {
+                items: vec![value],
+                next: 0,
+                mapping: Some(mapping),
+            };
         }
         let width = self.resolve_width(&mut conversion, arguments)?;
         let precision = match conversion.precision {
@@ -109,7 +146,12 @@ impl Vm {
             Some(count) => Some(self.resolve_count(count, arguments)?.max(0) as usize),
         };
         let value = next_argument(self, arguments)?;
-        let body = self.percent_body(&conversion, precision, value)?;
+        let body = if bytes && matches!(conversion.code, 's' | 'b' | 'r' | 'a' | 'c') {
+            let text = self.bytes_percent_text(conversion.code, value)?;
+            text_body(conversion.code, precision, text)
+        } else {
+            self.percent_body(&conversion, precision, value)?
+        };
         Ok(pad_field(&conversion, width, body))
     }
 
@@ -170,17 +212,14 @@ impl Vm {
             }
             other => return Err(self.value_error(unsupported_code(other, conversion.code_index))),
         };
-        let text = match (code, precision) {
-            ('c', _) | (_, None) => text,
-            (_, Some(limit)) => text.chars().take(limit).collect(),
-        };
-        Ok(Body { sign: "", prefix: "", digits: text, numeric: false })
+        Ok(text_body(code, precision, text))
     }
 
     /// `%c`: an int in range(0x110000) or a str of one character.
     /// An int may also be a class's `__index__` (formatchar's PyLong_AsLongAndOverflow).
     fn percent_char(&mut self, value: Value) -> Result<char, Exception> {
-        let index = if self.has_user_class(value) && self.user_method(value, "__index__").is_some() {
+        let index = if self.has_user_class(value) && self.user_method(value, "__index__").is_some()
+        {
             Some(crate::runtime::library::args::index_value(self, value)?)
         } else {
             self.int_value(value)
@@ -244,7 +283,12 @@ impl Vm {
             _ => "",
         };
         let negative = n.sign() == num_bigint::Sign::Minus;
-        Ok(Body { sign: sign_of(conversion, negative), prefix, digits, numeric: true })
+        Ok(Body {
+            sign: sign_of(conversion, negative),
+            prefix,
+            digits,
+            numeric: true,
+        })
     }
 
     /// The int CPython's mainformatlong formats: an int itself; for `%x` and `%o`
@@ -273,7 +317,9 @@ impl Vm {
         }
         // Any TypeError on the way is mainformatlong's "wrong type" message instead.
         match self.user_integer_value(decimal, value) {
-            Err(Exception::Raised(error)) if self.heap.get(error).type_id() == TypeId::TypeError => {
+            Err(Exception::Raised(error))
+                if self.heap.get(error).type_id() == TypeId::TypeError =>
+            {
                 Ok(None)
             }
             result => result,
@@ -291,8 +337,10 @@ impl Vm {
                 return match self.int_value(result) {
                     Some(n) => Ok(Some(n)),
                     None => {
-                        let message =
-                            format!("__int__ returned non-int (type {})", self.class_name(result));
+                        let message = format!(
+                            "__int__ returned non-int (type {})",
+                            self.class_name(result)
+                        );
                         Err(self.type_error(message))
                     }
                 };
@@ -317,7 +365,26 @@ impl Vm {
         let spec = format!("{alternate}.{}{}", precision.unwrap_or(6), conversion.code);
         let text = pytext::format_float(number.abs(), &spec).map_err(|m| self.value_error(m))?;
         let negative = number.is_sign_negative() && !number.is_nan();
-        Ok(Body { sign: sign_of(conversion, negative), prefix: "", digits: text, numeric: true })
+        Ok(Body {
+            sign: sign_of(conversion, negative),
+            prefix: "",
+            digits: text,
+            numeric: true,
+        })
+    }
+}
+
+/// A text conversion's body: the precision keeps that many characters, except `%c`.
+fn text_body(code: char, precision: Option<usize>, text: String) -> Body {
+    let text = match (code, precision) {
+        ('c', _) | (_, None) => text,
+        (_, Some(limit)) => text.chars().take(limit).collect(),
+    };
+    Body {
+        sign: "",
+        prefix: "",
+        digits: text,
+        numeric: false,
     }
 }
 
@@ -340,7 +407,12 @@ fn sign_of(conversion: &Conversion, negative: bool) -> &'static str {
 
 /// The width applied: `-` pads on the right, `0` (numbers only) with zeros inside.
 fn pad_field(conversion: &Conversion, width: usize, body: Body) -> String {
-    let Body { sign, prefix, digits, numeric } = body;
+    let Body {
+        sign,
+        prefix,
+        digits,
+        numeric,
+    } = body;
     let length = sign.len() + prefix.len() + digits.chars().count();
     let padding = width.saturating_sub(length);
     if conversion.left {
@@ -364,7 +436,11 @@ fn next_argument(vm: &mut Vm, arguments: &mut Arguments) -> Result<Value, Except
 
 /// CPython shows a printable ASCII code as itself and any other as `?`.
 fn unsupported_code(code: char, index: usize) -> String {
-    let shown = if (' '..='~').contains(&code) { code } else { '?' };
+    let shown = if (' '..='~').contains(&code) {
+        code
+    } else {
+        '?'
+    };
     format!(
         "unsupported format character '{shown}' ({:#x}) at index {index}",
         code as u32

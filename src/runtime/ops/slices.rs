@@ -147,6 +147,10 @@ impl Vm {
                     .collect();
                 Ok(self.new_str(&picked))
             }
+            Object::BigRange(range) => match slice.as_obj() {
+                Some(slice) => self.big_range_slice(&range, slice),
+                None => Ok(Value::None),
+            },
             Object::Range(range) => {
                 let bounds = self.slice_bounds(slice, range.len() as usize)?;
                 let sliced = RangeObject {

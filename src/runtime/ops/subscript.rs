@@ -71,6 +71,10 @@ impl Vm {
                     None => Err(self.error(TypeId::IndexError, "string index out of range")),
                 }
             }
+            Object::BigRange(range) => {
+                let range = (**range).clone();
+                self.big_range_item(&range, key)
+            }
             Object::Range(range) => {
                 let range = *range;
                 let index = self.sequence_index(key, range.len() as usize, "range")?;

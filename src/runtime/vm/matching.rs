@@ -242,7 +242,7 @@ impl Vm {
             .any(|&ty| mro.contains(&self.type_value(ty)))
     }
 
-    fn is_attribute_error(&self, error: &Exception) -> bool {
+    pub(crate) fn is_attribute_error(&self, error: &Exception) -> bool {
         match error {
             Exception::Raised(r) => matches!(
                 self.heap.get(*r),

@@ -131,6 +131,9 @@ pub struct Vm {
     /// Classes the runtime makes the first time a program needs one
     /// (`types.UnionType`), by qualified name.
     pub lazy_classes: Vec<(&'static str, Value)>,
+    /// Set once any class namespace has held `__getattribute__`: until then no
+    /// attribute read looks for the hook.
+    pub getattribute_seen: bool,
 }
 
 impl Vm {
@@ -155,6 +158,7 @@ impl Vm {
             native_attributes: Vec::new(),
             methods: Rc::default(),
             native_class_methods: Rc::default(),
+            getattribute_seen: false,
             handling: None,
             stdout: String::new(),
             stderr: String::new(),

@@ -82,7 +82,7 @@ _GenericAlias = type(list[int])
 
 def _class_getitem(cls, item):
     """`Iterable[int]`: a generic alias that prints as `collections.abc.Iterable[int]`."""
-    alias = _GenericAlias()
+    alias = _GenericAlias(cls, item)
     alias.__origin__ = f'{cls.__module__}.{cls.__qualname__}'
     alias.__args__ = item
     return alias
