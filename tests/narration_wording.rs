@@ -227,3 +227,17 @@ fn a_matching_case_says_what_it_captured() {
     let all = narrations(POINT_MATCH);
     assert_says(&all, "Ran line 5 (case (0, y)): y is now 5.");
 }
+
+/// CPython reports the StopIteration that ends an `await` in the waiting frame; that is
+/// no exception a learner's code met, so the step says the awaited code finished.
+#[test]
+fn a_finished_await_is_not_called_an_exception() {
+    let all = narrations(
+        "import asyncio\n\nasync def work():\n    await asyncio.sleep(0.1)\n    return 2\n\n\
+         async def main():\n    n = await work()\n    print(n)\n\nasyncio.run(main())\n",
+    );
+    assert!(!all.iter().any(|s| s.contains("exception")), "{all:#?}");
+    assert_says(&all, "Resumed work call 1 where it awaited on line 4.");
+    assert_says(&all, "What work call 1 waited for at line 4 (await asyncio.sleep(0.1)) finished.");
+    assert_says(&all, "What line 4 waited for finished, and work call 1 went on: line 5 (return 2).");
+}

@@ -45,6 +45,12 @@ pub fn narrate<'s>(
                 frame_words(frame),
                 now.line
             ),
+            // A coroutine resumed at the `await` it paused at.
+            None if has_word(statement_at(now.line), "await") => format!(
+                "Resumed {} where it awaited on line {}.",
+                frame_words(frame),
+                now.line
+            ),
             None => narrate_call(frame, &now.heap, reasons),
         },
         "return" => narrate_return(now, before, frame, statement_at),
@@ -179,6 +185,12 @@ fn narrate_exception<'s>(
     statement_at: &dyn Fn(u32) -> &'s str,
 ) -> String {
     let place = frame_words(frame);
+    if delegate_finished(now, statement_at) {
+        return format!(
+            "What {place} waited for at {} finished.",
+            lowercase_first(&ran_line(now.line, statement_at))
+        );
+    }
     let what = match &now.exception {
         Some(e) if e.message.is_empty() => e.type_name.clone(),
         Some(e) => format!("{}: {}", e.type_name, e.message),
@@ -202,9 +214,14 @@ fn narrate_exception<'s>(
 
 /// Whether `statement` holds the keyword `yield` (not a name such as `yielded`).
 fn is_yield(statement: &str) -> bool {
+    has_word(statement, "yield")
+}
+
+/// Whether `statement` holds `keyword` as a word of its own.
+fn has_word(statement: &str, keyword: &str) -> bool {
     statement
         .split(|c: char| !(c.is_alphanumeric() || c == '_'))
-        .any(|word| word == "yield")
+        .any(|word| word == keyword)
 }
 
 /// A frame as a sentence names it: "the global frame", "inc #2 call 1".
@@ -293,6 +310,9 @@ fn narrate_line<'s>(
     let is_callee = current_frame(before).is_some_and(|f| f.id == frame.id);
     match before.event {
         "call" if is_callee => entered(frame, statement_at(before.line), before.line),
+        "exception" if is_callee && delegate_finished(before, statement_at) => {
+            went_on_after_await(frame, now, before, statement_at)
+        }
         "exception" if is_callee => handler_reached(now, before, statement_at),
         "return" => {
             let clauses = line_effects(now, before, earlier, frame);
@@ -341,6 +361,38 @@ fn entered(frame: &FrameView, call_statement: &str, call_line: u32) -> String {
         );
     }
     format!("Entered the body of {}.", frame.label)
+}
+
+/// Whether the exception step before was the StopIteration that ends an `await` or
+/// `yield from`: the awaited coroutine (or the inner generator) returned, and CPython
+/// reports its StopIteration in the frame that waited, which then simply goes on.
+/// The snapshot names no exception there when it was never bound to a Python object.
+fn delegate_finished<'s>(before: &Snapshot, statement_at: &dyn Fn(u32) -> &'s str) -> bool {
+    let stop = before
+        .exception
+        .as_ref()
+        .is_none_or(|e| e.type_name == "StopIteration");
+    let statement = statement_at(before.line);
+    let words: Vec<&str> = statement
+        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .filter(|word| !word.is_empty())
+        .collect();
+    stop && (words.contains(&"await") || words.windows(2).any(|w| w == ["yield", "from"]))
+}
+
+/// "What line 5 awaited finished, and greet #1 went on: line 6 (print(name))."
+fn went_on_after_await<'s>(
+    frame: &FrameView,
+    now: &Snapshot,
+    before: &Snapshot,
+    statement_at: &dyn Fn(u32) -> &'s str,
+) -> String {
+    format!(
+        "What line {} waited for finished, and {} went on: {}.",
+        before.line,
+        frame_words(frame),
+        lowercase_first(&ran_line(now.line, statement_at))
+    )
 }
 
 /// The line step after an exception in the same frame: Python jumped to the `except`
