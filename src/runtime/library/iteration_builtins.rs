@@ -106,9 +106,7 @@ fn builtin_max(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     extreme(vm, args, kwargs, "max", false)
 }
 
-/// `sum(iterable, /, start=0)`: left to right with `+`; strs are refused. Like CPython's
-/// loop it takes one item at a time, so `sum(range(10**12))` runs (each item a counted
-/// step) instead of first building a list of every item.
+/// `sum(iterable, /, start=0)`: left to right with `+`; strs are refused.
 fn builtin_sum(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     if args.is_empty() {
         return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
@@ -116,28 +114,15 @@ fn builtin_sum(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     let bound = bind(vm, "sum", args, kwargs, &["iterable", "start"], 1)?;
     let iterable = bound.first().copied().flatten().unwrap_or(Value::None);
     let start = bound.get(1).copied().flatten().unwrap_or(Value::Int(0));
-    let iterator = vm.get_iter(iterable)?;
+    let items = vm.collect_iterable(iterable)?;
     if vm.type_of(start) == TypeId::Str {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
-    rooted(vm, &[iterator, start], |vm| {
-        // The running total is kept alive in the slot `start` took.
-        let total_root = vm.native_roots.len().saturating_sub(1);
+    rooted(vm, &items.clone(), |vm| {
         let mut total = start;
-        while let Some(item) = vm.iter_next(iterator)? {
-            // CPython's sum adds exact ints without dispatch while they fit a machine word.
-            if let (Value::Int(a), Value::Int(b)) = (total, item) {
-                if let Some(sum) = a.checked_add(b) {
-                    total = Value::Int(sum);
-                    continue;
-                }
-            }
-            vm.native_roots.push(item);
+        for item in items {
             total = vm.binary_op(Operator::Add, total, item, false)?;
-            vm.native_roots.pop();
-            if let Some(root) = vm.native_roots.get_mut(total_root) {
-                *root = total;
-            }
+            vm.native_roots.push(total);
         }
         Ok(total)
     })
