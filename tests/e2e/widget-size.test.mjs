@@ -14,7 +14,7 @@
 // __subclasscheck__ and __class_getitem__, the collection flags match reads (+6.1 KB), exec,
 // eval and compile (their frames, compile modes, SyntaxError objects, their globals' builtins
 // and the file of a step: +8.7 KB), and the pictures that draw the steps of Python code native
-// code calls back, then 618,270 with strs that grow in a shared buffer and a lazy sum
+// code calls back, then 618,270 with strs that grow in a shared buffer
 // (+1.4 KB), and coroutines (async def, await, async for and with: their grammar, checks and
 // VM), ranges past 64 bits, bytes %-formatting, __format__ methods, __getattribute__ and the
 // dir() tables of the built-in types (+15.9 KB together). A change that needs more raises it
