@@ -127,14 +127,11 @@ impl StrText {
             };
             return (text, tail.len().max(room));
         }
-        let mut text = String::with_capacity(if byte_len < SHARE_FROM_BYTES {
-            byte_len
-        } else {
-            2 * byte_len
-        });
+        let whole = byte_len < SHARE_FROM_BYTES;
+        let mut text = String::with_capacity(if whole { byte_len } else { 2 * byte_len });
         text.push_str(self.as_rc());
         text.push_str(tail);
-        if byte_len < SHARE_FROM_BYTES {
+        if whole {
             return (StrText::whole(text.into()), byte_len);
         }
         let room = text.capacity();

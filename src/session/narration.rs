@@ -377,7 +377,8 @@ fn delegate_finished<'s>(before: &Snapshot, statement_at: &dyn Fn(u32) -> &'s st
         .split(|c: char| !(c.is_alphanumeric() || c == '_'))
         .filter(|word| !word.is_empty())
         .collect();
-    stop && (words.contains(&"await") || words.windows(2).any(|w| w == ["yield", "from"]))
+    let yield_from = words.windows(2).any(|pair| pair == ["yield", "from"]);
+    stop && (has_word(statement, "await") || yield_from)
 }
 
 /// "What line 5 awaited finished, and greet #1 went on: line 6 (print(name))."

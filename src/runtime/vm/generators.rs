@@ -200,13 +200,7 @@ impl Vm {
         if !self.resume_generator(generator, sent)? {
             return Ok(None);
         }
-        let depth = self.frames.len();
-        let value = match self.run_nested(depth)? {
-            LoopExit::Returned(value) => value,
-            LoopExit::Paused => Value::None,
-        };
-        let finished = matches!(self.heap.get(generator), Object::Generator(g) if g.state == GeneratorState::Finished);
-        Ok(if finished { None } else { Some(value) })
+        self.run_resumed(generator)
     }
 
     /// `gen.throw(exc)`: resumes the generator by raising `exception` where it paused;
@@ -272,6 +266,11 @@ impl Vm {
             self.pop();
             self.jump(end);
         }
+        self.run_resumed(generator)
+    }
+
+    /// Runs a resumed generator until it yields (`Some` of the value) or finishes (`None`).
+    fn run_resumed(&mut self, generator: ObjRef) -> Result<Option<Value>, Exception> {
         let depth = self.frames.len();
         let value = match self.run_nested(depth)? {
             LoopExit::Returned(value) => value,
