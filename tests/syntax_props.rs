@@ -39,7 +39,7 @@ proptest! {
 /// Regression: deeply nested input used to overflow the stack and abort. Every one of
 /// these must come back as a value (an AST or a SyntaxError). The thread's stack is
 /// set explicitly because debug builds use far larger frames than release builds,
-/// where the limits hold within WebAssembly's 1 MiB stack.
+/// where the limits hold within the WebAssembly module's 2 MiB stack.
 #[test]
 fn deeply_nested_input_fails_cleanly() {
     let inputs = [

@@ -26,7 +26,8 @@ fn program(name: &'static str, source: String, cpython: Option<&'static str>) ->
 }
 
 /// A program within CPython's limits but past Cellscope's, which are lower so that
-/// every pass fits WebAssembly's 1 MiB stack: it gets CPython's RecursionError.
+/// every pass fits the WebAssembly module's 2 MiB stack: it gets CPython's
+/// RecursionError.
 fn past_our_limit(name: &'static str, source: String) -> DeepProgram {
     DeepProgram {
         name,
@@ -67,32 +68,62 @@ fn indented_blocks(header: impl Fn(usize) -> String, depth: usize, body: &str) -
 /// Nesting at depths CPython still accepts, and large flat programs.
 pub fn accepted_by_cpython() -> Vec<DeepProgram> {
     vec![
-        past_our_limit(
+        program(
             "parens_200",
             format!("x = {}\nprint(x)\n", nested("(", "1", ")", 200)),
+            None,
         ),
-        past_our_limit(
+        program(
             "lists_200",
             format!("x = {}\nprint(len(x))\n", nested("[", "", "]", 200)),
+            None,
         ),
-        past_our_limit(
+        program(
             "dicts_199",
             format!("x = {}\nprint(len(x))\n", nested("{1: ", "2", "}", 199)),
+            None,
         ),
-        past_our_limit(
+        program(
             "calls_199",
             format!("x = {}\nprint(x)\n", nested("abs(", "-1", ")", 199)),
+            None,
         ),
-        past_our_limit(
+        program(
             "comprehensions_100",
             format!(
                 "z = [1]\nx = {}\nprint(len(x))\n",
                 nested("[", "y for y in z", "]", 100)
             ),
+            None,
         ),
-        past_our_limit(
+        program(
             "fstring_parens_150",
             format!("print(f\"{{{}}}\")\n", nested("(", "1", ")", 150)),
+            None,
+        ),
+        program(
+            "parens_200_around_powers_180",
+            format!(
+                "x = {}\nprint(x)\n",
+                nested("(", &format!("{}1", "1 ** ".repeat(180)), ")", 200)
+            ),
+            None,
+        ),
+        program(
+            "calls_199_around_negations_190",
+            format!(
+                "x = {}\nprint(x)\n",
+                nested("abs(", &format!("{}1", "-".repeat(190)), ")", 199)
+            ),
+            None,
+        ),
+        program(
+            "lists_200_around_lambdas_45",
+            format!(
+                "x = {}\nprint(len(x))\n",
+                nested("[", &format!("{}1", "lambda: ".repeat(45)), "]", 200)
+            ),
+            None,
         ),
         past_our_limit(
             "unary_minus_2900",

@@ -11,13 +11,23 @@ use nom::Parser;
 
 /// primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')' |
 ///          primary '[' slices ']' | atom
+#[inline(never)]
 pub fn primary(input: Tokens<'_>) -> PResult<'_, Expr> {
-    let (mut rest, mut value) = atom(input)?;
+    let (rest, value) = atom(input)?;
+    trailers(input, rest, value)
+}
+
+/// The `.name`, `(args)` and `[slices]` after an atom. Out of line, so that the
+/// frame a nested bracket passes through on its way to [`atom`] stays small.
+#[inline(never)]
+fn trailers<'a>(input: Tokens<'a>, mut rest: Tokens<'a>, mut value: Expr) -> PResult<'a, Expr> {
     let mut chain = 0;
     loop {
         chain += 1;
         check_depth(rest, chain)?;
-        let Some(token) = rest.first() else { return Ok((rest, value)) };
+        let Some(token) = rest.first() else {
+            return Ok((rest, value));
+        };
         if token.kind != TokenKind::Operator {
             return Ok((rest, value));
         }
@@ -54,13 +64,17 @@ pub fn primary(input: Tokens<'_>) -> PResult<'_, Expr> {
 }
 
 /// slices: slice !',' | ','.(slice | starred_expression)+ [',']
+#[inline(never)]
 fn slices(input: Tokens<'_>) -> PResult<'_, Expr> {
     let (mut rest, first) = slice(input)?;
     if !rest.is_operator(",") {
         // `a[*b]` (Python 3.11): a starred item alone still makes a tuple.
         if matches!(first.kind, ExprKind::Starred { .. }) {
             let span = first.span;
-            return Ok((rest, Expr::new(ExprKind::Tuple { elts: vec![first], ctx: ExprContext::Load }, span)));
+            return Ok((
+                rest,
+                Expr::new(ExprKind::Tuple { elts: vec![first], ctx: ExprContext::Load }, span),
+            ));
         }
         return Ok((rest, first));
     }
@@ -107,7 +121,9 @@ fn optional_expression(input: Tokens<'_>) -> PResult<'_, Option<Box<Expr>>> {
 /// atom: NAME | 'True' | 'False' | 'None' | strings | NUMBER | tuple | group | genexp |
 ///       list | listcomp | dict | set | dictcomp | setcomp | '...'
 pub fn atom(input: Tokens<'_>) -> PResult<'_, Expr> {
-    let Some(token) = input.first() else { return mismatch(input) };
+    let Some(token) = input.first() else {
+        return mismatch(input);
+    };
     let constant = |value| Ok((input.advance(1), Expr::new(ExprKind::Constant(value), token.span)));
     match (token.kind, token.text) {
         (TokenKind::Name, id) => {
@@ -132,6 +148,7 @@ pub fn atom(input: Tokens<'_>) -> PResult<'_, Expr> {
 
 /// group: '(' (yield_expr | named_expression) ')'; tuple: '(' [star_named_expressions] ')';
 /// genexp: '(' named_expression for_if_clauses ')'
+#[inline(never)]
 fn parenthesized(input: Tokens<'_>) -> PResult<'_, Expr> {
     let inner = input.advance(1);
     if inner.is_operator(")") {
@@ -150,6 +167,17 @@ fn parenthesized(input: Tokens<'_>) -> PResult<'_, Expr> {
         return Ok((rest, value));
     }
     let (rest, first) = star_named_expression(inner)?;
+    if rest.is_operator(")") {
+        return Ok((rest.advance(1), first));
+    }
+    tuple_or_generator(input, rest, first)
+}
+
+/// What follows the first item in parentheses: `for` makes a generator expression,
+/// `,` a tuple. Out of line, so that the frame each nested bracket passes through
+/// stays small.
+#[inline(never)]
+fn tuple_or_generator<'a>(input: Tokens<'a>, rest: Tokens<'a>, first: Expr) -> PResult<'a, Expr> {
     if rest.starts_for_clause() {
         unpacking_in_comprehension(rest, &first)?;
         let (rest, generators) = for_if_clauses(rest)?;
@@ -157,14 +185,12 @@ fn parenthesized(input: Tokens<'_>) -> PResult<'_, Expr> {
         let kind = ExprKind::GeneratorExp { elt: Box::new(first), generators };
         return Ok((rest, Expr::new(kind, input.span_to(rest))));
     }
-    if rest.is_operator(")") {
-        return Ok((rest.advance(1), first));
-    }
     let (rest, elts) = display_items(rest, vec![first], ")")?;
     Ok((rest, Expr::new(ExprKind::Tuple { elts, ctx: ExprContext::Load }, input.span_to(rest))))
 }
 
 /// list: '[' [star_named_expressions] ']'; listcomp: '[' named_expression for_if_clauses ']'
+#[inline(never)]
 fn list_display(input: Tokens<'_>) -> PResult<'_, Expr> {
     let inner = input.advance(1);
     if inner.is_operator("]") {
@@ -175,6 +201,17 @@ fn list_display(input: Tokens<'_>) -> PResult<'_, Expr> {
         ));
     }
     let (rest, first) = star_named_expression(inner)?;
+    list_or_comprehension(input, rest, first)
+}
+
+/// What follows a list's first item: `for` makes a comprehension. Out of line, as
+/// [`tuple_or_generator`] is.
+#[inline(never)]
+fn list_or_comprehension<'a>(
+    input: Tokens<'a>,
+    rest: Tokens<'a>,
+    first: Expr,
+) -> PResult<'a, Expr> {
     if rest.starts_for_clause() {
         unpacking_in_comprehension(rest, &first)?;
         let (rest, generators) = for_if_clauses(rest)?;
@@ -212,13 +249,16 @@ pub fn display_items<'a>(
 }
 
 /// invalid_expression: disjunction expression_without_invalid inside brackets.
+#[inline(never)]
 pub fn missing_comma<'a, T>(rest: Tokens<'a>, previous: Option<&Expr>) -> PResult<'a, T> {
     let starts_word =
         matches!(rest.kind(), TokenKind::Name | TokenKind::Number | TokenKind::String)
             || rest.is_operator("(")
             || rest.is_operator("[")
             || rest.is_operator("{");
-    let Some(previous) = previous else { return mismatch(rest) };
+    let Some(previous) = previous else {
+        return mismatch(rest);
+    };
     // CPython leaves out `NAME STRING` (a misspelt prefix) and soft keywords.
     if let ExprKind::Name { id, .. } = &previous.kind {
         if rest.kind() == TokenKind::String || matches!(id.as_str(), "match" | "case" | "_") {

@@ -9,6 +9,7 @@ use super::{fail, PResult, Tokens};
 
 /// dict: '{' [double_starred_kvpairs] '}' | set: '{' star_named_expressions '}' |
 /// dictcomp | setcomp
+#[inline(never)]
 pub fn braces(input: Tokens<'_>) -> PResult<'_, Expr> {
     let inner = input.advance(1);
     if inner.is_operator("}") {

@@ -17,6 +17,7 @@ enum Argument {
 }
 
 /// '(' [arguments] ')' after a callee: returns the positional and keyword arguments.
+#[inline(never)]
 pub fn call_arguments(input: Tokens<'_>) -> PResult<'_, (Vec<Expr>, Vec<Keyword>)> {
     let mut rest = input.advance(1);
     let mut written = Vec::new();
@@ -41,6 +42,9 @@ pub fn call_arguments(input: Tokens<'_>) -> PResult<'_, (Vec<Expr>, Vec<Keyword>
 }
 
 /// A generator expression without its own parentheses must be the only argument.
+/// Out of line, as the rest of what follows an argument is, so that the frame a
+/// nested call passes through stays small.
+#[inline(never)]
 fn sole_generator<'a>(
     call: Tokens<'a>,
     rest: Tokens<'a>,
@@ -76,33 +80,52 @@ fn sole_generator<'a>(
 /// kwarg: NAME '=' expression | '*' expression | '**' expression | named_expression
 fn argument(input: Tokens<'_>) -> PResult<'_, Argument> {
     if input.is_operator("*") || input.is_operator("**") {
-        let double = input.is_operator("**");
-        let (rest, value) = expression(input.advance(1))?;
-        let span = input.span_to(rest);
-        if double {
-            return Ok((rest, Argument::DoubleStarred(Keyword { arg: None, value, span })));
-        }
-        let kind = ExprKind::Starred { value: Box::new(value), ctx: ExprContext::Load };
-        return Ok((rest, Argument::Starred(Expr::new(kind, span))));
+        return unpacked_argument(input);
     }
     if input.kind() == super::super::token::TokenKind::Name && input.advance(1).is_operator("=") {
-        let (rest, name) = super::terminals::name(input)?;
-        let (rest, value) = expression(rest.advance(1))?;
-        let span = input.span_to(rest);
-        return Ok((rest, Argument::Keyword(Keyword { arg: Some(name), value, span })));
+        return keyword_argument(input);
     }
     let (rest, value) = named_expression(input)?;
     if rest.is_operator("=") {
-        let message = "expression cannot contain assignment, perhaps you meant \"==\"?";
-        return fail(rest, message, input.span_to(rest.advance(1)));
+        return assignment_in_argument(input, rest);
     }
     Ok((rest, Argument::Positional(value)))
+}
+
+/// `*args` or `**kwargs` in a call.
+#[inline(never)]
+fn unpacked_argument(input: Tokens<'_>) -> PResult<'_, Argument> {
+    let double = input.is_operator("**");
+    let (rest, value) = expression(input.advance(1))?;
+    let span = input.span_to(rest);
+    if double {
+        return Ok((rest, Argument::DoubleStarred(Keyword { arg: None, value, span })));
+    }
+    let kind = ExprKind::Starred { value: Box::new(value), ctx: ExprContext::Load };
+    Ok((rest, Argument::Starred(Expr::new(kind, span))))
+}
+
+/// `name=value` in a call.
+#[inline(never)]
+fn keyword_argument(input: Tokens<'_>) -> PResult<'_, Argument> {
+    let (rest, name) = super::terminals::name(input)?;
+    let (rest, value) = expression(rest.advance(1))?;
+    let span = input.span_to(rest);
+    Ok((rest, Argument::Keyword(Keyword { arg: Some(name), value, span })))
+}
+
+/// `f(a.b=1)`: an `=` after an expression that is not a name.
+#[inline(never)]
+fn assignment_in_argument<'a>(input: Tokens<'a>, rest: Tokens<'a>) -> PResult<'a, Argument> {
+    let message = "expression cannot contain assignment, perhaps you meant \"==\"?";
+    fail(rest, message, input.span_to(rest.advance(1)))
 }
 
 /// Positional arguments may not follow keywords, nor `*` follow `**`; a keyword may
 /// not repeat.
 /// CPython reports a misplaced positional argument at the closing parenthesis, the
 /// last token it read, and a misplaced `*` at the star.
+#[inline(never)]
 fn order_arguments<'a>(
     rest: Tokens<'a>,
     written: Vec<Argument>,

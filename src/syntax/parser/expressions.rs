@@ -70,6 +70,20 @@ pub fn star_named_expression(input: Tokens<'_>) -> PResult<'_, Expr> {
 /// named_expression: NAME ':=' ~ expression | expression !':='
 pub fn named_expression(input: Tokens<'_>) -> PResult<'_, Expr> {
     let (rest, target) = expression(input)?;
+    if !rest.is_operator("=") && !rest.is_operator(":=") {
+        return Ok((rest, target));
+    }
+    assignment_expression(input, rest, target)
+}
+
+/// The `:=` (or mistaken `=`) after `target`. Out of line, so that the frame every
+/// nested bracket passes through stays small.
+#[inline(never)]
+fn assignment_expression<'a>(
+    input: Tokens<'a>,
+    rest: Tokens<'a>,
+    target: Expr,
+) -> PResult<'a, Expr> {
     if rest.is_operator("=") && matches!(target.kind, ExprKind::Name { .. }) {
         return equals_instead_of_comparison(rest, target);
     }
@@ -107,12 +121,26 @@ pub fn expression(input: Tokens<'_>) -> PResult<'_, Expr> {
 
 fn expression_body(input: Tokens<'_>) -> PResult<'_, Expr> {
     if input.is_keyword("lambda") {
-        return nested_by(input, LAMBDA_COST - 1, super::arguments::lambdef);
+        return lambda(input);
     }
     let (rest, body) = disjunction(input)?;
     if !rest.is_keyword("if") {
         return Ok((rest, body));
     }
+    conditional(input, rest, body)
+}
+
+/// lambdef, costed as the function body it compiles to.
+#[inline(never)]
+fn lambda(input: Tokens<'_>) -> PResult<'_, Expr> {
+    nested_by(input, LAMBDA_COST - 1, super::arguments::lambdef)
+}
+
+/// `body if test else orelse`, from the `if` on. Out of line, as every rule's
+/// continuation after the operand it recurses into is, so that the frame each
+/// nested bracket passes through stays small.
+#[inline(never)]
+fn conditional<'a>(input: Tokens<'a>, rest: Tokens<'a>, body: Expr) -> PResult<'a, Expr> {
     let (after_test, test) = disjunction(rest.advance(1))?;
     // invalid_expression: `a if b` not followed by 'else' (nor by ':', which is some
     // other mistake).
@@ -130,33 +158,42 @@ fn expression_body(input: Tokens<'_>) -> PResult<'_, Expr> {
 }
 
 /// disjunction: conjunction ('or' conjunction)+ | conjunction
-pub fn disjunction(input: Tokens<'_>) -> PResult<'_, Expr> {
-    bool_operation(input, "or", BoolOperator::Or, conjunction)
-}
-
 /// conjunction: inversion ('and' inversion)+ | inversion
-fn conjunction(input: Tokens<'_>) -> PResult<'_, Expr> {
-    bool_operation(input, "and", BoolOperator::And, inversion)
+///
+/// Both levels in one frame: `a and b or c` is `Or[And[a, b], c]`, and a bracket
+/// nested inside re-enters this rule once instead of twice (see [`binary_operations`]).
+pub fn disjunction(input: Tokens<'_>) -> PResult<'_, Expr> {
+    let mut alternatives = Vec::new();
+    let mut group_start = input;
+    let mut group = Vec::new();
+    let mut rest = input;
+    loop {
+        let (next, operand) = inversion(rest)?;
+        group.push(operand);
+        rest = next;
+        if rest.is_keyword("and") {
+            rest = rest.advance(1);
+            continue;
+        }
+        alternatives.push(bool_group(group_start, rest, BoolOperator::And, group));
+        if !rest.is_keyword("or") {
+            break;
+        }
+        rest = rest.advance(1);
+        group_start = rest;
+        group = Vec::new();
+    }
+    Ok((rest, bool_group(input, rest, BoolOperator::Or, alternatives)))
 }
 
-/// `a or b or c` is one BoolOp with three values.
-fn bool_operation<'a>(
-    input: Tokens<'a>,
-    word: &'static str,
-    op: BoolOperator,
-    operand: fn(Tokens<'a>) -> PResult<'a, Expr>,
-) -> PResult<'a, Expr> {
-    let (mut rest, first) = operand(input)?;
-    if !rest.is_keyword(word) {
-        return Ok((rest, first));
+/// `a or b or c` is one BoolOp with three values; a single value is itself.
+fn bool_group(start: Tokens<'_>, end: Tokens<'_>, op: BoolOperator, mut values: Vec<Expr>) -> Expr {
+    if values.len() == 1 {
+        if let Some(value) = values.pop() {
+            return value;
+        }
     }
-    let mut values = vec![first];
-    while rest.is_keyword(word) {
-        let (next, value) = operand(rest.advance(1))?;
-        values.push(value);
-        rest = next;
-    }
-    Ok((rest, Expr::new(ExprKind::BoolOp { op, values }, input.span_to(rest))))
+    Expr::new(ExprKind::BoolOp { op, values }, start.span_to(end))
 }
 
 /// inversion: 'not' inversion | comparison
@@ -168,6 +205,12 @@ fn inversion_body(input: Tokens<'_>) -> PResult<'_, Expr> {
     if !input.is_keyword("not") {
         return comparison(input);
     }
+    negation(input)
+}
+
+/// `not x`.
+#[inline(never)]
+fn negation(input: Tokens<'_>) -> PResult<'_, Expr> {
     let (rest, operand) = inversion(input.advance(1))?;
     let kind = ExprKind::UnaryOp { op: UnaryOperator::Not, operand: boxed(operand) };
     Ok((rest, Expr::new(kind, input.span_to(rest))))
@@ -175,7 +218,9 @@ fn inversion_body(input: Tokens<'_>) -> PResult<'_, Expr> {
 
 /// compare_op: '==' | '!=' | '<=' | '<' | '>=' | '>' | 'not' 'in' | 'in' | 'is' 'not' | 'is'
 fn compare_op(input: Tokens<'_>) -> PResult<'_, CmpOperator> {
-    let Some(token) = input.first() else { return mismatch(input) };
+    let Some(token) = input.first() else {
+        return mismatch(input);
+    };
     let next = input.peek(1);
     let (op, width) = match (token.text, token.kind) {
         ("==", _) => (CmpOperator::Eq, 1),
@@ -202,7 +247,16 @@ fn compare_op(input: Tokens<'_>) -> PResult<'_, CmpOperator> {
 
 /// comparison: bitwise_or (compare_op bitwise_or)+ | bitwise_or
 fn comparison(input: Tokens<'_>) -> PResult<'_, Expr> {
-    let (mut rest, left) = bitwise_or(input)?;
+    let (rest, left) = bitwise_or(input)?;
+    if compare_op(rest).is_err() {
+        return Ok((rest, left));
+    }
+    comparisons(input, rest, left)
+}
+
+/// The `op right` pairs after a comparison's left operand.
+#[inline(never)]
+fn comparisons<'a>(input: Tokens<'a>, mut rest: Tokens<'a>, left: Expr) -> PResult<'a, Expr> {
     let mut ops = Vec::new();
     let mut comparators = Vec::new();
     while let Ok((after_op, cmp)) = compare_op(rest) {
@@ -218,62 +272,56 @@ fn comparison(input: Tokens<'_>) -> PResult<'_, Expr> {
     Ok((rest, Expr::new(kind, input.span_to(rest))))
 }
 
-/// Left-associative binary operators of one precedence level.
-fn binary_level<'a>(
-    input: Tokens<'a>,
-    operators: &[(&str, Operator)],
-    operand: fn(Tokens<'a>) -> PResult<'a, Expr>,
-) -> PResult<'a, Expr> {
-    let (mut rest, mut left) = operand(input)?;
+/// The left-associative binary operators, loosest first, with their precedence:
+/// CPython's grammar gives each level a rule of its own, from `bitwise_or` down to
+/// `term`.
+const BINARY_OPERATORS: [(&str, Operator, u8); 12] = [
+    ("|", Operator::BitOr, 1),
+    ("^", Operator::BitXor, 2),
+    ("&", Operator::BitAnd, 3),
+    ("<<", Operator::LShift, 4),
+    (">>", Operator::RShift, 4),
+    ("+", Operator::Add, 5),
+    ("-", Operator::Sub, 5),
+    ("*", Operator::Mult, 6),
+    ("/", Operator::Div, 6),
+    ("//", Operator::FloorDiv, 6),
+    ("%", Operator::Mod, 6),
+    ("@", Operator::MatMult, 6),
+];
+
+/// bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor, and so on down to
+/// term: term ('*' | '/' | '//' | '%' | '@') factor | factor
+pub fn bitwise_or(input: Tokens<'_>) -> PResult<'_, Expr> {
+    binary_operations(input, 1)
+}
+
+/// The binary operators binding at least as tightly as `min_precedence`, by
+/// precedence climbing. It builds the tree the six grammar rules build, but a
+/// bracket inside an operand re-enters one frame here instead of six, which is what
+/// lets 200 nested brackets (CPython's limit) parse on WebAssembly's stack.
+fn binary_operations(input: Tokens<'_>, min_precedence: u8) -> PResult<'_, Expr> {
+    let (mut rest, mut left) = factor(input)?;
     let mut chain = 0;
-    loop {
-        let Some(&(_, op)) = operators.iter().find(|(symbol, _)| rest.is_operator(symbol)) else {
-            return Ok((rest, left));
-        };
+    while let Some((op, precedence)) = binary_operator(rest, min_precedence) {
         chain += 1;
         check_depth(rest, chain)?;
-        let (next, right) = operand(rest.advance(1))?;
+        let (next, right) = binary_operations(rest.advance(1), precedence + 1)?;
         let span = input.span_to(next);
         left = Expr::new(ExprKind::BinOp { left: boxed(left), op, right: boxed(right) }, span);
         rest = next;
     }
+    Ok((rest, left))
 }
 
-/// bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor
-pub fn bitwise_or(input: Tokens<'_>) -> PResult<'_, Expr> {
-    binary_level(input, &[("|", Operator::BitOr)], bitwise_xor)
-}
-
-/// bitwise_xor: bitwise_xor '^' bitwise_and | bitwise_and
-fn bitwise_xor(input: Tokens<'_>) -> PResult<'_, Expr> {
-    binary_level(input, &[("^", Operator::BitXor)], bitwise_and)
-}
-
-/// bitwise_and: bitwise_and '&' shift_expr | shift_expr
-fn bitwise_and(input: Tokens<'_>) -> PResult<'_, Expr> {
-    binary_level(input, &[("&", Operator::BitAnd)], shift_expr)
-}
-
-/// shift_expr: shift_expr ('<<' | '>>') sum | sum
-fn shift_expr(input: Tokens<'_>) -> PResult<'_, Expr> {
-    binary_level(input, &[("<<", Operator::LShift), (">>", Operator::RShift)], sum)
-}
-
-/// sum: sum ('+' | '-') term | term
-fn sum(input: Tokens<'_>) -> PResult<'_, Expr> {
-    binary_level(input, &[("+", Operator::Add), ("-", Operator::Sub)], term)
-}
-
-/// term: term ('*' | '/' | '//' | '%' | '@') factor | factor
-fn term(input: Tokens<'_>) -> PResult<'_, Expr> {
-    let operators = [
-        ("*", Operator::Mult),
-        ("/", Operator::Div),
-        ("//", Operator::FloorDiv),
-        ("%", Operator::Mod),
-        ("@", Operator::MatMult),
-    ];
-    binary_level(input, &operators, factor)
+/// The binary operator `input` starts with, if it binds at least as tightly as
+/// `min_precedence`.
+fn binary_operator(input: Tokens<'_>, min_precedence: u8) -> Option<(Operator, u8)> {
+    BINARY_OPERATORS
+        .iter()
+        .find(|(symbol, _, _)| input.is_operator(symbol))
+        .filter(|(_, _, precedence)| *precedence >= min_precedence)
+        .map(|&(_, op, precedence)| (op, precedence))
 }
 
 /// factor: ('+' | '-' | '~') factor | power
@@ -288,17 +336,30 @@ fn factor_body(input: Tokens<'_>) -> PResult<'_, Expr> {
         Some((super::super::token::TokenKind::Operator, "~")) => UnaryOperator::Invert,
         _ => return power(input),
     };
+    unary_operation(input, op)
+}
+
+/// `-x`, `+x` or `~x`.
+#[inline(never)]
+fn unary_operation(input: Tokens<'_>, op: UnaryOperator) -> PResult<'_, Expr> {
     let (rest, operand) = factor(input.advance(1))?;
     let kind = ExprKind::UnaryOp { op, operand: boxed(operand) };
     Ok((rest, Expr::new(kind, input.span_to(rest))))
 }
 
 /// power: await_primary '**' factor | await_primary
+#[inline(never)]
 fn power(input: Tokens<'_>) -> PResult<'_, Expr> {
     let (rest, base) = await_primary(input)?;
     if !rest.is_operator("**") {
         return Ok((rest, base));
     }
+    exponentiation(input, rest, base)
+}
+
+/// `base ** exponent`, from the `**` on.
+#[inline(never)]
+fn exponentiation<'a>(input: Tokens<'a>, rest: Tokens<'a>, base: Expr) -> PResult<'a, Expr> {
     let (rest, exponent) = factor(rest.advance(1))?;
     let kind = ExprKind::BinOp { left: boxed(base), op: Operator::Pow, right: boxed(exponent) };
     Ok((rest, Expr::new(kind, input.span_to(rest))))

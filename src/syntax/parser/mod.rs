@@ -109,13 +109,18 @@ fn fail_indentation<'a, T>(
 }
 
 /// Expressions nested deeper than this fail cleanly instead of overflowing the stack,
-/// which would abort the process or the page (WebAssembly has a 1 MiB stack). CPython
+/// which would abort the process or the page. The WebAssembly build gets a 2 MiB
+/// stack (`.cargo/config.toml`), which the deepest program this allows fits about
+/// twice over; `tests/robustness_stack.rs` checks every pass on that stack. CPython
 /// stops deep nesting too, at about 3000 levels, with the RecursionError we give here.
 const MAX_NESTING: u32 = 1000;
 
-/// What one level of brackets costs against [`MAX_NESTING`]: a bracket re-enters the
-/// whole precedence chain, about twenty frames, where `-x` or `not x` re-enters one.
-const BRACKET_COST: u32 = 10;
+/// What one level of brackets costs against [`MAX_NESTING`], on top of the three
+/// levels (`expression`, `inversion`, `factor`) the expression inside it re-enters:
+/// four in all, which keeps 200 nested brackets, CPython's own limit (its tokenizer
+/// refuses a 201st), within reach. A bracket level takes about four times the stack
+/// of a `-x` level, which costs one.
+const BRACKET_COST: u32 = 1;
 
 /// What a lambda costs against [`MAX_NESTING`]: its body compiles as a function of its
 /// own, which takes several times the stack of one expression level.
