@@ -291,8 +291,7 @@ fn builtin_next(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Except
         Some(Object::Generator(g)) => !g.is_coroutine,
         _ => false,
     };
-    if !native_iterator && vm.user_method(iterator, "__next__").is_none()
-    {
+    if !native_iterator && vm.user_method(iterator, "__next__").is_none() {
         return Err(vm.type_error(format!(
             "'{}' object is not an iterator",
             vm.type_name(iterator)
@@ -329,47 +328,13 @@ fn builtin_locals(vm: &mut Vm, _: &[Value], _: &KwArgs) -> Result<Value, Excepti
 
 /// `dir()`: the sorted names of the current scope; `dir(x)`: of x's attributes.
 fn builtin_dir(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> Result<Value, Exception> {
-    let namespace = match args.first() {
-        None => builtin_locals(vm, &[], kwargs)?,
-        Some(&object) => match object.as_obj().map(|r| vm.heap.get(r)) {
-            Some(Object::Module(m)) => Value::Obj(m.dict),
-            Some(Object::Class(c)) => Value::Obj(c.dict),
-            Some(Object::Instance(i)) if matches!(vm.heap.get(i.class), Object::Class(_)) => {
-                Value::Obj(i.dict)
-            }
-            _ => return builtin_object_dir(vm, object),
-        },
+    let args = expect_args(vm, "dir", args, 0, 1)?;
+    let Some(&object) = args.first() else {
+        let namespace = builtin_locals(vm, &[], kwargs)?;
+        let mut names = crate::runtime::dir_listing::str_keys(vm, namespace);
+        names.sort();
+        let items = names.iter().map(|n| vm.new_str(n)).collect();
+        return Ok(vm.new_list(items));
     };
-    let mut names = dict_key_names(vm, namespace);
-    names.sort();
-    let items = names.iter().map(|n| vm.new_str(n)).collect();
-    Ok(vm.new_list(items))
-}
-
-/// The str keys of a dict.
-fn dict_key_names(vm: &Vm, dict: Value) -> Vec<String> {
-    vm.dict_pairs(dict)
-        .into_iter()
-        .filter_map(|(k, _)| vm.str_text(k).map(|t| t.to_string()))
-        .collect()
-}
-
-/// `dir(1)`, `dir(int)`, `dir(ValueError())`: the recorded names of the built-in
-/// type (the type itself for a type object), with an exception's own attributes.
-fn builtin_object_dir(vm: &mut Vm, object: Value) -> Result<Value, Exception> {
-    let own = match vm.instance_dict(object) {
-        Some(dict) => dict_key_names(vm, Value::Obj(dict)),
-        None => Vec::new(),
-    };
-    let ty = match object.as_obj().map(|r| vm.heap.get(r)) {
-        Some(Object::Type(ty)) => *ty,
-        Some(Object::Instance(i)) => match vm.heap.get(i.class) {
-            Object::Type(ty) => *ty,
-            _ => TypeId::Object,
-        },
-        _ => vm.type_of(object),
-    };
-    let names = crate::runtime::dir_listing::builtin_dir_names(ty, own);
-    let items = names.iter().map(|n| vm.new_str(n)).collect();
-    Ok(vm.new_list(items))
+    crate::runtime::dir_listing::dir_of(vm, object)
 }

@@ -84,8 +84,9 @@ impl Vm {
     }
 
     /// What CPython's `type.__new__` leaves in a class's `__dict__`: `__qualname__`
-    /// moves into the class, the first class below `object` gets `__dict__` and
-    /// `__weakref__` slots, and `__doc__` is always there.
+    /// moves into the class, `__dict__` and `__weakref__` descriptors appear in the
+    /// first class whose instances gain them (see [`slots_a_base_lacks`]), and
+    /// `__doc__` is always there.
     fn complete_class_namespace(
         &mut self,
         namespace: ObjRef,
@@ -93,15 +94,18 @@ impl Vm {
     ) -> Result<(), Exception> {
         let qualname_key = self.new_str("__qualname__");
         self.dict_remove(Value::Obj(namespace), qualname_key)?;
-        let object = self.type_value(TypeId::Object);
-        if bases.iter().all(|&b| b == object) {
-            for slot in ["__dict__", "__weakref__"] {
-                if self
+        let (adds_dict, adds_weakref) =
+            bases.iter().fold((true, true), |(dict, weakref), &base| {
+                let (base_dict, base_weakref) = self.slots_a_base_lacks(base);
+                (dict && base_dict, weakref && base_weakref)
+            });
+        for (slot, added) in [("__dict__", adds_dict), ("__weakref__", adds_weakref)] {
+            if added
+                && self
                     .dict_get_str(namespace, slot, super::hashing::hash_str(slot))
                     .is_none()
-                {
-                    self.dict_set_str(namespace, slot, Value::None);
-                }
+            {
+                self.dict_set_str(namespace, slot, Value::None);
             }
         }
         if self
@@ -112,6 +116,30 @@ impl Vm {
         }
         self.wrap_implicit_methods(namespace);
         Ok(())
+    }
+
+    /// Whether a subclass of `base` gets a `__dict__` and a `__weakref__` of its own,
+    /// as `type.__new__` decides: not when a user class above already gave them (or
+    /// the built-in type has them: exceptions and `type` have a `__dict__`, `set`,
+    /// `frozenset` and `type` weak references), and never `__weakref__` for the
+    /// variable-sized `int`, `bytes` and `tuple`, whose layout has no room for it.
+    fn slots_a_base_lacks(&self, base: Value) -> (bool, bool) {
+        match base.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Type(ty)) => {
+                let has_dict = ty.is_exception() || *ty == TypeId::Type;
+                let no_weakref = matches!(
+                    ty,
+                    TypeId::Set
+                        | TypeId::FrozenSet
+                        | TypeId::Type
+                        | TypeId::Int
+                        | TypeId::Bytes
+                        | TypeId::Tuple
+                );
+                (!has_dict, !no_weakref)
+            }
+            _ => (false, false),
+        }
     }
 
     /// Python makes `__new__` a staticmethod and `__init_subclass__` and

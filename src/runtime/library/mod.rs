@@ -92,7 +92,7 @@ mod random_module;
 mod set_methods;
 mod sha512;
 mod site_quitters;
-mod sorting;
+pub(crate) mod sorting;
 mod str_case_methods;
 mod str_format_method;
 mod str_search_methods;
