@@ -39,7 +39,18 @@ pub fn read_source(args: &[String]) -> Result<SourceFile, u8> {
     }
 }
 
-/// CPython names standard input `<stdin>` in tracebacks.
+/// The name tracebacks, warnings and `__file__` give the program. CPython names
+/// standard input `<stdin>`, and since 3.9 makes the script's path absolute by joining
+/// it to the working directory as written, without normalising `.` or `..`.
 fn display_name(path: &str) -> String {
-    if path == "-" { "<stdin>".to_string() } else { path.to_string() }
+    if path == "-" {
+        return "<stdin>".to_string();
+    }
+    if std::path::Path::new(path).is_absolute() {
+        return path.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(directory) => format!("{}/{path}", directory.display()),
+        Err(_) => path.to_string(),
+    }
 }

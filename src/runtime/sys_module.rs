@@ -101,14 +101,26 @@ fn sys_getrecursionlimit(vm: &mut Vm, _: &[Value], _: &KwArgs) -> Result<Value, 
     Ok(Value::Int(vm.budgets.max_recursion_depth as i64))
 }
 
+/// `sys.setrecursionlimit(limit)`: the limit is a C int in CPython, so an int past
+/// its range is an OverflowError; this interpreter holds it to its own depth budget.
 fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Exception> {
-    match args.first().and_then(|&v| vm.small_int(v)) {
+    let [limit] = args else {
+        return Err(vm.type_error(format!(
+            "setrecursionlimit() takes exactly one argument ({} given)",
+            args.len()
+        )));
+    };
+    if !matches!(vm.type_of(*limit), TypeId::Int | TypeId::Bool) {
+        let message = format!("'{}' object cannot be interpreted as an integer", vm.type_name(*limit));
+        return Err(vm.type_error(message));
+    }
+    match vm.small_int(*limit).filter(|&n| i32::try_from(n).is_ok()) {
         Some(limit) if limit >= 1 => {
             vm.budgets.max_recursion_depth = limit.min(100_000) as usize;
             Ok(Value::None)
         }
         Some(_) => Err(vm.value_error("recursion limit must be greater or equal than 1")),
-        None => Err(vm.type_error("'str' object cannot be interpreted as an integer")),
+        None => Err(vm.error(TypeId::OverflowError, "Python int too large to convert to C int")),
     }
 }
 
