@@ -13,8 +13,9 @@ sections that each start with a header line `<section> <count>`:
   one character `chr(0x30 + n)` saying the name starts with the first n characters of
   the previous name, and the rest of the name.
 - `aliases`: `<hex> <NAME>`, the formal aliases (NameAliases.txt) that `\\N{}` and
-  `lookup` accept.
-- `sequences`: `<hex> <hex>...;<NAME>`, the named sequences only `lookup` accepts.
+  `lookup` accept, sorted by name.
+- `sequences`: `<hex> <hex>...;<NAME>`, the named sequences only `lookup` accepts,
+  sorted by name.
 - `ideographs`: `<hex>-<hex>`, the ranges named CJK UNIFIED IDEOGRAPH-<hex>.
 - `categories`: `<hex><Xx>`, runs of the general category over U+0000..U+10FFFF: a run
   of <hex> code points of category Xx.
@@ -103,9 +104,12 @@ def aliases_and_sequences(path):
                 aliases.add((codes[0], name))
         elif escape_decodes(name) is None:
             sequences.add((tuple(codes), name))
-    alias_lines = [f"{code:x} {name}" for code, name in sorted(aliases)]
+    # Sorted by name, which the engine searches by halves without sorting them itself.
+    assert all(name == name.upper() for _, name in aliases | sequences)
+    alias_lines = [f"{code:x} {name}" for code, name in sorted(aliases, key=lambda a: a[1])]
     sequence_lines = [
-        " ".join(f"{code:x}" for code in codes) + f";{name}" for codes, name in sorted(sequences)
+        " ".join(f"{code:x}" for code in codes) + f";{name}"
+        for codes, name in sorted(sequences, key=lambda s: s[1])
     ]
     return alias_lines, sequence_lines
 

@@ -10,6 +10,7 @@
 //! `None`, and every reader reports that the table is missing rather than guessing.
 
 mod algorithmic;
+mod name_index;
 mod needed;
 mod table;
 

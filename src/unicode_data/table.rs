@@ -1,8 +1,10 @@
 //! Reading `unicode_names.txt` (its format is described in
-//! scripts/record_unicode_names.py) into sorted arrays that answer by binary search:
-//! a name by code point, a code point by name, a category or numeric value by code point.
+//! scripts/record_unicode_names.py) into arrays that answer by binary search:
+//! a name by code point, a category or numeric value by code point, an alias or named
+//! sequence by name; a code point by its name is found through a hash index.
 
 use super::algorithmic;
+use super::name_index::NameIndex;
 
 /// The recorded database, ready for lookups.
 #[derive(Debug)]
@@ -11,8 +13,8 @@ pub struct UnicodeTable {
     /// Every recorded name, one after another; `by_code` points into it.
     names: String,
     by_code: Vec<NamedCode>,
-    /// Indices into `by_code`, in the order of their names.
-    by_name: Vec<u32>,
+    /// Finds an index into `by_code` by name.
+    by_name: NameIndex,
     aliases: Vec<(Box<str>, char)>,
     sequences: Vec<(Box<str>, Box<str>)>,
     ideographs: Vec<(u32, u32)>,
@@ -128,11 +130,11 @@ impl UnicodeTable {
             .strip_prefix(FORMAT_HEADER)
             .ok_or(lines.error("this is not a Unicode name table of this engine"))?;
         let (names, by_code) = read_names(&mut lines)?;
-        let mut aliases: Vec<(Box<str>, char)> = lines.items("aliases", |line| {
+        let aliases: Vec<(Box<str>, char)> = lines.items("aliases", |line| {
             let (code, name) = line.split_once(' ')?;
             Some((name.into(), hex_char(code)?))
         })?;
-        let mut sequences: Vec<(Box<str>, Box<str>)> = lines.items("sequences", |line| {
+        let sequences: Vec<(Box<str>, Box<str>)> = lines.items("sequences", |line| {
             let (codes, name) = line.split_once(';')?;
             let text: Option<String> = codes.split(' ').map(hex_char).collect();
             Some((name.into(), text?.into()))
@@ -143,11 +145,16 @@ impl UnicodeTable {
         })?;
         let categories = read_categories(&mut lines)?;
         let numerics = lines.items("numerics", read_numeric_run)?;
-        aliases.sort_by(|a, b| a.0.cmp(&b.0));
-        sequences.sort_by(|a, b| a.0.cmp(&b.0));
-        let mut by_name: Vec<u32> = (0..by_code.len() as u32).collect();
-        let name_of = |entry: &NamedCode| &names[entry.start as usize..][..entry.len as usize];
-        by_name.sort_by(|&a, &b| name_of(&by_code[a as usize]).cmp(name_of(&by_code[b as usize])));
+        // The file lists them by name already: sorting here would cost the WebAssembly
+        // module a sort routine per element type.
+        if !sorted_by_name(&aliases) || !sorted_by_name(&sequences) {
+            return Err(lines.error("aliases and sequences must be sorted by name"));
+        }
+        let by_name = NameIndex::build(by_code.len() as u32, |index| {
+            by_code
+                .get(index as usize)
+                .map_or("", |&entry| recorded_name(&names, entry))
+        });
         Ok(UnicodeTable {
             version: version.into(),
             names,
@@ -167,10 +174,13 @@ impl UnicodeTable {
     }
 
     fn recorded_name(&self, entry: NamedCode) -> &str {
-        let start = entry.start as usize;
-        self.names
-            .get(start..start + entry.len as usize)
-            .unwrap_or("")
+        recorded_name(&self.names, entry)
+    }
+
+    fn name_at(&self, index: u32) -> &str {
+        self.by_code
+            .get(index as usize)
+            .map_or("", |&entry| self.recorded_name(entry))
     }
 
     /// The character's name, the algorithmic ones included, as `unicodedata.name`.
@@ -211,12 +221,11 @@ impl UnicodeTable {
                 .flatten();
         }
         let upper = name.to_ascii_uppercase();
-        let found = self.by_name.binary_search_by(|&index| {
-            let entry = self.by_code[index as usize];
-            self.recorded_name(entry).cmp(upper.as_str())
-        });
-        if let Ok(at) = found {
-            return char::from_u32(self.by_code[self.by_name[at] as usize].code);
+        if let Some(index) = self.by_name.find(&upper, |index| self.name_at(index)) {
+            return self
+                .by_code
+                .get(index as usize)
+                .and_then(|entry| char::from_u32(entry.code));
         }
         let alias = self
             .aliases
@@ -254,6 +263,15 @@ impl UnicodeTable {
         let offset = code - run.start;
         (offset < run.count).then(|| (run.first + f64::from(offset), run.kind))
     }
+}
+
+fn recorded_name(names: &str, entry: NamedCode) -> &str {
+    let start = entry.start as usize;
+    names.get(start..start + entry.len as usize).unwrap_or("")
+}
+
+fn sorted_by_name<T>(entries: &[(Box<str>, T)]) -> bool {
+    entries.windows(2).all(|pair| pair[0].0 < pair[1].0)
 }
 
 /// The `names` section: front-coded names in code point order.
