@@ -276,3 +276,17 @@ fn unicode_hex_escape(
     char::from_u32(value)
         .ok_or_else(|| unicode_error(position, end, "illegal Unicode character", span))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::named_character;
+
+    #[test]
+    fn without_the_table_a_name_is_an_error_that_says_so() {
+        let reason = named_character(None, "SNOWMAN").unwrap_err();
+        assert_eq!(reason, "the table of Unicode character names is not loaded");
+        let table = crate::unicode_data::table();
+        assert_eq!(named_character(table, "SNOWMAN"), Ok('\u{2603}'));
+        assert_eq!(named_character(table, "NO SUCH NAME"), Err("unknown Unicode character name"));
+    }
+}

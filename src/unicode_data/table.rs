@@ -357,3 +357,69 @@ fn read_numeric_run(line: &str) -> Option<NumericRun> {
         first,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const RECORDED: &str = include_str!("unicode_names.txt");
+
+    fn recorded() -> UnicodeTable {
+        UnicodeTable::parse(RECORDED).expect("the recorded table parses")
+    }
+
+    #[test]
+    fn the_recorded_table_reads_names_both_ways() {
+        let table = recorded();
+        assert_eq!(table.version(), "14.0.0");
+        assert_eq!(table.character("SNOWMAN"), Some('\u{2603}'));
+        assert_eq!(table.character("snowman"), Some('\u{2603}'));
+        assert_eq!(table.character("LATIN CAPITAL LETTER GHA"), Some('\u{1a2}'));
+        assert_eq!(
+            table.character("CJK UNIFIED IDEOGRAPH-9FFF"),
+            Some('\u{9fff}')
+        );
+        assert_eq!(table.character("CJK UNIFIED IDEOGRAPH-A000"), None);
+        assert_eq!(table.name('\u{2603}').as_deref(), Some("SNOWMAN"));
+        assert_eq!(
+            table.name('\u{1a2}').as_deref(),
+            Some("LATIN CAPITAL LETTER OI")
+        );
+        assert_eq!(
+            table.name('\u{ac01}').as_deref(),
+            Some("HANGUL SYLLABLE GAG")
+        );
+        assert_eq!(table.name('\u{0}'), None);
+        let sequence = table.sequence("latin capital letter a with macron and grave");
+        assert_eq!(sequence, Some("\u{100}\u{300}"));
+        assert_eq!(
+            table.character("LATIN CAPITAL LETTER A WITH MACRON AND GRAVE"),
+            None
+        );
+    }
+
+    #[test]
+    fn categories_and_numeric_values_cover_every_code_point() {
+        let table = recorded();
+        assert_eq!(table.category('a'), "Ll");
+        assert_eq!(table.category('\u{378}'), "Cn");
+        assert_eq!(table.category('\u{10ffff}'), "Cn");
+        assert_eq!(table.numeric('\u{663}'), Some((3.0, NumericKind::Decimal)));
+        assert_eq!(table.numeric('\u{b2}'), Some((2.0, NumericKind::Digit)));
+        assert_eq!(table.numeric('\u{bd}'), Some((0.5, NumericKind::Numeric)));
+        assert_eq!(table.numeric('a'), None);
+    }
+
+    #[test]
+    fn a_damaged_table_is_an_error_naming_its_line() {
+        assert_eq!(UnicodeTable::parse("").unwrap_err().line, 1);
+        assert!(UnicodeTable::parse("cellscope-unicode 2 14.0.0\n").is_err());
+        let truncated = &RECORDED[..RECORDED.len() / 2];
+        assert!(UnicodeTable::parse(truncated).is_err());
+        let damaged = RECORDED.replacen("\n0EXCLAMATION MARK\n", "\n~EXCLAMATION MARK\n", 1);
+        let error = UnicodeTable::parse(&damaged).unwrap_err();
+        assert_eq!(error.line, 4, "{error}");
+        let unsorted = RECORDED.replacen("aliases 470\n", "aliases 471\nfeff ZZZ\n", 1);
+        assert!(UnicodeTable::parse(&unsorted).is_err());
+    }
+}
