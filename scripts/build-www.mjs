@@ -31,14 +31,20 @@ function oldestOutput() {
 }
 
 /** Copies the modules written in Python to `target`, where the engine worker fetches the
- * ones a program imports (the .wasm does not carry them). Cheap, so done on every build. */
+ * ones a program imports (the .wasm does not carry them), and the Unicode name table, which
+ * it fetches for a program with a `\N{...}` escape or `import unicodedata`. Cheap, so done
+ * on every build. */
 export function copyPythonModules(target) {
   const library = join(repoRoot, "src", "runtime", "library", "python");
   mkdirSync(target, { recursive: true });
   for (const name of readdirSync(library).filter((file) => file.endsWith(".py"))) {
     copyFileSync(join(library, name), join(target, name));
   }
+  copyFileSync(join(repoRoot, "src", "unicode_data", UNICODE_NAMES), join(target, UNICODE_NAMES));
 }
+
+/** The Unicode name table's file name, in the source tree and beside the modules. */
+export const UNICODE_NAMES = "unicode_names.txt";
 
 /** Builds www/dist unless it is already up to date; returns true when it built. */
 export async function buildWww({ force = false } = {}) {

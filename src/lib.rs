@@ -12,5 +12,6 @@ pub mod runtime;
 pub mod scope;
 pub mod session;
 pub mod syntax;
+pub mod unicode_data;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -110,6 +110,31 @@ pub fn python_imports(source: &str) -> Vec<String> {
     crate::runtime::module_loader::python_imports(source, &known)
 }
 
+/// Whether `source` needs the Unicode name table (a `\N{...}` escape, or `unicodedata`):
+/// the page then fetches `modules/unicode_names.txt` and passes its text to
+/// [`install_unicode_names`] before it compiles, lints or runs the program. The
+/// WebAssembly module does not carry the table, so pages that never need it never
+/// download it.
+#[wasm_bindgen(js_name = needsUnicodeNames)]
+pub fn needs_unicode_names(source: &str) -> bool {
+    crate::unicode_data::needs_table(source)
+}
+
+/// Reads the Unicode name table for every later parse and session of this module;
+/// installing it again changes nothing. Throws an `Error` if `text` is not the table.
+/// Until it is installed, a `\N{...}` escape is a SyntaxError saying the table is not
+/// loaded, and importing `unicodedata` an ImportError.
+#[wasm_bindgen(js_name = installUnicodeNames)]
+pub fn install_unicode_names(text: &str) -> Result<(), JsValue> {
+    crate::unicode_data::install(text).map_err(|error| js_error("Error", &error.to_string()))
+}
+
+/// Whether the Unicode name table is installed.
+#[wasm_bindgen(js_name = hasUnicodeNames)]
+pub fn has_unicode_names() -> bool {
+    crate::unicode_data::table().is_some()
+}
+
 /// Turns any error message into a JavaScript `Error` with a `name`.
 pub(crate) fn js_error(name: &str, message: &str) -> JsValue {
     let error = js_sys::Error::new(message);

@@ -186,3 +186,31 @@ fn stop_keeps_the_recorded_steps() {
     );
     assert!(session.snapshot(session.step_count() - 2).is_ok());
 }
+
+/// The only test that installs the Unicode name table, so that what it sees before is the
+/// module as a page first gets it: no table, and errors saying so.
+#[wasm_bindgen_test]
+fn the_unicode_name_table_is_missing_until_installed_and_then_read() {
+    use cellscope::wasm::{has_unicode_names, install_unicode_names, needs_unicode_names};
+    let source = "print('\\N{SNOWMAN}')\n";
+    assert!(needs_unicode_names(source));
+    assert!(!needs_unicode_names("print('snowman')\n"));
+    assert!(!has_unicode_names());
+    let Err(error) = Session::new(source, None) else {
+        panic!("without the table an escape cannot be read");
+    };
+    let message = get(&error, "message").as_string().unwrap_or_default();
+    assert!(message.contains("not loaded"), "{message}");
+    let imported = recorded("import unicodedata\n");
+    let end = imported.snapshot(imported.step_count() - 1).unwrap().into();
+    let exception = get_path(&end, &["exception", "message"]).as_string();
+    assert!(exception.unwrap_or_default().contains("not loaded"));
+
+    assert!(install_unicode_names("not the table").is_err());
+    assert!(!has_unicode_names());
+    install_unicode_names(include_str!("../src/unicode_data/unicode_names.txt")).expect("reads");
+    assert!(has_unicode_names());
+    let session = recorded(source);
+    let end: JsValue = session.snapshot(session.step_count() - 1).unwrap().into();
+    assert_eq!(get(&end, "stdout").as_string().as_deref(), Some("\u{2603}\n"));
+}

@@ -112,7 +112,9 @@ fn hex_digits(chars: &mut Chars<'_>, wanted: usize) -> (u32, usize) {
     let mut value = 0;
     let mut count = 0;
     while count < wanted {
-        let Some(digit) = chars.peek().and_then(|(_, c)| c.to_digit(16)) else { break };
+        let Some(digit) = chars.peek().and_then(|(_, c)| c.to_digit(16)) else {
+            break;
+        };
         value = value * 16 + digit;
         count += 1;
         chars.next();
@@ -194,6 +196,7 @@ pub fn decode_escapes(text: &str, span: Span) -> Result<String, SyntaxError> {
             Some((_, 'x')) => out.push(escape(&mut chars, 2, "\\xXX")?),
             Some((_, 'u')) => out.push(escape(&mut chars, 4, "\\uXXXX")?),
             Some((_, 'U')) => out.push(escape(&mut chars, 8, "\\UXXXXXXXX")?),
+            Some((_, 'N')) => out.push(named_escape(text, &mut chars, index, span)?),
             Some((_, c @ '0'..='7')) => {
                 out.push(char::from_u32(octal_value(c, &mut chars)).unwrap_or('\u{fffd}'))
             }
@@ -207,6 +210,48 @@ pub fn decode_escapes(text: &str, span: Span) -> Result<String, SyntaxError> {
         }
     }
     Ok(out)
+}
+
+/// `\N{name}`: the character with that name or alias, from the table of Unicode
+/// names (`crate::unicode_data`). As in CPython's unicode-escape decoder, the name runs
+/// from the `{` to the first `}`; a missing brace or an empty name is a malformed
+/// escape, and the error's end position is one before where the decoder stopped.
+fn named_escape(
+    text: &str,
+    chars: &mut Chars<'_>,
+    backslash: usize,
+    span: Span,
+) -> Result<char, SyntaxError> {
+    let position = cpython_position(text, backslash);
+    let error = |stop: usize, reason: &str| {
+        let end = cpython_position(text, stop).saturating_sub(1);
+        unicode_error(position, end, reason, span)
+    };
+    let after_n = backslash + 2;
+    if chars.peek().map(|&(_, c)| c) != Some('{') {
+        return Err(error(after_n, "malformed \\N character escape"));
+    }
+    let name_start = after_n + 1;
+    let Some(close) = text.get(name_start..).and_then(|rest| rest.find('}')) else {
+        return Err(error(text.len(), "malformed \\N character escape"));
+    };
+    let close = name_start + close;
+    if close == name_start {
+        return Err(error(close, "malformed \\N character escape"));
+    }
+    while chars.next_if(|&(at, _)| at <= close).is_some() {}
+    let name = text.get(name_start..close).unwrap_or("");
+    named_character(crate::unicode_data::table(), name).map_err(|reason| error(close + 1, reason))
+}
+
+/// The character `name` names, or why there is none. Without the table no name can be
+/// read, which is said plainly: the escape is never kept as written.
+fn named_character(
+    table: Option<&crate::unicode_data::UnicodeTable>,
+    name: &str,
+) -> Result<char, &'static str> {
+    let table = table.ok_or("the table of Unicode character names is not loaded")?;
+    table.character(name).ok_or("unknown Unicode character name")
 }
 
 /// The position CPython's decoder reports for byte `index` of a literal's body.
@@ -230,4 +275,18 @@ fn unicode_hex_escape(
     }
     char::from_u32(value)
         .ok_or_else(|| unicode_error(position, end, "illegal Unicode character", span))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::named_character;
+
+    #[test]
+    fn without_the_table_a_name_is_an_error_that_says_so() {
+        let reason = named_character(None, "SNOWMAN").unwrap_err();
+        assert_eq!(reason, "the table of Unicode character names is not loaded");
+        let table = crate::unicode_data::table();
+        assert_eq!(named_character(table, "SNOWMAN"), Ok('\u{2603}'));
+        assert_eq!(named_character(table, "NO SUCH NAME"), Err("unknown Unicode character name"));
+    }
 }

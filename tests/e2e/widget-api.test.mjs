@@ -17,6 +17,23 @@ async function addWidget(page, id, source, attributes = {}) {
 
 export const tests = [
   {
+    name: "a widget whose program prints \\N{SNOWMAN} fetches the Unicode name table beside its modules and shows ☃",
+    needsSession: true,
+    async run({ page }) {
+      await withDemo(page, async ({ requests }) => {
+        await waitForWidget(page, "counter");
+        const table = () => requests.filter((url) => url.endsWith("/modules/unicode_names.txt")).length;
+        assert.equal(table(), 0, "the demo's programs need no names");
+        await addWidget(page, "named", 'print("\\N{SNOWMAN}", "\\N{bullet}")\n');
+        await waitForWidget(page, "named");
+        await page.evaluate(() => document.getElementById("named").goto(10_000));
+        await page.waitForFunction(() => document.getElementById("named").snapshot?.event === "end");
+        assert.equal(await page.locator("#named [data-part=output]").innerText(), "\u2603 \u2022\n");
+        assert.equal(table(), 1);
+      });
+    },
+  },
+  {
     name: "goto, step, snapshot and cellscope-step events",
     needsSession: true,
     async run({ page }) {

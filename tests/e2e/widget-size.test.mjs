@@ -17,14 +17,16 @@
 // code calls back, then 618,270 with strs that grow in a shared buffer
 // (+1.4 KB), and coroutines (async def, await, async for and with: their grammar, checks and
 // VM), ranges past 64 bits, bytes %-formatting, __format__ methods, __getattribute__ and the
-// dir() tables of the built-in types (+15.9 KB together). A change that needs more raises it
-// here, on purpose.
+// dir() tables of the built-in types (+15.9 KB together), then 626,694 with \N{...} escapes
+// and unicodedata (+7.9 KB: the escape decoder, the module and the reader of the Unicode
+// table; the table itself, 116 KB gzipped, is fetched only by a program that needs it). A
+// change that needs more raises it here, on purpose.
 // `python3 scripts/wasm_sizes.py` says where the
 // engine's bytes go.
 import { assert } from "./helpers.mjs";
 import { buildWidget, widgetSizes } from "../../scripts/build-widget.mjs";
 
-const WIDGET_GZIP_LIMIT = 624_000;
+const WIDGET_GZIP_LIMIT = 632_000;
 
 export const tests = [
   {

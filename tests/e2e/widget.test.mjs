@@ -67,14 +67,16 @@ const counterLabel = (page, id) => page.locator(`#${id} [data-control=counter]`)
 
 export const tests = [
   {
-    name: "the distributable folder holds its six files and the modules written in Python, and is not rebuilt when up to date",
+    name: "the distributable folder holds its six files, the modules written in Python and the Unicode name table, and is not rebuilt when up to date",
     async run() {
       await buildWidget();
       assert.equal(await buildWidget(), false);
       const files = readdirSync(widgetOutDir).sort();
       assert.deepEqual(files, ["README.md", "cellscope-viz-worker.js", "cellscope-viz.css", "cellscope-viz.js", "cellscope_bg.wasm", "modules", "package.json"]);
-      // Fetched only when a program imports them, so they are not part of the first download.
-      assert.ok(readdirSync(join(widgetOutDir, "modules")).includes("json.py"));
+      // Fetched only when a program imports them (or, for the Unicode name table, has a
+      // `\N{...}` escape or imports unicodedata), so they are not part of the first download.
+      const lazy = readdirSync(join(widgetOutDir, "modules"));
+      assert.ok(lazy.includes("json.py") && lazy.includes("unicode_names.txt"), lazy.join(", "));
       const manifest = JSON.parse(readFileSync(join(widgetOutDir, "package.json"), "utf8"));
       assert.equal(manifest.name, "cellscope-viz");
       assert.equal(manifest.module, "./cellscope-viz.js");

@@ -19,7 +19,9 @@ export const tests = [
       await installWheel();
       const out = scratchDir("mkdocs");
       await run(venvTool("mkdocs"), ["build", "--strict", "--quiet", "--config-file", join(fixturesDir, "mkdocs", "mkdocs.yml"), "--site-dir", out], { env: quiet });
-      for (const name of ["cellscope-viz.js", "cellscope-viz-worker.js", "cellscope_bg.wasm", "cellscope-viz.css"]) {
+      // The modules and the Unicode name table too, which the worker fetches only when needed.
+      const copied = ["cellscope-viz.js", "cellscope-viz-worker.js", "cellscope_bg.wasm", "cellscope-viz.css", "modules/json.py", "modules/unicode_names.txt"];
+      for (const name of copied) {
         assert.ok(existsSync(join(out, "cellscope-viz", name)), `cellscope-viz/${name}`);
       }
       const index = readFileSync(join(out, "index.html"), "utf8");

@@ -78,9 +78,12 @@ export const tests = [
       assert.equal(report.version, crateVersion());
       const paths = report.files.map((file) => file.path).sort();
       assert.deepEqual(paths.filter((path) => !path.includes("/")), packageFiles);
-      // The modules written in Python, fetched only when a program imports one.
+      // The modules written in Python, fetched only when a program imports one, and the
+      // Unicode name table, fetched only for a program with `\N{...}` or unicodedata.
       assert.ok(paths.includes("modules/json.py"), paths.join(", "));
-      assert.ok(paths.every((path) => !path.includes("/") || /^modules\/[\w.]+\.py$/.test(path)), paths.join(", "));
+      assert.ok(paths.includes("modules/unicode_names.txt"), paths.join(", "));
+      const lazy = /^modules\/([\w.]+\.py|unicode_names\.txt)$/;
+      assert.ok(paths.every((path) => !path.includes("/") || lazy.test(path)), paths.join(", "));
       const readme = readFileSync(join(repoRoot, "dist", "widget", "README.md"), "utf8");
       assert.match(readme, /npm install cellscope-viz/);
     },

@@ -37,7 +37,9 @@ export const tests = themes.map((theme) => ({
   name: `a site themed ${theme} shows every widget, copies the files to _static and loads them only where used`,
   async run({ context }) {
     const out = await buildSite(theme);
-    for (const name of ["cellscope-viz.js", "cellscope-viz-worker.js", "cellscope_bg.wasm", "cellscope-viz.css"]) {
+    // With the modules and the Unicode name table, fetched only when a program needs one.
+    const copied = ["cellscope-viz.js", "cellscope-viz-worker.js", "cellscope_bg.wasm", "cellscope-viz.css", "modules/json.py", "modules/unicode_names.txt"];
+    for (const name of copied) {
       assert.ok(existsSync(join(out, "_static", "cellscope-viz", name)), `_static/cellscope-viz/${name}`);
     }
     assert.ok(!readFileSync(join(out, "plain.html"), "utf8").includes("cellscope-viz.js"), "plain.html loads the widget");

@@ -28,7 +28,7 @@ from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File
 
-from .assets import ASSET_FOLDER, ASSET_NAMES, SCRIPT, STYLESHEET, static_root
+from .assets import ASSET_FOLDER, ASSET_NAMES, SCRIPT, STYLESHEET, lazy_asset_names, static_root
 from .html import element_html
 from .options import OptionError, WidgetOptions
 
@@ -83,7 +83,7 @@ class CellscopePlugin(BasePlugin):
         return config
 
     def on_files(self, files, config):
-        for name in ASSET_NAMES:
+        for name in (*ASSET_NAMES, *lazy_asset_names()):
             files.append(
                 File(f"{ASSET_FOLDER}/{name}", src_dir=str(static_root()), dest_dir=config.site_dir, use_directory_urls=False)
             )

@@ -101,6 +101,7 @@ mod str_translate;
 mod time_module;
 mod traceback_module;
 mod typing_module;
+mod unicodedata_module;
 
 use super::native::Registry;
 
@@ -143,6 +144,7 @@ pub fn register(registry: &mut Registry) {
     registry.module("_host_time", host_time_module::init_host_time);
     registry.module("_traceback", traceback_module::init_traceback);
     registry.module("_abc", abc_flags::init_abc);
+    registry.module("unicodedata", unicodedata_module::init_unicodedata);
     functools_module::register(registry);
     functools_cache::register(registry);
     format_methods::register(registry);

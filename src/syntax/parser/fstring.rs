@@ -78,11 +78,7 @@ impl<'s> FieldReader<'s> {
                     at = next;
                 }
                 _ => {
-                    let next = self
-                        .text
-                        .get(at..)
-                        .and_then(|rest| rest.find(['{', '}']))
-                        .map_or(self.text.len(), |i| at + i);
+                    let next = self.literal_end(at);
                     literal.push_str(self.text.get(at..next).unwrap_or(""));
                     at = next;
                 }
@@ -90,6 +86,32 @@ impl<'s> FieldReader<'s> {
         }
         self.flush(&mut literal, &mut parts)?;
         Ok((parts, at))
+    }
+
+    /// Where the literal text starting at `at` ends: at the next `{` or `}` that is
+    /// not inside a `\N{name}` escape. CPython 3.11's `fstring_find_literal` skips the
+    /// character after `\N`, and when that is `{`, everything up to the next `}`;
+    /// a raw f-string has no escapes.
+    fn literal_end(&self, mut at: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        while let Some(&b) = bytes.get(at) {
+            match b {
+                b'{' | b'}' => return at,
+                b'\\' if !self.raw && bytes.get(at + 1) == Some(&b'N') => {
+                    let opened = bytes.get(at + 2) == Some(&b'{');
+                    at += 3;
+                    if opened {
+                        let close =
+                            bytes.get(at..).and_then(|rest| rest.iter().position(|&c| c == b'}'));
+                        at = close.map_or(bytes.len(), |close| at + close + 1);
+                    }
+                }
+                // An escaped backslash cannot start `\N`.
+                b'\\' if !self.raw && bytes.get(at + 1) == Some(&b'\\') => at += 2,
+                _ => at += 1,
+            }
+        }
+        bytes.len()
     }
 
     fn flush(&self, literal: &mut String, parts: &mut Vec<Part>) -> Result<(), SyntaxError> {

@@ -8,7 +8,7 @@
 const sliceMs = 25;
 const chunkMs = 6;
 const maxChunk = 20000;
-import { moduleSources } from "./module-sources.js";
+import { moduleSources, provideUnicodeNames } from "./module-sources.js";
 // This file is bundled to dist/worker.js, so paths are relative to dist/.
 // The fixture page starts the worker with ?engine=mock to test this protocol against a
 // stand-in; the page itself always gets the real engine.
@@ -17,6 +17,8 @@ const engineUrl = new URLSearchParams(self.location.search).get("engine") === "m
   : new URL("../pkg/cellscope.js", import.meta.url).href;
 
 let engine = null;
+// The modules written in Python, and the Unicode name table, sit in dist/modules/.
+const modulesUrl = new URL("./modules/", import.meta.url);
 let session = null;
 let currentSource = "";
 let currentRun = 0;
@@ -113,7 +115,7 @@ async function openSession({ runId, source, options }) {
   try {
     const { Session } = await loadEngine();
     if (typeof Session !== "function") throw new Error("This build of the engine cannot run programs yet");
-    const modules = await moduleSources(engine, source, new URL("./modules/", import.meta.url));
+    const modules = await moduleSources(engine, source, modulesUrl);
     if (runId !== currentRun) return false;
     session = new Session(source, { ...options, modules });
     currentSource = source;
@@ -226,6 +228,8 @@ async function answer({ id, method, args }) {
     if (opening && !sourceQueries[method]) await opening;
     if (sourceQueries[method]) {
       const module = await loadEngine();
+      // The source is parsed: one with `\N{...}` needs the Unicode name table first.
+      await provideUnicodeNames(module, args[0], modulesUrl);
       postMessage({ type: "reply", id, result: sourceQueries[method](module, ...args) });
       return;
     }

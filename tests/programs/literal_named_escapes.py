@@ -1,0 +1,20 @@
+# \N{...} escapes: names in any ASCII case, aliases, algorithmic names, f-strings, raw and bytes.
+print(ascii("\N{SNOWMAN}"), "\N{SNOWMAN}")
+print(ascii("\N{snowman} \N{Black Heart Suit}"))
+print(ascii("\N{LATIN CAPITAL LETTER GHA}\N{BYTE ORDER MARK}\N{BOM}\N{NBSP}\N{VS1}"))
+print(ascii("\N{NULL}\N{ALERT}\N{LINE FEED}\N{DEL}"))
+print(ascii("\N{CJK UNIFIED IDEOGRAPH-4E00}\N{CJK UNIFIED IDEOGRAPH-2A6DF}\N{CJK UNIFIED IDEOGRAPH-04E00}"))
+print(ascii("\N{HANGUL SYLLABLE GA}\N{HANGUL SYLLABLE GAG}\N{HANGUL SYLLABLE A}\N{HANGUL SYLLABLE HIH}"))
+print(ascii("\N{CJK COMPATIBILITY IDEOGRAPH-F900}\N{cjk compatibility ideograph-f900}"))
+print(ascii("a\N{EM DASH}b\x41\N{DIGIT ONE}\u2603\N{GREEK SMALL LETTER ALPHA}"))
+print(len("\N{SNOWMAN}"), "\N{SNOWMAN}" == "\u2603", ord("\N{PILE OF POO}"))
+print(ascii("\\N{SNOWMAN}"), ascii("\\\N{SNOWMAN}"))
+print(ascii(r"\N{SNOWMAN}"), b"\N{SNOWMAN}", rb"\N{x}")
+name = "value"
+print(ascii(f"\N{BULLET} {name}"), ascii(f"{name}\N{EM DASH}{name}"))
+print(ascii(f"{name:\N{BULLET}>9}"), ascii(f"{name:{'*'}^9}\N{SNOWMAN}"))
+print(ascii(f"\\N{name}"), ascii(f"{{\N{SNOWMAN}}}"))
+SNOWMAN = "field"
+print(ascii(rf"\N{SNOWMAN}"), ascii(fr"{SNOWMAN}\N"))
+print(ascii("\N{SNOWMAN}" "and" f"\N{SNOWMAN}{1}"))
+print(ascii(eval('"\\N{BLACK STAR}"')), ascii(eval('f"\\N{WHITE STAR}"')))

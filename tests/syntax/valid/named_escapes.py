@@ -1,0 +1,21 @@
+# \N{...} escapes name characters, aliases and algorithmic names, in any ASCII case.
+snowman = "\N{SNOWMAN}"
+lower = "\N{snowman} and \N{Black Star}"
+alias = "\N{LATIN CAPITAL LETTER GHA}\N{BOM}\N{NBSP}"
+ideograph = "\N{CJK UNIFIED IDEOGRAPH-4E00}\N{CJK UNIFIED IDEOGRAPH-20000}"
+syllable = "\N{HANGUL SYLLABLE GA}\N{HANGUL SYLLABLE GGAGG}"
+mixed = "é\N{EM DASH}\x41\N{DIGIT ONE}"
+triple = """\N{BULLET}
+\N{WHITE SMILING FACE}"""
+single = '\N{SNOWMAN}'
+escaped = "\\N{SNOWMAN}"
+odd = "\\\N{SNOWMAN}"
+raw = r"\N{SNOWMAN}"
+data = b"\N{SNOWMAN}"
+raw_data = rb"\N{SNOWMAN}"
+bullet = f"\N{BULLET} {snowman}"
+spec = f"{snowman:\N{BULLET}>5}"
+after = f"{snowman}\N{EM DASH}{alias}"
+escaped_field = f"\\N{snowman}"
+raw_field = rf"\N{snowman}"
+joined = "\N{SNOWMAN}" "x" f"\N{SNOWMAN}{1}"
