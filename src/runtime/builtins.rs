@@ -288,11 +288,10 @@ fn builtin_next(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Except
     };
     let native_iterator = match iterator.as_obj().map(|r| vm.heap.get(r)) {
         Some(Object::Iterator(_)) => true,
-        Some(Object::Generator(g)) => !g.is_coroutine,
+        Some(Object::Generator(g)) => g.is_iterable(),
         _ => false,
     };
-    if !native_iterator && vm.user_method(iterator, "__next__").is_none()
-    {
+    if !native_iterator && vm.user_method(iterator, "__next__").is_none() {
         return Err(vm.type_error(format!(
             "'{}' object is not an iterator",
             vm.type_name(iterator)

@@ -83,7 +83,7 @@ impl Vm {
                 }
             }
             // A coroutine is awaited, never iterated: it has no `__iter__`.
-            Some((_, Object::Generator(g))) if !g.is_coroutine => return Ok(value),
+            Some((_, Object::Generator(g))) if g.is_iterable() => return Ok(value),
             Some((_, Object::Iterator(_))) => return Ok(value),
             _ => {
                 return Err(self.type_error(format!(
@@ -104,9 +104,10 @@ impl Vm {
             )));
         };
         match self.heap.get(r) {
-            Object::Generator(g) if !g.is_coroutine => return self.generator_next(r, Value::None),
+            Object::Generator(g) if g.is_iterable() => return self.generator_next(r, Value::None),
             Object::Generator(_) => {
-                return Err(self.type_error("'coroutine' object is not an iterator"));
+                let name = self.type_name(iterator);
+                return Err(self.type_error(format!("'{name}' object is not an iterator")));
             }
             _ => {}
         }
