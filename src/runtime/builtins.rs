@@ -287,7 +287,7 @@ fn builtin_next(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Except
         return Ok(Value::None);
     };
     let native_iterator = match iterator.as_obj().map(|r| vm.heap.get(r)) {
-        Some(Object::Iterator(_)) => true,
+        Some(Object::Iterator(_) | Object::AsyncGenStep(_)) => true,
         Some(Object::Generator(g)) => g.is_iterable(),
         _ => false,
     };

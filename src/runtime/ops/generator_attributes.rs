@@ -39,6 +39,10 @@ impl Vm {
             "gi_code" => generator.code_object.map(Value::Obj),
             "__name__" => Some(self.new_str_rc(generator.code.name.clone())),
             "__qualname__" => Some(generator.qualname),
+            // 3.11's `ag_running` tells whether an awaitable is running the generator.
+            "gi_running" if prefix == "ag_" => {
+                Some(Value::Bool(generator.async_flags.running_async))
+            }
             "gi_running" => Some(Value::Bool(generator.state == GeneratorState::Running)),
             "gi_suspended" => Some(Value::Bool(generator.state == GeneratorState::Suspended)),
             "gi_frame" if generator.state == GeneratorState::Finished => Some(Value::None),

@@ -340,6 +340,18 @@ impl Vm {
         outcome
     }
 
+    /// `next(awaitable)`: a passed-through value, or the end of the await as the end
+    /// of an iterator (a StopIteration carrying the value when there is one).
+    pub(crate) fn async_gen_step_next(&mut self, step: ObjRef) -> Result<Option<Value>, Exception> {
+        match self.async_gen_step_send(step, Value::None)? {
+            StepOutcome::Passthrough(value) => Ok(Some(value)),
+            StepOutcome::Done(value) if value.is_none() => Ok(None),
+            StepOutcome::Done(value) => {
+                Err(self.exception_with_args(TypeId::StopIteration, vec![value]))
+            }
+        }
+    }
+
     /// `close()` of an awaitable: it can no longer be awaited.
     pub(crate) fn async_gen_step_close(&mut self, step: ObjRef) {
         self.set_step_state(step, AwaitableState::Closed);
