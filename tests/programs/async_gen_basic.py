@@ -39,10 +39,14 @@ async def with_resource():
 async def main():
     async for n in countdown(3):
         print("n =", n)
-    async for n in countdown(5):
+    # Kept in a name and closed by hand: CPython's reference counting would close
+    # an abandoned one as soon as the loop let go of it.
+    stopped = countdown(5)
+    async for n in stopped:
         if n == 3:
             break
         print("before break", n)
+    await stopped.aclose()
     print([x async for x in squares(countdown(3))])
     print({x: x % 2 async for x in countdown(4) if x != 2})
     gen = (x * 10 async for x in countdown(2))

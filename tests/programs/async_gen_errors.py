@@ -28,13 +28,30 @@ async def failing():
     raise ValueError("failed inside")
 
 
+# Generators kept alive to the end: CPython's reference counting closes (and, in
+# 3.11, runs) one the moment the program lets go of it.
+kept = []
+
+
+def keep(agen):
+    kept.append(agen)
+    return agen
+
+
 async def main():
-    g = stubborn()
-    await g.__anext__()
+    # Every generator keeps a name of its own: CPython's reference counting closes
+    # one as soon as its last name is rebound.
+    refusing = stubborn()
+    await refusing.__anext__()
     try:
-        await g.aclose()
+        await refusing.aclose()
     except RuntimeError as e:
         print("RuntimeError:", e)
+    # Closed, yet suspended: only running it to its end finishes it.
+    try:
+        await refusing.__anext__()
+    except StopAsyncIteration:
+        print("refusing finished")
 
     for make in (raises_stop_async, raises_stop):
         try:
@@ -58,29 +75,33 @@ async def main():
         print("RuntimeError:", e)
 
     try:
-        for x in once():
+        for x in keep(once()):
             pass
     except TypeError as e:
         print("TypeError:", e)
     try:
-        await once()
+        await keep(once())
     except TypeError as e:
         print("TypeError:", e)
     try:
-        next(once())
+        next(keep(once()))
     except TypeError as e:
         print("TypeError:", e)
     try:
-        await once().asend("early")
+        await keep(once()).asend("early")
     except TypeError as e:
         print("TypeError:", e)
+    async for left in kept[-1]:
+        print("the early one still runs", left)
 
     async def slow():
         await asyncio.sleep(0.001)
         yield "slow"
-    g = slow()
-    results = await asyncio.gather(g.__anext__(), g.__anext__(), return_exceptions=True)
+    racing = slow()
+    results = await asyncio.gather(racing.__anext__(), racing.__anext__(),
+                                   return_exceptions=True)
     print([repr(r) for r in results])
+    await racing.aclose()
 
     try:
         async for x in failing():
