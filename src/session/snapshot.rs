@@ -207,8 +207,12 @@ pub enum HeapObject {
 /// `created`, `suspended`, `running` or `finished`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct GeneratorView {
+    /// "generator" for all three kinds, which the diagram draws alike.
     #[serde(rename = "type")]
     pub type_name: String,
+    /// Which kind it is: "generator", "coroutine" or "async_generator" (its type's
+    /// name), for words that tell them apart.
+    pub kind: &'static str,
     pub repr: String,
     pub state: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
