@@ -211,7 +211,10 @@ pub struct GeneratorView {
     #[serde(rename = "type")]
     pub type_name: String,
     /// Which kind it is: "generator", "coroutine" or "async_generator" (its type's
-    /// name), for words that tell them apart.
+    /// name), for the words and the text dump that tell them apart. Left out of the
+    /// JSON, whose `kind` is the object kind (`other`) and whose diagram draws all
+    /// three alike.
+    #[serde(skip)]
     pub kind: &'static str,
     pub repr: String,
     pub state: &'static str,
