@@ -241,3 +241,29 @@ fn a_finished_await_is_not_called_an_exception() {
     assert_says(&all, "What work call 1 waited for at line 4 (await asyncio.sleep(0.1)) finished.");
     assert_says(&all, "What line 4 waited for finished, and work call 1 went on: line 5 (return 2).");
 }
+
+/// An async generator's frame is told as a generator's: it pauses at its `yield` and
+/// at each `await`, and the StopIteration ending an `__anext__()` await is no exception.
+#[test]
+fn an_async_generator_yields_pauses_and_ends_the_loop() {
+    let all = narrations(
+        "import asyncio\n\nasync def ticks(n):\n    for i in range(n):\n        \
+         await asyncio.sleep(0)\n        yield i\n\nasync def main():\n    \
+         async for t in ticks(2):\n        print(t)\n\nasyncio.run(main())\n",
+    );
+    assert_says(&all, "Ran line 6 (yield i): ticks call 1 yielded on line 6 and paused.");
+    assert_says(
+        &all,
+        "Ran line 5 (await asyncio.sleep(0)): ticks call 1 paused on line 5 to wait for what it awaits.",
+    );
+    assert_says(&all, "Resumed main call 1 where it awaited on line 9.");
+    assert_says(
+        &all,
+        "What main call 1 waited for at line 9 (async for t in ticks(2)) finished.",
+    );
+    assert_says(
+        &all,
+        "In main call 1, the async iterator of line 9 (async for t in ticks(2)) has no more items: its StopAsyncIteration ends the loop.",
+    );
+    assert_says(&all, "main call 1 returned None.");
+}

@@ -146,6 +146,44 @@ fn sum_over_a_generator_traced_past_the_step_limit() {
     assert_runs_like_cpython("sum_over_a_generator", source);
 }
 
+/// An async generator that never ends, drained by `async for` inside one native
+/// `send` of the task's coroutine: the trace stops at the limit all the same.
+#[test]
+fn endless_async_generator_drained_by_async_for_stops_at_the_limit() {
+    let source = "import asyncio\n\nasync def forever():\n    while True:\n        yield 1\n\n\
+                  async def main():\n    async for x in forever():\n        pass\n\n\
+                  asyncio.run(main())\n";
+    assert_trace_stops_at_the_limit("endless_async_generator", source, TRACE_STEPS);
+}
+
+/// Async generators nested deeper than the native runs allowed end in RecursionError,
+/// which the program can catch, where CPython (with a larger C stack) would finish.
+#[test]
+fn async_generators_nested_past_the_native_run_limit_raise_recursion_error() {
+    let source = "import asyncio\n\nasync def leaf():\n    yield 1\n\n\
+                  async def wrap(inner):\n    async for x in inner:\n        yield x + 1\n\n\
+                  async def main(depth):\n    g = leaf()\n    for _ in range(depth):\n        \
+                  g = wrap(g)\n    try:\n        print([x async for x in g])\n    \
+                  except RecursionError as e:\n        print('RecursionError', e)\n\n\
+                  asyncio.run(main(50))\nasyncio.run(main(300))\nprint('after')\n";
+    let file = ScratchFile::new("deep_async_generators", source.as_bytes());
+    let (stdout, stderr, code) = cellscope_run(&file.0);
+    assert_eq!(
+        (stdout.as_str(), stderr.as_str(), code),
+        ("[51]\nRecursionError maximum recursion depth exceeded\nafter\n", "", 0)
+    );
+}
+
+/// An async comprehension over an async generator that never ends grows a list
+/// until the heap budget stops it.
+#[test]
+fn async_comprehension_over_an_endless_async_generator_passed_the_heap_budget() {
+    assert_memory_error_within_budget(
+        "import asyncio\n\nasync def forever():\n    while True:\n        yield 'x' * 100\n\n\
+         async def main():\n    return [x async for x in forever()]\n\nasyncio.run(main())\n",
+    );
+}
+
 /// In-process, with a 64 MiB heap budget: the run ends in MemoryError and the heap
 /// holds at most 1.5 times the budget when it does.
 fn assert_memory_error_within_budget(source: &str) {

@@ -287,8 +287,8 @@ fn builtin_next(vm: &mut Vm, args: &[Value], _: &KwArgs) -> Result<Value, Except
         return Ok(Value::None);
     };
     let native_iterator = match iterator.as_obj().map(|r| vm.heap.get(r)) {
-        Some(Object::Iterator(_)) => true,
-        Some(Object::Generator(g)) => !g.is_coroutine,
+        Some(Object::Iterator(_) | Object::AsyncGenStep(_)) => true,
+        Some(Object::Generator(g)) => g.is_iterable(),
         _ => false,
     };
     if !native_iterator && vm.user_method(iterator, "__next__").is_none() {

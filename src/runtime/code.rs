@@ -194,6 +194,9 @@ pub struct CodeFlags {
     /// `async def`: calling it makes a coroutine (`generator` is true as well, since the
     /// frame suspends the same way).
     pub coroutine: bool,
+    /// An `async def` that yields, or a generator expression that awaits: calling it
+    /// makes an async generator (`coroutine` is true as well).
+    pub async_generator: bool,
     /// A comprehension's hidden function (`<listcomp>` and friends).
     pub comprehension: bool,
     pub module: bool,
@@ -267,7 +270,9 @@ impl CodeObject {
         if self.flags.varkeywords {
             bits |= 0x8;
         }
-        if self.flags.coroutine {
+        if self.flags.async_generator {
+            bits |= 0x200;
+        } else if self.flags.coroutine {
             bits |= 0x80;
         } else if self.flags.generator {
             bits |= 0x20;

@@ -10,7 +10,7 @@
 
 #[cfg(test)]
 use super::object::ListItems;
-use super::object::{Function, IterState, Object};
+use super::object::{AsyncGenAction, Function, IterState, Object};
 use super::shared_pages::SharedPages;
 use super::str_text::CountedBuffers;
 use super::value::Value;
@@ -437,6 +437,15 @@ fn children(object: &Object, out: &mut Vec<ObjRef>) {
             push_value(*instance, out);
         }
         Object::GeneratorFrame(generator) => out.push(*generator),
+        Object::AsyncGenStep(step) => {
+            out.push(step.generator);
+            match step.action {
+                AsyncGenAction::Send(value) => push_value(value, out),
+                AsyncGenAction::Throw(exception) => out.push(exception),
+                AsyncGenAction::Close => {}
+            }
+            push_value(step.result, out);
+        }
         Object::Traceback { entry, .. } => out.push(entry.exception),
         Object::Generator(generator) => {
             let mut values = generator.saved_stack.clone();

@@ -17,6 +17,7 @@
 //! - The outside world (clock, random seed, `input()`) enters only through
 //!   [`recorded_input::RecordedInput`], so replays are deterministic.
 
+pub mod async_generator_methods;
 pub mod big_range;
 pub mod budget;
 pub mod builtins;
@@ -42,11 +43,11 @@ pub mod module_syntax_cache;
 pub mod native;
 pub mod object;
 pub mod ops;
+pub mod paged_vec;
 pub mod program;
 pub mod recorded_input;
 pub mod repr;
 pub mod set_order;
-pub mod paged_vec;
 pub mod shared_pages;
 pub mod str_text;
 pub mod suggestions;

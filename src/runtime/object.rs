@@ -133,9 +133,81 @@ pub struct Generator {
     pub return_value: Value,
     /// `gi_code`: the code object of the generator function.
     pub code_object: Option<ObjRef>,
-    /// A coroutine (the call of an `async def`) runs on the same machinery, with its
-    /// own type and its own rules for being awaited.
-    pub is_coroutine: bool,
+    /// A coroutine (the call of an `async def`) and an async generator (one that
+    /// also yields) run on the same machinery, with their own types and rules.
+    pub kind: GeneratorKind,
+    /// What only an async generator keeps (CPython's `ag_running_async`, `ag_closed`
+    /// and whether its first iteration ran the `firstiter` hook).
+    pub async_flags: AsyncGenFlags,
+}
+
+/// Which of the three objects a suspendable frame belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GeneratorKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+impl GeneratorKind {
+    /// The noun CPython's messages use: "generator already executing".
+    pub fn noun(self) -> &'static str {
+        match self {
+            GeneratorKind::Generator => "generator",
+            GeneratorKind::Coroutine => "coroutine",
+            GeneratorKind::AsyncGenerator => "async generator",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct AsyncGenFlags {
+    /// An `__anext__()`, `asend()`, `athrow()` or `aclose()` awaitable is running it.
+    pub running_async: bool,
+    /// It finished by StopAsyncIteration or GeneratorExit, or `aclose()` began.
+    pub closed: bool,
+    /// Its first step ran, with the `firstiter` hook of `sys.set_asyncgen_hooks`.
+    pub hooks_initialised: bool,
+}
+
+impl Generator {
+    pub fn is_coroutine(&self) -> bool {
+        self.kind == GeneratorKind::Coroutine
+    }
+
+    /// A plain generator: iterable with `next()`, unlike the asynchronous two.
+    pub fn is_iterable(&self) -> bool {
+        self.kind == GeneratorKind::Generator
+    }
+}
+
+/// What an async generator's awaitable does when it is first awaited (PEP 525): an
+/// `__anext__()` or `asend(value)` sends, an `athrow(...)` throws, an `aclose()` throws
+/// GeneratorExit and expects the generator to finish.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum AsyncGenAction {
+    Send(Value),
+    Throw(ObjRef),
+    Close,
+}
+
+/// Where such an awaitable is: CPython's AWAITABLE_STATE_INIT, _ITER and _CLOSED.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AwaitableState {
+    Init,
+    Iter,
+    Closed,
+}
+
+/// `async_generator_asend` or `async_generator_athrow`: awaiting it runs the async
+/// generator to its next `yield`, whose value ends the await.
+#[derive(Clone, Debug)]
+pub struct AsyncGenStep {
+    pub generator: ObjRef,
+    pub action: AsyncGenAction,
+    pub state: AwaitableState,
+    /// The value the await ended with, read by the awaiting frame's GeneratorResult.
+    pub result: Value,
 }
 
 /// A class made by a `class` statement.
@@ -355,6 +427,8 @@ pub enum Object {
     },
     /// A generator's frame as `gi_frame` shows it, read live from the generator.
     GeneratorFrame(ObjRef),
+    /// An awaitable an async generator's `__anext__`, `asend`, `athrow` or `aclose` made.
+    AsyncGenStep(Box<AsyncGenStep>),
     /// A traceback object (`e.__traceback__`), or with `frame` its `tb_frame`: one entry
     /// of an exception's traceback.
     Traceback {
@@ -391,8 +465,15 @@ impl Object {
             Object::Exception(e) => e.ty,
             Object::Code(_) => TypeId::Code,
             Object::Iterator(state) => iterator_type(state),
-            Object::Generator(g) if g.is_coroutine => TypeId::Coroutine,
-            Object::Generator(_) => TypeId::Generator,
+            Object::Generator(g) => match g.kind {
+                GeneratorKind::Generator => TypeId::Generator,
+                GeneratorKind::Coroutine => TypeId::Coroutine,
+                GeneratorKind::AsyncGenerator => TypeId::AsyncGenerator,
+            },
+            Object::AsyncGenStep(step) => match step.action {
+                AsyncGenAction::Send(_) => TypeId::AsyncGenASend,
+                AsyncGenAction::Throw(_) | AsyncGenAction::Close => TypeId::AsyncGenAThrow,
+            },
             Object::Stream(_) => TypeId::TextStream,
             Object::GeneratorFrame(_) => TypeId::Frame,
             Object::Traceback { frame: true, .. } => TypeId::Frame,

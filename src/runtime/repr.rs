@@ -199,7 +199,7 @@ impl Vm {
             }
             Object::Generator(generator) => {
                 let qualname = self.str_text(generator.qualname).unwrap_or_default();
-                let kind = if generator.is_coroutine { "coroutine" } else { "generator" };
+                let kind = self.heap.get(r).type_id().name();
                 Some(format!("<{kind} object {qualname} at {address:#x}>"))
             }
             Object::Stream(kind) => Some(format!(
@@ -210,7 +210,7 @@ impl Vm {
                     "stderr"
                 }
             )),
-            Object::Iterator(_) | Object::Free => Some(format!(
+            Object::Iterator(_) | Object::AsyncGenStep(_) | Object::Free => Some(format!(
                 "<{} object at {address:#x}>",
                 self.heap.get(r).type_id().name()
             )),

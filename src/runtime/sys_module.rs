@@ -8,6 +8,7 @@ use super::object::Object;
 use super::types::TypeId;
 use super::value::Value;
 use super::vm::Vm;
+use crate::runtime::async_generator_methods::{get_asyncgen_hooks, set_asyncgen_hooks};
 use crate::runtime::heap::ObjRef;
 
 /// Which standard stream a stream object writes to.
@@ -29,6 +30,8 @@ fn init_sys(vm: &mut Vm, dict: ObjRef) -> Result<(), Exception> {
     vm.add_module_function(dict, "sys", "exception", sys_exception);
     vm.add_module_function(dict, "sys", "getrecursionlimit", sys_getrecursionlimit);
     vm.add_module_function(dict, "sys", "setrecursionlimit", sys_setrecursionlimit);
+    vm.add_module_function(dict, "sys", "set_asyncgen_hooks", set_asyncgen_hooks);
+    vm.add_module_function(dict, "sys", "get_asyncgen_hooks", get_asyncgen_hooks);
     let stdout = vm.alloc(Object::Stream(StreamKind::Stdout));
     let stderr = vm.alloc(Object::Stream(StreamKind::Stderr));
     vm.dict_set_str(dict, "stdout", stdout);

@@ -73,6 +73,9 @@ builtin_types! {
     ZipLongest => "zip_longest": Object,
     Generator => "generator": Object,
     Coroutine => "coroutine": Object,
+    AsyncGenerator => "async_generator": Object,
+    AsyncGenASend => "async_generator_asend": Object,
+    AsyncGenAThrow => "async_generator_athrow": Object,
     Frame => "frame": Object,
     Traceback => "traceback": Object,
     TextStream => "TextIOWrapper": Object,
@@ -196,6 +199,9 @@ impl TypeId {
                 | TypeId::ZipLongest
                 | TypeId::Generator
                 | TypeId::Coroutine
+                | TypeId::AsyncGenerator
+                | TypeId::AsyncGenASend
+                | TypeId::AsyncGenAThrow
                 | TypeId::Frame
                 | TypeId::Traceback
                 | TypeId::TextStream

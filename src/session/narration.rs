@@ -45,8 +45,9 @@ pub fn narrate<'s>(
                 frame_words(frame),
                 now.line
             ),
-            // A coroutine resumed at the `await` it paused at.
-            None if has_word(statement_at(now.line), "await") => format!(
+            // A coroutine or async generator resumed at the `await` it paused at, or
+            // at the `async for` or `async with` that awaits on its line.
+            None if is_await(statement_at(now.line)) => format!(
                 "Resumed {} where it awaited on line {}.",
                 frame_words(frame),
                 now.line
@@ -107,8 +108,10 @@ fn what_returned<'s>(
         .and_then(current_frame)
         .filter(|f| f.id == frame.id)
         .unwrap_or(frame);
+    // A frame returning a value right after an exception step handled it (the
+    // StopAsyncIteration that ends an `async for` as its last statement).
     match (raised, &frame.return_value) {
-        (Some(e), _) => format!(
+        (Some(e), None) => format!(
             "{} ended because of the {}.",
             frame_words(named),
             e.type_name
@@ -119,8 +122,15 @@ fn what_returned<'s>(
             frame_words(named),
             now.line
         ),
+        // A coroutine or async generator suspends at an `await` until what it awaits
+        // is ready; it has not returned.
+        (None, None) if is_await(statement_at(now.line)) => format!(
+            "{} paused on line {} to wait for what it awaits.",
+            frame_words(named),
+            now.line
+        ),
         (None, None) => format!("{} returned.", frame_words(frame)),
-        (None, Some(value)) => returned_value(frame, value, &now.heap),
+        (_, Some(value)) => returned_value(frame, value, &now.heap),
     }
 }
 
@@ -191,6 +201,13 @@ fn narrate_exception<'s>(
             lowercase_first(&ran_line(now.line, statement_at))
         );
     }
+    if async_for_exhausted(now, statement_at) {
+        return format!(
+            "In {place}, the async iterator of {} has no more items: its \
+             StopAsyncIteration ends the loop.",
+            lowercase_first(&ran_line(now.line, statement_at))
+        );
+    }
     let what = match &now.exception {
         Some(e) if e.message.is_empty() => e.type_name.clone(),
         Some(e) => format!("{}: {}", e.type_name, e.message),
@@ -215,6 +232,14 @@ fn narrate_exception<'s>(
 /// Whether `statement` holds the keyword `yield` (not a name such as `yielded`).
 fn is_yield(statement: &str) -> bool {
     has_word(statement, "yield")
+}
+
+/// Whether `statement` awaits: `await`, or an `async for` or `async with` header.
+fn is_await(statement: &str) -> bool {
+    let header = statement.trim_start();
+    has_word(statement, "await")
+        || header.starts_with("async for ")
+        || header.starts_with("async with ")
 }
 
 /// Whether `statement` holds `keyword` as a word of its own.
@@ -343,9 +368,10 @@ fn narrate_line<'s>(
 /// A `case` header: from one to the next, the first did not match (or its guard
 /// was false).
 fn is_case(statement: &str) -> bool {
-    statement.trim_start().strip_prefix("case").is_some_and(|rest| {
-        rest.starts_with([' ', '(', '[', '{', '-', '"', '\''])
-    })
+    statement
+        .trim_start()
+        .strip_prefix("case")
+        .is_some_and(|rest| rest.starts_with([' ', '(', '[', '{', '-', '"', '\'']))
 }
 
 /// The first line event of a frame: its body began, or a generator went on after the
@@ -378,7 +404,17 @@ fn delegate_finished<'s>(before: &Snapshot, statement_at: &dyn Fn(u32) -> &'s st
         .filter(|word| !word.is_empty())
         .collect();
     let yield_from = words.windows(2).any(|pair| pair == ["yield", "from"]);
-    stop && (has_word(statement, "await") || yield_from)
+    stop && (is_await(statement) || yield_from)
+}
+
+/// Whether this exception step is the StopAsyncIteration an `async for` ends on.
+fn async_for_exhausted<'s>(now: &Snapshot, statement_at: &dyn Fn(u32) -> &'s str) -> bool {
+    let stop = now
+        .exception
+        .as_ref()
+        .is_some_and(|e| e.type_name == "StopAsyncIteration");
+    let header = statement_at(now.line).trim_start();
+    stop && (header.starts_with("async for ") || has_word(header, "async"))
 }
 
 /// "What line 5 awaited finished, and greet #1 went on: line 6 (print(name))."

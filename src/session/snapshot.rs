@@ -207,8 +207,15 @@ pub enum HeapObject {
 /// `created`, `suspended`, `running` or `finished`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct GeneratorView {
+    /// "generator" for all three kinds, which the diagram draws alike.
     #[serde(rename = "type")]
     pub type_name: String,
+    /// Which kind it is: "generator", "coroutine" or "async_generator" (its type's
+    /// name), for the words and the text dump that tell them apart. Left out of the
+    /// JSON, whose `kind` is the object kind (`other`) and whose diagram draws all
+    /// three alike.
+    #[serde(skip)]
+    pub kind: &'static str,
     pub repr: String,
     pub state: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -160,6 +160,9 @@ impl Stepper {
     /// ids as they stood after the event.
     fn keep_picture(&mut self, step: usize, event: &TraceEvent, vm: Box<Vm>) {
         let pending = match (event.kind, event.value) {
+            // A generator run from native code (an async generator's awaitable, say)
+            // reports its `yield` as a return event too, but pauses rather than ends.
+            (EventKind::Return, Some(_)) if at_yield(&vm) => Pending::Fetch,
             (EventKind::Return, Some(value)) => Pending::Finish(value),
             (EventKind::Exception, Some(Value::Obj(exception))) => Pending::Unwind(exception),
             _ => Pending::Fetch,
@@ -468,4 +471,15 @@ impl Stepper {
             _ => None,
         }
     }
+}
+
+/// Whether the innermost frame is a generator's, stopped at a YIELD_VALUE.
+fn at_yield(vm: &Vm) -> bool {
+    vm.frames.last().is_some_and(|frame| {
+        frame.generator.is_some()
+            && matches!(
+                frame.code.instructions.get(frame.last_pc as usize),
+                Some(Instr::YieldValue)
+            )
+    })
 }

@@ -197,7 +197,13 @@ fn object_text(object: &HeapObject) -> String {
         HeapObject::Other { type_name, repr } => format!("{type_name} {repr}"),
         HeapObject::Generator(g) => {
             let frame = g.label.as_deref().map(|label| format!(" frame {label}"));
-            format!("generator {} {}{}", g.repr, g.state, frame.unwrap_or_default())
+            format!(
+                "{} {} {}{}",
+                g.kind,
+                g.repr,
+                g.state,
+                frame.unwrap_or_default()
+            )
         }
     }
 }

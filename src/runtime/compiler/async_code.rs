@@ -6,20 +6,9 @@
 use super::builder::FrameBlock;
 use super::{Compiled, Compiler};
 use crate::runtime::code::Instr;
-use crate::scope::ScopeId;
 use crate::syntax::ast::{Comprehension, Expr, Stmt};
 
 impl<'a> Compiler<'a> {
-    /// An `async def` that yields, or a generator expression that awaits, is an
-    /// async generator, which this interpreter does not run: defining one raises
-    /// NotImplementedError where it stands.
-    pub(super) fn refuse_async_generator(&mut self, scope: Option<ScopeId>) {
-        let info = scope.and_then(|scope| self.table.scope(scope));
-        if info.is_some_and(|info| info.is_coroutine && info.is_generator) {
-            self.emit_unsupported("async generators");
-        }
-    }
-
     /// `[object] -> [result]`: awaits the object on top of the stack.
     pub(super) fn compile_await_top(&mut self) {
         self.emit(Instr::GetAwaitable);

@@ -39,7 +39,6 @@ impl<'a> Compiler<'a> {
         let mut flags = self.compile_defaults(&def.args)?;
         flags |= self.compile_annotations(&def.args, def.returns.as_ref())?;
         let scope = self.table.scope_of(span, ScopeKind::Function);
-        self.refuse_async_generator(scope);
         flags |= self.compile_code(
             scope,
             &def.name.name,
@@ -81,7 +80,6 @@ impl<'a> Compiler<'a> {
             return Ok(());
         };
         let scope = self.table.scope_of(expr.span, ScopeKind::Comprehension);
-        self.refuse_async_generator(scope);
         let firstlineno = self.lines.line_of(expr.span.start as usize);
         let flags = self.compile_code(
             scope,
@@ -92,10 +90,16 @@ impl<'a> Compiler<'a> {
         )?;
         self.emit(Instr::MakeFunction(flags));
         self.compile_expr(&outermost.iter)?;
-        self.emit(if outermost.is_async { Instr::GetAIter } else { Instr::GetIter });
+        self.emit(if outermost.is_async {
+            Instr::GetAIter
+        } else {
+            Instr::GetIter
+        });
         self.emit(Instr::Call(1));
         // A list, set or dict comprehension that awaits is a coroutine, awaited here.
-        let awaits = scope.and_then(|s| self.table.scope(s)).is_some_and(|s| s.is_coroutine);
+        let awaits = scope
+            .and_then(|s| self.table.scope(s))
+            .is_some_and(|s| s.is_coroutine);
         if awaits && name != "<genexpr>" {
             self.compile_await_top();
         }
@@ -180,6 +184,7 @@ impl<'a> Compiler<'a> {
             varkeywords: info.has_varkeywords,
             generator: info.is_generator || info.is_coroutine || name == "<genexpr>",
             coroutine: info.is_coroutine,
+            async_generator: info.is_coroutine && (info.is_generator || name == "<genexpr>"),
             comprehension: info.kind == ScopeKind::Comprehension,
             module: false,
             library: self.library,
@@ -291,7 +296,11 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::LoadFast(0));
         } else {
             self.compile_expr(&generator.iter)?;
-            self.emit(if generator.is_async { Instr::GetAIter } else { Instr::GetIter });
+            self.emit(if generator.is_async {
+                Instr::GetAIter
+            } else {
+                Instr::GetIter
+            });
         }
         if generator.is_async {
             return self.compile_async_clause(generator, |compiler| {

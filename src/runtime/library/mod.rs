@@ -60,6 +60,7 @@ mod collections_counter;
 mod collections_counter_arithmetic;
 mod collections_defaultdict;
 mod collections_module;
+pub(crate) use collections_module::is_callable;
 mod collections_namedtuple;
 mod collections_namedtuple_arguments;
 mod container_dunders;

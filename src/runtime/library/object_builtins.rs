@@ -39,18 +39,7 @@ fn builtin_vars(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
 
 fn builtin_callable(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
     let value = one_argument(vm, "callable", args, kwargs)?;
-    let callable = match value.as_obj().map(|r| vm.heap.get(r)) {
-        Some(
-            Object::Function(_)
-            | Object::Native(_)
-            | Object::BoundMethod { .. }
-            | Object::Type(_)
-            | Object::Class(_),
-        ) => true,
-        Some(Object::Instance(_)) => vm.user_method(value, "__call__").is_some(),
-        _ => false,
-    };
-    Ok(Value::Bool(callable))
+    Ok(Value::Bool(super::is_callable(vm, value)))
 }
 
 fn builtin_hash(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {

@@ -3,7 +3,7 @@
 //! frame's `f_lineno`, `f_code` and `f_locals`, read live from the generator.
 
 use crate::runtime::heap::ObjRef;
-use crate::runtime::object::{Generator, GeneratorState, Object};
+use crate::runtime::object::{Generator, GeneratorKind, GeneratorState, Object};
 use crate::runtime::value::Value;
 use crate::runtime::vm::{Frame, Vm};
 
@@ -14,20 +14,40 @@ impl Vm {
         generator: &Generator,
         name: &str,
     ) -> Option<Value> {
-        // A coroutine's attributes are a generator's under the `cr_` prefix.
-        let name = match (generator.is_coroutine, name.strip_prefix("cr_")) {
-            (true, Some(rest)) => ["gi_", rest].concat(),
-            (true, None) if name.starts_with("gi_") => return None,
-            _ => name.to_string(),
+        // A coroutine's attributes are a generator's under the `cr_` prefix, an async
+        // generator's under `ag_`; `cr_await` and `ag_await` are `gi_yieldfrom`.
+        let prefix = match generator.kind {
+            GeneratorKind::Generator => "gi_",
+            GeneratorKind::Coroutine => "cr_",
+            GeneratorKind::AsyncGenerator => "ag_",
+        };
+        let name = match name.strip_prefix(prefix) {
+            Some("await") if prefix != "gi_" => "gi_yieldfrom".to_string(),
+            Some("yieldfrom") if prefix != "gi_" => return None,
+            // An async generator has no `ag_suspended` in 3.11.
+            Some("suspended") if prefix == "ag_" => return None,
+            Some(rest) => ["gi_", rest].concat(),
+            None if name.starts_with("gi_")
+                || name.starts_with("cr_")
+                || name.starts_with("ag_") =>
+            {
+                return None
+            }
+            None => name.to_string(),
         };
         match name.as_str() {
             "gi_code" => generator.code_object.map(Value::Obj),
             "__name__" => Some(self.new_str_rc(generator.code.name.clone())),
             "__qualname__" => Some(generator.qualname),
+            // 3.11's `ag_running` tells whether an awaitable is running the generator.
+            "gi_running" if prefix == "ag_" => {
+                Some(Value::Bool(generator.async_flags.running_async))
+            }
             "gi_running" => Some(Value::Bool(generator.state == GeneratorState::Running)),
             "gi_suspended" => Some(Value::Bool(generator.state == GeneratorState::Suspended)),
             "gi_frame" if generator.state == GeneratorState::Finished => Some(Value::None),
             "gi_frame" => Some(self.alloc(Object::GeneratorFrame(r))),
+            "gi_yieldfrom" => Some(self.delegate_of(r).unwrap_or(Value::None)),
             _ => None,
         }
     }

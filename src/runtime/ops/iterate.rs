@@ -83,8 +83,8 @@ impl Vm {
                 }
             }
             // A coroutine is awaited, never iterated: it has no `__iter__`.
-            Some((_, Object::Generator(g))) if !g.is_coroutine => return Ok(value),
-            Some((_, Object::Iterator(_))) => return Ok(value),
+            Some((_, Object::Generator(g))) if g.is_iterable() => return Ok(value),
+            Some((_, Object::Iterator(_) | Object::AsyncGenStep(_))) => return Ok(value),
             _ => {
                 return Err(self.type_error(format!(
                     "'{}' object is not iterable",
@@ -104,9 +104,11 @@ impl Vm {
             )));
         };
         match self.heap.get(r) {
-            Object::Generator(g) if !g.is_coroutine => return self.generator_next(r, Value::None),
+            Object::Generator(g) if g.is_iterable() => return self.generator_next(r, Value::None),
+            Object::AsyncGenStep(_) => return self.async_gen_step_next(r),
             Object::Generator(_) => {
-                return Err(self.type_error("'coroutine' object is not an iterator"));
+                let name = self.type_name(iterator);
+                return Err(self.type_error(format!("'{name}' object is not an iterator")));
             }
             _ => {}
         }

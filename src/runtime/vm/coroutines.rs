@@ -8,7 +8,7 @@ use super::{BlockKind, Vm};
 use crate::runtime::code::Instr;
 use crate::runtime::exception::Exception;
 use crate::runtime::native::KwArgs;
-use crate::runtime::object::Object;
+use crate::runtime::object::{AsyncGenAction, Object};
 use crate::runtime::types::TypeId;
 use crate::runtime::value::Value;
 
@@ -43,6 +43,10 @@ impl Vm {
     fn send(&mut self, target: u32) -> Result<Flow, Exception> {
         let sent = self.pop();
         let iterator = self.peek(1);
+        if let Some(step) = self.as_async_gen_step(iterator) {
+            self.send_to_async_gen_step(step, sent, target)?;
+            return Ok(Flow::Next);
+        }
         if let Some(generator) = self.as_generator(iterator) {
             if !self.resume_generator(generator, sent)? {
                 self.pop();
@@ -69,10 +73,11 @@ impl Vm {
     /// `__await__` returns. `context` replaces CPython's "can't be used in 'await'
     /// expression" message where an `async for` or `async with` asked.
     fn awaitable(&mut self, value: Value, context: Option<&str>) -> Result<Value, Exception> {
-        if let Some(Object::Generator(g)) = value.as_obj().map(|r| self.heap.get(r)) {
-            if g.is_coroutine {
-                return Ok(value);
-            }
+        match value.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Generator(g)) if g.is_coroutine() => return Ok(value),
+            // `__anext__()` and the rest are awaitable: their `__await__` is themselves.
+            Some(Object::AsyncGenStep(_)) => return Ok(value),
+            _ => {}
         }
         let Some(method) = self.user_method(value, "__await__") else {
             let name = self.type_name(value);
@@ -83,7 +88,7 @@ impl Vm {
         };
         let iterator = self.call(method, vec![value], KwArgs::default())?;
         match iterator.as_obj().map(|r| self.heap.get(r)) {
-            Some(Object::Generator(g)) if g.is_coroutine => {
+            Some(Object::Generator(g)) if g.is_coroutine() => {
                 Err(self.type_error("__await__() returned a coroutine"))
             }
             Some(Object::Generator(_) | Object::Iterator(_)) => Ok(iterator),
@@ -118,6 +123,9 @@ impl Vm {
 
     /// `async for`'s GET_AITER: the object's `__aiter__()`.
     fn async_iterator(&mut self, value: Value) -> Result<Value, Exception> {
+        if self.is_async_generator(value) {
+            return Ok(value);
+        }
         match self.call_user_method(value, "__aiter__", Vec::new())? {
             Some(iterator) if self.user_method(iterator, "__anext__").is_some() => Ok(iterator),
             Some(iterator) => {
@@ -137,6 +145,12 @@ impl Vm {
 
     /// `async for`'s GET_ANEXT: the awaitable of `__anext__()`.
     fn async_next(&mut self, iterator: Value) -> Result<Value, Exception> {
+        if let Some(generator) = iterator
+            .as_obj()
+            .filter(|_| self.is_async_generator(iterator))
+        {
+            return self.new_async_gen_step(generator, AsyncGenAction::Send(Value::None));
+        }
         let Some(next) = self.call_user_method(iterator, "__anext__", Vec::new())? else {
             let name = self.type_name(iterator);
             return Err(self.type_error(format!(

@@ -265,7 +265,10 @@ impl Vm {
             | Instr::EndAsyncFor => return self.execute_async(instr),
             Instr::GeneratorResult => {
                 let iterator = self.pop();
-                let result = self.generator_return_value(iterator).unwrap_or_default();
+                let result = match self.as_async_gen_step(iterator) {
+                    Some(step) => self.async_gen_step_result(step),
+                    None => self.generator_return_value(iterator).unwrap_or_default(),
+                };
                 self.push(result);
             }
             Instr::SetupFinally(handler) => {

@@ -124,6 +124,11 @@ impl Frame {
     }
 
     pub fn current_line(&self) -> u32 {
+        // A generator thrown into (or closed) before it started has run nothing:
+        // CPython 3.11 reports it at its `def` line, where its RESUME is.
+        if self.pc == 0 && self.generator.is_some() {
+            return self.code.firstlineno;
+        }
         self.code.line_of(self.last_pc as usize)
     }
 

@@ -3,11 +3,12 @@
 //! `for` loop resumes it in the same dispatch loop; native code (`list(gen)`) resumes
 //! it in a nested loop that stops at the next yield.
 
+use super::async_generators::StepOutcome;
 use super::{BlockKind, Frame, LoopExit, Vm};
 use crate::runtime::code::Instr;
 use crate::runtime::exception::Exception;
 use crate::runtime::heap::ObjRef;
-use crate::runtime::object::{Generator, GeneratorState, Object};
+use crate::runtime::object::{AsyncGenFlags, Generator, GeneratorKind, GeneratorState, Object};
 use crate::runtime::trace::EventKind;
 use crate::runtime::types::TypeId;
 use crate::runtime::value::Value;
@@ -19,7 +20,15 @@ impl Vm {
     }
 
     pub(super) fn is_coroutine(&self, generator: ObjRef) -> bool {
-        matches!(self.heap.get(generator), Object::Generator(g) if g.is_coroutine)
+        matches!(self.heap.get(generator), Object::Generator(g) if g.is_coroutine())
+    }
+
+    /// Which of generator, coroutine and async generator this object is.
+    pub(crate) fn generator_kind(&self, generator: ObjRef) -> Option<GeneratorKind> {
+        match self.heap.get(generator) {
+            Object::Generator(g) => Some(g.kind),
+            _ => None,
+        }
     }
 
     /// Calling a generator function binds its arguments and returns the generator;
@@ -38,7 +47,12 @@ impl Vm {
             qualname,
             return_value: Value::None,
             code_object,
-            is_coroutine: frame.code.flags.coroutine,
+            kind: match (frame.code.flags.coroutine, frame.code.flags.async_generator) {
+                (_, true) => GeneratorKind::AsyncGenerator,
+                (true, false) => GeneratorKind::Coroutine,
+                (false, false) => GeneratorKind::Generator,
+            },
+            async_flags: AsyncGenFlags::default(),
         };
         let r = self.heap.alloc(Object::Generator(Box::new(generator)));
         frame.generator = Some(r);
@@ -68,12 +82,15 @@ impl Vm {
         let Some(Object::Generator(g)) = self.heap.get_mut(generator) else {
             return Ok(false);
         };
-        let kind = if g.is_coroutine { "coroutine" } else { "generator" };
+        let kind = g.kind.noun();
         match g.state {
             // Sending into a finished coroutine is an error, not an end (CPython's
             // gen_send_ex2).
-            GeneratorState::Finished if g.is_coroutine => {
-                return Err(self.error(TypeId::RuntimeError, "cannot reuse already awaited coroutine"))
+            GeneratorState::Finished if g.is_coroutine() => {
+                return Err(self.error(
+                    TypeId::RuntimeError,
+                    "cannot reuse already awaited coroutine",
+                ))
             }
             GeneratorState::Finished => return Ok(false),
             GeneratorState::Running => {
@@ -149,10 +166,13 @@ impl Vm {
     /// Resuming inside an `except` body: the generator's exception is handled again,
     /// and leaving the outermost handler restores what this resumer was handling.
     fn enter_suspended_handlers(&mut self, frame: &mut Frame) {
-        let outermost = frame.blocks.iter_mut().find_map(|block| match &mut block.kind {
-            BlockKind::Handling { previous } => Some(previous),
-            BlockKind::Handler => None,
-        });
+        let outermost = frame
+            .blocks
+            .iter_mut()
+            .find_map(|block| match &mut block.kind {
+                BlockKind::Handling { previous } => Some(previous),
+                BlockKind::Handler => None,
+            });
         if let Some(previous) = outermost {
             *previous = self.handling;
             self.handling = frame.suspended_handling.take();
@@ -215,11 +235,12 @@ impl Vm {
     ) -> Result<Option<Value>, Exception> {
         let exiting = self.heap.get(exception).type_id() == TypeId::GeneratorExit;
         if let Some(delegate) = self.delegate_of(generator).filter(|_| !exiting) {
-            match self.generator_throw(delegate, exception) {
-                Ok(Some(value)) => return Ok(Some(value)),
-                Ok(None) => return self.resume_after_delegation(generator),
-                Err(Exception::Raised(raised)) => exception = raised,
-                Err(error) => return Err(error),
+            match self.throw_into_delegate(delegate, exception) {
+                Some(Ok(Some(value))) => return Ok(Some(value)),
+                Some(Ok(None)) => return self.resume_after_delegation(generator),
+                Some(Err(Exception::Raised(raised))) => exception = raised,
+                Some(Err(error)) => return Err(error),
+                None => {}
             }
         }
         if !self.resume_generator(generator, Value::None)? {
@@ -237,19 +258,50 @@ impl Vm {
         Ok(if finished { None } else { Some(value) })
     }
 
-    /// The generator or coroutine a suspended generator is delegating to: it stopped
-    /// at the YIELD_VALUE right after a SEND, with the delegate on top of its stack.
-    fn delegate_of(&self, generator: ObjRef) -> Option<ObjRef> {
-        let Object::Generator(g) = self.heap.get(generator) else { return None };
-        let frame = g.frame.as_deref().filter(|_| g.state == GeneratorState::Suspended)?;
+    /// What a suspended generator is delegating to (`gi_yieldfrom`, `cr_await`): it
+    /// stopped at the YIELD_VALUE right after a SEND, with the delegate on top of its
+    /// stack. `None` when it stopped at a `yield` of its own.
+    pub(crate) fn delegate_of(&self, generator: ObjRef) -> Option<Value> {
+        let Object::Generator(g) = self.heap.get(generator) else {
+            return None;
+        };
+        let frame = g
+            .frame
+            .as_deref()
+            .filter(|_| g.state == GeneratorState::Suspended)?;
         let pc = frame.pc as usize;
-        let before = |back: usize| pc.checked_sub(back).and_then(|i| frame.code.instructions.get(i));
+        let before = |back: usize| {
+            pc.checked_sub(back)
+                .and_then(|i| frame.code.instructions.get(i))
+        };
         let delegating = matches!(
             (before(2), before(1)),
             (Some(Instr::Send(_)), Some(Instr::YieldValue))
         );
-        let delegate = g.saved_stack.last().copied().filter(|_| delegating)?;
-        self.as_generator(delegate)
+        g.saved_stack.last().copied().filter(|_| delegating)
+    }
+
+    /// Throws into what a generator awaits or delegates to, when it is one of the
+    /// interpreter's own: a generator or coroutine, or an async generator's awaitable.
+    /// `Ok(None)` when the delegate finished (its result is where GeneratorResult
+    /// reads it); `None` when the delegate takes no throw.
+    fn throw_into_delegate(
+        &mut self,
+        delegate: Value,
+        exception: ObjRef,
+    ) -> Option<Result<Option<Value>, Exception>> {
+        if let Some(inner) = self.as_generator(delegate) {
+            return Some(self.generator_throw(inner, exception));
+        }
+        let step = self.as_async_gen_step(delegate)?;
+        Some(match self.async_gen_step_throw(step, exception) {
+            Ok(StepOutcome::Passthrough(value)) => Ok(Some(value)),
+            Ok(StepOutcome::Done(value)) => {
+                self.set_async_gen_step_result(step, value);
+                Ok(None)
+            }
+            Err(error) => Err(error),
+        })
     }
 
     /// The delegate finished: the generator goes on after its SEND loop, with the
@@ -260,7 +312,9 @@ impl Vm {
             return Ok(None);
         }
         let frame_pc = self.frames.last().map_or(0, |frame| frame.pc as usize);
-        let send = frame_pc.checked_sub(2).and_then(|i| self.frames.last()?.code.instructions.get(i));
+        let send = frame_pc
+            .checked_sub(2)
+            .and_then(|i| self.frames.last()?.code.instructions.get(i));
         if let Some(&Instr::Send(end)) = send {
             self.pop();
             self.pop();
@@ -297,18 +351,26 @@ impl Vm {
         }
     }
 
-    /// Python 3.7+: a StopIteration escaping a generator's body becomes RuntimeError.
+    /// Python 3.7+: a StopIteration escaping a generator's body becomes RuntimeError,
+    /// and so does a StopAsyncIteration escaping an async generator's (PEP 525).
     pub(super) fn stop_iteration_leaving_generator(
         &mut self,
         exception: ObjRef,
         generator: ObjRef,
     ) -> ObjRef {
-        if self.heap.get(exception).type_id() != TypeId::StopIteration {
-            return exception;
-        }
-        let kind = if self.is_coroutine(generator) { "coroutine" } else { "generator" };
+        let kind = self
+            .generator_kind(generator)
+            .unwrap_or(GeneratorKind::Generator);
+        let escaping = match self.heap.get(exception).type_id() {
+            TypeId::StopIteration => "StopIteration",
+            TypeId::StopAsyncIteration if kind == GeneratorKind::AsyncGenerator => {
+                "StopAsyncIteration"
+            }
+            _ => return exception,
+        };
+        let noun = kind.noun();
         let Exception::Raised(replacement) =
-            self.error(TypeId::RuntimeError, format!("{kind} raised StopIteration"))
+            self.error(TypeId::RuntimeError, format!("{noun} raised {escaping}"))
         else {
             return exception;
         };

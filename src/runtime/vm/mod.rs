@@ -2,12 +2,14 @@
 //! takes a checkpoint. No `Rc<RefCell<…>>`, no globals: shared data is immutable.
 
 mod arguments;
+mod async_generators;
+pub use async_generators::StepOutcome;
 mod building;
 mod call_numbers;
-mod collection_flags;
 mod calls;
 mod class_body;
 mod class_call;
+mod collection_flags;
 mod container_limits;
 mod coroutines;
 mod dotted_import;
@@ -134,6 +136,8 @@ pub struct Vm {
     /// Set once any class namespace has held `__getattribute__`: until then no
     /// attribute read looks for the hook.
     pub getattribute_seen: bool,
+    /// `sys.set_asyncgen_hooks`: the `firstiter` and `finalizer` hooks, or None.
+    pub asyncgen_hooks: [Value; 2],
 }
 
 impl Vm {
@@ -159,6 +163,7 @@ impl Vm {
             methods: Rc::default(),
             native_class_methods: Rc::default(),
             getattribute_seen: false,
+            asyncgen_hooks: [Value::None; 2],
             handling: None,
             stdout: String::new(),
             stderr: String::new(),
@@ -201,6 +206,7 @@ impl Vm {
         super::dynamic_code::register(&mut registry);
         super::class_builtins::register(&mut registry);
         super::generator_methods::register(&mut registry);
+        super::async_generator_methods::register(&mut registry);
         super::sys_module::register(&mut registry);
         super::library::register(&mut registry);
         for &ty in TypeId::ALL {

@@ -332,6 +332,7 @@ impl Vm {
         roots.extend(self.lasting_roots.iter().copied());
         roots.extend(self.property_deleters.iter().map(|&(_, deleter)| deleter));
         roots.extend(self.lazy_classes.iter().map(|&(_, class)| class));
+        roots.extend(self.asyncgen_hooks);
         self.heap.collect(&roots, self.permanent_slots);
         if self.heap.live_objects() > self.budgets.max_heap_objects {
             return Err(Exception::Budget(BudgetExceeded::HeapObjects(

@@ -48,10 +48,17 @@ pub fn describe_value(value: &ValueView, heap: &BTreeMap<u64, HeapObject>) -> St
             format!("the cell {} from {}", cell.owner.name, cell.owner.label)
         }
         Some(HeapObject::Other { repr, .. }) => repr.clone(),
-        Some(HeapObject::Generator(generator)) => match &generator.label {
-            Some(label) => format!("the generator of {label}"),
-            None => "a finished generator".into(),
-        },
+        Some(HeapObject::Generator(generator)) => {
+            // A coroutine keeps the words of the generator it is underneath.
+            let noun = match generator.kind {
+                "async_generator" => "async generator",
+                _ => "generator",
+            };
+            match &generator.label {
+                Some(label) => format!("the {noun} of {label}"),
+                None => format!("a finished {noun}"),
+            }
+        }
         _ => "an object".into(),
     }
 }

@@ -4,6 +4,7 @@ in the order CPython's loop runs them: ready ones first in, first out, then time
 by time (and, at the same time, in the order they were set)."""
 
 import heapq
+import sys
 from _collections_deque import deque
 
 _running_loop = None
@@ -49,6 +50,12 @@ class EventLoop:
         self._closed = False
         self._tasks = []
         self._current_task = None
+        # The async generators first iterated while this loop ran, which
+        # shutdown_asyncgens() closes. CPython keeps a WeakSet; without reference
+        # counting, finished ones are dropped here whenever the list doubles.
+        self._asyncgens = []
+        self._asyncgens_pruned_at = 8
+        self._asyncgens_shutdown_called = False
 
     def time(self):
         return self._clock
@@ -75,6 +82,34 @@ class EventLoop:
         from _asyncio_tasks import Task
         return Task(coro, loop=self, name=name)
 
+    def _asyncgen_firstiter_hook(self, agen):
+        self._asyncgens.append(agen)
+        if len(self._asyncgens) >= self._asyncgens_pruned_at:
+            self._asyncgens = [g for g in self._asyncgens if g.ag_frame is not None]
+            self._asyncgens_pruned_at = max(8, 2 * len(self._asyncgens))
+
+    def _asyncgen_finalizer_hook(self, agen):
+        if agen in self._asyncgens:
+            self._asyncgens.remove(agen)
+        if not self.is_closed():
+            self.call_soon(self.create_task, agen.aclose())
+
+    async def shutdown_asyncgens(self):
+        """Closes the async generators left unfinished, as CPython's does."""
+        from _asyncio_tasks import gather
+        self._asyncgens_shutdown_called = True
+        closing_agens = [g for g in self._asyncgens if g.ag_frame is not None]
+        self._asyncgens.clear()
+        if not closing_agens:
+            return
+        results = await gather(*[ag.aclose() for ag in closing_agens],
+                               return_exceptions=True)
+        for result, agen in zip(results, closing_agens):
+            # StopAsyncIteration answers an aclose() of a generator already closed,
+            # which CPython's finalizer hook would have taken out of the set.
+            if isinstance(result, Exception) and not isinstance(result, StopAsyncIteration):
+                _report_closing_error(agen, result)
+
     def is_running(self):
         return _running_loop is self
 
@@ -100,6 +135,9 @@ class EventLoop:
         if _running_loop is not None:
             raise RuntimeError('Cannot run the event loop while another loop is running')
         _running_loop = self
+        old_agen_hooks = sys.get_asyncgen_hooks()
+        sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                               finalizer=self._asyncgen_finalizer_hook)
         try:
             while True:
                 self._run_once()
@@ -108,6 +146,7 @@ class EventLoop:
         finally:
             self._stopping = False
             _running_loop = None
+            sys.set_asyncgen_hooks(*old_agen_hooks)
 
     def run_until_complete(self, future):
         from _asyncio_tasks import ensure_future
@@ -136,6 +175,15 @@ class EventLoop:
             handle = self._ready.popleft()
             if not handle._cancelled:
                 handle._run()
+
+
+def _report_closing_error(agen, exception):
+    """What CPython's default exception handler logs for an async generator whose
+    aclose() raised at shutdown."""
+    import traceback
+    print(f"an error occurred during closing of asynchronous generator {agen!r}\n"
+          f"asyncgen: {agen!r}", file=sys.stderr)
+    traceback.print_exception(exception, file=sys.stderr)
 
 
 def _stop_loop(future):

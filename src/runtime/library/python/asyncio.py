@@ -31,7 +31,7 @@ def run(main, *, debug=None):
         _cancel_all_tasks(loop)
         # CPython's Runner.close runs two more tasks (shutting down async generators
         # and the default executor), which take the next two task names.
-        loop.run_until_complete(_shutdown())
+        loop.run_until_complete(loop.shutdown_asyncgens())
         loop.run_until_complete(_shutdown())
         loop.close()
 

@@ -1,8 +1,9 @@
-"""Utilities for with-statement contexts: contextmanager, suppress, closing,
-nullcontext, redirect_stdout and ExitStack."""
+"""Utilities for with-statement contexts: contextmanager, asynccontextmanager,
+suppress, closing, nullcontext, redirect_stdout and ExitStack."""
 
-__all__ = ['contextmanager', 'suppress', 'closing', 'nullcontext', 'ExitStack',
-           'AbstractContextManager', 'redirect_stdout', 'redirect_stderr']
+__all__ = ['contextmanager', 'asynccontextmanager', 'suppress', 'closing',
+           'nullcontext', 'ExitStack', 'AbstractContextManager', 'redirect_stdout',
+           'redirect_stderr']
 
 
 class AbstractContextManager:
@@ -54,6 +55,60 @@ def contextmanager(func):
     """A decorator making a generator function into a context manager factory."""
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
+    helper.__name__ = func.__name__
+    helper.__qualname__ = func.__qualname__
+    helper.__doc__ = func.__doc__
+    helper.__wrapped__ = func
+    return helper
+
+
+class _AsyncGeneratorContextManager:
+    """What @asynccontextmanager returns: awaits the async generator up to its yield
+    on entry, and on exit resumes it, throwing the exception in if the block raised
+    one (CPython 3.11's contextlib)."""
+
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        self.func, self.args, self.kwds = func, args, kwds
+        self.__doc__ = getattr(func, '__doc__', None)
+
+    async def __aenter__(self):
+        try:
+            return await self.gen.__anext__()
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                await self.gen.__anext__()
+            except StopAsyncIteration:
+                return False
+            raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()
+        try:
+            await self.gen.athrow(value)
+        except StopAsyncIteration as exc:
+            return exc is not value
+        except RuntimeError as exc:
+            if exc is value:
+                return False
+            if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
+                return False
+            raise
+        except BaseException as exc:
+            if exc is not value:
+                raise
+            return False
+        raise RuntimeError("generator didn't stop after athrow()")
+
+
+def asynccontextmanager(func):
+    """A decorator making an async generator function into an async context manager
+    factory."""
+    def helper(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
     helper.__name__ = func.__name__
     helper.__qualname__ = func.__qualname__
     helper.__doc__ = func.__doc__

@@ -1,0 +1,5 @@
+async def f(x):
+    if x:
+        return x
+    async with x:
+        yield 1
