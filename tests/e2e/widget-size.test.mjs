@@ -19,14 +19,17 @@
 // VM), ranges past 64 bits, bytes %-formatting, __format__ methods, __getattribute__ and the
 // dir() tables of the built-in types (+15.9 KB together), then 626,694 with \N{...} escapes
 // and unicodedata (+7.9 KB: the escape decoder, the module and the reader of the Unicode
-// table; the table itself, 116 KB gzipped, is fetched only by a program that needs it). A
-// change that needs more raises it here, on purpose.
+// table; the table itself, 116 KB gzipped, is fetched only by a program that needs it), then
+// 632,292 with the parser's out-of-line rule continuations that let brackets nest 200 deep,
+// dir() of user classes (+0.9 KB), and async generators (+4.7 KB: their awaitables, methods,
+// hooks and the narration of their pauses). A change that needs more raises it here, on
+// purpose.
 // `python3 scripts/wasm_sizes.py` says where the
 // engine's bytes go.
 import { assert } from "./helpers.mjs";
 import { buildWidget, widgetSizes } from "../../scripts/build-widget.mjs";
 
-const WIDGET_GZIP_LIMIT = 632_000;
+const WIDGET_GZIP_LIMIT = 638_000;
 
 export const tests = [
   {
