@@ -89,7 +89,28 @@ fn assert_trace_stops_at_the_limit(name: &str, source: &str, steps: usize) -> En
         "{name}: the last snapshot does not say the run was stopped: {}",
         &trace.last_stdout_line[..trace.last_stdout_line.len().min(400)]
     );
+    // The reader is told the budget they set, even when the recorder ran out of room
+    // for steps inside one native call.
+    let said = format!("Stopped after {} steps", with_thousands(steps));
+    assert!(
+        trace.last_stdout_line.contains(&said),
+        "{name}: the stop does not say {said:?}: {}",
+        &trace.last_stdout_line[trace.last_stdout_line.len().saturating_sub(400)..]
+    );
     trace
+}
+
+/// 2000 as "2,000", as the stop message writes counts.
+fn with_thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
 }
 
 #[test]

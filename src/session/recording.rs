@@ -20,14 +20,7 @@ impl Session {
         let mut events = Vec::new();
         while !self.is_finished() && self.history.len() < target {
             if self.history.len() >= self.options.max_steps {
-                let message = format!(
-                    "Stopped after {} steps: is there an infinite loop?",
-                    thousands(self.options.max_steps)
-                );
-                self.stopped = Some(StopView {
-                    reason: "steps".into(),
-                    message,
-                });
+                self.stopped = Some(steps_stop(self.options.max_steps));
                 self.finish_recording();
                 break;
             }
@@ -143,7 +136,9 @@ impl Session {
                     line,
                 });
             }
-            Some(Ending::Budget(budget)) => self.stopped = Some(budget_stop(&budget)),
+            Some(Ending::Budget(budget)) => {
+                self.stopped = Some(budget_stop(&budget, self.options.max_steps))
+            }
             Some(Ending::Returned) | None => {}
         }
         self.finish_with_end_step();
@@ -174,30 +169,43 @@ impl Session {
     }
 }
 
-fn budget_stop(budget: &BudgetExceeded) -> StopView {
-    let reason = match budget {
-        BudgetExceeded::Steps(_) => "steps",
-        BudgetExceeded::HeapObjects(_) => "heap",
-        BudgetExceeded::Output(_) => "output",
-        BudgetExceeded::IntBits(_) => "int_size",
-    };
-    let message = match budget {
-        BudgetExceeded::Steps(n) => format!(
-            "Stopped after {} instructions: is there an infinite loop?",
-            thousands(*n as usize)
+/// In a session the VM's own instruction budget is far above any step budget, so a
+/// `Steps` stop means the recorder ran out of room for steps (a native `sum` over a
+/// generator fills it from inside one instruction): the reader is told the step
+/// budget they set, as when the budget runs out between instructions.
+fn budget_stop(budget: &BudgetExceeded, max_steps: usize) -> StopView {
+    let (reason, message) = match budget {
+        BudgetExceeded::Steps(_) => return steps_stop(max_steps),
+        BudgetExceeded::HeapObjects(n) => (
+            "heap",
+            format!("Stopped: more than {} live objects.", thousands(*n)),
         ),
-        BudgetExceeded::HeapObjects(n) => {
-            format!("Stopped: more than {} live objects.", thousands(*n))
-        }
-        BudgetExceeded::Output(_) => "Stopped: the program printed too much output.".to_string(),
-        BudgetExceeded::IntBits(n) => format!(
-            "Stopped: an int would need more than {} bits.",
-            thousands(*n as usize)
+        BudgetExceeded::Output(_) => (
+            "output",
+            "Stopped: the program printed too much output.".to_string(),
+        ),
+        BudgetExceeded::IntBits(n) => (
+            "int_size",
+            format!(
+                "Stopped: an int would need more than {} bits.",
+                thousands(*n as usize)
+            ),
         ),
     };
     StopView {
         reason: reason.into(),
         message,
+    }
+}
+
+/// The stop after the step budget: the same words wherever recording runs out of it.
+fn steps_stop(max_steps: usize) -> StopView {
+    StopView {
+        reason: "steps".into(),
+        message: format!(
+            "Stopped after {} steps: is there an infinite loop?",
+            thousands(max_steps)
+        ),
     }
 }
 
