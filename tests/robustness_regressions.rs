@@ -332,3 +332,64 @@ fn natives_calling_back_into_python_keep_their_values_through_collections() {
     let ours = (text(&output.stdout), text(&output.stderr), output.status.code().unwrap_or(-1));
     assert_eq!(ours, cpython(&file.0));
 }
+
+/// An uncaught KeyboardInterrupt ended `run` with status 1; CPython prints the
+/// traceback and then dies of SIGINT, so a shell sees 130 and a parent the signal. A
+/// subclass of KeyboardInterrupt ends with status 1 in both.
+#[test]
+#[cfg(unix)]
+fn uncaught_keyboard_interrupt_exited_with_status_1() {
+    use std::os::unix::process::ExitStatusExt;
+    let interrupted = "print('before')\ntry:\n    raise KeyboardInterrupt\n\
+                       except KeyboardInterrupt:\n    print('caught')\nraise KeyboardInterrupt('now')\n";
+    let subclass = "class Stop(KeyboardInterrupt):\n    pass\n\nraise Stop('now')\n";
+    for (name, source, signal) in [
+        ("keyboard_interrupt", interrupted, Some(2)),
+        ("keyboard_interrupt_subclass", subclass, None),
+    ] {
+        let file = ScratchFile::new(name, source.as_bytes());
+        let run = |program: &str, args: &[&str]| {
+            Command::new(program)
+                .args(args)
+                .arg(&file.0)
+                .stdin(Stdio::null())
+                .output()
+                .unwrap_or_else(|e| panic!("{program} cannot run: {e}"))
+        };
+        let ours = run(env!("CARGO_BIN_EXE_cellscope"), &["run"]);
+        let theirs = run("python3", &[]);
+        assert_eq!(theirs.status.signal(), signal, "{name}: python3 {:?}", theirs.status);
+        assert_eq!(ours.status.into_raw(), theirs.status.into_raw(), "{name}: exit status");
+        assert_eq!(ours.stdout, theirs.stdout, "{name}: stdout");
+        let text = |bytes: &[u8]| String::from_utf8_lossy(bytes).into_owned();
+        assert_eq!(text(&ours.stderr), text(&theirs.stderr), "{name}: stderr");
+    }
+}
+
+/// With stdout and stderr in one file, a SyntaxWarning came after the program's output
+/// (CPython writes it while compiling), and everything the program wrote to stderr came
+/// after all of its stdout. CPython run unbuffered, as in a terminal, keeps the order
+/// of writes.
+#[test]
+fn stderr_and_warnings_written_after_all_of_stdout() {
+    let source = "import sys\nprint('first')\nx = 1 is 1\nprint('to stderr', file=sys.stderr)\n\
+                  print('second')\nsys.stderr.write('again\\n')\nprint('third')\nraise ValueError('end')\n";
+    let file = ScratchFile::new("stderr_order", source.as_bytes());
+    let merged = |program: &str, args: &str| {
+        let command = format!("{program} {args} \"$0\" 2>&1");
+        let output = Command::new("sh")
+            .arg("-c")
+            .arg(command)
+            .arg(&file.0)
+            .env("PYTHONUNBUFFERED", "1")
+            .stdin(Stdio::null())
+            .output()
+            .unwrap_or_else(|e| panic!("sh cannot run {program}: {e}"));
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    };
+    let ours = merged(env!("CARGO_BIN_EXE_cellscope"), "run");
+    let theirs = merged("python3", "");
+    assert!(theirs.starts_with(&format!("{}:3: SyntaxWarning", file.0.display())), "{theirs}");
+    assert!(theirs.contains("first\nto stderr\nsecond\nagain\nthird\n"), "{theirs}");
+    assert_eq!(ours, theirs);
+}

@@ -43,6 +43,7 @@ pub mod module_syntax_cache;
 pub mod native;
 pub mod object;
 pub mod ops;
+pub mod output_order;
 pub mod paged_vec;
 pub mod program;
 pub mod recorded_input;

@@ -63,7 +63,22 @@ pub fn load_program(source: &str, filename: &str) -> Result<Vm, String> {
     Ok(vm)
 }
 
+/// CPython ends a program that a KeyboardInterrupt escaped by killing itself with
+/// SIGINT; where it cannot, it exits with 128 + SIGINT, which is also the status a
+/// shell reports for the signal.
+pub const KEYBOARD_INTERRUPT_STATUS: i32 = 130;
+
 impl Vm {
+    /// Whether the run ended with an uncaught KeyboardInterrupt: CPython then exits by
+    /// SIGINT, so a shell or a parent process sees the interrupt. CPython checks the
+    /// exact type (`PyErr_Occurred() == PyExc_KeyboardInterrupt`), so a subclass ends
+    /// the program with status 1 like any other exception.
+    pub fn ended_by_keyboard_interrupt(&self) -> bool {
+        self.uncaught.is_some_and(|exception| {
+            self.class_of(Value::Obj(exception)) == self.type_value(TypeId::KeyboardInterrupt)
+        })
+    }
+
     /// The names `python3 FILE` puts in `__main__` before the program runs, in
     /// CPython's order.
     fn fill_module_globals(&mut self) {
@@ -112,7 +127,12 @@ impl Vm {
             }
             Err(Exception::Raised(exception)) => {
                 self.uncaught = Some(exception);
-                (self.format_uncaught(exception), 1)
+                let status = if self.ended_by_keyboard_interrupt() {
+                    KEYBOARD_INTERRUPT_STATUS
+                } else {
+                    1
+                };
+                (self.format_uncaught(exception), status)
             }
             Err(Exception::Budget(budget)) => (format!("cellscope: {}\n", budget.message()), 1),
         }

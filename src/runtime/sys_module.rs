@@ -151,6 +151,9 @@ impl Vm {
         match stream.as_obj().map(|r| self.heap.get(r)) {
             Some(Object::Stream(StreamKind::Stderr)) => {
                 self.write_stdout("")?;
+                if let Some(order) = &mut self.output_order {
+                    order.note_stderr_write(self.stdout.len(), self.stderr.len());
+                }
                 self.stderr.push_str(text);
                 Ok(())
             }

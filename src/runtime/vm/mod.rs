@@ -73,6 +73,9 @@ pub struct Vm {
     pub stdout: String,
     /// What the program wrote to `sys.stderr` (tracebacks are added at the end).
     pub stderr: String,
+    /// Where writes switched from stdout to stderr, kept only when someone will
+    /// replay the streams in order (the command line); a session keeps its own.
+    pub output_order: Option<crate::runtime::output_order::OutputOrder>,
     pub budgets: Budgets,
     pub steps: u64,
     pub input: RecordedInput,
@@ -167,6 +170,7 @@ impl Vm {
             handling: None,
             stdout: String::new(),
             stderr: String::new(),
+            output_order: None,
             budgets: Budgets::default(),
             steps: 0,
             input: RecordedInput::default(),
