@@ -48,7 +48,8 @@ export interface Snapshot {
   frames: Frame[]; heap: Record<string, HeapObject>; stdout: string; stderr: string;
   narration: string; changed: number[]; accesses: Access[];
   emphasis?: { variables: { frame: number; name: string }[]; slots: { function: number; name: string }[];
-               cells: number[]; objects: number[]; dims_rest: boolean };
+               cells: number[]; attributes: { object: number; name: string }[]; objects: number[];
+               dims_rest: boolean };
   exception?: { type: string; message: string; line: number; frame?: number; raised_in?: string };
   stopped?: { reason: string; message: string };
   post_mortem?: boolean; returned_frames?: ReturnedFrame[];

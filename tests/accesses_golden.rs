@@ -157,8 +157,10 @@ step 6 line line 5: write b: class namespace in frame 1 = 4
 step 7 return line 5: write m: class namespace in frame 1 = #1
 step 8 line line 7: write C: global in frame 0 = #2
 step 9 call line 5: read C: global in frame 0 = #2
+step 9 call line 5: read m: attribute of #2 in frame 0 = #1
 step 9 call line 5: write self: local in frame 2 = #3
 step 11 return line 6: read C: global in frame 2 = #2
+step 11 return line 6: read a: attribute of #2 in frame 2 = 3
 step 11 return line 6: read self: local in frame 2 = #3
 step 11 return line 6: write v: attribute of #3 in frame 2 = 3
 step 13 line line 13: write outer: global in frame 0 = #4
@@ -237,4 +239,87 @@ fn only_a_path_through_a_cell_dims_the_rest() {
         .find(|s| s.emphasis.cells.is_empty() && !s.emphasis.variables.is_empty())
         .expect("x = 1 writes a plain global");
     assert!(!plain.emphasis.dims_rest);
+}
+
+/// An attribute read names the namespace that answered it, as `object.__getattribute__`
+/// searches: the instance's `__dict__`, else the first class on the MRO defining the
+/// name. A method call's LOAD_METHOD reads the function from its class. Names a
+/// built-in type answers (`list.append`), a property getter, and `__getattr__` are left out.
+#[test]
+fn attribute_reads_name_the_instance_or_the_class_that_holds_the_name() {
+    let source = r#"class Base:
+    unit = "cm"
+    def size(self):
+        return self.n
+class Box(Base):
+    @property
+    def double(self):
+        return 2
+    def __getattr__(self, name):
+        return 0
+b = Box()
+b.n = 4
+s = b.size()
+u = b.unit
+c = Box.unit
+d = b.double
+m = b.missing
+b.items = []
+b.items.append(s)
+"#;
+    assert_accesses(
+        source,
+        r#"step 4 line line 3: write unit: class namespace in frame 1 = 'cm'
+step 5 return line 3: write size: class namespace in frame 1 = #1
+step 6 line line 5: write Base: global in frame 0 = #2
+step 7 call line 5: read Base: global in frame 0 = #2
+step 10 line line 7: read property: builtin in frame 2 = #3
+step 13 line line 9: write double: class namespace in frame 2 = #4
+step 14 return line 9: write __getattr__: class namespace in frame 2 = #5
+step 15 line line 11: write Box: global in frame 0 = #6
+step 16 line line 12: read Box: global in frame 0 = #6
+step 16 line line 12: write b: global in frame 0 = #7
+step 17 line line 13: read b: global in frame 0 = #7
+step 17 line line 13: write n: attribute of #7 in frame 0 = 4
+step 18 call line 3: read b: global in frame 0 = #7
+step 18 call line 3: read size: attribute of #2 in frame 0 = #1
+step 18 call line 3: write self: local in frame 3 = #7
+step 20 return line 4: read self: local in frame 3 = #7
+step 20 return line 4: read n: attribute of #7 in frame 3 = 4
+step 21 line line 14: write s: global in frame 0 = 4
+step 22 line line 15: read b: global in frame 0 = #7
+step 22 line line 15: read unit: attribute of #2 in frame 0 = 'cm'
+step 22 line line 15: write u: global in frame 0 = 'cm'
+step 23 line line 16: read Box: global in frame 0 = #6
+step 23 line line 16: read unit: attribute of #2 in frame 0 = 'cm'
+step 23 line line 16: write c: global in frame 0 = 'cm'
+step 24 call line 6: read b: global in frame 0 = #7
+step 27 line line 17: write d: global in frame 0 = 2
+step 28 call line 9: read b: global in frame 0 = #7
+step 31 line line 18: write m: global in frame 0 = 0
+step 32 line line 19: read b: global in frame 0 = #7
+step 32 line line 19: write items: attribute of #7 in frame 0 = #8
+step 33 end line 19: read b: global in frame 0 = #7
+step 33 end line 19: read items: attribute of #7 in frame 0 = #8
+step 33 end line 19: read s: global in frame 0 = 4
+"#,
+    );
+}
+
+/// The attribute row a step read or wrote is named in the emphasis, on the box that
+/// holds it: the instance's own row, or the class's for a name the instance inherits.
+#[test]
+fn the_emphasis_names_the_attribute_row_that_answered() {
+    let source = "class P:\n    kind = 'point'\np = P()\np.x = 1\ny = p.x\nk = p.kind\n";
+    let mut session = Session::new(source, SessionOptions::default()).expect("compiles");
+    while !session.run(1_000) {}
+    let rows: Vec<(String, u64)> = (0..session.step_count())
+        .map(|step| session.snapshot(step).expect("a recorded step"))
+        .flat_map(|s| s.emphasis.attributes.clone())
+        .map(|row| (row.name, row.object))
+        .collect();
+    let names: Vec<&str> = rows.iter().map(|(name, _)| name.as_str()).collect();
+    assert_eq!(names, ["x", "x", "kind"], "rows: {rows:?}");
+    assert_eq!(rows[0].1, rows[1].1, "the write and the read of p.x are the same row");
+    assert_ne!(rows[1].1, rows[2].1, "kind is the class's row, not the instance's");
 }

@@ -38,7 +38,8 @@ pub enum Resolution {
     Class,
     Global,
     Builtin,
-    /// An attribute of an object (STORE_ATTR, DELETE_ATTR).
+    /// An attribute of an object: written (STORE_ATTR, DELETE_ATTR), or read
+    /// (LOAD_ATTR, LOAD_METHOD) from the instance's `__dict__` or a class's namespace.
     Attribute,
 }
 
@@ -56,7 +57,8 @@ pub struct AccessView {
     /// For `free`: the function object whose `__closure__` holds the cell.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub function: Option<u64>,
-    /// For `attribute`: the object whose attribute it is.
+    /// For `attribute`: the object whose attribute it is; for a read, the object whose
+    /// namespace held it (the instance, or the class on its MRO that defines it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub object: Option<u64>,
     /// The value read or written; none for a delete.
@@ -75,6 +77,8 @@ pub struct AccessLog {
 pub struct PendingAccess {
     view: AccessView,
     depth: usize,
+    /// Where a read's value is on the stack after the instruction (1 is the top).
+    read_slot: usize,
 }
 
 impl AccessLog {
@@ -94,8 +98,9 @@ impl AccessLog {
             )?),
             _ => None,
         };
-        let object = match via {
-            Resolution::Attribute => attribute_owner(vm),
+        let object = match (via, action) {
+            (Resolution::Attribute, AccessAction::Read) => Some(attribute_read_owner(vm, &name)?),
+            (Resolution::Attribute, _) => attribute_owner(vm),
             _ => None,
         };
         let view = AccessView {
@@ -113,19 +118,21 @@ impl AccessLog {
         Some(PendingAccess {
             view,
             depth: vm.frames.len(),
+            // LOAD_METHOD pushes the callable under the receiver (or a null).
+            read_slot: 1 + usize::from(matches!(instr, Instr::LoadMethod(_))),
         })
     }
 
     /// Keeps the access once its instruction has run without raising; a read takes
     /// the value it pushed. An attribute write that ran a setter in Python is the
-    /// setter's business, not a plain write.
+    /// setter's business, not a plain write; so is a read that ran a property getter.
     pub fn after(&mut self, vm: &Vm, pending: PendingAccess, succeeded: bool) {
         let mut view = pending.view;
         if !succeeded || vm.frames.len() != pending.depth {
             return;
         }
         if view.action == AccessAction::Read {
-            view.value = stack_value(vm, 1).map(|value| value_view(vm, value));
+            view.value = stack_value(vm, pending.read_slot).map(|value| value_view(vm, value));
         }
         self.accesses.push(view);
     }
@@ -229,6 +236,7 @@ fn classify(instr: Instr) -> Option<(AccessAction, u32, Family)> {
         Instr::LoadName(i) => (Read, i, Family::Name),
         Instr::StoreName(i) => (Write, i, Family::Name),
         Instr::DeleteName(i) => (Delete, i, Family::Name),
+        Instr::LoadAttr(i) | Instr::LoadMethod(i) => (Read, i, Family::Attribute),
         Instr::StoreAttr(i) => (Write, i, Family::Attribute),
         Instr::DeleteAttr(i) => (Delete, i, Family::Attribute),
         _ => return None,
@@ -309,6 +317,64 @@ fn attribute_owner(vm: &Vm) -> Option<u64> {
         Value::Obj(r) => Some(vm.heap.id(r)),
         _ => None,
     }
+}
+
+/// Whose namespace an attribute read about to run finds `name` in, as Python's
+/// `object.__getattribute__` searches: a data descriptor on the class first (a
+/// property, whose getter is code of its own and not a namespace read: left out), then
+/// the instance's own `__dict__`, then the first class of the MRO that defines it
+/// (`type.__getattribute__` for a class: its MRO). Only namespaces the diagram draws
+/// count; a name a built-in type or a module answers (`list.append`), or one that
+/// `__getattr__` supplies, is left out.
+fn attribute_read_owner(vm: &Vm, name: &str) -> Option<u64> {
+    let Value::Obj(target) = stack_value(vm, 1)? else {
+        return None;
+    };
+    let hash = crate::runtime::hashing::hash_str(name);
+    let (own_dict, class) = match vm.heap.get(target) {
+        Object::Instance(instance) => (Some(instance.dict), instance.class),
+        Object::Class(_) => (None, target),
+        _ => return None,
+    };
+    let in_class = class_defining(vm, class, name, hash);
+    if let Some((_, value)) = in_class {
+        if matches!(
+            value.as_obj().map(|r| vm.heap.get(r)),
+            Some(Object::Property { .. })
+        ) {
+            return None;
+        }
+    }
+    if own_dict.is_some_and(|dict| vm.dict_get_str(dict, name, hash).is_some()) {
+        return Some(vm.heap.id(target));
+    }
+    in_class.map(|(holder, _)| vm.heap.id(holder))
+}
+
+/// The first class on `class`'s MRO whose namespace binds `name`, with the value; none
+/// when a built-in base earlier on the MRO answers first (`class C(list, Mixin)`).
+fn class_defining(
+    vm: &Vm,
+    class: crate::runtime::heap::ObjRef,
+    name: &str,
+    hash: u64,
+) -> Option<(crate::runtime::heap::ObjRef, Value)> {
+    for holder in vm
+        .mro_of(Value::Obj(class))
+        .into_iter()
+        .filter_map(|c| c.as_obj())
+    {
+        match vm.heap.get(holder) {
+            Object::Class(c) => {
+                if let Some(value) = vm.dict_get_str(c.dict, name, hash) {
+                    return Some((holder, value));
+                }
+            }
+            Object::Type(ty) if vm.find_method(*ty, name).is_some() => return None,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// A value as snapshots show it, taken when it is read or written: the object a

@@ -21,11 +21,20 @@ pub struct ClosureSlot {
     pub name: String,
 }
 
+/// An attribute row of a class or instance box.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct AttributeRow {
+    pub object: u64,
+    pub name: String,
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Emphasis {
     pub variables: Vec<VariableRow>,
     pub slots: Vec<ClosureSlot>,
     pub cells: Vec<u64>,
+    /// Attributes read or written: the instance's own, or the class's that the read found.
+    pub attributes: Vec<AttributeRow>,
     /// Objects read or written, and objects whose attribute was written.
     pub objects: Vec<u64>,
     /// Whether the page dims everything off the path. Only a step that went through a cell
@@ -40,6 +49,7 @@ impl Emphasis {
         self.variables.is_empty()
             && self.slots.is_empty()
             && self.cells.is_empty()
+            && self.attributes.is_empty()
             && self.objects.is_empty()
     }
 }
@@ -81,6 +91,18 @@ fn add_access(emphasis: &mut Emphasis, snapshot: &Snapshot, access: &AccessView)
     if let Some(cell) = access.cell.filter(|c| snapshot.heap.contains_key(c)) {
         push_new(&mut emphasis.cells, cell);
     }
+    if let Some(object) = access
+        .object
+        .filter(|&o| draws_attribute(snapshot, o, &access.name))
+    {
+        push_new(
+            &mut emphasis.attributes,
+            AttributeRow {
+                object,
+                name: access.name.clone(),
+            },
+        );
+    }
     let value = match &access.value {
         Some(ValueView::Ref { id }) => Some(*id),
         _ => None,
@@ -100,6 +122,16 @@ fn draws_variable(snapshot: &Snapshot, frame: u64, name: &str) -> bool {
         .iter()
         .filter(|f| f.id == frame)
         .any(|f| f.locals.iter().any(|b| b.name == name) || f.cells.iter().any(|c| c.name == name))
+}
+
+/// Whether object `object` is drawn with an attribute row named `name`.
+fn draws_attribute(snapshot: &Snapshot, object: u64, name: &str) -> bool {
+    match snapshot.heap.get(&object) {
+        Some(HeapObject::Class { attrs, .. } | HeapObject::Instance { attrs, .. }) => {
+            attrs.iter().any(|b| b.name == name)
+        }
+        _ => false,
+    }
 }
 
 fn push_new<T: PartialEq>(list: &mut Vec<T>, item: T) {

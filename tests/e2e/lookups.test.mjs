@@ -14,17 +14,17 @@ print(m(2))
 // i = 0, 1, 2 at steps 3, 4 and 5.
 const READ_STEP = 11;
 
-async function openProgram(page, url, width) {
+async function openProgram(page, url, width, source = program, step = READ_STEP) {
   await page.setViewportSize({ width, height: 900 });
   await page.goto(url);
   await waitForReady(page);
-  await typeProgram(page, program);
+  await typeProgram(page, source);
   const run = await page.evaluate(() => document.documentElement.dataset.run);
   await press(page, "Visualize");
   await page.waitForFunction((previous) => document.documentElement.dataset.run !== previous, run);
   await waitForReady(page);
   await waitForStep(page, 0);
-  await stepTo(page, READ_STEP);
+  await stepTo(page, step);
 }
 
 const emphasised = (page) => page.evaluate(() => {
@@ -41,6 +41,25 @@ const emphasised = (page) => page.evaluate(() => {
     narration: document.querySelector("[data-part=narration]").textContent,
   };
 });
+
+// `p.x` is the instance's own attribute; `p.kind` is found on the class. Step 8 (0-based)
+// has read p.x, step 9 p.kind.
+const attributes = `class P:
+    kind = 'point'
+p = P()
+p.x = 1
+y = p.x
+k = p.kind
+print(k)
+`;
+
+/** The attribute rows marked on the path, each with the kind of box that holds it. */
+const emphasisedAttributes = (page) => page.evaluate(() =>
+  [...document.querySelectorAll("[data-part=diagram] [data-kind=attribute].lookup-path")].map((row) => ({
+    id: row.dataset.id,
+    box: row.closest(".box")?.dataset.kind,
+    visible: row.getBoundingClientRect().height > 0,
+  })));
 
 export const tests = [
   {
@@ -83,6 +102,20 @@ export const tests = [
       await page.locator('[data-part=diagram] [data-kind=variable][data-id$=":x"]').click();
       await press(page, "When was x set?");
       await waitForStep(page, 9);
+    },
+  },
+  {
+    name: "an attribute read marks the row that answered it: the instance's own, else the class's",
+    needsSession: true,
+    async run({ page, url, artifactsDir }) {
+      await openProgram(page, url, 1366, attributes, 8);
+      const own = await emphasisedAttributes(page);
+      assert.deepEqual(own.map((row) => [row.id.split(":")[1], row.box]), [["x", "instance"]], JSON.stringify(own));
+      assert.ok(own[0].visible, "the row is drawn");
+      await stepTo(page, 9);
+      const inherited = await emphasisedAttributes(page);
+      assert.deepEqual(inherited.map((row) => [row.id.split(":")[1], row.box]), [["kind", "class"]], JSON.stringify(inherited));
+      await page.locator("[data-part=diagram]").screenshot({ path: join(artifactsDir, "lookups-class-attribute-1366.png") });
     },
   },
 ];

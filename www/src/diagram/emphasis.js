@@ -1,4 +1,4 @@
-// The lookups of the step on the diagram: the rows, closure slots, cells and objects the
+// The lookups of the step on the diagram: the rows, closure slots, cells, attributes and objects the
 // engine lists in `snapshot.emphasis` (frame slot → closure slot → cell → value) and the
 // arrows between them are drawn strong, and, when the engine says so (`dims_rest`: the path
 // went through a cell), everything else is dimmed until the next step. The engine decides
@@ -17,8 +17,9 @@ function emphasisedIds(emphasis) {
   const slots = (emphasis.slots ?? []).map(({ function: fn, name }) => ["slot", `${fn}:${name}`]);
   const functions = (emphasis.slots ?? []).map(({ function: fn }) => [null, fn]);
   const cells = (emphasis.cells ?? []).map((cell) => ["cell", cell]);
+  const attributes = (emphasis.attributes ?? []).map(({ object, name }) => ["attribute", `${object}:${name}`]);
   const objects = (emphasis.objects ?? []).map((id) => [null, id]);
-  return [...rows, ...frames, ...slots, ...functions, ...cells, ...objects];
+  return [...rows, ...frames, ...slots, ...functions, ...cells, ...attributes, ...objects];
 }
 
 /** Marks the step's lookup paths in `canvas` (its boxes and the arrows in `svg`). */

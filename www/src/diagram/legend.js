@@ -6,6 +6,7 @@ const entries = [
   ["legend-closure", "closure slot → cell"],
   ["legend-ref", "reference → object"],
   ["legend-changed", "changed in this step"],
+  ["legend-lookup", "read or written in this step"],
 ];
 
 /** Draws the legend row shown above the diagram. */
