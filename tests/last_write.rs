@@ -53,10 +53,16 @@ fn written_targets(accesses: &[Vec<AccessView>]) -> Vec<WriteTarget> {
                 name: access.name.clone(),
             },
         };
-        if access.action != cellscope::session::accesses::AccessAction::Read
-            && !targets.contains(&target)
-        {
-            targets.push(target);
+        let namespace = access.namespace.map(|namespace| WriteTarget::Namespace {
+            namespace,
+            name: access.name.clone(),
+        });
+        for target in [Some(target), namespace].into_iter().flatten() {
+            if access.action != cellscope::session::accesses::AccessAction::Read
+                && !targets.contains(&target)
+            {
+                targets.push(target);
+            }
         }
     }
     targets
@@ -172,7 +178,47 @@ fn a_cell_written_once_at_the_start_is_found_past_thousands_of_other_writes() {
         let expected = (0..last)
             .rev()
             .find(|&s| accesses[s].iter().any(|a| writes_target(a, target)));
-        assert!(expected.is_some_and(|step| step < 30), "{target:?}: {expected:?}");
+        assert!(
+            expected.is_some_and(|step| step < 30),
+            "{target:?}: {expected:?}"
+        );
         assert_eq!(session.last_write(last, target), expected, "{target:?}");
     }
+}
+
+/// A class's attribute was set by its class body, which bound the name in the namespace
+/// that became the class's `__dict__`, and later by `P.kind = ...`: asking on the class's
+/// attribute finds the assignment, then the class body's line.
+#[test]
+fn a_class_attribute_goes_back_to_its_assignment_then_to_the_class_body() {
+    let source = "class P:\n    kind = 'point'\np = P()\nP.kind = 'dot'\nk = p.kind\n";
+    let session = recorded(source, true, 4096);
+    let accesses = all_accesses(&session);
+    let class = accesses
+        .iter()
+        .flatten()
+        .find(|a| a.name == "kind" && a.object.is_some())
+        .and_then(|a| a.object)
+        .expect("P.kind = 'dot' writes the class's attribute");
+    let target = WriteTarget::Attribute {
+        object: class,
+        name: "kind".into(),
+    };
+    let last = session.step_count() - 1;
+    let assignment = session.last_write(last, &target).expect("the assignment");
+    assert_eq!(
+        session.snapshot(assignment).map(|s| s.prev_line),
+        Some(Some(4))
+    );
+    let body = session
+        .last_write(assignment, &target)
+        .expect("the class body");
+    let wrote = &accesses[body];
+    assert!(
+        wrote
+            .iter()
+            .any(|a| a.name == "kind" && a.namespace.is_some()),
+        "{wrote:?}"
+    );
+    assert_eq!(session.last_write(body, &target), None);
 }

@@ -60,5 +60,6 @@ fn target_text(target: &WriteTarget) -> String {
         WriteTarget::Variable { frame, name } => format!("variable {name} of frame {frame}"),
         WriteTarget::Cell { cell } => format!("cell #{cell}"),
         WriteTarget::Attribute { object, name } => format!("attribute {name} of #{object}"),
+        WriteTarget::Namespace { namespace, name } => format!("{name} of namespace #{namespace}"),
     }
 }

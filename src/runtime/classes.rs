@@ -71,6 +71,7 @@ impl Vm {
             bases: bases.clone(),
             mro: Vec::new(),
             dict: namespace,
+            body_namespace: None,
             builtin_base,
             metaclass: None,
             collection_flag: None,

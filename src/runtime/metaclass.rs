@@ -114,6 +114,10 @@ impl Vm {
             .as_obj()
             .filter(|&r| matches!(self.heap.get(r), Object::Class(_)));
         let class = self.create_class(name_text, bases, dict)?;
+        let body_namespace = namespace.as_obj().map(|r| self.heap.id(r));
+        if let Some(Object::Class(c)) = class.as_obj().and_then(|r| self.heap.get_mut(r)) {
+            c.body_namespace = body_namespace;
+        }
         self.native_roots.push(class);
         let outcome = self.finish_new_class(class, metaclass, kwargs);
         self.native_roots.pop();

@@ -222,6 +222,10 @@ pub struct ClassObject {
     pub mro: Vec<Value>,
     /// The class namespace (`__dict__`).
     pub dict: ObjRef,
+    /// The stable id of the namespace the class body filled, which `type.__new__`
+    /// copies into `dict`: what links the body's bindings to the class's attributes
+    /// when a debugger asks where an attribute was set. `None` for native classes.
+    pub body_namespace: Option<u64>,
     /// The built-in type its instances are made of: `object`, or an exception class.
     pub builtin_base: TypeId,
     /// `type(cls)` when it is a user-defined metaclass; `None` means `type`. The

@@ -61,6 +61,11 @@ pub struct AccessView {
     /// namespace held it (the instance, or the class on its MRO that defines it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub object: Option<u64>,
+    /// For `class`: the namespace bound into, which `type.__new__` copies into the
+    /// class's `__dict__`: it lets "when was this set?" on a class's attribute find
+    /// the class body's write.
+    #[serde(skip)]
+    pub namespace: Option<u64>,
     /// The value read or written; none for a delete.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<ValueView>,
@@ -113,6 +118,9 @@ impl AccessLog {
                 .then(|| current.function.map(|f| vm.heap.id(f)))
                 .flatten(),
             object,
+            namespace: (via == Resolution::Class)
+                .then(|| own_namespace(vm, current).map(|ns| vm.heap.id(ns)))
+                .flatten(),
             value: stored.map(|value| value_view(vm, value)),
         };
         Some(PendingAccess {
@@ -171,6 +179,7 @@ impl AccessLog {
                 cell: cell.map(|c| vm.heap.id(c)),
                 function: None,
                 object: None,
+                namespace: None,
                 value: value.map(|v| value_view(vm, v)),
             });
         }

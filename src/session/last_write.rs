@@ -7,6 +7,7 @@ use super::accesses::{AccessAction, AccessView, Resolution};
 use super::snapshot::{HeapObject, ValueView};
 use super::write_index::{WriteTarget, BUCKET_STEPS};
 use super::Session;
+use crate::runtime::object::Object;
 
 impl Session {
     /// The latest step before `step` whose accesses write (or delete) `target`: the
@@ -15,6 +16,31 @@ impl Session {
     /// from the answer gives the write before that. `None` when nothing recorded
     /// wrote it (a builtin, a name bound by library code).
     pub fn last_write(&self, step: usize, target: &WriteTarget) -> Option<usize> {
+        let written = self.last_write_of(step, target);
+        match self.class_namespace_of(target) {
+            Some(namespace) => written.max(self.last_write_of(step, &namespace)),
+            None => written,
+        }
+    }
+
+    /// A class's attribute was also written as its class body bound the name in the
+    /// namespace that `type.__new__` copied into the class's `__dict__`: that entry, for
+    /// a class's attribute.
+    fn class_namespace_of(&self, target: &WriteTarget) -> Option<WriteTarget> {
+        let WriteTarget::Attribute { object, name } = target else {
+            return None;
+        };
+        let heap = &self.live.vm.heap;
+        match heap.get(heap.find_by_id(*object)?) {
+            Object::Class(class) => Some(WriteTarget::Namespace {
+                namespace: class.body_namespace?,
+                name: name.clone(),
+            }),
+            _ => None,
+        }
+    }
+
+    fn last_write_of(&self, step: usize, target: &WriteTarget) -> Option<usize> {
         let step = step.min(self.history.len()).checked_sub(1)?;
         let key = target.key();
         for bucket in (0..=step / BUCKET_STEPS).rev() {
@@ -80,6 +106,11 @@ pub fn writes_target(access: &AccessView, target: &WriteTarget) -> bool {
         WriteTarget::Attribute { object, name } => {
             access.via == Resolution::Attribute
                 && access.object == Some(*object)
+                && access.name == *name
+        }
+        WriteTarget::Namespace { namespace, name } => {
+            access.via == Resolution::Class
+                && access.namespace == Some(*namespace)
                 && access.name == *name
         }
     }

@@ -6,7 +6,7 @@
 use super::accesses::AccessLog;
 use super::frame_identity::FrameIdentity;
 use super::pictures::Picture;
-use super::write_index::{parameter_keys, write_key, WriteKeys};
+use super::write_index::{parameter_keys, write_keys, StoreKeys, WriteKeys};
 use crate::runtime::code::Instr;
 use crate::runtime::exception::{BudgetExceeded, Exception};
 use crate::runtime::heap::ObjRef;
@@ -271,16 +271,18 @@ impl Stepper {
             Some(_) => AccessLog::before(&self.vm, self.current_frame_id(), instr),
             None => None,
         };
-        let key = match &self.write_keys.0 {
-            Some(_) => write_key(&self.vm, self.current_frame_id(), instr),
-            None => None,
+        let keys = match &self.write_keys.0 {
+            Some(_) => write_keys(&self.vm, self.current_frame_id(), instr),
+            None => StoreKeys::default(),
         };
         let outcome = self.vm.execute(instr);
         if let (Some(log), Some(pending)) = (self.accesses.as_mut(), pending) {
             log.after(&self.vm, pending, outcome.is_ok());
         }
-        if let (Some(keys), Some(key), true) = (self.write_keys.0.as_mut(), key, outcome.is_ok()) {
-            keys.push(key);
+        if let (Some(noted), false, true) =
+            (self.write_keys.0.as_mut(), keys.is_empty(), outcome.is_ok())
+        {
+            noted.extend(keys.0.into_iter().flatten());
         }
         match outcome {
             Ok(Flow::Next) => {}

@@ -18,12 +18,15 @@ use crate::runtime::vm::{Frame, Vm};
 pub const BUCKET_STEPS: usize = 256;
 
 /// What a write changes: a frame's variable (the global frame's, id 0, for globals),
-/// a cell, or an attribute of an object.
+/// a cell, an attribute of an object, or a name of a namespace a class body (or code
+/// exec runs with a locals mapping) binds into. A class's namespace becomes its
+/// `__dict__`, so its class-body writes are writes of the class's attributes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum WriteTarget {
     Variable { frame: u64, name: String },
     Cell { cell: u64 },
     Attribute { object: u64, name: String },
+    Namespace { namespace: u64, name: String },
 }
 
 impl WriteTarget {
@@ -33,6 +36,7 @@ impl WriteTarget {
             WriteTarget::Variable { frame, name } => mix(1, *frame, name_hash(name)),
             WriteTarget::Cell { cell } => mix(2, *cell, 0),
             WriteTarget::Attribute { object, name } => mix(3, *object, name_hash(name)),
+            WriteTarget::Namespace { namespace, name } => mix(4, *namespace, name_hash(name)),
         }
     }
 }
@@ -131,40 +135,59 @@ fn mix(kind: u64, id: u64, name: u64) -> u64 {
     z ^ (z >> 31)
 }
 
-/// The key of the write `instr` is about to make in frame `frame_id`, the same target
-/// that [`super::accesses`] names when it replays it; `None` for any other instruction
-/// and for library code.
-pub fn write_key(vm: &Vm, frame_id: u64, instr: Instr) -> Option<u64> {
-    let frame = vm.frames.last().filter(|f| !f.code.flags.library)?;
-    let code = &frame.code;
-    let target_frame = |i: u32| -> Option<u64> {
-        let name = &code.names.get(i as usize)?.text;
-        let owner = if super::accesses::own_namespace(vm, frame).is_some() {
-            frame_id
-        } else {
-            0
-        };
-        Some(mix(1, owner, name_hash(name)))
+/// The keys of the write `instr` is about to make in frame `frame_id`, the same targets
+/// that [`super::accesses`] names when it replays it: one, and for a name bound in a
+/// class body's namespace a second, that namespace's entry. Empty for any other
+/// instruction and for library code.
+pub fn write_keys(vm: &Vm, frame_id: u64, instr: Instr) -> StoreKeys {
+    let Some(frame) = vm.frames.last().filter(|f| !f.code.flags.library) else {
+        return StoreKeys::default();
     };
-    match instr {
-        Instr::StoreFast(i) | Instr::DeleteFast(i) => {
-            Some(mix(1, frame_id, name_hash(code.varnames.get(i as usize)?)))
-        }
-        Instr::StoreDeref(i) | Instr::DeleteDeref(i) => {
-            Some(mix(2, vm.heap.id(*frame.cells.get(i as usize)?), 0))
-        }
-        Instr::StoreGlobal(i) | Instr::DeleteGlobal(i) => {
-            Some(mix(1, 0, name_hash(&code.names.get(i as usize)?.text)))
-        }
-        Instr::StoreName(i) | Instr::DeleteName(i) => target_frame(i),
-        Instr::StoreAttr(i) | Instr::DeleteAttr(i) => {
-            let Value::Obj(object) = *vm.stack.last()? else {
-                return None;
+    let code = &frame.code;
+    let target = match instr {
+        Instr::StoreFast(i) | Instr::DeleteFast(i) => code
+            .varnames
+            .get(i as usize)
+            .map(|name| mix(1, frame_id, name_hash(name))),
+        Instr::StoreDeref(i) | Instr::DeleteDeref(i) => frame
+            .cells
+            .get(i as usize)
+            .map(|&cell| mix(2, vm.heap.id(cell), 0)),
+        Instr::StoreGlobal(i) | Instr::DeleteGlobal(i) => code
+            .names
+            .get(i as usize)
+            .map(|name| mix(1, 0, name_hash(&name.text))),
+        Instr::StoreName(i) | Instr::DeleteName(i) => {
+            let Some(name) = code.names.get(i as usize) else {
+                return StoreKeys::default();
             };
-            let name = &code.names.get(i as usize)?.text;
-            Some(mix(3, vm.heap.id(object), name_hash(name)))
+            let namespace = super::accesses::own_namespace(vm, frame);
+            let owner = if namespace.is_some() { frame_id } else { 0 };
+            return StoreKeys([
+                Some(mix(1, owner, name_hash(&name.text))),
+                namespace.map(|ns| mix(4, vm.heap.id(ns), name_hash(&name.text))),
+            ]);
+        }
+        Instr::StoreAttr(i) | Instr::DeleteAttr(i) => {
+            match (vm.stack.last(), code.names.get(i as usize)) {
+                (Some(Value::Obj(object)), Some(name)) => {
+                    Some(mix(3, vm.heap.id(*object), name_hash(&name.text)))
+                }
+                _ => None,
+            }
         }
         _ => None,
+    };
+    StoreKeys([target, None])
+}
+
+/// The keys one store notes: at most two (see [`write_keys`]).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct StoreKeys(pub [Option<u64>; 2]);
+
+impl StoreKeys {
+    pub fn is_empty(&self) -> bool {
+        self.0.iter().all(Option::is_none)
     }
 }
 

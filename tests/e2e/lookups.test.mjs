@@ -105,7 +105,7 @@ export const tests = [
     },
   },
   {
-    name: "an attribute read marks the row that answered it: the instance's own, else the class's",
+    name: "an attribute read marks the row that answered it, the instance's own or the class's; the class's goes back to its class body",
     needsSession: true,
     async run({ page, url, artifactsDir }) {
       await openProgram(page, url, 1366, attributes, 8);
@@ -116,6 +116,10 @@ export const tests = [
       const inherited = await emphasisedAttributes(page);
       assert.deepEqual(inherited.map((row) => [row.id.split(":")[1], row.box]), [["kind", "class"]], JSON.stringify(inherited));
       await page.locator("[data-part=diagram]").screenshot({ path: join(artifactsDir, "lookups-class-attribute-1366.png") });
+      // The class body bound kind at step 4, in the namespace that became P's __dict__.
+      await page.locator('[data-part=diagram] .box[data-kind=class] [data-kind=attribute][data-id$=":kind"]').click();
+      await press(page, "When was kind set?");
+      await waitForStep(page, 4);
     },
   },
 ];
