@@ -18,6 +18,16 @@ const framesOnScreen = 60;
 // Time between two presses, as a person stepping quickly leaves it.
 const pauseBetweenKeys = 100;
 
+// A chain of distinct functions, each calling the next, the last looping: recursion of one
+// function would be folded into one row, and the figure is for frames drawn one by one.
+function deepChain(depth) {
+  const levels = Array.from({ length: depth }, (_, level) =>
+    level === depth - 1
+      ? `def level${level}():\n    total = 0\n    for k in range(40):\n        total += k\n    return total\n`
+      : `def level${level}():\n    return level${level + 1}()\n`);
+  return `${levels.join("")}\nlevel0()\n`;
+}
+
 const manyObjectsProgram = `def make_adder(n):
     return lambda x: x + n
 
@@ -25,16 +35,7 @@ items = []
 for i in range(200):
     items.append([i, make_adder(i)] if i % 4 == 0 else [i])
 
-def descend(depth):
-    if depth == 0:
-        total = 0
-        for k in range(40):
-            total += k
-        return total
-    return descend(depth - 1)
-
-descend(${framesOnScreen - 2})
-`;
+${deepChain(framesOnScreen - 1)}`;
 
 // A docs page with one widget, as a site that copied dist/widget/ to /dist/widget/ serves it.
 const docsPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>One widget</title>

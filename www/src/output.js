@@ -2,8 +2,15 @@
 // input() call. Output is always set as text, never parsed as markup.
 import { element } from "./diagram/dom.js";
 
+const shown = new WeakMap();
+
 /** Shows the program's output as of one snapshot. */
 export function showOutput(pane, snapshot) {
+  // Most steps print nothing: leaving the pane alone then spares the layout its scroll reads.
+  const text = [snapshot.stdout ?? "", snapshot.stderr ?? ""];
+  const same = shown.get(pane)?.every((part, index) => part === text[index]);
+  if (same && pane.textContent === text.join("")) return;
+  shown.set(pane, text);
   const parts = [];
   if (snapshot.stdout) parts.push(element("span", { className: "stdout", text: snapshot.stdout }));
   if (snapshot.stderr) parts.push(element("span", { className: "stderr", text: snapshot.stderr }));

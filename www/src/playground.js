@@ -197,11 +197,11 @@ class Playground {
     return { ...this.insight.annotations(), expand };
   }
 
+  /** Shows `snapshot`: the editor and the panels first, the diagram last, since drawing its
+   * arrows measures the page; a layout read after every write costs one layout, not one for
+   * each panel. */
   show(snapshot) {
     this.shown = snapshot;
-    this.insight.stepShown(snapshot);
-    render(this.parts.diagram, snapshot, this.diagramAnnotations(snapshot));
-    this.lastWrite.stepShown();
     // The old recording's line numbers would point at other lines of the edited text, and
     // a line of code that exec or eval runs (`file` is set) is no line of the editor.
     const elsewhere = snapshot.file;
@@ -209,11 +209,14 @@ class Playground {
       if (elsewhere) this.editor.showLines(null, null, null);
       else this.editor.showLines(snapshot.prev_line, snapshot.line, snapshot.exception?.line);
     }
+    this.insight.stepShown(snapshot);
     this.parts["code-elsewhere"].hidden = !elsewhere;
     this.parts["code-elsewhere"].textContent = elsewhere ? `Line ${snapshot.line} of ${elsewhere}: code given to exec or eval, not a line of the editor.` : "";
     showOutput(this.parts.output, snapshot);
     this.parts.narration.textContent = snapshot.narration ?? "";
     this.parts.error.textContent = snapshot.exception ? describeException(snapshot.exception) : "";
+    render(this.parts.diagram, snapshot, this.diagramAnnotations(snapshot));
+    this.lastWrite.stepShown();
     this.root.dataset.shownStep = String(snapshot.step);
     this.root.dataset.shownLine = String(snapshot.line);
     this.snapshots.prefetchAround(snapshot.step, this.run.total);

@@ -1,7 +1,8 @@
 // Lays out and draws the diagram's arrows. Each pass measures the boxes, moves cells off the
 // rows that arrows cross, routes every arrow (routing.js) and, when a box is too short for
-// its ports or a gutter too narrow for its tracks, makes it bigger and measures again; a
-// few passes always settle, since each one only ever grows what it changes.
+// its ports or a gutter too narrow for its tracks, resizes it and measures again. The first
+// resizing sets the sizes this layout needs; the passes after it only grow them, so a few
+// passes always settle; a step whose needs are the step before's changes no style at all.
 import { svgElement } from "./dom.js";
 import { measureDiagram } from "./measure.js";
 import { routeArrows, crossedColumns } from "./routing.js";
@@ -68,29 +69,34 @@ function placeCellsColumn(canvas, layout) {
   return moved;
 }
 
-/** Grows boxes short of ports and gutters short of tracks; returns whether anything grew. */
-function growForRoutes(canvas, layout, { growth, gutterNeeds }) {
-  let grew = false;
-  for (const [id, height] of growth) {
-    const box = layout.boxes.get(id);
-    if (box.bottom - box.top >= height - 0.5) continue;
-    box.node.style.minHeight = `${Math.ceil(height)}px`;
-    grew = true;
-  }
-  gutterNeeds.forEach((need, index) => {
-    const gutter = layout.gutters[index];
-    if (gutter.x1 - gutter.x0 >= need - 0.5) return;
-    const variable = layout.stacked ? gutterVariables[2] : gutterVariables[index];
-    canvas.style.setProperty(variable, `${Math.ceil(need)}px`);
-    grew = true;
-  });
-  return grew;
+/** Sets `node`'s style `property` to `value`; returns whether it changed. Writing only what
+ * differs keeps a step that needs the sizes of the step before from restyling anything. */
+function setStyle(node, property, value) {
+  if (node.style.getPropertyValue(property) === value) return false;
+  if (value) node.style.setProperty(property, value);
+  else node.style.removeProperty(property);
+  return true;
 }
 
-/** Forgets the sizes the previous snapshot's arrows asked for. */
-export function resetArrowSpace(canvas) {
-  for (const variable of gutterVariables) canvas.style.removeProperty(variable);
-  for (const box of canvas.querySelectorAll(".box[data-id]")) box.style.minHeight = "";
+/** Gives boxes the height their ports need and gutters the width their tracks need (the
+ * stylesheet keeps each at least its normal size). The first sizing of a layout sets them
+ * exactly, so what an earlier step asked for is forgotten; later passes only grow them, so
+ * the passes settle. Returns whether anything changed. */
+function sizeForRoutes(canvas, layout, { growth, gutterNeeds }, exact) {
+  let changed = false;
+  for (const [id, box] of layout.boxes) {
+    const needed = Math.ceil(growth.get(id) ?? 0);
+    const current = parseFloat(box.node.style.minHeight) || 0;
+    if (!exact && needed <= current) continue;
+    changed = setStyle(box.node, "min-height", needed ? `${needed}px` : "") || changed;
+  }
+  gutterNeeds.forEach((need, index) => {
+    const variable = layout.stacked ? gutterVariables[2] : gutterVariables[index];
+    const current = parseFloat(canvas.style.getPropertyValue(variable)) || 0;
+    if (!exact && Math.ceil(need) <= current) return;
+    changed = setStyle(canvas, variable, `${Math.ceil(need)}px`) || changed;
+  });
+  return changed;
 }
 
 function pathFor(route, rootKey) {
@@ -107,25 +113,33 @@ function pathFor(route, rootKey) {
 }
 
 /** Lays out and redraws every arrow of the diagram whose scrolling area is `canvas`;
- * returns the routes drawn and the boxes they connect. */
+ * returns the routes drawn and the layout they were routed in (its boxes, its view). */
 export function drawArrows(canvas, svg, rootKey) {
+  // The arrows' own size must not keep the scroll area as large as a taller step made it.
+  svg.setAttribute("width", "0");
+  svg.setAttribute("height", "0");
   let layout = measureDiagram(canvas);
   let routed = null;
+  let sized = false;
   for (let pass = 0; pass < maxPasses; pass += 1) {
     if (placeCellsColumn(canvas, layout)) {
       layout = measureDiagram(canvas);
       continue;
     }
     routed = routeArrows(layout);
-    if (pass === maxPasses - 1 || !growForRoutes(canvas, layout, routed)) break;
+    if (pass === maxPasses - 1) break;
+    const changed = sizeForRoutes(canvas, layout, routed, !sized);
+    sized = true;
+    if (!changed) break;
     layout = measureDiagram(canvas);
+    routed = null;
   }
   routed ??= routeArrows(layout);
   for (const dot of layout.dangling) dot.classList.add("pointer-dangling");
   svg.replaceChildren();
   arrowDefinitions(svg, rootKey);
-  svg.setAttribute("width", String(canvas.scrollWidth));
-  svg.setAttribute("height", String(canvas.scrollHeight));
+  svg.setAttribute("width", String(layout.view.scrollWidth));
+  svg.setAttribute("height", String(layout.view.scrollHeight));
   svg.append(...routed.routes.map((route) => pathFor(route, rootKey)));
-  return { routes: routed.routes, boxes: layout.boxes };
+  return { routes: routed.routes, layout };
 }

@@ -55,7 +55,10 @@ export function measureDiagram(canvas) {
   const stacked = columns[1].top >= columns[0].bottom - 1;
   const rightPadding = parseFloat(getComputedStyle(canvas).paddingRight) || 0;
   const boxes = measureBoxes(canvas, origin);
+  // The scrolled area as laid out now, read with the rest so nothing after it forces a layout.
+  const view = { scrollTop: canvas.scrollTop, height: canvas.clientHeight, scrollWidth: canvas.scrollWidth, scrollHeight: canvas.scrollHeight };
   return {
+    view,
     stacked,
     columns,
     gutters: gutters(columns, rightPadding, stacked),

@@ -9,18 +9,21 @@ const widestSpacing = 14;
 const narrowestSpacing = 8;
 
 /** The y of each of `count` ports on an edge running from `top` to `bottom`, and the
- * height the box would need to give them at least the narrowest spacing. */
+ * least height that gives them the narrowest spacing. */
 export function portPositions(top, bottom, count) {
   const room = bottom - bottomMargin - (top + firstPort);
   if (count <= 1) return { ys: [top + Math.min(firstPort, Math.max(4, (bottom - top) / 2))], neededHeight: 0 };
   const spacing = Math.min(widestSpacing, room / (count - 1));
   const used = Math.max(spacing, narrowestSpacing);
-  const neededHeight = spacing < narrowestSpacing ? firstPort + bottomMargin + narrowestSpacing * (count - 1) + 1 : 0;
+  // The least height giving the narrowest spacing, whatever the box's height now: a box asks
+  // for it every time, so the size stays put from step to step (the stylesheet's natural
+  // height wins when it is taller).
+  const neededHeight = firstPort + bottomMargin + narrowestSpacing * (count - 1) + 1;
   return { ys: Array.from({ length: count }, (_, index) => top + firstPort + index * used), neededHeight };
 }
 
-/** Gives every routed arrow its `portY`; returns the boxes that need to be taller (id →
- * minimum height). Arrows are grouped by target box and side, ordered by where they start. */
+/** Gives every routed arrow its `portY`; returns the least height of each box with more
+ * than one port (id → minimum height). Arrows are grouped by target box and side, ordered by where they start. */
 export function assignPorts(routes, boxes) {
   const groups = new Map();
   for (const route of routes) {

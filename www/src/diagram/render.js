@@ -6,7 +6,7 @@ import { element, svgElement } from "./dom.js";
 import { renderFrame, frameKey, raisedIn } from "./frames.js";
 import { renderCell } from "./cells.js";
 import { renderObject } from "./objects.js";
-import { drawArrows, resetArrowSpace } from "./arrows.js";
+import { drawArrows } from "./arrows.js";
 import { renderLegend } from "./legend.js";
 import { annotate } from "./annotations.js";
 import { foldFrames, renderFold, renderRefold, renderGap } from "./folding.js";
@@ -167,21 +167,27 @@ function drawBoxes(diagram, snapshot, annotations) {
   fillColumn(diagram.columns.objects, objects, "No objects yet");
 }
 
-/** Marks what changed in this step. One forced reflow between removing and adding the
- * class restarts the mark's animation, even on a box reused from the previous step. */
+/** Marks what changed in this step. A box still marked from the step before switches the
+ * name of its animation (style.css), which restarts the flash with no forced layout. */
 function markChanged(diagram, snapshot) {
-  for (const node of diagram.marked) node.classList.remove("changed");
-  diagram.marked = (snapshot.changed ?? [])
+  const marked = (snapshot.changed ?? [])
     .map((id) => diagram.canvas.querySelector(`.box[data-id="${CSS.escape(String(id))}"]`))
     .filter(Boolean);
-  if (diagram.marked.length) void diagram.canvas.offsetWidth;
-  for (const node of diagram.marked) node.classList.add("changed");
+  const still = new Set(marked);
+  for (const node of diagram.marked) if (!still.has(node)) node.classList.remove("changed", "changed-again");
+  for (const node of marked) {
+    if (node.classList.contains("changed")) node.classList.toggle("changed-again");
+    else node.classList.add("changed");
+  }
+  diagram.marked = marked;
 }
 
+/** Routes and draws the arrows; returns the layout they were routed in. */
 function layOut(diagram) {
-  const { routes, boxes } = drawArrows(diagram.canvas, diagram.svg, diagram.key);
-  writeArrowList(diagram.arrowList, routes, boxes);
+  const { routes, layout } = drawArrows(diagram.canvas, diagram.svg, diagram.key);
+  writeArrowList(diagram.arrowList, routes, layout.boxes);
   emphasiseLookups(diagram.canvas, diagram.svg, diagram.shown?.snapshot?.emphasis);
+  return layout;
 }
 
 /** Draws `snapshot` into `root`, with the page's `annotations` (see annotations.js). */
@@ -195,8 +201,7 @@ export function render(root, snapshot, annotations) {
   annotate(diagram.canvas, annotations);
   offerStringExpansion(diagram.canvas, diagram.strings, annotations?.expand, () => redraw(diagram));
   renderPostMortem(diagram.banner, snapshot);
-  resetArrowSpace(diagram.canvas);
-  layOut(diagram);
-  if (stepChanged) keepInView(diagram.canvas);
+  const layout = layOut(diagram);
+  if (stepChanged) keepInView(diagram.canvas, layout);
   root.dataset.step = String(snapshot.step ?? "");
 }

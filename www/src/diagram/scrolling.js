@@ -6,24 +6,19 @@
 
 const margin = 12;
 
-function columnsStack(canvas) {
-  const frames = canvas.querySelector(".column[data-column=frames]")?.getBoundingClientRect();
-  const cells = canvas.querySelector(".column[data-column=cells]")?.getBoundingClientRect();
-  return Boolean(frames && cells && cells.top >= frames.bottom - 1);
-}
-
-/** Scrolls `canvas` just enough that its current (or raising) frame is visible. */
-export function keepInView(canvas) {
+/** Scrolls `canvas` just enough that its current (or raising) frame is visible, from the
+ * `layout` the arrows were just routed in (measure.js), so that it forces no layout. */
+export function keepInView(canvas, layout) {
   const frame = canvas.querySelector(".frame-raised") ?? canvas.querySelector(".frame-current");
-  if (!frame) return;
-  const view = canvas.getBoundingClientRect();
-  const box = frame.getBoundingClientRect();
-  const visibleTop = view.top + canvas.clientTop;
-  const visibleBottom = visibleTop + canvas.clientHeight;
-  if (box.top < visibleTop + margin) canvas.scrollTop -= visibleTop + margin - box.top;
+  const box = frame && layout.boxes.get(frame.dataset.id);
+  if (!box) return;
+  const { scrollTop, height } = layout.view;
+  const visibleTop = scrollTop;
+  const visibleBottom = scrollTop + height;
+  if (box.top < visibleTop + margin) canvas.scrollTop = scrollTop - (visibleTop + margin - box.top);
   else if (box.bottom > visibleBottom - margin) {
     const toTop = box.top - (visibleTop + margin);
-    const down = columnsStack(canvas) ? toTop : Math.min(box.bottom - (visibleBottom - margin), toTop);
-    canvas.scrollTop += down;
+    const down = layout.stacked ? toTop : Math.min(box.bottom - (visibleBottom - margin), toTop);
+    canvas.scrollTop = scrollTop + down;
   }
 }
