@@ -22,6 +22,14 @@ sections that each start with a header line `<section> <count>`:
 - `numerics`: `<hex> <count> <kind> <value>`, runs of code points whose numeric value
   rises by one from <value> (a Python float repr); kind `d` is a decimal (so a digit too),
   `g` a digit only, `n` numeric only.
+- `decompositions`: `<hex> <tag> <hex>...`, every character's decomposition mapping as
+  `unicodedata.decomposition` gives it (Hangul syllables decompose algorithmically and
+  are not listed), in code point order; the tag is `=` for a canonical mapping, else the
+  compatibility tag without its angle brackets (`compat`, `font`, `noBreak`, ...).
+- `combining`: `<hex> <class>`, every character whose canonical combining class is not
+  0, in code point order.
+- `compositions`: `<hex> <hex> <hex>`, the primary composites: a pair of characters and
+  the one canonical composition joins them into, sorted by the pair.
 
 unicodedata cannot list aliases or named sequences, so their candidates come from Perl's
 copy of the database (unicore/Name.pl, found with `perl -MConfig`, or the path given),
@@ -39,7 +47,7 @@ OUT = ROOT / "src" / "unicode_data" / "unicode_names.txt"
 ALGORITHMIC = ("HANGUL SYLLABLE ", "CJK UNIFIED IDEOGRAPH-")
 SHARE_BASE = 0x30
 SHARE_MAX = 0x7E - SHARE_BASE
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 def name_pl_path():
@@ -163,6 +171,40 @@ def numeric_runs():
     return [f"{start:x} {count} {kind} {value!r}" for start, count, kind, value in runs]
 
 
+def decompositions():
+    lines = []
+    for code in range(0x110000):
+        mapping = unicodedata.decomposition(chr(code))
+        if not mapping:
+            continue
+        parts = mapping.split()
+        tag = parts[0][1:-1] if parts[0].startswith("<") else "="
+        codes = parts[1:] if tag != "=" else parts
+        lines.append(f"{code:x} {tag} " + " ".join(f"{int(c, 16):x}" for c in codes))
+    return lines
+
+
+def combining_classes():
+    return [
+        f"{code:x} {unicodedata.combining(chr(code))}"
+        for code in range(0x110000)
+        if unicodedata.combining(chr(code))
+    ]
+
+
+def primary_composites():
+    """The canonical pairs that NFC joins again: those not excluded from composition."""
+    pairs = []
+    for code in range(0x110000):
+        parts = unicodedata.decomposition(chr(code)).split()
+        if len(parts) != 2 or parts[0].startswith("<"):
+            continue
+        first, second = (int(part, 16) for part in parts)
+        if unicodedata.normalize("NFC", chr(first) + chr(second)) == chr(code):
+            pairs.append((first, second, code))
+    return [f"{a:x} {b:x} {c:x}" for a, b, c in sorted(pairs)]
+
+
 def main():
     aliases, sequences = aliases_and_sequences(name_pl_path())
     sections = [
@@ -172,6 +214,9 @@ def main():
         ("ideographs", ideograph_ranges()),
         ("categories", category_runs()),
         ("numerics", numeric_runs()),
+        ("decompositions", decompositions()),
+        ("combining", combining_classes()),
+        ("compositions", primary_composites()),
     ]
     out = [f"cellscope-unicode {FORMAT_VERSION} {unicodedata.unidata_version}"]
     for title, lines in sections:

@@ -6,6 +6,7 @@ pub mod ast;
 pub mod dump;
 pub mod error;
 mod escapes;
+mod identifiers;
 mod lexer;
 #[cfg(test)]
 mod lexer_tests;

@@ -12,6 +12,7 @@
 mod algorithmic;
 mod name_index;
 mod needed;
+pub mod normalize;
 mod table;
 
 pub use needed::needs_table;

@@ -21,6 +21,24 @@ pub struct UnicodeTable {
     /// The first code point of each run of one general category, and the category.
     categories: Vec<(u32, [u8; 2])>,
     numerics: Vec<NumericRun>,
+    /// Decomposition mappings by code point; see [`Decomposition`].
+    decompositions: Vec<Decomposition>,
+    /// The characters the mappings decompose to, one mapping after another.
+    decomposed: Vec<char>,
+    /// Code points whose canonical combining class is not 0, with it.
+    combining: Vec<(u32, u8)>,
+    /// The primary composites: (first, second) → composite, sorted by the pair.
+    compositions: Vec<((u32, u32), char)>,
+}
+
+/// One character's decomposition mapping: `len` characters of `decomposed` from
+/// `start`; `tag` is empty for a canonical mapping, else the compatibility tag.
+#[derive(Debug)]
+struct Decomposition {
+    code: u32,
+    tag: Box<str>,
+    start: u32,
+    len: u8,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -62,7 +80,7 @@ impl std::fmt::Display for TableError {
 }
 
 const SHARE_BASE: u8 = 0x30;
-const FORMAT_HEADER: &str = "cellscope-unicode 1 ";
+const FORMAT_HEADER: &str = "cellscope-unicode 2 ";
 
 /// The text's lines, counted for error messages.
 struct Lines<'t> {
@@ -145,6 +163,22 @@ impl UnicodeTable {
         })?;
         let categories = read_categories(&mut lines)?;
         let numerics = lines.items("numerics", read_numeric_run)?;
+        let (decompositions, decomposed) = read_decompositions(&mut lines)?;
+        let combining = lines.items("combining", |line| {
+            let (code, class) = line.split_once(' ')?;
+            Some((hex(code)?, class.parse().ok()?))
+        })?;
+        let compositions = lines.items("compositions", |line| {
+            let mut codes = line.split(' ');
+            let pair = (hex(codes.next()?)?, hex(codes.next()?)?);
+            Some((pair, hex_char(codes.next()?)?))
+        })?;
+        let in_order = decompositions.windows(2).all(|w| w[0].code < w[1].code)
+            && combining.windows(2).all(|w| w[0].0 < w[1].0)
+            && compositions.windows(2).all(|w| w[0].0 < w[1].0);
+        if !in_order {
+            return Err(lines.error("the normalization sections must be sorted"));
+        }
         // The file lists them by name already: sorting here would cost the WebAssembly
         // module a sort routine per element type.
         if !sorted_by_name(&aliases) || !sorted_by_name(&sequences) {
@@ -165,6 +199,10 @@ impl UnicodeTable {
             ideographs,
             categories,
             numerics,
+            decompositions,
+            decomposed,
+            combining,
+            compositions,
         })
     }
 
@@ -263,6 +301,70 @@ impl UnicodeTable {
         let offset = code - run.start;
         (offset < run.count).then(|| (run.first + f64::from(offset), run.kind))
     }
+}
+
+impl UnicodeTable {
+    /// The character's decomposition mapping and its tag (empty for a canonical one);
+    /// none for a character that maps to itself (Hangul syllables are left to the rule).
+    pub fn decomposition(&self, c: char) -> Option<(&str, &[char])> {
+        let code = c as u32;
+        let at = self
+            .decompositions
+            .binary_search_by_key(&code, |d| d.code)
+            .ok()?;
+        let entry = self.decompositions.get(at)?;
+        let start = entry.start as usize;
+        let chars = self.decomposed.get(start..start + usize::from(entry.len))?;
+        Some((&entry.tag, chars))
+    }
+
+    /// The canonical combining class, as `unicodedata.combining`.
+    pub fn combining(&self, c: char) -> u8 {
+        let code = c as u32;
+        match self
+            .combining
+            .binary_search_by_key(&code, |&(code, _)| code)
+        {
+            Ok(at) => self.combining[at].1,
+            Err(_) => 0,
+        }
+    }
+
+    /// The primary composite of `first` followed by `second`, if they have one.
+    pub fn composition(&self, first: char, second: char) -> Option<char> {
+        let pair = (first as u32, second as u32);
+        let at = self
+            .compositions
+            .binary_search_by_key(&pair, |&(pair, _)| pair)
+            .ok()?;
+        Some(self.compositions[at].1)
+    }
+}
+
+/// The `decompositions` section: `<hex> <tag> <hex>...`, tag `=` for canonical.
+fn read_decompositions(
+    lines: &mut Lines<'_>,
+) -> Result<(Vec<Decomposition>, Vec<char>), TableError> {
+    let mut decomposed = Vec::new();
+    let decompositions = lines.items("decompositions", |line| {
+        let mut fields = line.split(' ');
+        let code = hex(fields.next()?)?;
+        let tag = fields.next()?;
+        let start = decomposed.len();
+        for field in fields {
+            decomposed.push(hex_char(field)?);
+        }
+        let len = u8::try_from(decomposed.len() - start)
+            .ok()
+            .filter(|&n| n > 0)?;
+        Some(Decomposition {
+            code,
+            tag: if tag == "=" { "".into() } else { tag.into() },
+            start: u32::try_from(start).ok()?,
+            len,
+        })
+    })?;
+    Ok((decompositions, decomposed))
 }
 
 fn recorded_name(names: &str, entry: NamedCode) -> &str {

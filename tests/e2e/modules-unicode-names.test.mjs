@@ -1,5 +1,6 @@
 // The Unicode name table in the page: the worker fetches modules/unicode_names.txt only for a
-// program that needs it (a \N{...} escape, or unicodedata), and such a program then prints
+// program that needs it (a \N{...} escape, unicodedata, or a name that is not ASCII, which is
+// read in NFKC), and such a program then prints
 // what python3 prints; a program that needs no names never downloads the table.
 import { assert, openAndWaitForDiagram, waitForReady, waitForStep } from "./helpers.mjs";
 
@@ -10,6 +11,10 @@ const unicodedata = `import unicodedata
 print(unicodedata.name("\\u2603"), unicodedata.lookup("black star"))
 `;
 const plain = `print("no names here")
+`;
+// PEP 3131: ﬁ is read as fi, which the parser works out from the table.
+const compatibilityNames = `ﬁ = 3
+print(fi, "café")
 `;
 
 /** Runs `program` in a fresh playground to its last step: its stdout, and how many requests
@@ -53,6 +58,15 @@ export const tests = [
     async run({ page, url }) {
       const run = await runCountingTableRequests(page, url, unicodedata);
       assert.equal(run.stdout, "SNOWMAN \u2605\n");
+      assert.equal(run.requests, 1);
+    },
+  },
+  {
+    name: "a name written with a compatibility character is the same name, NFKC-normalised with the table",
+    needsSession: true,
+    async run({ page, url }) {
+      const run = await runCountingTableRequests(page, url, compatibilityNames);
+      assert.equal(run.stdout, "3 café\n");
       assert.equal(run.requests, 1);
     },
   },

@@ -1,6 +1,7 @@
 //! The `unicodedata` module: `lookup`, `name`, `category`, `numeric`, `decimal`,
-//! `digit` and `unidata_version`, read from the Unicode table that `\N{...}` escapes
-//! use (`crate::unicode_data`), with CPython 3.11's messages.
+//! `digit`, `decomposition`, `combining`, `normalize`, `is_normalized` and
+//! `unidata_version`, read from the Unicode table that `\N{...}` escapes use
+//! (`crate::unicode_data`), with CPython 3.11's messages.
 //!
 //! Importing it without the table (a page that did not fetch it) is an ImportError
 //! saying so, rather than a module whose answers would be wrong.
@@ -13,6 +14,7 @@ use crate::runtime::object::Object;
 use crate::runtime::types::TypeId;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
+use crate::unicode_data::normalize::{normalize, Form};
 use crate::unicode_data::{NumericKind, UnicodeTable};
 
 /// CPython's `NAME_MAXLEN`: `lookup` refuses longer names outright.
@@ -32,6 +34,20 @@ pub fn init_unicodedata(vm: &mut Vm, dict: ObjRef) -> Result<(), Exception> {
     vm.add_module_function(dict, "unicodedata", "numeric", unicodedata_numeric);
     vm.add_module_function(dict, "unicodedata", "decimal", unicodedata_decimal);
     vm.add_module_function(dict, "unicodedata", "digit", unicodedata_digit);
+    vm.add_module_function(
+        dict,
+        "unicodedata",
+        "decomposition",
+        unicodedata_decomposition,
+    );
+    vm.add_module_function(dict, "unicodedata", "combining", unicodedata_combining);
+    vm.add_module_function(dict, "unicodedata", "normalize", unicodedata_normalize);
+    vm.add_module_function(
+        dict,
+        "unicodedata",
+        "is_normalized",
+        unicodedata_is_normalized,
+    );
     Ok(())
 }
 
@@ -156,4 +172,72 @@ fn unicodedata_digit(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResu
     let is_digit = |kind| kind != NumericKind::Numeric;
     let found = numeric_property(vm, "digit", args, kwargs, is_digit, "not a digit")?;
     Ok(found.map_or_else(|default| default, |value| Value::Int(value as i64)))
+}
+
+/// `decomposition(chr)`: the mapping as UnicodeData.txt writes it, `<compat> 0066 0069`
+/// or `0065 0301`; empty for a character without one (Hangul syllables included).
+fn unicodedata_decomposition(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
+    let value = one_argument(vm, "unicodedata.decomposition", args, kwargs)?;
+    let c = one_character(vm, value, "decomposition() argument")?;
+    let text = match loaded_table(vm)?.decomposition(c) {
+        Some((tag, mapping)) => {
+            let codes = mapping.iter().map(|&part| format!("{:04X}", part as u32));
+            let tag = (!tag.is_empty()).then(|| format!("<{tag}>"));
+            tag.into_iter().chain(codes).collect::<Vec<_>>().join(" ")
+        }
+        None => String::new(),
+    };
+    Ok(vm.new_str(&text))
+}
+
+/// `combining(chr)`: the canonical combining class, 0 for most characters.
+fn unicodedata_combining(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
+    let value = one_argument(vm, "unicodedata.combining", args, kwargs)?;
+    let c = one_character(vm, value, "combining() argument")?;
+    Ok(Value::Int(i64::from(loaded_table(vm)?.combining(c))))
+}
+
+/// The form and the text of `normalize(form, unistr)` and `is_normalized`.
+fn form_and_text(
+    vm: &mut Vm,
+    function: &str,
+    args: &[Value],
+    kwargs: &KwArgs,
+) -> Result<(Form, String), Exception> {
+    reject_keywords(vm, &format!("unicodedata.{function}"), kwargs)?;
+    clinic_count(vm, function, args, 2, 2)?;
+    let mut texts = Vec::with_capacity(2);
+    for (index, &value) in args.iter().enumerate() {
+        let Some(text) = vm.str_text(value) else {
+            let message = format!(
+                "{function}() argument {} must be str, not {}",
+                index + 1,
+                vm.class_name(value)
+            );
+            return Err(vm.type_error(message));
+        };
+        texts.push(text.to_string());
+    }
+    let form =
+        Form::named(&texts[0]).ok_or_else(|| vm.value_error("invalid normalization form"))?;
+    Ok((form, texts.swap_remove(1)))
+}
+
+/// `normalize(form, unistr)`: `unistr` in normal form NFC, NFD, NFKC or NFKD.
+fn unicodedata_normalize(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
+    let (form, text) = form_and_text(vm, "normalize", args, kwargs)?;
+    let table = loaded_table(vm)?;
+    let normal = normalize(table, form, &text);
+    // CPython hands back the argument itself when it is already normal.
+    if normal == text {
+        return Ok(args[1]);
+    }
+    Ok(vm.new_str(&normal))
+}
+
+/// `is_normalized(form, unistr)`: whether normalizing would leave it as it is.
+fn unicodedata_is_normalized(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
+    let (form, text) = form_and_text(vm, "is_normalized", args, kwargs)?;
+    let table = loaded_table(vm)?;
+    Ok(Value::Bool(normalize(table, form, &text) == text))
 }

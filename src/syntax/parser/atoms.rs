@@ -127,7 +127,7 @@ pub fn atom(input: Tokens<'_>) -> PResult<'_, Expr> {
     let constant = |value| Ok((input.advance(1), Expr::new(ExprKind::Constant(value), token.span)));
     match (token.kind, token.text) {
         (TokenKind::Name, id) => {
-            let kind = ExprKind::Name { id: id.to_string(), ctx: ExprContext::Load };
+            let kind = ExprKind::Name { id: crate::syntax::identifiers::identifier_text(id), ctx: ExprContext::Load };
             Ok((input.advance(1), Expr::new(kind, token.span)))
         }
         (TokenKind::Keyword, "True") => constant(Constant::Bool(true)),

@@ -30,7 +30,7 @@ fn kind<'a>(wanted: TokenKind) -> impl Fn(Tokens<'a>) -> PResult<'a, Token<'a>> 
 /// NAME
 pub fn name(input: Tokens<'_>) -> PResult<'_, Identifier> {
     let (rest, token) = kind(TokenKind::Name)(input)?;
-    Ok((rest, Identifier { name: token.text.to_string(), span: token.span }))
+    Ok((rest, Identifier { name: crate::syntax::identifiers::identifier_text(token.text), span: token.span }))
 }
 
 /// NEWLINE
