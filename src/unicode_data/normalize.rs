@@ -103,8 +103,20 @@ fn order_marks(table: &UnicodeTable, chars: &mut [char]) {
         let end = (start..chars.len())
             .find(|&at| table.combining(chars[at]) == 0)
             .unwrap_or(chars.len());
-        chars[start..end].sort_by_key(|&c| table.combining(c));
+        insertion_sort_by_class(table, &mut chars[start..end]);
         start = end;
+    }
+}
+
+/// A stable sort of a run of marks by combining class. Runs are a few marks long, and
+/// the slice's own sort would add a sort routine to the WebAssembly module.
+fn insertion_sort_by_class(table: &UnicodeTable, marks: &mut [char]) {
+    for at in 1..marks.len() {
+        let mut to = at;
+        while to > 0 && table.combining(marks[to - 1]) > table.combining(marks[to]) {
+            marks.swap(to - 1, to);
+            to -= 1;
+        }
     }
 }
 
