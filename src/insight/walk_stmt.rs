@@ -84,6 +84,7 @@ impl Walker<'_> {
                 handlers,
                 orelse,
                 finalbody,
+                ..
             } => {
                 self.stmts(body);
                 for handler in handlers {

@@ -258,15 +258,7 @@ impl Vm {
     pub fn mro_of(&self, class: Value) -> Vec<Value> {
         match class.as_obj().map(|r| self.heap.get(r)) {
             Some(Object::Class(c)) => c.mro.clone(),
-            Some(Object::Type(ty)) => {
-                let mut chain = vec![self.type_value(*ty)];
-                let mut current = *ty;
-                while current != TypeId::Object {
-                    current = current.base();
-                    chain.push(self.type_value(current));
-                }
-                chain
-            }
+            Some(Object::Type(ty)) => ty.mro().into_iter().map(|t| self.type_value(t)).collect(),
             _ => Vec::new(),
         }
     }
@@ -366,7 +358,11 @@ impl Vm {
             let mut exception = ExceptionObject::new(builtin_base, args.to_vec());
             exception.class = Some(class);
             exception.dict = Some(dict);
-            return self.alloc(Object::Exception(Box::new(exception)));
+            let instance = self.alloc(Object::Exception(Box::new(exception)));
+            if let (true, Some(r)) = (builtin_base.is_exception_group(), instance.as_obj()) {
+                crate::runtime::library::exception_group::fill_subclass_instance(self, r, args);
+            }
+            return instance;
         }
         self.alloc(Object::Instance(Box::new(Instance {
             class,

@@ -143,6 +143,14 @@ pub enum Instr {
     Raise(u32),
     /// Pops the type, peeks the exception; pushes whether it matches.
     CheckExcMatch,
+    /// `except* T`: pops the type; splits the unmatched part on top by it (CPython's
+    /// CHECK_EG_MATCH). On a match the part becomes the rest (or None), the match is
+    /// pushed and becomes the exception being handled; otherwise jumps.
+    CheckEgMatch(u32),
+    /// The end of `except*` handlers: pops the list of what they raised (the unmatched
+    /// rest last) and the original exception, and raises their combination again
+    /// (CPython's PREP_RERAISE_STAR and RERAISE); falls through when nothing is left.
+    ReraiseStar,
     LoadAssertionError,
     /// `import name`: pushes the module.
     ImportName(u32),

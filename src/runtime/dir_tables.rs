@@ -70,4 +70,6 @@ pub const DIR_NAMES: &[(TypeId, &str)] = &[
     (TypeId::UnicodeEncodeError, "encoding end object reason start"),
     (TypeId::OSError, "characters_written errno filename filename2 strerror"),
     (TypeId::SyntaxError, "end_lineno end_offset filename lineno msg offset print_file_and_line text"),
+    (TypeId::BaseExceptionGroup, "__class_getitem__ derive exceptions message split subgroup"),
+    (TypeId::ExceptionGroup, "__module__ __weakref__"),
 ];

@@ -41,6 +41,11 @@ pub struct ExceptionObject {
     /// The traceback object `__traceback__` last gave, so that reading it twice gives
     /// the same object while the exception stays where it is.
     pub traceback_object: Option<ObjRef>,
+    /// An exception group's `message` and `exceptions`, the tuple of its
+    /// sub-exceptions (PEP 654).
+    pub group: Option<(Value, Value)>,
+    /// `__notes__`, the list `add_note` appends to (PEP 678).
+    pub notes: Option<Value>,
 }
 
 impl ExceptionObject {
@@ -58,6 +63,8 @@ impl ExceptionObject {
             dict: None,
             suggestion: None,
             traceback_object: None,
+            group: None,
+            notes: None,
         }
     }
 
@@ -71,6 +78,9 @@ impl ExceptionObject {
             .chain(self.class.map(Value::Obj))
             .chain(self.dict.map(Value::Obj))
             .chain(self.traceback_object.map(Value::Obj))
+            .chain(self.group.map(|(message, _)| message))
+            .chain(self.group.map(|(_, exceptions)| exceptions))
+            .chain(self.notes)
             .for_each(visit);
     }
 }

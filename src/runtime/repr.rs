@@ -63,6 +63,9 @@ impl Vm {
             return Ok(text.to_string());
         }
         if let Value::Obj(r) = value {
+            if let Some(text) = self.exception_group_str(value)? {
+                return Ok(text);
+            }
             if let Object::Exception(e) = self.heap.get(r) {
                 let args = e.args.clone();
                 let is_key_error = e.ty.is_subtype_of(TypeId::KeyError);
@@ -87,6 +90,19 @@ impl Vm {
             return Ok(None);
         }
         self.repr_dunder(value, "__repr__")
+    }
+
+    /// `BaseExceptionGroup.__str__`: "message (2 sub-exceptions)".
+    fn exception_group_str(&mut self, value: Value) -> Result<Option<String>, Exception> {
+        let Some((message, members)) =
+            crate::runtime::library::exception_group::group_parts(self, value)
+        else {
+            return Ok(None);
+        };
+        let message = self.to_str(message)?;
+        let count = members.len();
+        let plural = if count > 1 { "s" } else { "" };
+        Ok(Some(format!("{message} ({count} sub-exception{plural})")))
     }
 
     /// CPython's `BaseException.__str__`: '' for no args, str(arg) for one (repr for

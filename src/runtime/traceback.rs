@@ -4,29 +4,64 @@
 use super::code::{CodeObject, Instr, Position};
 use super::exception::TracebackEntry;
 use super::heap::ObjRef;
+use super::library::exception_group::group_parts;
 use super::object::Object;
+use super::types::TypeId;
 use super::value::Value;
 use super::vm::Vm;
 use crate::syntax::LineIndex;
+
+/// Where the printing of an exception stands (CPython's `exception_print_context`):
+/// how deep in exception groups, whether a group's closing line is still owed, and
+/// the exceptions already printed.
+#[derive(Default)]
+struct PrintContext {
+    group_depth: usize,
+    need_close: bool,
+    seen: Vec<ObjRef>,
+}
+
+/// CPython 3.11 prints at most this many sub-exceptions of a group, and groups this
+/// deep (`max_group_width`, `max_group_depth`).
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+impl PrintContext {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.group_depth)
+    }
+
+    /// `_Py_WriteIndentedMargin`: the indent, and "| " inside a group.
+    fn margin(&self) -> String {
+        let bar = if self.group_depth > 0 { "| " } else { "" };
+        format!("{}{bar}", self.indent())
+    }
+}
 
 impl Vm {
     /// The full text CPython writes to stderr for an uncaught exception.
     pub fn format_uncaught(&mut self, exception: ObjRef) -> String {
         let lines = LineIndex::new(&self.source.clone());
         let mut out = String::new();
-        let mut seen = Vec::new();
-        self.format_chain(exception, &lines, &mut out, &mut seen);
+        let mut context = PrintContext::default();
+        self.format_recursive(exception, &lines, &mut out, &mut context);
         out
     }
 
-    fn format_chain(
+    /// CPython's `print_exception_recursive`: the chained exceptions first, then the
+    /// exception itself (a group with its sub-exceptions).
+    fn format_recursive(
         &mut self,
         exception: ObjRef,
         lines: &LineIndex,
         out: &mut String,
-        seen: &mut Vec<ObjRef>,
+        context: &mut PrintContext,
     ) {
-        seen.push(exception);
+        // Each nesting costs Rust stack; a program can chain or nest without bound.
+        if context.seen.len() > MAX_PRINTED {
+            return;
+        }
+        context.seen.push(exception);
         let Object::Exception(e) = self.heap.get(exception).clone() else {
             return;
         };
@@ -42,24 +77,158 @@ impl Vm {
             _ => None,
         };
         if let Some((earlier, message)) = earlier {
-            if !seen.contains(&earlier) {
-                self.format_chain(earlier, lines, out, seen);
-                out.push('\n');
-                out.push_str(message);
-                out.push_str("\n\n");
+            if !context.seen.contains(&earlier) {
+                let need_close = context.need_close;
+                self.format_recursive(earlier, lines, out, context);
+                context.need_close = need_close;
+                let margin = context.margin();
+                out.push_str(&format!("{margin}\n{margin}{message}\n{margin}\n"));
             }
         }
-        if !e.traceback.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
+        if e.group.is_some() {
+            self.format_group(exception, lines, out, context);
+        } else {
+            self.format_one(exception, lines, out, context);
         }
-        format_entries(&e.traceback, lines, out);
+    }
+
+    /// CPython's `print_exception`: the traceback, the summary line and the notes.
+    fn format_one(
+        &mut self,
+        exception: ObjRef,
+        lines: &LineIndex,
+        out: &mut String,
+        context: &PrintContext,
+    ) {
+        let Object::Exception(e) = self.heap.get(exception).clone() else {
+            return;
+        };
+        let margin = context.margin();
+        if !e.traceback.is_empty() {
+            let (header, header_margin) = match e.group {
+                Some(_) if context.group_depth == 1 => (
+                    "Exception Group Traceback",
+                    format!("{}+ ", context.indent()),
+                ),
+                Some(_) => ("Exception Group Traceback", margin.clone()),
+                None => ("Traceback", margin.clone()),
+            };
+            out.push_str(&format!(
+                "{header_margin}{header} (most recent call last):\n"
+            ));
+        }
+        let mut entries = String::new();
+        format_entries(&e.traceback, lines, &mut entries);
+        push_with_margin(out, &entries, &margin);
         let type_name = self.exception_class_display(Value::Obj(exception));
         match self.format_syntax_error(&type_name, &e.args) {
-            Some(text) => out.push_str(&text),
+            Some(text) => push_with_margin(out, &text, &margin),
             None => {
+                out.push_str(&margin);
                 out.push_str(&self.exception_summary(exception));
                 out.push('\n');
             }
+        }
+        self.format_notes(exception, out, &margin);
+    }
+
+    /// CPython's `print_exception_notes`: each note's lines behind the margin.
+    fn format_notes(&mut self, exception: ObjRef, out: &mut String, margin: &str) {
+        let Ok(notes) = self.get_attr(Value::Obj(exception), "__notes__") else {
+            return;
+        };
+        let listed = matches!(
+            self.type_of(self.builtin_view(notes)),
+            TypeId::List | TypeId::Tuple | TypeId::Str
+        );
+        let items = if listed {
+            self.collect_iterable(notes).ok()
+        } else {
+            None
+        };
+        let Some(items) = items else {
+            let text = self
+                .repr(notes)
+                .unwrap_or_else(|_| "<__notes__ repr() failed>".into());
+            out.push_str(&format!("{margin}{text}\n"));
+            return;
+        };
+        for note in items {
+            match self.to_str(note) {
+                Ok(text) => {
+                    for line in text.split_inclusive('\n') {
+                        out.push_str(margin);
+                        out.push_str(line);
+                    }
+                }
+                Err(_) => out.push_str("<note str() failed>"),
+            }
+            out.push('\n');
+        }
+    }
+
+    /// CPython's `print_exception_group`: the group, then each sub-exception in a box
+    /// numbered from 1, at most `MAX_GROUP_WIDTH` of them and `MAX_GROUP_DEPTH` deep.
+    fn format_group(
+        &mut self,
+        exception: ObjRef,
+        lines: &LineIndex,
+        out: &mut String,
+        context: &mut PrintContext,
+    ) {
+        if context.group_depth > MAX_GROUP_DEPTH {
+            let margin = context.margin();
+            out.push_str(&format!(
+                "{margin}... (max_group_depth is {MAX_GROUP_DEPTH})\n"
+            ));
+            return;
+        }
+        if context.group_depth == 0 {
+            context.group_depth += 1;
+        }
+        self.format_one(exception, lines, out, context);
+        let members = group_parts(self, Value::Obj(exception)).map_or(Vec::new(), |(_, m)| m);
+        let shown = members.len().min(MAX_GROUP_WIDTH + 1);
+        context.need_close = false;
+        for (index, member) in members.iter().take(shown).enumerate() {
+            let last = index + 1 == shown;
+            if last {
+                // The closing line may be written by a nested group instead.
+                context.need_close = true;
+            }
+            let corner = if index == 0 { "+-" } else { "  " };
+            let truncated = index >= MAX_GROUP_WIDTH;
+            let label = if truncated {
+                "...".to_string()
+            } else {
+                (index + 1).to_string()
+            };
+            out.push_str(&format!(
+                "{}{corner}+---------------- {label} ----------------\n",
+                context.indent()
+            ));
+            context.group_depth += 1;
+            if truncated {
+                let remaining = members.len() - MAX_GROUP_WIDTH;
+                let plural = if remaining > 1 { "s" } else { "" };
+                out.push_str(&format!(
+                    "{}and {remaining} more exception{plural}\n",
+                    context.margin()
+                ));
+            } else if let Value::Obj(member) = member {
+                self.format_recursive(*member, lines, out, context);
+            }
+            if last && context.need_close {
+                out.push_str(&format!(
+                    "{}+------------------------------------\n",
+                    context.indent()
+                ));
+                context.need_close = false;
+            }
+            context.group_depth -= 1;
+        }
+        if context.group_depth == 1 {
+            context.group_depth -= 1;
         }
     }
 
@@ -264,4 +433,15 @@ fn anchors(
     }
     let (left, right_anchor) = found?;
     Some((left.checked_sub(start)?, right_anchor.checked_sub(start)?))
+}
+
+/// How many exceptions one traceback prints at most: chains and groups nest.
+const MAX_PRINTED: usize = 2_000;
+
+/// Each line of `text` behind the margin.
+fn push_with_margin(out: &mut String, text: &str, margin: &str) {
+    for line in text.split_inclusive('\n') {
+        out.push_str(margin);
+        out.push_str(line);
+    }
 }

@@ -124,6 +124,9 @@ builtin_types! {
     SyntaxError => "SyntaxError": Exception,
     IndentationError => "IndentationError": SyntaxError,
     TabError => "TabError": IndentationError,
+    BaseExceptionGroup => "BaseExceptionGroup": BaseException,
+    // Also an Exception: see `TypeId::mro`.
+    ExceptionGroup => "ExceptionGroup": BaseExceptionGroup,
 }
 
 impl TypeId {
@@ -136,8 +139,11 @@ impl TypeId {
         TypeId::ALL.get(slot as usize).copied()
     }
 
-    /// Python's `issubclass` for built-in types: walk the single-inheritance chain.
+    /// Python's `issubclass` for built-in types.
     pub fn is_subtype_of(self, other: TypeId) -> bool {
+        if self == TypeId::ExceptionGroup && other == TypeId::Exception {
+            return true;
+        }
         let mut current = self;
         loop {
             if current == other {
@@ -148,6 +154,34 @@ impl TypeId {
             }
             current = current.base();
         }
+    }
+
+    /// The method resolution order: the chain of single bases, except that
+    /// `ExceptionGroup` derives from both `BaseExceptionGroup` and `Exception`
+    /// (PEP 654), whose MRO is ExceptionGroup, BaseExceptionGroup, Exception,
+    /// BaseException, object.
+    pub fn mro(self) -> Vec<TypeId> {
+        if self == TypeId::ExceptionGroup {
+            return vec![
+                TypeId::ExceptionGroup,
+                TypeId::BaseExceptionGroup,
+                TypeId::Exception,
+                TypeId::BaseException,
+                TypeId::Object,
+            ];
+        }
+        let mut chain = vec![self];
+        let mut current = self;
+        while current != TypeId::Object {
+            current = current.base();
+            chain.push(current);
+        }
+        chain
+    }
+
+    /// `BaseExceptionGroup` or one of its subclasses.
+    pub fn is_exception_group(self) -> bool {
+        matches!(self, TypeId::BaseExceptionGroup | TypeId::ExceptionGroup)
     }
 
     pub fn is_exception(self) -> bool {

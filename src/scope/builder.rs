@@ -243,6 +243,7 @@ impl Builder {
                 handlers,
                 orelse,
                 finalbody,
+                ..
             } => {
                 self.visit_body(body)?;
                 self.visit_body(orelse)?;

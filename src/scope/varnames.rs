@@ -170,6 +170,7 @@ impl Numbering<'_> {
                 handlers,
                 orelse,
                 finalbody,
+                ..
             } => {
                 self.stmts(body);
                 self.stmts(orelse);

@@ -46,7 +46,14 @@ pub enum StmtKind {
     /// `is_async` for `async with` (CPython's AsyncWith).
     With { items: Vec<WithItem>, body: Vec<Stmt>, is_async: bool },
     Raise { exc: Option<Expr>, cause: Option<Expr> },
-    Try { body: Vec<Stmt>, handlers: Vec<ExceptHandler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt> },
+    /// `is_star` for `except*` handlers (PEP 654; CPython's TryStar).
+    Try {
+        body: Vec<Stmt>,
+        handlers: Vec<ExceptHandler>,
+        orelse: Vec<Stmt>,
+        finalbody: Vec<Stmt>,
+        is_star: bool,
+    },
     /// `match subject:` and its `case` blocks (PEP 634).
     Match { subject: Expr, cases: Vec<MatchCase> },
     Assert { test: Expr, msg: Option<Expr> },
@@ -351,6 +358,7 @@ impl StmtKind {
                 handlers,
                 orelse,
                 finalbody,
+                ..
             } => {
                 let mut blocks: Vec<&[Stmt]> = vec![body];
                 blocks.extend(handlers.iter().map(|handler| handler.body.as_slice()));

@@ -1,19 +1,27 @@
 //! The checks CPython's compiler makes on a parsed module before any scope analysis:
 //! `return` and `yield` belong in a function, `break` and `continue` in a loop, a bare
-//! `except:` comes last, and `*a` is no value on its own.
+//! `except:` comes last, `break`, `continue` and `return` do not leave an `except*`
+//! block, and `*a` is no value on its own.
 
 use super::ast::{Expr, ExprKind, Module, Stmt, StmtKind};
 use super::error::SyntaxError;
 
-/// Where a statement stands: inside a function, and inside a loop of that function.
-#[derive(Clone, Copy)]
+/// Where a statement stands: inside a function, and inside a loop of that function;
+/// and whether an `except*` block lies between it and the loop (`break`, `continue`)
+/// or the function (`return`) it would leave.
+#[derive(Clone, Copy, Default)]
 struct Place {
     in_function: bool,
     in_loop: bool,
+    star_handler_before_loop: bool,
+    star_handler_before_function: bool,
 }
 
+const LEAVES_STAR_HANDLER: &str =
+    "'break', 'continue' and 'return' cannot appear in an except* block";
+
 pub fn check_placement(module: &Module) -> Result<(), SyntaxError> {
-    check_body(&module.body, Place { in_function: false, in_loop: false })
+    check_body(&module.body, Place::default())
 }
 
 fn check_body(body: &[Stmt], place: Place) -> Result<(), SyntaxError> {
@@ -21,31 +29,50 @@ fn check_body(body: &[Stmt], place: Place) -> Result<(), SyntaxError> {
 }
 
 fn check_stmt(stmt: &Stmt, place: Place) -> Result<(), SyntaxError> {
+    // CPython's compiler looks for the enclosing loop through the frame blocks, and an
+    // `except*` block stops it before a missing loop is noticed; `return` is checked
+    // against the function first.
     let misplaced = match &stmt.kind {
         StmtKind::Return(_) if !place.in_function => Some("'return' outside function"),
+        StmtKind::Return(_) if place.star_handler_before_function => Some(LEAVES_STAR_HANDLER),
+        StmtKind::Break | StmtKind::Continue if place.star_handler_before_loop => {
+            Some(LEAVES_STAR_HANDLER)
+        }
         StmtKind::Break if !place.in_loop => Some("'break' outside loop"),
         StmtKind::Continue if !place.in_loop => Some("'continue' not properly in loop"),
         _ => None,
     };
     if let Some(message) = misplaced {
-        return Err(SyntaxError::syntax(message, stmt.span));
+        return Err(SyntaxError::syntax(message, misplaced_span(stmt, message)));
     }
     match &stmt.kind {
         // A function body is a new frame: no loop of the caller's encloses it.
         StmtKind::FunctionDef(def) => {
             def.decorator_list.iter().try_for_each(|d| check_expr(d, place))?;
-            check_body(&def.body, Place { in_function: true, in_loop: false })
+            check_body(&def.body, Place { in_function: true, ..Place::default() })
         }
         // A class body runs once, at definition: it is neither a function nor a loop.
-        StmtKind::ClassDef(class) => {
-            check_body(&class.body, Place { in_function: false, in_loop: false })
-        }
+        StmtKind::ClassDef(class) => check_body(&class.body, Place::default()),
         StmtKind::For { iter: test, body, orelse, .. } | StmtKind::While { test, body, orelse } => {
             check_expr(test, place)?;
-            check_body(body, Place { in_loop: true, ..place })?;
+            let in_body = Place { in_loop: true, star_handler_before_loop: false, ..place };
+            check_body(body, in_body)?;
             check_body(orelse, place)
         }
         _ => check_parts(stmt, place),
+    }
+}
+
+/// CPython reports a `return` of a constant leaving an `except*` block at the
+/// constant (the only value its compiler places before unwinding the blocks).
+fn misplaced_span(stmt: &Stmt, message: &str) -> crate::syntax::Span {
+    match &stmt.kind {
+        StmtKind::Return(Some(value))
+            if message == LEAVES_STAR_HANDLER && matches!(value.kind, ExprKind::Constant(_)) =>
+        {
+            value.span
+        }
+        _ => stmt.span,
     }
 }
 
@@ -61,14 +88,19 @@ fn check_parts(stmt: &Stmt, place: Place) -> Result<(), SyntaxError> {
             items.iter().try_for_each(|item| check_expr(&item.context_expr, place))?;
             check_body(body, place)
         }
-        StmtKind::Try { body, handlers, orelse, finalbody } => {
+        StmtKind::Try { body, handlers, orelse, finalbody, is_star } => {
             // A bare `except:` catches everything, so no handler may follow it.
             let early_bare = handlers.iter().rev().skip(1).find(|h| h.type_.is_none());
             if let Some(bare) = early_bare {
                 return Err(SyntaxError::syntax("default 'except:' must be last", bare.span));
             }
             check_body(body, place)?;
-            handlers.iter().try_for_each(|h| check_body(&h.body, place))?;
+            let in_handler = if *is_star {
+                Place { star_handler_before_loop: true, star_handler_before_function: true, ..place }
+            } else {
+                place
+            };
+            handlers.iter().try_for_each(|h| check_body(&h.body, in_handler))?;
             check_body(orelse, place)?;
             check_body(finalbody, place)
         }

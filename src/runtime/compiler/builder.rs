@@ -194,6 +194,7 @@ fn retarget(instr: Instr, target: u32) -> Instr {
         Instr::ForIter(_) => Instr::ForIter(target),
         Instr::Send(_) => Instr::Send(target),
         Instr::SetupFinally(_) => Instr::SetupFinally(target),
+        Instr::CheckEgMatch(_) => Instr::CheckEgMatch(target),
         other => other,
     }
 }

@@ -20,9 +20,10 @@ impl<'a> Compiler<'a> {
         handlers: &[ExceptHandler],
         orelse: &[Stmt],
         finalbody: &[Stmt],
+        is_star: bool,
     ) -> Compiled {
         if finalbody.is_empty() {
-            return self.compile_try_except(body, handlers, orelse);
+            return self.compile_try_except(body, handlers, orelse, is_star);
         }
         let exceptional = self.unit.new_label();
         let end = self.unit.new_label();
@@ -33,7 +34,7 @@ impl<'a> Compiler<'a> {
         if handlers.is_empty() {
             self.compile_body(body)?;
         } else {
-            self.compile_try_except(body, handlers, orelse)?;
+            self.compile_try_except(body, handlers, orelse, is_star)?;
         }
         self.unit.blocks.pop();
         self.unit.emit_lineless(Instr::PopBlock);
@@ -48,7 +49,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn jump_lineless_to(&mut self, label: super::builder::Label) {
+    pub(super) fn jump_lineless_to(&mut self, label: super::builder::Label) {
         let saved = self.unit.position;
         self.unit.position.line = 0;
         self.unit.emit_jump(Instr::Jump, label);
@@ -60,6 +61,7 @@ impl<'a> Compiler<'a> {
         body: &[Stmt],
         handlers: &[ExceptHandler],
         orelse: &[Stmt],
+        is_star: bool,
     ) -> Compiled {
         let dispatch = self.unit.new_label();
         let end = self.unit.new_label();
@@ -71,10 +73,14 @@ impl<'a> Compiler<'a> {
         self.compile_body(orelse)?;
         self.jump_lineless_to(end);
         self.unit.place(dispatch);
-        for handler in handlers {
-            self.compile_handler(handler, end)?;
+        if is_star {
+            self.compile_star_handlers(handlers, end)?;
+        } else {
+            for handler in handlers {
+                self.compile_handler(handler, end)?;
+            }
+            self.unit.emit_lineless(Instr::Reraise);
         }
-        self.unit.emit_lineless(Instr::Reraise);
         self.unit.place(end);
         Ok(())
     }

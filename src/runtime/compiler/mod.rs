@@ -22,6 +22,7 @@ mod targets;
 mod warnings;
 mod constant_folding;
 mod dynamic;
+mod except_star;
 mod with_statement;
 
 pub use dynamic::{compile_dynamic, CompileMode};

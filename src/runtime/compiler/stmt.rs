@@ -71,7 +71,8 @@ impl<'a> Compiler<'a> {
                 handlers,
                 orelse,
                 finalbody,
-            } => self.compile_try(body, handlers, orelse, finalbody),
+                is_star,
+            } => self.compile_try(body, handlers, orelse, finalbody, *is_star),
             StmtKind::Import(names) => names
                 .iter()
                 .try_for_each(|alias| self.compile_import(alias)),

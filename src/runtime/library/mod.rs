@@ -66,6 +66,7 @@ mod collections_namedtuple_arguments;
 mod container_dunders;
 mod dict_methods;
 mod digests;
+pub(crate) mod exception_group;
 mod format_methods;
 mod functools_cache;
 mod functools_cached_property;
@@ -131,6 +132,7 @@ pub fn register(registry: &mut Registry) {
     object_builtins::register(registry);
     site_quitters::register(registry);
     traceback_module::register(registry);
+    exception_group::register(registry);
     registry.module("math", math_module::init_math);
     registry.module("time", time_module::init_time);
     registry.module("operator", operator_module::init_operator);

@@ -77,6 +77,7 @@ impl Vm {
     }
 
     /// A native method of `ty` or of one of its bases.
+    /// (`Exception`, which `ExceptionGroup` also derives from, has no methods of its own.)
     pub fn find_method(&self, ty: TypeId, name: &str) -> Option<ObjRef> {
         let mut current = ty;
         loop {
@@ -211,6 +212,9 @@ impl Vm {
                 "__context__" => Some(e.context.unwrap_or(Value::None)),
                 "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
                 "__traceback__" => Some(self.exception_traceback(r)),
+                "__notes__" => e.notes,
+                "message" if e.group.is_some() => e.group.map(|(message, _)| message),
+                "exceptions" if e.group.is_some() => e.group.map(|(_, exceptions)| exceptions),
                 "code" if e.ty == TypeId::SystemExit => {
                     let args = e.args.clone();
                     Some(self.system_exit_code(&args))
@@ -371,12 +375,16 @@ impl Vm {
                 self.set_exception_traceback(r, value)
             }
             Object::Exception(_)
-                if matches!(name, "__cause__" | "__context__" | "__suppress_context__") =>
+                if matches!(
+                    name,
+                    "__cause__" | "__context__" | "__suppress_context__" | "__notes__"
+                ) =>
             {
                 if let Some(Object::Exception(e)) = self.heap.get_mut(r) {
                     match name {
                         "__cause__" => e.cause = Some(value).filter(|v| !v.is_none()),
                         "__context__" => e.context = Some(value).filter(|v| !v.is_none()),
+                        "__notes__" => e.notes = Some(value),
                         _ => e.suppress_context = value == Value::Bool(true),
                     }
                 }

@@ -310,6 +310,8 @@ impl Vm {
                 let matches = self.exception_matches(exception, class)?;
                 self.push(Value::Bool(matches));
             }
+            Instr::CheckEgMatch(no_match) => return self.check_eg_match(no_match),
+            Instr::ReraiseStar => return self.reraise_star(),
             Instr::LoadAssertionError => self.push(self.type_value(TypeId::AssertionError)),
             Instr::ImportName(i) => {
                 let name = self.code_name(i);

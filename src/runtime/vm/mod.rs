@@ -14,6 +14,7 @@ mod container_limits;
 mod coroutines;
 mod dotted_import;
 mod events;
+mod except_star;
 mod exec_frame;
 mod execute;
 mod frame;

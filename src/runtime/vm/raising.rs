@@ -141,6 +141,11 @@ impl Vm {
         args: &[Value],
         kwargs: &KwArgs,
     ) -> Result<Value, Exception> {
+        // `BaseExceptionGroup.__new__` checks its positional arguments before
+        // `BaseException.__init__` refuses keywords.
+        if ty.is_exception_group() {
+            return crate::runtime::library::exception_group::construct_group(self, ty, args);
+        }
         if let Some(name) = kwargs.0.first().map(|(k, _)| k.clone()) {
             return Err(self.type_error(
                 format!("{}() takes no keyword arguments", ty.name()).replace(&*name, &name),

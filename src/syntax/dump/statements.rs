@@ -82,8 +82,8 @@ impl Dumper<'_> {
                     ("body", some(self.stmts(body))),
                 ],
             ),
-            StmtKind::Try { body, handlers, orelse, finalbody } => node(
-                "Try",
+            StmtKind::Try { body, handlers, orelse, finalbody, is_star } => node(
+                if *is_star { "TryStar" } else { "Try" },
                 &[
                     ("body", some(self.stmts(body))),
                     ("handlers", some(list(handlers, |x| self.handler(x)))),

@@ -130,17 +130,33 @@ fn for_loop(input: Tokens<'_>, is_async: bool) -> PResult<'_, Stmt> {
 }
 
 /// try_stmt: 'try' &&':' block (except_block+ [else_block] [finally_block] | finally_block)
+///         | 'try' &&':' block except_star_block+ [else_block] [finally_block]
 fn try_stmt(input: Tokens<'_>) -> PResult<'_, Stmt> {
     let keyword = input.span();
     let (rest, ()) = header_colon(input.advance(1), true)?;
     let (mut rest, body) = block(rest, "'try' statement", keyword)?;
     let mut handlers = Vec::new();
+    let mut is_star = None;
     while rest.is_keyword("except") {
-        let (next, handler) = except_block(rest)?;
+        // PEP 654: the handlers of one `try` are all `except` or all `except*`; CPython
+        // says so before looking at the handler's body.
+        let starred = rest.advance(1).is_operator("*");
+        let typeless = {
+            let after = rest.advance(2);
+            after.is_operator(":") || after.kind() == TokenKind::Newline
+        };
+        if *is_star.get_or_insert(starred) != starred && !(starred && typeless) {
+            return fail(rest, MIXED_HANDLERS, mixed_handler_span(rest, starred));
+        }
+        let (next, (handler, _)) = except_block(rest)?;
         handlers.push(handler);
         rest = next;
     }
-    let (rest, orelse) = if handlers.is_empty() { (rest, Vec::new()) } else { else_block(rest)? };
+    let (rest, orelse) = if handlers.is_empty() {
+        (rest, Vec::new())
+    } else {
+        else_block(rest)?
+    };
     let (rest, finalbody) = if rest.is_keyword("finally") {
         let (after, ()) = header_colon(rest.advance(1), true)?;
         block(after, "'finally' statement", rest.span())?
@@ -166,17 +182,54 @@ fn try_stmt(input: Tokens<'_>) -> PResult<'_, Stmt> {
     if let Some(last) = handlers.last() {
         span = span.cover(last.span);
     }
-    Ok((rest, Stmt::new(StmtKind::Try { body, handlers, orelse, finalbody }, span)))
+    let is_star = is_star.unwrap_or(false);
+    Ok((
+        rest,
+        Stmt::new(
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                is_star,
+            },
+            span,
+        ),
+    ))
+}
+
+const MIXED_HANDLERS: &str = "cannot have both 'except' and 'except*' on the same 'try'";
+
+/// CPython underlines `except*` (both tokens) when it follows `except` handlers, and
+/// just `except` when it follows `except*` ones.
+fn mixed_handler_span(handler: Tokens<'_>, starred: bool) -> Span {
+    if starred {
+        handler.span().cover(handler.advance(1).span())
+    } else {
+        handler.span()
+    }
 }
 
 /// except_block: 'except' expression ['as' NAME] ':' block | 'except' ':' block
-fn except_block(input: Tokens<'_>) -> PResult<'_, ExceptHandler> {
+/// except_star_block: 'except' '*' expression ['as' NAME] ':' block
+/// — with whether the handler is an `except*` one.
+fn except_block(input: Tokens<'_>) -> PResult<'_, (ExceptHandler, bool)> {
     let keyword = input.span();
     let mut rest = input.advance(1);
+    let starred = rest.is_operator("*");
+    if starred {
+        rest = rest.advance(1);
+        if rest.is_operator(":") || rest.kind() == TokenKind::Newline {
+            return fail(rest, "expected one or more exception types", rest.span());
+        }
+    }
     let mut type_ = None;
     let mut name_bound = None;
     if !rest.is_operator(":") && rest.kind() != TokenKind::Newline {
         let (next, caught) = expression(rest)?;
+        if let Some(span) = unparenthesized_types(next, caught.span) {
+            return fail(next, "multiple exception types must be parenthesized", span);
+        }
         let (next, caught) = super::expressions::sequence_tail(rest, next, caught)?;
         type_ = Some(caught);
         rest = next;
@@ -187,9 +240,47 @@ fn except_block(input: Tokens<'_>) -> PResult<'_, ExceptHandler> {
         }
     }
     let (rest, ()) = header_colon(rest, false)?;
-    let (rest, body) = block(rest, "'except' statement", keyword)?;
+    let what = if starred {
+        "'except*' statement"
+    } else {
+        "'except' statement"
+    };
+    let (rest, body) = block(rest, what, keyword)?;
     let span = body_end(keyword, &body);
-    Ok((rest, ExceptHandler { type_, name: name_bound, body, span }))
+    Ok((
+        rest,
+        (
+            ExceptHandler {
+                type_,
+                name: name_bound,
+                body,
+                span,
+            },
+            starred,
+        ),
+    ))
+}
+
+/// invalid_except_stmt: 'except' '*'? expression ',' expressions ['as' NAME] ':' — the
+/// span from the first type to the name (or the last type), when the types continue
+/// that way.
+fn unparenthesized_types(after_first: Tokens<'_>, first: Span) -> Option<Span> {
+    let mut rest = after_first;
+    let mut span = first;
+    while rest.is_operator(",") {
+        let (next, more) = expression(rest.advance(1)).ok()?;
+        span = span.cover(more.span);
+        rest = next;
+    }
+    if span == first {
+        return None;
+    }
+    if rest.is_keyword("as") {
+        // CPython's span runs to the last token before the `:`.
+        span = span.cover(rest.advance(1).span());
+        rest = name(rest.advance(1)).ok()?.0;
+    }
+    rest.is_operator(":").then_some(span)
 }
 
 /// with_stmt: 'with' '(' ','.with_item+ ','? ')' ':' block | 'with' ','.with_item+ ':' block
