@@ -35,6 +35,9 @@ pub struct ExceptionObject {
     /// instance's attribute dict.
     pub class: Option<ObjRef>,
     pub dict: Option<ObjRef>,
+    /// The values of the `__slots__` of a user-defined exception class (see
+    /// [`super::object::Instance::slots`]).
+    pub slots: Vec<Option<Value>>,
     /// The "Did you mean" candidate for an uncaught NameError or AttributeError,
     /// chosen when it was raised (when the names in scope were known).
     pub suggestion: Option<std::rc::Rc<str>>,
@@ -56,6 +59,7 @@ impl ExceptionObject {
             obj: None,
             class: None,
             dict: None,
+            slots: Vec::new(),
             suggestion: None,
             traceback_object: None,
         }
@@ -71,6 +75,7 @@ impl ExceptionObject {
             .chain(self.class.map(Value::Obj))
             .chain(self.dict.map(Value::Obj))
             .chain(self.traceback_object.map(Value::Obj))
+            .chain(self.slots.iter().flatten().copied())
             .for_each(visit);
     }
 }

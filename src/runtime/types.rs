@@ -82,6 +82,7 @@ builtin_types! {
     StaticMethod => "staticmethod": Object,
     ClassMethod => "classmethod": Object,
     Property => "property": Object,
+    MemberDescriptor => "member_descriptor": Object,
     Super => "super": Object,
     DictKeys => "dict_keys": Object,
     DictValues => "dict_values": Object,
@@ -210,6 +211,7 @@ impl TypeId {
                 | TypeId::DictItems
                 | TypeId::NotImplementedType
                 | TypeId::Ellipsis
+                | TypeId::MemberDescriptor
         )
     }
 }
