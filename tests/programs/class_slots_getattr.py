@@ -56,3 +56,4 @@ try:
     g.y = 6
 except AttributeError as e:
     print(e)
+print([n for n in dir(Box.item) if n not in dir(object)])
