@@ -40,6 +40,7 @@ impl Vm {
             }
         }
         let builtin_base = self.builtin_base_of(&bases)?;
+        let new_layout = self.new_slot_layout(&name, &bases, namespace)?;
         let defines = |vm: &Vm, name: &str| {
             vm.dict_get_str(namespace, name, super::hashing::hash_str(name))
                 .is_some()
@@ -63,7 +64,7 @@ impl Vm {
                 super::hashing::hash_str("__module__"),
             )
             .unwrap_or_default();
-        self.complete_class_namespace(namespace, &bases)?;
+        self.prepare_class_namespace(namespace)?;
         let class = ClassObject {
             name,
             qualname,
@@ -75,8 +76,11 @@ impl Vm {
             builtin_base,
             metaclass: None,
             collection_flag: None,
+            layout: new_layout.layout.clone(),
         };
         let r = self.heap.alloc(Object::Class(Box::new(class)));
+        self.install_member_descriptors(r, &new_layout);
+        self.complete_class_namespace(namespace, &new_layout);
         let mro = self.linearize(Value::Obj(r), &bases)?;
         if let Some(Object::Class(c)) = self.heap.get_mut(r) {
             c.mro = mro;
@@ -84,23 +88,30 @@ impl Vm {
         Ok(Value::Obj(r))
     }
 
-    /// What CPython's `type.__new__` leaves in a class's `__dict__`: `__qualname__`
-    /// moves into the class, `__dict__` and `__weakref__` descriptors appear in the
-    /// first class whose instances gain them (see [`slots_a_base_lacks`]), and
-    /// `__doc__` is always there.
+    /// What CPython's `type.__new__` does to a class body's namespace before the
+    /// class exists: `__qualname__` moves into the class, and `__new__`,
+    /// `__init_subclass__` and `__class_getitem__` become static and class methods.
+    fn prepare_class_namespace(&mut self, namespace: ObjRef) -> Result<(), Exception> {
+        let qualname_key = self.new_str("__qualname__");
+        self.dict_remove(Value::Obj(namespace), qualname_key)?;
+        self.wrap_implicit_methods(namespace);
+        Ok(())
+    }
+
+    /// What follows the member descriptors of `__slots__` in a new class's
+    /// `__dict__`: the `__dict__` and `__weakref__` descriptors of the first class
+    /// whose instances gain them (see [`Vm::new_slot_layout`]), and `__doc__`, which
+    /// is always there.
     fn complete_class_namespace(
         &mut self,
         namespace: ObjRef,
-        bases: &[Value],
-    ) -> Result<(), Exception> {
-        let qualname_key = self.new_str("__qualname__");
-        self.dict_remove(Value::Obj(namespace), qualname_key)?;
-        let (adds_dict, adds_weakref) =
-            bases.iter().fold((true, true), |(dict, weakref), &base| {
-                let (base_dict, base_weakref) = self.slots_a_base_lacks(base);
-                (dict && base_dict, weakref && base_weakref)
-            });
-        for (slot, added) in [("__dict__", adds_dict), ("__weakref__", adds_weakref)] {
+        layout: &super::slot_layout::NewLayout,
+    ) {
+        for (slot, added) in [
+            ("__dict__", layout.adds_dict),
+            ("__weakref__", layout.adds_weakref),
+            ("__doc__", true),
+        ] {
             if added
                 && self
                     .dict_get_str(namespace, slot, super::hashing::hash_str(slot))
@@ -108,38 +119,6 @@ impl Vm {
             {
                 self.dict_set_str(namespace, slot, Value::None);
             }
-        }
-        if self
-            .dict_get_str(namespace, "__doc__", super::hashing::hash_str("__doc__"))
-            .is_none()
-        {
-            self.dict_set_str(namespace, "__doc__", Value::None);
-        }
-        self.wrap_implicit_methods(namespace);
-        Ok(())
-    }
-
-    /// Whether a subclass of `base` gets a `__dict__` and a `__weakref__` of its own,
-    /// as `type.__new__` decides: not when a user class above already gave them (or
-    /// the built-in type has them: exceptions and `type` have a `__dict__`, `set`,
-    /// `frozenset` and `type` weak references), and never `__weakref__` for the
-    /// variable-sized `int`, `bytes` and `tuple`, whose layout has no room for it.
-    fn slots_a_base_lacks(&self, base: Value) -> (bool, bool) {
-        match base.as_obj().map(|r| self.heap.get(r)) {
-            Some(Object::Type(ty)) => {
-                let has_dict = ty.is_exception() || *ty == TypeId::Type;
-                let no_weakref = matches!(
-                    ty,
-                    TypeId::Set
-                        | TypeId::FrozenSet
-                        | TypeId::Type
-                        | TypeId::Int
-                        | TypeId::Bytes
-                        | TypeId::Tuple
-                );
-                (!has_dict, !no_weakref)
-            }
-            _ => (false, false),
         }
     }
 
@@ -368,6 +347,7 @@ impl Vm {
             class,
             dict,
             base_value: None,
+            slots: Vec::new(),
         })))
     }
 
@@ -386,7 +366,16 @@ impl Vm {
             class,
             dict,
             base_value: Some(base_value),
+            slots: Vec::new(),
         }))))
+    }
+
+    /// Whether instances of `class` have a `__dict__` (see [`super::object::SlotLayout`]).
+    pub fn instances_have_dict(&self, class: ObjRef) -> bool {
+        match self.heap.get(class) {
+            Object::Class(c) => c.layout.has_dict,
+            _ => true,
+        }
     }
 
     /// The built-in value a subclass instance extends, or the value itself.
@@ -397,10 +386,11 @@ impl Vm {
         }
     }
 
-    /// The instance's own attribute dict.
+    /// The instance's own attribute dict; none when every class of its MRO declares
+    /// `__slots__` without `__dict__`.
     pub fn instance_dict(&self, value: Value) -> Option<ObjRef> {
         match value.as_obj().map(|r| self.heap.get(r)) {
-            Some(Object::Instance(i)) => Some(i.dict),
+            Some(Object::Instance(i)) => self.instances_have_dict(i.class).then_some(i.dict),
             Some(Object::Exception(e)) => e.dict,
             _ => None,
         }
@@ -435,6 +425,17 @@ impl Vm {
                 receiver: class,
                 function: f,
             }),
+            (Some(Object::Member(_)), Some(receiver)) => match found.as_obj() {
+                Some(member) => match self.member_get(member, receiver)? {
+                    Some(value) => value,
+                    None => {
+                        let name = self.member_attr(member, "__name__");
+                        let name = name.and_then(|n| self.str_text(n)).unwrap_or_default();
+                        return Err(self.attribute_error(receiver, &name));
+                    }
+                },
+                None => found,
+            },
             (Some(Object::Property { fget, .. }), Some(receiver)) => {
                 self.call(fget, vec![receiver], KwArgs::default())?
             }
@@ -447,6 +448,10 @@ impl Vm {
     pub fn instance_attr(&mut self, object: Value, name: &str) -> Result<Option<Value>, Exception> {
         let class = self.class_of(object);
         let found = self.lookup_in_class(class, name);
+        if let Some(member) = found.and_then(|f| self.member_of(f)) {
+            // An unset slot is not there at all: `__getattr__` may still answer.
+            return self.member_get(member, object);
+        }
         if let Some(descriptor) = found.filter(|&f| self.is_data_descriptor(f)) {
             return self
                 .bind_class_attribute(descriptor, Some(object), class)

@@ -14,7 +14,7 @@ impl Vm {
     /// Whether a class attribute takes precedence over the instance dict.
     pub fn is_data_descriptor(&self, found: Value) -> bool {
         match found.as_obj().map(|r| self.heap.get(r)) {
-            Some(Object::Property { .. }) => true,
+            Some(Object::Property { .. } | Object::Member(_)) => true,
             Some(Object::Instance(_)) => {
                 self.user_method(found, "__set__").is_some()
                     || self.user_method(found, "__delete__").is_some()
@@ -31,7 +31,10 @@ impl Vm {
         instance: Option<Value>,
         owner: Value,
     ) -> Result<Option<Value>, Exception> {
-        if !matches!(found.as_obj().map(|r| self.heap.get(r)), Some(Object::Instance(_))) {
+        if !matches!(
+            found.as_obj().map(|r| self.heap.get(r)),
+            Some(Object::Instance(_))
+        ) {
             return Ok(None);
         }
         let Some(get) = self.user_method(found, "__get__") else {
@@ -50,6 +53,10 @@ impl Vm {
         name: &str,
         value: Value,
     ) -> Result<bool, Exception> {
+        if let Some(member) = self.member_of(found) {
+            self.member_set(member, object, value)?;
+            return Ok(true);
+        }
         match found.as_obj().map(|r| self.heap.get(r).clone()) {
             Some(Object::Property { fget, fset }) => {
                 if fset.is_none() {
@@ -78,6 +85,10 @@ impl Vm {
         object: Value,
         name: &str,
     ) -> Result<bool, Exception> {
+        if let Some(member) = self.member_of(found) {
+            self.member_delete(member, object)?;
+            return Ok(true);
+        }
         match found.as_obj().map(|r| (r, self.heap.get(r))) {
             Some((property, Object::Property { .. })) => {
                 let Some(deleter) = self.property_deleter(property) else {
@@ -99,6 +110,13 @@ impl Vm {
             },
             _ => Ok(false),
         }
+    }
+
+    /// The member descriptor `found` is, if it is one (`C.x` for a slot `x`).
+    pub fn member_of(&self, found: Value) -> Option<super::heap::ObjRef> {
+        found
+            .as_obj()
+            .filter(|&r| matches!(self.heap.get(r), Object::Member(_)))
     }
 
     /// The deleter `@prop.deleter` gave a property, if any.

@@ -55,6 +55,7 @@ pub const DIR_NAMES: &[(TypeId, &str)] = &[
     (TypeId::StaticMethod, "__call__ __dict__ __func__ __get__ __isabstractmethod__ __wrapped__"),
     (TypeId::ClassMethod, "__dict__ __func__ __get__ __isabstractmethod__ __wrapped__"),
     (TypeId::Property, "__delete__ __get__ __isabstractmethod__ __set__ __set_name__ deleter fdel fget fset getter setter"),
+    (TypeId::MemberDescriptor, "__delete__ __get__ __name__ __objclass__ __qualname__ __set__"),
     (TypeId::Super, "__get__ __self__ __self_class__ __thisclass__"),
     (TypeId::DictKeys, "__and__ __contains__ __iter__ __len__ __or__ __rand__ __reversed__ __ror__ __rsub__ __rxor__ __sub__ __xor__ isdisjoint mapping"),
     (TypeId::DictValues, "__iter__ __len__ __reversed__ mapping"),

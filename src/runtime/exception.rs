@@ -35,6 +35,9 @@ pub struct ExceptionObject {
     /// instance's attribute dict.
     pub class: Option<ObjRef>,
     pub dict: Option<ObjRef>,
+    /// The values of the `__slots__` of a user-defined exception class (see
+    /// [`super::object::Instance::slots`]).
+    pub slots: Vec<Option<Value>>,
     /// The "Did you mean" candidate for an uncaught NameError or AttributeError,
     /// chosen when it was raised (when the names in scope were known).
     pub suggestion: Option<std::rc::Rc<str>>,
@@ -61,6 +64,7 @@ impl ExceptionObject {
             obj: None,
             class: None,
             dict: None,
+            slots: Vec::new(),
             suggestion: None,
             traceback_object: None,
             group: None,
@@ -81,6 +85,7 @@ impl ExceptionObject {
             .chain(self.group.map(|(message, _)| message))
             .chain(self.group.map(|(_, exceptions)| exceptions))
             .chain(self.notes)
+            .chain(self.slots.iter().flatten().copied())
             .for_each(visit);
     }
 }

@@ -419,15 +419,17 @@ fn children(object: &Object, out: &mut Vec<ObjRef>) {
                 .bases
                 .iter()
                 .chain(&class.mro)
-                .chain([&class.module])
+                .chain([&class.module, &class.layout.solid_base])
                 .for_each(|&v| push_value(v, out));
         }
         Object::Instance(instance) => {
             out.push(instance.class);
             out.push(instance.dict);
             out.extend(instance.base_value.and_then(|v| v.as_obj()));
+            out.extend(instance.slots.iter().flatten().filter_map(|v| v.as_obj()));
         }
         Object::StaticMethod(v) | Object::ClassMethod(v) => push_value(*v, out),
+        Object::Member(member) => out.push(member.owner),
         Object::Property { fget, fset } => {
             push_value(*fget, out);
             push_value(*fset, out);

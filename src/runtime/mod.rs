@@ -50,6 +50,8 @@ pub mod recorded_input;
 pub mod repr;
 pub mod set_order;
 pub mod shared_pages;
+pub mod slot_layout;
+pub mod slot_members;
 pub mod str_text;
 pub mod suggestions;
 pub mod syntax_error_object;

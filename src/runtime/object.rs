@@ -235,6 +235,36 @@ pub struct ClassObject {
     /// (`collections.abc.Sequence`, a class registered with `Mapping`): which of
     /// `match`'s sequence and mapping patterns the instances take.
     pub collection_flag: Option<CollectionFlag>,
+    /// Where its instances keep their attributes, as `__slots__` decided.
+    pub layout: SlotLayout,
+}
+
+/// What `type.__new__` decides about the instances of a class from the `__slots__`
+/// of the class and its bases (CPython's `tp_dictoffset`, `tp_weaklistoffset` and
+/// member slots).
+#[derive(Clone, Debug)]
+pub struct SlotLayout {
+    /// Every slot an instance has, inherited ones first: a member descriptor reads
+    /// the value at its index.
+    pub names: Rc<[Rc<str>]>,
+    /// Whether instances have a `__dict__`.
+    pub has_dict: bool,
+    /// Whether instances can be weakly referenced (a `__weakref__` slot).
+    pub has_weakref: bool,
+    /// CPython's `solid_base`: the nearest class up the chain of layouts that adds
+    /// slots of its own (or the built-in type the layout starts from). Two bases
+    /// whose solid bases are not in one line cannot share an instance layout.
+    pub solid_base: Value,
+}
+
+/// `C.x` for a `__slots__` name `x`: CPython's `member_descriptor`, reading and
+/// writing the value at `index` of an instance's slots.
+#[derive(Clone, Debug)]
+pub struct MemberDescriptor {
+    /// The class whose `__slots__` declared it (`__objclass__`).
+    pub owner: ObjRef,
+    pub name: Rc<str>,
+    pub index: usize,
 }
 
 /// A class's answer to `match`'s sequence and mapping patterns.
@@ -252,6 +282,9 @@ pub struct Instance {
     /// For a subclass of a built-in type (`class Stack(list)`), the built-in value the
     /// instance extends; its methods and operators act on it.
     pub base_value: Option<Value>,
+    /// The values of its `__slots__`, by the index of their member descriptor;
+    /// `None` (or an index past the end) is a slot never set or deleted.
+    pub slots: Vec<Option<Value>>,
 }
 
 /// `range(start, stop, step)`; step is never zero.
@@ -424,6 +457,8 @@ pub enum Object {
         fget: Value,
         fset: Value,
     },
+    /// A `__slots__` name's descriptor in its class (`C.x`).
+    Member(Box<MemberDescriptor>),
     /// What `super()` returns: look up after `class` in the MRO of `instance`'s class.
     Super {
         class: Value,
@@ -487,6 +522,7 @@ impl Object {
             Object::StaticMethod(_) => TypeId::StaticMethod,
             Object::ClassMethod(_) => TypeId::ClassMethod,
             Object::Property { .. } => TypeId::Property,
+            Object::Member(_) => TypeId::MemberDescriptor,
             Object::Super { .. } => TypeId::Super,
             Object::DictView {
                 kind: DictView::Keys,

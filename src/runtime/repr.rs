@@ -319,6 +319,10 @@ impl Vm {
                 out.push_str(")>");
                 Ok(())
             }
+            Object::Member(_) => {
+                out.push_str(&self.member_repr(r));
+                Ok(())
+            }
             Object::Property { .. } => {
                 let address = self.heap.address(r);
                 out.push_str(&format!("<property object at {address:#x}>"));

@@ -82,6 +82,7 @@ builtin_types! {
     StaticMethod => "staticmethod": Object,
     ClassMethod => "classmethod": Object,
     Property => "property": Object,
+    MemberDescriptor => "member_descriptor": Object,
     Super => "super": Object,
     DictKeys => "dict_keys": Object,
     DictValues => "dict_values": Object,
@@ -244,6 +245,7 @@ impl TypeId {
                 | TypeId::DictItems
                 | TypeId::NotImplementedType
                 | TypeId::Ellipsis
+                | TypeId::MemberDescriptor
         )
     }
 }

@@ -2,8 +2,8 @@
 //! variables, each object turned into a [`HeapObject`] and each value into a
 //! [`ValueView`]. Strs and ints are drawn inline, as values, not as objects.
 
-use super::generator_view::generator_view;
 use super::bounds::{omitted, short_repr, str_view_repr, ItemBudget, MAX_ITEMS};
+use super::generator_view::generator_view;
 use super::labels::DefinitionSites;
 use super::params::default_text;
 use super::snapshot::{
@@ -203,7 +203,7 @@ impl<'a> HeapWalk<'a> {
                     omitted,
                 }
             }
-            Object::Instance(instance) => self.instance(instance.class, instance.dict),
+            Object::Instance(instance) => self.instance(r, instance.class, instance.dict),
             Object::Exception(exception) => HeapObject::Other {
                 type_name: self.exception_type_name(exception),
                 repr: self.exception_repr(exception),
@@ -305,18 +305,45 @@ impl<'a> HeapWalk<'a> {
         (attrs, left_out)
     }
 
-    fn instance(&mut self, class: ObjRef, dict: ObjRef) -> HeapObject {
+    /// An instance's attributes: the values of its `__slots__` (in layout order) and
+    /// then its `__dict__`, which a class with `__slots__` may not give it.
+    fn instance(&mut self, r: ObjRef, class: ObjRef, dict: ObjRef) -> HeapObject {
         let class_name = match self.vm.heap.get(class) {
             Object::Class(class) => class.name.to_string(),
             _ => String::new(),
         };
-        let (attrs, omitted) = self.attributes(dict, &[]);
+        let (mut attrs, slots_omitted) = self.slot_attributes(r);
+        let (dict_attrs, dict_omitted) = if self.vm.instances_have_dict(class) {
+            self.attributes(dict, &[])
+        } else {
+            (Vec::new(), None)
+        };
+        attrs.extend(dict_attrs);
+        let omitted = match (slots_omitted, dict_omitted) {
+            (None, None) => None,
+            (a, b) => Some(a.unwrap_or(0) + b.unwrap_or(0)),
+        };
         HeapObject::Instance {
             class: self.reference(class),
             class_name,
             attrs,
             omitted,
         }
+    }
+
+    /// The set slots of an instance, as many as the snapshot's allowance leaves.
+    fn slot_attributes(&mut self, r: ObjRef) -> (Vec<Binding>, Option<usize>) {
+        let slots = self.vm.slot_attributes(Value::Obj(r));
+        let shown = self.budget.take(slots.len(), MAX_ITEMS);
+        let attrs = slots
+            .iter()
+            .take(shown)
+            .map(|(name, value)| Binding {
+                name: name.to_string(),
+                value: self.value(*value),
+            })
+            .collect();
+        (attrs, omitted(slots.len(), shown))
     }
 
     fn values(&mut self, items: &[Value]) -> Vec<ValueView> {

@@ -26,6 +26,7 @@ fn blank_like(vm: &mut Vm, args: &[Value], _: &KwArgs) -> NativeResult {
         return Ok(Value::None);
     };
     let (class, base_value) = (instance.class, instance.base_value);
+    // The slots are copied by `copy` like the `__dict__`, through their names.
     let base_value = match base_value.and_then(|v| v.as_obj()) {
         Some(r) => {
             let copied = vm.heap.get(r).clone();
@@ -41,5 +42,6 @@ fn blank_like(vm: &mut Vm, args: &[Value], _: &KwArgs) -> NativeResult {
         class,
         dict,
         base_value,
+        slots: Vec::new(),
     }))))
 }

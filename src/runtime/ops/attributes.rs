@@ -231,6 +231,7 @@ impl Vm {
                 _ => self.syntax_error_attr(e.ty, &e.args, name),
             }),
             Object::Type(ty) => Ok(self.type_attr(ty, name)),
+            Object::Member(_) => Ok(self.member_attr(r, name)),
             Object::Property { fget, fset } => Ok(match name {
                 "fget" => Some(fget),
                 "fset" => Some(fset),

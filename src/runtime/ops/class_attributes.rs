@@ -24,7 +24,9 @@ impl Vm {
         match self.heap.get(r).clone() {
             Object::Instance(instance) => match name {
                 "__class__" => Ok(Some(Value::Obj(instance.class))),
-                "__dict__" => Ok(Some(Value::Obj(instance.dict))),
+                "__dict__" if self.instances_have_dict(instance.class) => {
+                    Ok(Some(Value::Obj(instance.dict)))
+                }
                 _ => match self.instance_attr(object, name)? {
                     Some(found) => Ok(Some(found)),
                     None => match instance.base_value {
@@ -52,7 +54,8 @@ impl Vm {
                     "__bases__" => Some(self.new_tuple(class.bases.clone())),
                     "__mro__" => Some(self.new_tuple(class.mro.clone())),
                     "__class__" => Some(self.class_of(object)),
-                    "__base__" => class.bases.first().copied(),
+                    // The base whose instance layout the class extends.
+                    "__base__" => self.best_base(&class.bases).ok(),
                     _ => None,
                 };
                 if special.is_some() {
@@ -240,15 +243,11 @@ impl Vm {
                         return Ok(true);
                     }
                 }
-                if self.slots_forbid(object, name) {
-                    let message = format!(
-                        "'{}' object has no attribute '{name}'",
-                        self.class_name(object)
-                    );
-                    return Err(self.error(TypeId::AttributeError, message));
-                }
                 match self.instance_dict(object) {
                     Some(dict) => dict,
+                    None if self.is_instance(object) => {
+                        return Err(self.no_slot_error(object, name))
+                    }
                     None => return Ok(false),
                 }
             }
@@ -258,37 +257,24 @@ impl Vm {
         Ok(true)
     }
 
-    /// Python's `__slots__` rule: when every class in an instance's MRO declares
-    /// `__slots__` (a namedtuple's is empty), the instance has no `__dict__` and only
-    /// the declared names can be set.
-    fn slots_forbid(&self, object: Value, name: &str) -> bool {
-        if !matches!(
+    /// An instance of a user class that is not an exception (which always has a
+    /// `__dict__`).
+    fn is_instance(&self, object: Value) -> bool {
+        matches!(
             object.as_obj().map(|r| self.heap.get(r)),
             Some(Object::Instance(_))
-        ) {
-            return false;
-        }
-        let hash = crate::runtime::hashing::hash_str("__slots__");
-        let mut declared = Vec::new();
-        for entry in self.mro_of(self.class_of(object)) {
-            let Some(Object::Class(class)) = entry.as_obj().map(|r| self.heap.get(r)) else {
-                continue;
-            };
-            let Some(slots) = self.dict_get_str(class.dict, "__slots__", hash) else {
-                return false;
-            };
-            match self.str_text(slots) {
-                Some(one) => declared.push(one),
-                None => declared.extend(
-                    self.sequence_items(slots)
-                        .into_iter()
-                        .filter_map(|slot| self.str_text(slot)),
-                ),
-            }
-        }
-        !declared
-            .iter()
-            .any(|slot| &**slot == name || &**slot == "__dict__")
+        )
+    }
+
+    /// Setting or deleting a name that is neither a slot nor (without a `__dict__`)
+    /// storable: CPython's `_PyObject_GenericSetAttrWithDict` says only that the
+    /// object has no such attribute, with neither `name` nor `obj` for a hint.
+    fn no_slot_error(&mut self, object: Value, name: &str) -> Exception {
+        let message = format!(
+            "'{}' object has no attribute '{name}'",
+            self.class_name(object)
+        );
+        self.error(TypeId::AttributeError, message)
     }
 
     /// Why a read-only attribute cannot be set: a namedtuple's field getter says
@@ -334,7 +320,12 @@ impl Vm {
                         return Ok(true);
                     }
                 }
-                self.instance_dict(object)
+                match self.instance_dict(object) {
+                    None if self.is_instance(object) => {
+                        return Err(self.no_slot_error(object, name))
+                    }
+                    dict => dict,
+                }
             }
             _ => return Ok(false),
         };

@@ -210,6 +210,7 @@ impl Vm {
         super::builtins::register(&mut registry);
         super::dynamic_code::register(&mut registry);
         super::class_builtins::register(&mut registry);
+        super::slot_members::register(&mut registry);
         super::generator_methods::register(&mut registry);
         super::async_generator_methods::register(&mut registry);
         super::sys_module::register(&mut registry);

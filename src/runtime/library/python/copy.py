@@ -125,18 +125,64 @@ def _deepcopy_instance(x, memo):
 
 
 def _state_of(x):
+    # object.__getstate__: the __dict__, and with set __slots__ (None, slots) or
+    # (__dict__, slots).
     getstate = getattr(type(x), "__getstate__", None)
     if getstate is not None:
         return getstate(x)
-    return x.__dict__
+    state = getattr(x, "__dict__", None)
+    slots = {}
+    for name in _slotnames(type(x)):
+        try:
+            slots[name] = getattr(x, name)
+        except AttributeError:
+            pass
+    if slots:
+        return (state or None, slots)
+    return state
+
+
+def _slotnames(cls):
+    # copyreg._slotnames: every slot name along the MRO, mangled, cached in the class.
+    names = cls.__dict__.get("__slotnames__")
+    if names is not None:
+        return names
+    names = []
+    for c in cls.__mro__:
+        namespace = getattr(c, "__dict__", None)
+        if namespace is None or "__slots__" not in namespace:
+            continue
+        slots = namespace["__slots__"]
+        if isinstance(slots, str):
+            slots = (slots,)
+        for name in slots:
+            if name in ("__dict__", "__weakref__"):
+                continue
+            if name.startswith("__") and not name.endswith("__"):
+                stripped = c.__name__.lstrip("_")
+                if stripped:
+                    name = "_%s%s" % (stripped, name)
+            names.append(name)
+    try:
+        cls.__slotnames__ = names
+    except Exception:
+        pass
+    return names
 
 
 def _set_state(y, state):
     setstate = getattr(type(y), "__setstate__", None)
     if setstate is not None:
         setstate(y, state)
-    else:
+        return
+    slotstate = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slotstate = state
+    if state:
         y.__dict__.update(state)
+    if slotstate:
+        for key, value in slotstate.items():
+            setattr(y, key, value)
 
 
 def _keep_alive(x, memo):
