@@ -55,6 +55,19 @@ pub fn native_class(
     methods: &Methods,
     module: &str,
 ) -> Result<Value, Exception> {
+    native_class_with(vm, name, base, methods, module, |_, _| {})
+}
+
+/// [`native_class`], with `fill` adding to the namespace before the class is made from
+/// it: what class creation reads, such as `__slots__`, must be there by then.
+pub fn native_class_with(
+    vm: &mut Vm,
+    name: &str,
+    base: TypeId,
+    methods: &Methods,
+    module: &str,
+    fill: impl FnOnce(&mut Vm, ObjRef),
+) -> Result<Value, Exception> {
     let namespace = vm.new_dict();
     let Some(namespace_ref) = namespace.as_obj() else {
         return Ok(Value::None);
@@ -65,6 +78,7 @@ pub fn native_class(
         let method = vm.new_native(method_name, func, Some(base));
         vm.dict_set_str(namespace_ref, method_name, method);
     }
+    fill(vm, namespace_ref);
     let base_type = vm.type_value(base);
     vm.create_class(Rc::from(name), vec![base_type], namespace_ref)
 }

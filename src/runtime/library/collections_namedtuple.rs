@@ -3,7 +3,7 @@
 //! `_field_defaults`, `_make`, `_replace`, `_asdict` and the repr `P(x=1, y=2)`.
 
 use super::args::NativeResult;
-use super::collections_module::{native_class, new_instance_of, Methods};
+use super::collections_module::{native_class_with, new_instance_of, Methods};
 use crate::runtime::exception::Exception;
 use crate::runtime::native::KwArgs;
 use crate::runtime::object::Object;
@@ -41,12 +41,17 @@ pub fn namedtuple(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult 
         }
         seen.push(name);
     }
-    let class = native_class(
+    // `__slots__ = ()`: a namedtuple's instances have no `__dict__`.
+    let class = native_class_with(
         vm,
         &typename,
         TypeId::Tuple,
         namedtuple_methods(),
         "__main__",
+        |vm, namespace| {
+            let no_slots = vm.new_tuple(Vec::new());
+            vm.dict_set_str(namespace, "__slots__", no_slots);
+        },
     )?;
     let Some(namespace) = class_namespace(vm, class) else {
         return Ok(class);
@@ -57,8 +62,6 @@ pub fn namedtuple(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult 
     let doc = vm.new_str(&format!("{typename}({})", fields.join(", ")));
     vm.dict_set_str(namespace, "__doc__", doc);
     vm.dict_set_str(namespace, "__match_args__", fields_tuple);
-    let no_slots = vm.new_tuple(Vec::new());
-    vm.dict_set_str(namespace, "__slots__", no_slots);
     let defaults = field_defaults(vm, &field_values, kwargs.get("defaults"))?;
     vm.dict_set_str(namespace, "_field_defaults", defaults);
     let new = vm.new_native("__new__", namedtuple_new, None);
