@@ -22,14 +22,19 @@
 // table; the table itself, 116 KB gzipped, is fetched only by a program that needs it), then
 // 632,292 with the parser's out-of-line rule continuations that let brackets nest 200 deep,
 // dir() of user classes (+0.9 KB), and async generators (+4.7 KB: their awaitables, methods,
-// hooks and the narration of their pauses). A change that needs more raises it here, on
+// hooks and the narration of their pauses), then 651,333 with attribute reads in the step's
+// accesses and class-body writes found by "when was this set?" (+1.5 KB with the diagram's
+// changes), Unicode normalization and NFKC identifiers (+2.9 KB; its data is in the table
+// fetched on demand), except* and exception groups (+9.1 KB: their grammar, two VM
+// instructions, the group methods and the boxed traceback) and __slots__ (+5.5 KB: member
+// descriptors, layouts and their errors). A change that needs more raises it here, on
 // purpose.
 // `python3 scripts/wasm_sizes.py` says where the
 // engine's bytes go.
 import { assert } from "./helpers.mjs";
 import { buildWidget, widgetSizes } from "../../scripts/build-widget.mjs";
 
-const WIDGET_GZIP_LIMIT = 638_000;
+const WIDGET_GZIP_LIMIT = 656_000;
 
 export const tests = [
   {
