@@ -1,5 +1,5 @@
-//! Built-ins about any object: `callable`, `hash`, `getattr`, `setattr`, `hasattr`,
-//! `format` and `ascii`.
+//! Built-ins about any object: `callable`, `hash`, `getattr`, `setattr`, `delattr`,
+//! `hasattr`, `format` and `ascii`.
 
 use super::args::{clinic_count, one_argument, reject_keywords, NativeResult};
 use crate::runtime::exception::Exception;
@@ -15,6 +15,7 @@ pub fn register(registry: &mut Registry) {
     registry.builtin("hash", builtin_hash);
     registry.builtin("getattr", builtin_getattr);
     registry.builtin("setattr", builtin_setattr);
+    registry.builtin("delattr", builtin_delattr);
     registry.builtin("hasattr", builtin_hasattr);
     registry.builtin("format", builtin_format);
     registry.builtin("ascii", builtin_ascii);
@@ -87,6 +88,15 @@ fn builtin_setattr(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult
     clinic_count(vm, "setattr", args, 3, 3)?;
     let name = attribute_name(vm, args[1])?;
     vm.set_attr(args[0], &name, args[2])?;
+    Ok(Value::None)
+}
+
+/// `delattr(object, name)`: what `del object.name` does.
+fn builtin_delattr(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> NativeResult {
+    reject_keywords(vm, "delattr", kwargs)?;
+    clinic_count(vm, "delattr", args, 2, 2)?;
+    let name = attribute_name(vm, args[1])?;
+    vm.delete_attr(args[0], &name)?;
     Ok(Value::None)
 }
 

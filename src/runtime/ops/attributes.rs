@@ -357,7 +357,7 @@ impl Vm {
             return Ok(());
         }
         let Some(r) = object.as_obj() else {
-            return Err(self.attribute_error(object, name));
+            return Err(self.unwritable_attribute(object, name));
         };
         match self.heap.get(r) {
             Object::Cell(_) if name == "cell_contents" => {
@@ -391,8 +391,38 @@ impl Vm {
                 }
                 Ok(())
             }
-            _ => Err(self.attribute_error(object, name)),
+            _ => Err(self.unwritable_attribute(object, name)),
         }
+    }
+
+    /// CPython's error for setting or deleting an attribute of a built-in type's value,
+    /// which has no `__dict__`: a method is read-only (`[].append = f`), a data attribute
+    /// is not writable (`(1).real = 2`), and any other name is missing.
+    fn unwritable_attribute(&mut self, object: Value, name: &str) -> Exception {
+        let own_kind = matches!(
+            object.as_obj().map(|r| self.heap.get(r)),
+            Some(
+                Object::Instance(_)
+                    | Object::Exception(_)
+                    | Object::Class(_)
+                    | Object::Type(_)
+                    | Object::Module(_)
+                    | Object::Function(_)
+            )
+        );
+        if own_kind {
+            return self.attribute_error(object, name);
+        }
+        let type_name = self.type_name(object);
+        if self.find_method(self.type_of(object), name).is_some() {
+            let message = format!("'{type_name}' object attribute '{name}' is read-only");
+            return self.error(TypeId::AttributeError, message);
+        }
+        if self.get_attr(object, name).is_ok() {
+            let message = format!("attribute '{name}' of '{type_name}' objects is not writable");
+            return self.error(TypeId::AttributeError, message);
+        }
+        self.attribute_error(object, name)
     }
 
     /// `del obj.name`.
@@ -401,7 +431,7 @@ impl Vm {
             return Ok(());
         }
         let Some(r) = object.as_obj() else {
-            return Err(self.attribute_error(object, name));
+            return Err(self.unwritable_attribute(object, name));
         };
         match self.heap.get(r) {
             Object::Cell(_) if name == "cell_contents" => {
@@ -420,7 +450,7 @@ impl Vm {
                     None => Err(self.attribute_error(object, name)),
                 }
             }
-            _ => Err(self.attribute_error(object, name)),
+            _ => Err(self.unwritable_attribute(object, name)),
         }
     }
 }
