@@ -232,7 +232,10 @@ fn only_a_path_through_a_cell_dims_the_rest() {
     let steps: Vec<_> = (0..session.step_count())
         .map(|step| session.snapshot(step).expect("a recorded step"))
         .collect();
-    let through_cell = steps.iter().find(|s| !s.emphasis.cells.is_empty()).expect("the lambda reads its cell");
+    let through_cell = steps
+        .iter()
+        .find(|s| !s.emphasis.cells.is_empty())
+        .expect("the lambda reads its cell");
     assert!(through_cell.emphasis.dims_rest);
     let plain = steps
         .iter()
@@ -320,6 +323,35 @@ fn the_emphasis_names_the_attribute_row_that_answered() {
         .collect();
     let names: Vec<&str> = rows.iter().map(|(name, _)| name.as_str()).collect();
     assert_eq!(names, ["x", "x", "kind"], "rows: {rows:?}");
-    assert_eq!(rows[0].1, rows[1].1, "the write and the read of p.x are the same row");
-    assert_ne!(rows[1].1, rows[2].1, "kind is the class's row, not the instance's");
+    assert_eq!(
+        rows[0].1, rows[1].1,
+        "the write and the read of p.x are the same row"
+    );
+    assert_ne!(
+        rows[1].1, rows[2].1,
+        "kind is the class's row, not the instance's"
+    );
+}
+
+/// A `__slots__` member on the class reads the instance's own slot, which the diagram
+/// draws as the instance's attribute: the read names the instance, as the write does.
+#[test]
+fn a_slot_read_names_the_instance() {
+    let source = "class P:\n    __slots__ = ('x',)\np = P()\np.x = 1\ny = p.x\n";
+    let dump = accesses_dump(source);
+    let attribute_lines: Vec<&str> = dump
+        .lines()
+        .filter(|l| l.contains(" x: attribute"))
+        .collect();
+    assert_eq!(attribute_lines.len(), 2, "{dump}");
+    let owner = |line: &str| {
+        line.split(" of ")
+            .nth(1)
+            .map(|rest| rest.split(' ').next().unwrap_or("").to_string())
+    };
+    assert_eq!(
+        owner(attribute_lines[0]),
+        owner(attribute_lines[1]),
+        "{dump}"
+    );
 }

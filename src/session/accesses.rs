@@ -330,7 +330,8 @@ fn attribute_owner(vm: &Vm) -> Option<u64> {
 
 /// Whose namespace an attribute read about to run finds `name` in, as Python's
 /// `object.__getattribute__` searches: a data descriptor on the class first (a
-/// property, whose getter is code of its own and not a namespace read: left out), then
+/// property, whose getter is code of its own and not a namespace read: left out; a
+/// `__slots__` member, which reads the instance's slot: the instance), then
 /// the instance's own `__dict__`, then the first class of the MRO that defines it
 /// (`type.__getattribute__` for a class: its MRO). Only namespaces the diagram draws
 /// count; a name a built-in type or a module answers (`list.append`), or one that
@@ -347,11 +348,12 @@ fn attribute_read_owner(vm: &Vm, name: &str) -> Option<u64> {
     };
     let in_class = class_defining(vm, class, name, hash);
     if let Some((_, value)) = in_class {
-        if matches!(
-            value.as_obj().map(|r| vm.heap.get(r)),
-            Some(Object::Property { .. })
-        ) {
-            return None;
+        match value.as_obj().map(|r| vm.heap.get(r)) {
+            Some(Object::Property { .. }) => return None,
+            // A `__slots__` member reads the instance's own slot, which the diagram draws
+            // as the instance's attribute.
+            Some(Object::Member(_)) if own_dict.is_some() => return Some(vm.heap.id(target)),
+            _ => {}
         }
     }
     if own_dict.is_some_and(|dict| vm.dict_get_str(dict, name, hash).is_some()) {
