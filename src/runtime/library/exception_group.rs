@@ -149,14 +149,23 @@ fn derive(vm: &mut Vm, args: &[Value], _: &KwArgs) -> NativeResult {
     construct_group(vm, TypeId::BaseExceptionGroup, &[message, exceptions])
 }
 
-/// `eg.split(condition)`: the `(match, rest)` pair, either None when empty.
-fn split(vm: &mut Vm, args: &[Value], _: &KwArgs) -> NativeResult {
-    let (this, rest) = receiver(vm, args, TypeId::BaseExceptionGroup, "split")?;
+/// The group a `split` or `subgroup` call is made on, and its one condition as a matcher.
+fn group_and_matcher(
+    vm: &mut Vm,
+    args: &[Value],
+    method: &str,
+) -> Result<(Value, Matcher), Exception> {
+    let (this, rest) = receiver(vm, args, TypeId::BaseExceptionGroup, method)?;
     let [condition] = rest[..] else {
-        let message = format!("split expected 1 argument, got {}", rest.len());
+        let message = format!("{method} expected 1 argument, got {}", rest.len());
         return Err(vm.type_error(message));
     };
-    let matcher = matcher_of(vm, condition)?;
+    Ok((this, matcher_of(vm, condition)?))
+}
+
+/// `eg.split(condition)`: the `(match, rest)` pair, either None when empty.
+fn split(vm: &mut Vm, args: &[Value], _: &KwArgs) -> NativeResult {
+    let (this, matcher) = group_and_matcher(vm, args, "split")?;
     let (matched, rest) = split_recursive(vm, this, &matcher, true)?;
     let pair = vec![matched.unwrap_or(Value::None), rest.unwrap_or(Value::None)];
     Ok(vm.new_tuple(pair))
@@ -164,12 +173,7 @@ fn split(vm: &mut Vm, args: &[Value], _: &KwArgs) -> NativeResult {
 
 /// `eg.subgroup(condition)`: the matching part, or None.
 fn subgroup(vm: &mut Vm, args: &[Value], _: &KwArgs) -> NativeResult {
-    let (this, rest) = receiver(vm, args, TypeId::BaseExceptionGroup, "subgroup")?;
-    let [condition] = rest[..] else {
-        let message = format!("subgroup expected 1 argument, got {}", rest.len());
-        return Err(vm.type_error(message));
-    };
-    let matcher = matcher_of(vm, condition)?;
+    let (this, matcher) = group_and_matcher(vm, args, "subgroup")?;
     let (matched, _) = split_recursive(vm, this, &matcher, false)?;
     Ok(matched.unwrap_or(Value::None))
 }
